@@ -1,0 +1,351 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { createFinding, type Finding, type Place } from '../util/message.js';
+import { placeOf, rangeToPlace, type YamlPath } from './positions.js';
+import {
+  AliasesSchema,
+  ClaimSchema,
+  SubjectSchema,
+  type Aliases,
+  type Claim,
+  type Subject,
+} from './schema.js';
+
+/** Largest claim file read; larger ones are reported, not parsed. */
+export const MAX_CLAIM_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A subject as loaded, with where it stands. */
+export interface LoadedSubject {
+  readonly subject: Subject;
+  readonly topic: LoadedTopic;
+  /** Index in the topic's `subjects` sequence. */
+  readonly index: number;
+}
+
+/** A claim as loaded, with where it stands. */
+export interface LoadedClaim {
+  readonly claim: Claim;
+  readonly topic: LoadedTopic;
+  /** Index in the topic's `claims` sequence. */
+  readonly index: number;
+}
+
+/** One parsed claim file: its YAML document (kept for positions and comment-preserving edits) and its valid entries. */
+export interface LoadedTopic {
+  /** Repository-relative POSIX path, e.g. `claims/line-2021.yaml`. */
+  readonly file: string;
+  readonly text: string;
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
+  readonly topic: string | undefined;
+  readonly title: string | undefined;
+  readonly aliases: Aliases;
+  readonly subjects: readonly LoadedSubject[];
+  readonly claims: readonly LoadedClaim[];
+  /** Place of the node at a YAML path (or its nearest existing ancestor). */
+  placeOf(path: YamlPath, options?: { readonly key?: boolean }): Place;
+}
+
+/** Every claim file of a repository. */
+export interface ClaimSet {
+  /** Absolute path of the repository root. */
+  readonly root: string;
+  readonly topics: readonly LoadedTopic[];
+  readonly subjects: readonly LoadedSubject[];
+  readonly claims: readonly LoadedClaim[];
+  /** `yaml-syntax` and `schema` findings. */
+  readonly findings: readonly Finding[];
+}
+
+/** Files under `claims/` that are not topic files. */
+const NOT_TOPICS = new Set(['inbox.yaml', 'inbox.yml']);
+
+/**
+ * Parse one claim file. Never throws: YAML and schema problems become findings with file, line
+ * and column, and every entry that is valid is kept, so one bad claim does not hide the rest.
+ */
+export function parseTopic(file: string, text: string): { readonly topic: LoadedTopic; readonly findings: Finding[] } {
+  const findings: Finding[] = [];
+  const lineCounter = new LineCounter();
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const at = (p: YamlPath, key?: boolean): Place => placeOf(doc, lineCounter, p, key === undefined ? {} : { key });
+
+  for (const error of doc.errors) {
+    findings.push(
+      createFinding(`Invalid YAML: ${firstLine(error.message)}`, {
+        ruleId: 'yaml-syntax',
+        file,
+        place: rangeToPlace(lineCounter, error.pos[0], Math.max(error.pos[0], error.pos[1])),
+      }),
+    );
+  }
+
+  const subjects: LoadedSubject[] = [];
+  const claims: LoadedClaim[] = [];
+  let topicId: string | undefined;
+  let title: string | undefined;
+  let aliases: Aliases = {};
+
+  const topic: LoadedTopic = {
+    file,
+    text,
+    doc,
+    lineCounter,
+    get topic() {
+      return topicId;
+    },
+    get title() {
+      return title;
+    },
+    get aliases() {
+      return aliases;
+    },
+    subjects,
+    claims,
+    placeOf: (p, options) => placeOf(doc, lineCounter, p, options),
+  };
+
+  if (doc.errors.length > 0) return { topic, findings };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    findings.push(
+      createFinding(`Invalid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`, {
+        ruleId: 'yaml-syntax',
+        file,
+        place: at([]),
+      }),
+    );
+    return { topic, findings };
+  }
+
+  if (data === null || data === undefined) {
+    findings.push(
+      createFinding('Unexpected empty claim file, expected a map with `topic`, `subjects` and `claims`', {
+        ruleId: 'schema',
+        file,
+        place: at([]),
+      }),
+    );
+    return { topic, findings };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    findings.push(
+      createFinding(`Unexpected ${Array.isArray(data) ? 'sequence' : typeof data} at the top of the file, expected a map with \`topic\`, \`subjects\` and \`claims\``, {
+        ruleId: 'schema',
+        file,
+        place: at([]),
+      }),
+    );
+    return { topic, findings };
+  }
+
+  const record = data as Record<string, unknown>;
+  const known = new Set(['topic', 'title', 'aliases', 'subjects', 'claims']);
+  for (const key of Object.keys(record)) {
+    if (!known.has(key)) {
+      findings.push(
+        createFinding(`Unexpected key \`${key}\` at the top of the file, expected one of ${[...known].map((k) => `\`${k}\``).join(', ')}`, {
+          ruleId: 'schema',
+          file,
+          place: at([key], true),
+        }),
+      );
+    }
+  }
+  if (typeof record['topic'] === 'string' && /^\S+$/.test(record['topic'])) topicId = record['topic'];
+  else
+    findings.push(
+      createFinding('Unexpected or missing `topic`, expected an id such as `line-2021`', {
+        ruleId: 'schema',
+        file,
+        place: at(['topic']),
+      }),
+    );
+  if (record['title'] !== undefined) {
+    if (typeof record['title'] === 'string') title = record['title'];
+    else findings.push(createFinding('Unexpected `title`, expected a string', { ruleId: 'schema', file, place: at(['title']) }));
+  }
+  if (record['aliases'] !== undefined) {
+    const parsed = AliasesSchema.safeParse(record['aliases']);
+    if (parsed.success) aliases = parsed.data;
+    else findings.push(...zodFindings(parsed.error, file, ['aliases'], at));
+  }
+
+  const list = (key: 'subjects' | 'claims'): unknown[] => {
+    const value = record[key];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    findings.push(createFinding(`Unexpected \`${key}\`, expected a sequence`, { ruleId: 'schema', file, place: at([key]) }));
+    return [];
+  };
+
+  list('subjects').forEach((entry, index) => {
+    const parsed = SubjectSchema.safeParse(entry);
+    if (parsed.success) subjects.push({ subject: parsed.data, topic, index });
+    else findings.push(...zodFindings(parsed.error, file, ['subjects', index], at, idOf(entry)));
+  });
+  list('claims').forEach((entry, index) => {
+    const parsed = ClaimSchema.safeParse(entry);
+    if (parsed.success) claims.push({ claim: parsed.data, topic, index });
+    else findings.push(...zodFindings(parsed.error, file, ['claims', index], at, idOf(entry)));
+  });
+
+  return { topic, findings };
+}
+
+/**
+ * Load every topic file under `<root>/claims/` (recursively, `.yaml` and `.yml`, in path order;
+ * `inbox.yaml` holds candidates and is not a topic). Unreadable files become findings.
+ */
+export async function loadClaimSet(root: string): Promise<ClaimSet> {
+  const absRoot = path.resolve(root);
+  const files = await listClaimFiles(absRoot);
+  const topics: LoadedTopic[] = [];
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const result = await loadTopicFile(absRoot, file);
+    if (result.topic) topics.push(result.topic);
+    findings.push(...result.findings);
+  }
+  return {
+    root: absRoot,
+    topics,
+    subjects: topics.flatMap((t) => t.subjects),
+    claims: topics.flatMap((t) => t.claims),
+    findings,
+  };
+}
+
+/** Read and parse one claim file, given its repository-relative path. */
+export async function loadTopicFile(
+  absRoot: string,
+  file: string,
+): Promise<{ readonly topic: LoadedTopic | undefined; readonly findings: Finding[] }> {
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(path.join(absRoot, file));
+  } catch (error) {
+    return { topic: undefined, findings: [unreadable(file, error)] };
+  }
+  if (buffer.length > MAX_CLAIM_FILE_BYTES) {
+    return {
+      topic: undefined,
+      findings: [
+        createFinding(`Unexpected claim file of ${buffer.length} bytes, expected at most ${MAX_CLAIM_FILE_BYTES}: split it into topics`, {
+          ruleId: 'yaml-syntax',
+          file,
+        }),
+      ],
+    };
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0 && !buffer.includes(Buffer.from('\uFFFD'))) {
+    const before = text.slice(0, bad);
+    const line = before.split('\n').length;
+    const column = bad - before.lastIndexOf('\n');
+    return {
+      topic: undefined,
+      findings: [
+        createFinding('Unexpected bytes that are not UTF-8, expected a UTF-8 claim file', {
+          ruleId: 'yaml-syntax',
+          file,
+          place: { line, column, offset: bad },
+        }),
+      ],
+    };
+  }
+  return parseTopic(file, text);
+}
+
+/** Repository-relative paths of the topic files, sorted. */
+export async function listClaimFiles(absRoot: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(path.join(absRoot, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) await walk(rel);
+      else if (/\.ya?ml$/i.test(entry.name) && !(dir === 'claims' && NOT_TOPICS.has(entry.name))) out.push(rel);
+    }
+  };
+  await walk('claims');
+  return out.sort();
+}
+
+function unreadable(file: string, error: unknown): Finding {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code ?? String(error);
+  return createFinding(`Cannot read claim file: ${why}`, { ruleId: 'yaml-syntax', file });
+}
+
+function idOf(entry: unknown): string | undefined {
+  if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
+    const id = (entry as Record<string, unknown>)['id'];
+    if (typeof id === 'string') return id;
+  }
+  return undefined;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
+
+/** Turn zod issues into `schema` findings placed on the offending YAML node. */
+export function zodFindings(
+  error: z.ZodError,
+  file: string,
+  base: YamlPath,
+  at: (p: YamlPath, key?: boolean) => Place,
+  claimId?: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const issue of error.issues) {
+    const issuePath = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const where = issuePath.map(String).join('.');
+    if (keys.length > 0) {
+      for (const key of keys) {
+        findings.push(
+          createFinding(`Unexpected key \`${key}\` in \`${where}\``, {
+            ruleId: 'schema',
+            file,
+            place: at([...issuePath, key], true),
+            claimId,
+          }),
+        );
+      }
+      continue;
+    }
+    findings.push(
+      createFinding(`Invalid \`${where}\`: ${describeIssue(issue)}`, {
+        ruleId: 'schema',
+        file,
+        place: at(issuePath),
+        claimId,
+      }),
+    );
+  }
+  return findings;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+    return `missing, expected ${issue.expected}`;
+  }
+  if (issue.code === 'invalid_union') return 'unexpected form, expected one of the value forms in DESIGN.md';
+  return issue.message;
+}
+
+export type { Claim, Subject };

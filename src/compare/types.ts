@@ -1,0 +1,67 @@
+import type { LoadedClaim, LoadedSubject } from '../claims/load.js';
+
+/**
+ * The shapes `compare` produces and `report`, `check` and the UI read. One module so every
+ * consumer agrees on them; the algebra itself lives beside this file.
+ */
+
+/**
+ * A set of numbers with open or closed ends. Counts and quantities are in the subject's unit
+ * after scales are applied; dates are whole days since 1970-01-01 (UTC), a closed interval of
+ * the days covered. `lo` may be -Infinity and `hi` Infinity (an open end such as "at least 32").
+ */
+export interface Interval {
+  readonly lo: number;
+  readonly hi: number;
+  /** True when `lo` itself is excluded ("more than 10"). */
+  readonly loOpen: boolean;
+  /** True when `hi` itself is excluded ("less than 10"). */
+  readonly hiOpen: boolean;
+}
+
+/** What a claim's value was read as. */
+export type Reading =
+  | { readonly type: 'interval'; readonly interval: Interval }
+  | { readonly type: 'text'; readonly key: string }
+  | { readonly type: 'boolean'; readonly value: boolean };
+
+/** One claim of a subject, read and placed. */
+export interface ClaimResult {
+  readonly loaded: LoadedClaim;
+  /** Undefined when the value could not be read (see `error`). */
+  readonly reading: Reading | undefined;
+  /** The value as read, for people: `≥ 32 times`, `2018-08 – 2021-02`, `大連`. */
+  readonly display: string;
+  /** Why the value could not be read or compared (bad form, unit that does not fit the subject). */
+  readonly error: string | undefined;
+  /** Deprecated claims and unreadable values are shown but do not vote. */
+  readonly votes: boolean;
+}
+
+/** Verdict on a subject: see DESIGN.md "Verdicts". A subject with fewer than two voting claims agrees. */
+export type Verdict = 'agree' | 'differ' | 'conflict';
+
+/** A pair of claim ids. */
+export type ClaimPair = readonly [string, string];
+
+/** Claims that state the same interval (or text, or boolean), for "who asserts the same figure". */
+export interface ValueGroup {
+  readonly display: string;
+  readonly claimIds: readonly string[];
+}
+
+/** The comparison of one subject's claims. */
+export interface SubjectResult {
+  readonly loaded: LoadedSubject;
+  readonly verdict: Verdict;
+  /** Number of distinct last links of the voting claims' chains (outlet when there is no chain). */
+  readonly origins: number;
+  /** The distinct origins, in first-seen order. */
+  readonly originNames: readonly string[];
+  readonly claims: readonly ClaimResult[];
+  /** Pairs of voting claims that cannot both be true. */
+  readonly conflicts: readonly ClaimPair[];
+  /** Pairs of voting claims that overlap but are not the same. */
+  readonly differences: readonly ClaimPair[];
+  readonly groups: readonly ValueGroup[];
+}
