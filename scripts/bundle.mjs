@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/**
+ * Bundle the CLI for start-up speed: `dist/bin.js` (as emitted by tsc) becomes one ESM file plus
+ * code-split chunks beside it, so `check`, `report` and `extract` load a few files instead of
+ * hundreds of modules, and Ink/React sit in chunks that only `review` imports.
+ *
+ * Run after `tsc` (the `build` script does): tsc type-checks and emits every module under
+ * `dist/`; this script reads tsc's output, not `src/`, so what runs is exactly what tsc emitted.
+ * Every other file of `dist/` stays as tsc wrote it (tests and `write-schema.js` use them).
+ *
+ * A module that locates files through `import.meta.url` (such as `cli/version.js`, which reads
+ * `package.json`) keeps its meaning: in the bundle, `import.meta.url` is rewritten to the URL the
+ * module had under `dist/`, which is where the bundle and its chunks live.
+ */
+import { build, transform } from 'esbuild';
+import { readFile, readdir, rm, writeFile, chmod, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const rootFlag = process.argv.indexOf('--root');
+const root = rootFlag > 0 && process.argv[rootFlag + 1]
+  ? path.resolve(process.argv[rootFlag + 1])
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const entry = path.join(dist, 'bin.js');
+const CHUNK_DIR = 'chunks';
+const MARK = '/* urazuke bundle */';
+
+const cliIndex = path.join(dist, 'cli', 'index.js');
+if (!(await readFile(cliIndex, 'utf8').catch(() => undefined))) fail('dist/cli/index.js is missing: run tsc first (npm run build).');
+
+/**
+ * The entry is `src/bin.ts` itself, stripped of its types and placed at `dist/bin.js`: the bundle
+ * overwrites tsc's `dist/bin.js`, so reading the source keeps a second run of this script correct.
+ * Everything the entry imports is tsc's output under `dist/`.
+ */
+const binEntry = {
+  name: 'bin-entry',
+  setup(b) {
+    b.onResolve({ filter: /^urazuke:bin$/ }, () => ({ path: entry, namespace: 'bin-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'bin-entry' }, async () => {
+      const source = await readFile(path.join(root, 'src', 'bin.ts'), 'utf8');
+      const { code } = await transform(source, { loader: 'ts', format: 'esm', target: 'node20' });
+      return { contents: code, loader: 'js', resolveDir: dist };
+    });
+  },
+};
+
+/** Rewrites `import.meta.url` in modules under dist/ to the URL each module has unbundled. */
+const keepModuleUrls = {
+  name: 'keep-module-urls',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, async (args) => {
+      if (!args.path.startsWith(dist + path.sep)) return undefined;
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const rel = path.relative(dist, args.path).split(path.sep).join('/');
+      // The banner of every output file defines __urazukeDist, the URL of dist/ (the entry sits in
+      // dist/, chunks in dist/chunks/).
+      const replacement = `new URL(${JSON.stringify(rel)}, __urazukeDist).href`;
+      return { contents: text.replaceAll('import.meta.url', replacement), loader: 'js' };
+    });
+  },
+};
+
+const banner = [
+  MARK,
+  "import { createRequire as __urazukeCreateRequire } from 'node:module';",
+  'const require = __urazukeCreateRequire(import.meta.url);',
+  `const __urazukeDist = new URL(import.meta.url.endsWith('/bin.js') ? './' : '../', import.meta.url);`,
+].join('\n');
+
+const result = await build({
+  entryPoints: { bin: 'urazuke:bin' },
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
+  banner: { js: banner },
+  // Optional development tooling that Ink imports only when DEV is set.
+  external: ['react-devtools-core'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  allowOverwrite: true,
+  write: false,
+  logLevel: 'warning',
+  plugins: [binEntry, keepModuleUrls],
+  metafile: true,
+});
+
+await rm(path.join(dist, CHUNK_DIR), { recursive: true, force: true });
+await mkdir(path.join(dist, CHUNK_DIR), { recursive: true });
+for (const file of result.outputFiles) {
+  await mkdir(path.dirname(file.path), { recursive: true });
+  await writeFile(file.path, file.contents);
+}
+await chmod(entry, 0o755);
+
+if (process.argv.includes('--verbose')) {
+  const outputs = Object.entries(result.metafile.outputs).map(([file, out]) => `${(out.bytes / 1024).toFixed(0).padStart(6)} KiB  ${file}`);
+  process.stdout.write(`${outputs.join('\n')}\n`);
+}
+const chunkCount = (await readdir(path.join(dist, CHUNK_DIR))).length;
+process.stdout.write(`bundle: dist/bin.js + ${chunkCount} chunks\n`);
+
+function fail(message) {
+  process.stderr.write(`bundle: ${message}\n`);
+  process.exit(1);
+}

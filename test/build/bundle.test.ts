@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, removeDir, tempDir } from '../helpers/cli.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/** Run node with `args` in `cwd`; returns status and output. */
+function node(args: readonly string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    input: '',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Modules from `node_modules/<name>/` found among loaded URLs, directly or inlined into a bundle file. */
+function packagesIn(urls: readonly string[], names: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const url of urls) {
+    if (!url.startsWith('file:')) continue;
+    const file = fileURLToPath(url);
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    for (const name of names) {
+      const marker = `node_modules/${name}/`;
+      if (file.includes(marker) || text.includes(`// ${marker}`)) found.add(name);
+    }
+  }
+  return [...found].sort();
+}
+
+describe('the bundled CLI (scripts/bundle.mjs)', () => {
+  let root: string;
+
+  beforeAll(() => {
+    // A copy of the built tree with its own package.json, so the version read by the bundle is
+    // provably the one next to its dist/, not the repository's.
+    root = tempDir();
+    cpSync(path.join(ROOT, 'dist'), path.join(root, 'dist'), { recursive: true });
+    mkdirSync(path.join(root, 'src'));
+    cpSync(path.join(ROOT, 'src/bin.ts'), path.join(root, 'src/bin.ts'));
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ ...pkg, version: '9.8.7-bundle' }));
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  });
+  afterAll(() => removeDir(root));
+
+  it('writes dist/bin.js as an ESM bundle, twice in a row, and keeps VERSION right', () => {
+    for (let run = 0; run < 2; run += 1) {
+      const bundled = node([path.join(ROOT, 'scripts/bundle.mjs'), '--root', root]);
+      expect(bundled.stderr).toBe('');
+      expect(bundled.code).toBe(0);
+    }
+    const bin = readFileSync(path.join(root, 'dist/bin.js'), 'utf8');
+    expect(bin.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(bin).toContain('/* urazuke bundle */');
+    // The CLI's own modules are inlined, not imported from tsc's output.
+    expect(bin).not.toMatch(/from ["']\.\/cli\//);
+    const version = node([path.join(root, 'dist/bin.js'), '--version']);
+    expect(version).toMatchObject({ code: 0, stdout: '9.8.7-bundle\n' });
+    const help = node([path.join(root, 'dist/bin.js'), '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: urazuke <command>');
+  });
+
+  it('loads neither Ink nor React for check, report or extract', () => {
+    const bin = path.join(ROOT, 'dist/bin.js');
+    for (const command of ['check', 'report', 'extract']) {
+      const dir = tempDir();
+      const trace = path.join(dir, 'trace.txt');
+      try {
+        writeFileSync(trace, '');
+        node(['--import', path.join(HERE, 'trace-loads.mjs'), bin, command, '--help'], { URAZUKE_TRACE_FILE: trace });
+        const urls = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+        expect(urls, `${command} loaded no module at all`).toContain(`file://${bin}`);
+        expect(packagesIn(urls, ['ink', 'react', 'yoga-layout']), command).toEqual([]);
+      } finally {
+        removeDir(dir);
+      }
+    }
+  });
+});
