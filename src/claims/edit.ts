@@ -1,0 +1,83 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { YamlPath } from './positions.js';
+import type { Resolution } from './schema.js';
+
+/**
+ * Edits of claim files, made through the YAML Document API so that comments, key order and
+ * formatting of everything not edited survive. Each edit finds its target by id, not by index,
+ * so that it can be applied again to a file that changed on disk meanwhile.
+ */
+
+/** An edit that cannot be made: the id is not in the file, or the file is not a claim file. */
+export class EditError extends Error {
+  override readonly name = 'EditError';
+}
+
+/**
+ * Parse `text`, apply `edit` to its Document and return the new text. A byte-order mark is kept.
+ * Throws {@link EditError} when the text is not valid YAML, so that a broken file is never rewritten.
+ */
+export function editYamlText(text: string, edit: (doc: Document) => void): string {
+  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const doc = parseDocument(bom ? text.slice(1) : text, { prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) throw new EditError(`the file is not valid YAML (${error.message.split('\n')[0] ?? ''}); fix it first`);
+  edit(doc);
+  return bom + doc.toString({ lineWidth: 0 });
+}
+
+/** Index of the entry with `id` in the top-level sequence `key`, or -1. */
+export function indexById(doc: Document, key: 'subjects' | 'claims', id: string): number {
+  const seq = doc.get(key, true);
+  if (!isSeq(seq)) return -1;
+  return seq.items.findIndex((item) => isMap(item) && scalarValue(item.get('id', true)) === id);
+}
+
+function requireIndex(doc: Document, key: 'subjects' | 'claims', id: string): number {
+  const index = indexById(doc, key, id);
+  if (index < 0) throw new EditError(`no ${key === 'subjects' ? 'subject' : 'claim'} with id \`${id}\` in this file`);
+  return index;
+}
+
+/**
+ * Set a subject's `resolution` ({status, accepted, note}). Fields of an existing resolution map
+ * are updated in place (their comments stay); an empty note or an undefined `accepted` removes
+ * the key.
+ */
+export function setResolution(doc: Document, subjectId: string, resolution: Resolution): void {
+  const index = requireIndex(doc, 'subjects', subjectId);
+  const base: YamlPath = ['subjects', index, 'resolution'];
+  const existing = doc.getIn(base, true);
+  if (!isMap(existing)) {
+    const fresh: Record<string, unknown> = { status: resolution.status };
+    if (resolution.accepted !== undefined) fresh['accepted'] = resolution.accepted;
+    if (resolution.note) fresh['note'] = resolution.note;
+    doc.setIn(base, doc.createNode(fresh));
+    return;
+  }
+  doc.setIn([...base, 'status'], resolution.status);
+  if (resolution.accepted === undefined) doc.deleteIn([...base, 'accepted']);
+  else doc.setIn([...base, 'accepted'], resolution.accepted);
+  if (resolution.note) doc.setIn([...base, 'note'], resolution.note);
+  else doc.deleteIn([...base, 'note']);
+}
+
+/**
+ * Deprecate a claim: `rank: deprecated` with the reason. A claim shown wrong is deprecated,
+ * never deleted, so that nobody files it again.
+ */
+export function deprecateClaim(doc: Document, claimId: string, reason: string): void {
+  const index = requireIndex(doc, 'claims', claimId);
+  doc.setIn(['claims', index, 'rank'], 'deprecated');
+  if (reason.trim()) doc.setIn(['claims', index, 'reason'], reason.trim());
+}
+
+/** Remove the node at `path` (an inbox candidate once accepted or rejected). */
+export function removeAt(doc: Document, path: YamlPath): void {
+  if (!doc.hasIn(path)) throw new EditError(`nothing at ${path.join('.')} any more`);
+  doc.deleteIn(path);
+}
+
+function scalarValue(node: unknown): unknown {
+  return isScalar(node) ? node.value : undefined;
+}

@@ -1,0 +1,55 @@
+import { Text } from 'ink';
+import type { ReactElement } from 'react';
+import { markWithoutColor, truncateSpans, type Span, type SpanStyle } from './spans.js';
+import { useTheme } from './theme.js';
+
+/** Props of {@link Line}. */
+export interface LineProps {
+  readonly spans: readonly Span[];
+  /** Cells available; the row is cut to it, never wrapped. */
+  readonly width: number;
+  /** The selected row: drawn inverse (with colour) and marked `▸` by its caller. */
+  readonly selected?: boolean;
+}
+
+const COLORS: Partial<Record<SpanStyle, string>> = {
+  figure: 'yellow',
+  added: 'green',
+  removed: 'red',
+  conflict: 'red',
+  differ: 'yellow',
+  agree: 'green',
+  key: 'cyan',
+  title: 'cyan',
+  warn: 'red',
+  ok: 'green',
+  accent: 'magenta',
+};
+
+/** One row of styled text, exactly as wide as it may be. */
+export function Line({ spans, width, selected = false }: LineProps): ReactElement {
+  const { color } = useTheme();
+  const fitted = truncateSpans(color ? spans : markWithoutColor(spans), width);
+  if (!color) return <Text wrap="truncate-end">{fitted.map((s) => s.text).join('') || ' '}</Text>;
+  return (
+    <Text wrap="truncate-end" inverse={selected}>
+      {fitted.length === 0
+        ? ' '
+        : fitted.map((s, i) =>
+            s.style === undefined ? (
+              s.text
+            ) : (
+              <Text
+                key={i}
+                {...(COLORS[s.style] ? { color: COLORS[s.style] } : {})}
+                bold={s.style === 'figure' || s.style === 'title' || s.style === 'conflict'}
+                dimColor={s.style === 'dim'}
+                underline={s.style === 'figure'}
+              >
+                {s.text}
+              </Text>
+            ),
+          )}
+    </Text>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Value } from '../claims/schema.js';
+import type { Span, SpanStyle } from './spans.js';
+
+/**
+ * Where the figure stands in a quote, to highlight it: the value itself when it is text that the
+ * quote contains (`大連`), otherwise every run that reads as a figure: Arabic or full-width
+ * digits, or kanji numerals (`三十二回`, `二〇一八年`, `8600万人`, `7割`), with the counter or
+ * unit that follows. A single kanji numeral counts only before a counter, so `一部` is not a figure.
+ */
+
+const DIGIT = '0-9０-９';
+const KANJI = '〇一二三四五六七八九十百千万億兆';
+const UNIT = '回人件名社割分年月日時歳円ドル%％万億兆倍度か所カ所ヶ所';
+const FIGURE = new RegExp(
+  `(?:[${DIGIT}][${DIGIT},，.．]*[${KANJI}]*|[${KANJI}]{2,}|[${KANJI}](?=[${UNIT}]))(?:[${UNIT}]+)?`,
+  'gu',
+);
+
+/** Ranges `[start, end)` of figures in `quote`. */
+export function figureRanges(quote: string, value?: Value): Array<readonly [number, number]> {
+  if (typeof value === 'string' && value.length > 0) {
+    const at = quote.indexOf(value);
+    if (at >= 0) return [[at, at + value.length]];
+  }
+  const ranges: Array<readonly [number, number]> = [];
+  for (const match of quote.matchAll(FIGURE)) {
+    const start = match.index;
+    ranges.push([start, start + match[0].length]);
+  }
+  return ranges;
+}
+
+/** `text` split into spans with the given ranges in `style` (the rest in `base`). */
+export function highlightRanges(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  style: SpanStyle = 'figure',
+  base?: SpanStyle,
+): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    if (start > at) out.push(base === undefined ? { text: text.slice(at, start) } : { text: text.slice(at, start), style: base });
+    out.push({ text: text.slice(start, end), style });
+    at = end;
+  }
+  if (at < text.length) out.push(base === undefined ? { text: text.slice(at) } : { text: text.slice(at), style: base });
+  return out;
+}
+
+/** A quote as spans with its figures highlighted. */
+export function quoteSpans(quote: string, value?: Value): Span[] {
+  return highlightRanges(quote, figureRanges(quote, value));
+}

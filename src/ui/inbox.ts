@@ -1,0 +1,121 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { YamlPath } from '../claims/positions.js';
+import { ClaimSchema, type Claim } from '../claims/schema.js';
+
+/** Repository-relative path of the inbox `extract` fills. */
+export const INBOX_FILE = 'claims/inbox.yaml';
+
+/** One candidate claim of the inbox, as found in the file. */
+export interface InboxCandidate {
+  /** Where it stands in the inbox document (`['candidates', 3]`). */
+  readonly path: YamlPath;
+  /** 1-based line of the entry, for `$EDITOR`. */
+  readonly line: number;
+  /** The entry as written (candidate fields beyond the claim shape are kept but not filed). */
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/** The inbox file as loaded: its text (for conflict checks on save) and its candidates. */
+export interface Inbox {
+  readonly file: string;
+  readonly text: string;
+  readonly candidates: readonly InboxCandidate[];
+  /** Why the file could not be read as an inbox; it is then left alone. */
+  readonly error: string | undefined;
+}
+
+/**
+ * Read the candidates of an inbox: a map with a `candidates` sequence (the shape of
+ * `extract --format json`), or a bare sequence. Never throws.
+ */
+export function parseInbox(text: string, file = INBOX_FILE): Inbox {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { lineCounter, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const at = lineCounter.linePos(error.pos[0]);
+    return { file, text, candidates: [], error: `${file}:${at.line}:${at.col}: invalid YAML` };
+  }
+  let base: YamlPath = [];
+  let seq = doc.contents;
+  if (isMap(seq)) {
+    base = ['candidates'];
+    seq = doc.get('candidates', true) as typeof seq;
+  }
+  if (seq === null || seq === undefined) return { file, text, candidates: [], error: undefined };
+  if (!isSeq(seq)) return { file, text, candidates: [], error: `${file}: expected a \`candidates\` sequence` };
+  const candidates: InboxCandidate[] = [];
+  seq.items.forEach((item, index) => {
+    const data = (item as { toJSON?: () => unknown } | null)?.toJSON?.();
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return;
+    const start = (item as { range?: [number, number, number] }).range?.[0] ?? 0;
+    candidates.push({ path: [...base, index], line: lineCounter.linePos(start).line, data: data as Record<string, unknown> });
+  });
+  return { file, text, candidates, error: undefined };
+}
+
+/** Read `claims/inbox.yaml` of a repository; undefined when there is none. */
+export async function readInbox(root: string): Promise<Inbox | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, INBOX_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return { file: INBOX_FILE, text: '', candidates: [], error: `${INBOX_FILE}: cannot be read` };
+  }
+  return parseInbox(text);
+}
+
+/** Text fields of a candidate, for display. */
+export function candidateField(candidate: InboxCandidate, key: string): string {
+  const value = candidate.data[key];
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The candidate's source quote and file. */
+export function candidateSource(candidate: InboxCandidate): { readonly file: string; readonly quote: string; readonly line: number | undefined } {
+  const source = candidate.data['source'];
+  const record = source && typeof source === 'object' ? (source as Record<string, unknown>) : {};
+  return {
+    file: typeof record['file'] === 'string' ? record['file'] : '',
+    quote: typeof record['quote'] === 'string' ? record['quote'] : '',
+    line: typeof record['line'] === 'number' ? record['line'] : undefined,
+  };
+}
+
+/** True when an inbox entry is this candidate (same outlet, source file and quote): how it is found again in a changed file. */
+export function isSameCandidate(entry: unknown, candidate: InboxCandidate): boolean {
+  if (!entry || typeof entry !== 'object') return false;
+  const record = entry as Record<string, unknown>;
+  const a = candidateSource({ path: [], line: 0, data: record });
+  const b = candidateSource(candidate);
+  return record['outlet'] === candidate.data['outlet'] && a.file === b.file && a.quote === b.quote && JSON.stringify(record['value']) === JSON.stringify(candidate.data['value']);
+}
+
+/**
+ * The claim a candidate becomes when accepted into `subjectId`: the claim fields it has, a
+ * fresh id (`<subject>/<outlet>`, numbered when taken), validated by the claim schema.
+ */
+export function candidateToClaim(candidate: InboxCandidate, subjectId: string, takenIds: ReadonlySet<string>): { readonly claim: Claim } | { readonly error: string } {
+  const known = Object.keys(ClaimSchema.shape);
+  const fields: Record<string, unknown> = {};
+  for (const key of known) if (candidate.data[key] !== undefined) fields[key] = candidate.data[key];
+  const outlet = typeof fields['outlet'] === 'string' ? fields['outlet'] : 'claim';
+  let id = typeof fields['id'] === 'string' && !takenIds.has(fields['id']) ? fields['id'] : `${subjectId}/${slug(outlet)}`;
+  for (let n = 2; takenIds.has(id); n++) id = `${subjectId}/${slug(outlet)}-${n}`;
+  const ordered = { id, subject: subjectId, ...Object.fromEntries(Object.entries(fields).filter(([k]) => k !== 'id' && k !== 'subject')) };
+  const parsed = ClaimSchema.safeParse(ordered);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { error: `the candidate is not a valid claim: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}; edit it first (e)` };
+  }
+  return { claim: parsed.data };
+}
+
+function slug(text: string): string {
+  const s = text.trim().replace(/\s+/g, '-');
+  return s === '' ? 'claim' : s;
+}

@@ -1,0 +1,61 @@
+import { isSeq, type Document } from 'yaml';
+import { appendClaim, appendSubject } from '../claims/append.js';
+import { deprecateClaim, editYamlText, EditError, setResolution } from '../claims/edit.js';
+import type { Claim, Resolution, Subject } from '../claims/schema.js';
+import type { EditPlan } from './edit-plan.js';
+import { isSameCandidate, type InboxCandidate } from './inbox.js';
+
+/** Plan: set the resolution of a subject in its topic file. */
+export function resolvePlan(file: string, subjectId: string, resolution: Resolution): EditPlan {
+  return {
+    label: `resolve ${subjectId} (${resolution.status})`,
+    files: [file],
+    apply: ([text]) => [editYamlText(text ?? '', (doc) => setResolution(doc, subjectId, resolution))],
+    reapplicable: true,
+  };
+}
+
+/** Plan: deprecate a claim with a reason. */
+export function deprecatePlan(file: string, claimId: string, reason: string): EditPlan {
+  return {
+    label: `deprecate ${claimId}`,
+    files: [file],
+    apply: ([text]) => [editYamlText(text ?? '', (doc) => deprecateClaim(doc, claimId, reason))],
+    reapplicable: true,
+  };
+}
+
+/** Plan: file an inbox candidate as a claim of a topic (with a new subject when given) and take it out of the inbox. */
+export function acceptPlan(topicFile: string, inboxFile: string, candidate: InboxCandidate, claim: Claim, newSubject?: Subject): EditPlan {
+  return {
+    label: `accept ${claim.id}${newSubject ? ` into new subject ${newSubject.id}` : ''}`,
+    files: [topicFile, inboxFile],
+    apply: ([topic, inbox]) => [
+      editYamlText(topic ?? '', (doc) => {
+        if (newSubject) appendSubject(doc, newSubject);
+        appendClaim(doc, claim);
+      }),
+      editYamlText(inbox ?? '', (doc) => removeCandidate(doc, candidate)),
+    ],
+    reapplicable: true,
+  };
+}
+
+/** Plan: take a candidate out of the inbox without filing it. */
+export function rejectPlan(inboxFile: string, candidate: InboxCandidate): EditPlan {
+  return {
+    label: `reject candidate ${String(candidate.data['outlet'] ?? '')} at line ${candidate.line}`,
+    files: [inboxFile],
+    apply: ([inbox]) => [editYamlText(inbox ?? '', (doc) => removeCandidate(doc, candidate))],
+    reapplicable: true,
+  };
+}
+
+/** Remove a candidate from the inbox, found by its content (its index may have moved). */
+function removeCandidate(doc: Document, candidate: InboxCandidate): void {
+  const seq = isSeq(doc.contents) ? doc.contents : doc.get('candidates', true);
+  if (!isSeq(seq)) throw new EditError('the inbox has no `candidates` any more');
+  const index = seq.items.findIndex((item) => isSameCandidate((item as { toJSON?: () => unknown } | null)?.toJSON?.(), candidate));
+  if (index < 0) throw new EditError('the candidate is no longer in the inbox');
+  seq.items.splice(index, 1);
+}

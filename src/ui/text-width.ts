@@ -1,0 +1,67 @@
+import stringWidth from 'string-width';
+
+/**
+ * Display width in terminal cells (East Asian wide characters count 2), and truncation and
+ * wrapping by it. The UI never lets Ink wrap: every row is cut to the width it has.
+ */
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Cells `text` takes on a terminal. */
+export function widthOf(text: string): number {
+  return stringWidth(text);
+}
+
+/** Cut `text` to at most `width` cells, ending with `…` when something was cut. */
+export function truncate(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (isAsciiPrintable(text)) return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = stringWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** Cut or pad `text` with spaces to exactly `width` cells. */
+export function fit(text: string, width: number): string {
+  const cut = truncate(text, width);
+  const pad = width - stringWidth(cut);
+  return pad > 0 ? cut + ' '.repeat(pad) : cut;
+}
+
+/** Pad on the left to `width` cells (numbers in columns). */
+export function fitRight(text: string, width: number): string {
+  const cut = truncate(text, width);
+  const pad = width - stringWidth(cut);
+  return pad > 0 ? ' '.repeat(pad) + cut : cut;
+}
+
+/** Break `text` into rows of at most `width` cells, at grapheme boundaries (Japanese has no spaces to break at). */
+export function wrap(text: string, width: number): string[] {
+  if (width <= 0) return [''];
+  const rows: string[] = [];
+  let row = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = stringWidth(segment);
+    if (used + w > width && row !== '') {
+      rows.push(row);
+      row = '';
+      used = 0;
+    }
+    row += segment;
+    used += w;
+  }
+  rows.push(row);
+  return rows;
+}
+
+function isAsciiPrintable(text: string): boolean {
+  return /^[\x20-\x7e]*$/.test(text);
+}
