@@ -1,0 +1,30 @@
+import type { Rule } from '../types.js';
+import { duplicateId } from './duplicate-id.js';
+import { quoteAmbiguous } from './quote-ambiguous.js';
+import { quoteDrifted } from './quote-drifted.js';
+import { quoteNotFound } from './quote-not-found.js';
+import { schema } from './schema.js';
+import { sourceChanged } from './source-changed.js';
+import { sourceMissing } from './source-missing.js';
+import { sourceOutside } from './source-outside.js';
+import { unknownSubject } from './unknown-subject.js';
+import { unsourced } from './unsourced.js';
+import { yamlSyntax } from './yaml-syntax.js';
+
+/**
+ * Every rule `urazuke check` runs, in the order `--help` and the docs list them. To add a rule,
+ * write `rules/<rule-id>.ts` exporting a {@link Rule} and add it here.
+ */
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  schema,
+  unsourced,
+  sourceMissing,
+  sourceOutside,
+  quoteNotFound,
+  quoteAmbiguous,
+  quoteDrifted,
+  sourceChanged,
+  duplicateId,
+  unknownSubject,
+];

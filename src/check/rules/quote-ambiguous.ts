@@ -1,0 +1,48 @@
+import type { Occurrence } from '../../anchor/anchor.js';
+import { createFinding, type Finding } from '../../util/message.js';
+import { claimPlace } from '../places.js';
+import type { Rule } from '../types.js';
+
+/** How many occurrences a message lists. */
+const LISTED = 4;
+
+/** A quote found more than once needs a `prefix` or `suffix` that says which occurrence is meant. */
+export const quoteAmbiguous: Rule = {
+  id: 'quote-ambiguous',
+  severity: 'warning',
+  description: 'The quote occurs more than once in the source and no prefix/suffix says which: the message names the context to add.',
+  run(context) {
+    const findings: Finding[] = [];
+    for (const [loaded, state] of context.sources) {
+      if (state.status !== 'anchored' || state.anchor.kind !== 'ambiguous') continue;
+      const { source, anchor } = state;
+      const ordered = [...anchor.occurrences].sort((a, b) => (a.start === anchor.start ? -1 : b.start === anchor.start ? 1 : a.start - b.start));
+      const lines = anchor.occurrences.map((o) => o.line);
+      const advice = ordered.slice(0, LISTED).map((o) => `${describe(o)} for line ${o.line}`);
+      const more = ordered.length > LISTED ? `; ${ordered.length - LISTED} more` : '';
+      findings.push(
+        createFinding(
+          `Quote occurs ${anchor.occurrences.length} times in \`${source.file}\` (lines ${lines.join(', ')}), expected once: add ${advice.join(', or ')}${more}`,
+          {
+            ruleId: 'quote-ambiguous',
+            severity: 'warning',
+            file: loaded.topic.file,
+            place: claimPlace(loaded, 'source', 'quote'),
+            claimId: loaded.claim.id,
+            note: `Taken as the occurrence at ${source.file}:${ordered[0]!.line}:${ordered[0]!.column}${loaded.claim.source?.line !== undefined ? ' (nearest the `line` hint)' : ''}. \`prefix\` is the text just before the quote, \`suffix\` just after (W3C TextQuoteSelector).`,
+          },
+        ),
+      );
+    }
+    return findings;
+  },
+};
+
+function describe(occurrence: Occurrence): string {
+  const add = occurrence.add;
+  if (!add) return 'a longer quote';
+  const parts: string[] = [];
+  if (add.prefix !== undefined) parts.push(`\`prefix: ${JSON.stringify(add.prefix)}\``);
+  if (add.suffix !== undefined) parts.push(`\`suffix: ${JSON.stringify(add.suffix)}\``);
+  return parts.join(' and ');
+}

@@ -1,0 +1,174 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { zodFindings } from '../claims/load.js';
+import { placeOf, rangeToPlace, type YamlPath } from '../claims/positions.js';
+import { createFinding, type Finding, type Place } from '../util/message.js';
+import { describeFsError } from './load.js';
+import { checkRepoPath } from './repo-path.js';
+
+/** Where the catalog of captures lives, relative to the repository root. */
+export const CATALOG_FILE = 'seeds/sources.yaml';
+
+const DateLike = z.union([z.number().int(), z.string().min(1)]);
+
+/** One capture described in `sources.yaml`. Unknown keys are allowed (kept out of the type). */
+export const CatalogEntrySchema = z.object({
+  file: z.string().min(1).describe('Path of the capture: relative to the repository root (or to the folder of sources.yaml).'),
+  title: z.string().optional(),
+  site: z.string().optional().describe('The site the page was captured from.'),
+  outlet: z.string().optional().describe('The outlet that publishes the page, when it is one.'),
+  outlets: z.array(z.string().min(1)).optional().describe('Outlets the page quotes or cites.'),
+  url: z.string().min(1).optional().describe('The address the page names for itself or its main source; never guessed.'),
+  published: DateLike.optional(),
+  retrieved: DateLike.optional(),
+  language: z.string().min(1).optional(),
+  encoding: z.string().min(1).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'a sha256 is 64 hexadecimal digits')
+    .optional()
+    .describe('Hex sha256 of the bytes of the capture: tells "the capture changed" from "the quote is wrong".'),
+  note: z.string().optional(),
+});
+
+/** The catalog file: `sources:` followed by a list of entries (a bare list is accepted too). */
+export const CatalogFileSchema = z.object({ sources: z.array(CatalogEntrySchema) });
+
+export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
+
+/** An entry as loaded, with its place in `sources.yaml`. */
+export interface LoadedCatalogEntry {
+  readonly entry: CatalogEntry;
+  /** Repository-relative path of the capture, or undefined when `file` leaves the repository. */
+  readonly relative: string | undefined;
+  /** Why `file` does not name a path inside the repository. */
+  readonly outside: string | undefined;
+  readonly index: number;
+  /** Place of a key's value in this entry (or of the entry). */
+  placeOf(key?: string): Place;
+}
+
+/** `seeds/sources.yaml` as loaded. */
+export interface Catalog {
+  /** Repository-relative path of the catalog, or undefined when the repository has none. */
+  readonly file: string | undefined;
+  readonly entries: readonly LoadedCatalogEntry[];
+  /** Entries by the repository-relative path of their capture. */
+  readonly byFile: ReadonlyMap<string, LoadedCatalogEntry>;
+  /** `yaml-syntax` and `schema` findings on the catalog. */
+  readonly findings: readonly Finding[];
+}
+
+/** A catalog with nothing in it. */
+export const EMPTY_CATALOG: Catalog = { file: undefined, entries: [], byFile: new Map(), findings: [] };
+
+/**
+ * Load `seeds/sources.yaml` under `root`. A missing catalog is an empty one; an unreadable or
+ * invalid one yields findings with line and column, and every valid entry is kept. Never throws.
+ */
+export async function loadCatalog(root: string): Promise<Catalog> {
+  const absolute = path.join(root, CATALOG_FILE);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_CATALOG;
+    return { ...EMPTY_CATALOG, file: CATALOG_FILE, findings: [createFinding(`Cannot read the catalog: ${describeFsError(error)}`, { ruleId: 'yaml-syntax', file: CATALOG_FILE })] };
+  }
+  const parsed = parseCatalog(root, CATALOG_FILE, text);
+  // An entry may name its capture relative to the catalog's folder (`001.txt` for `seeds/001.txt`).
+  const entries = await Promise.all(
+    parsed.entries.map(async (loaded) => {
+      if (loaded.relative === undefined || (await exists(path.join(root, loaded.relative)))) return loaded;
+      const sibling = checkRepoPath(root, `${path.posix.dirname(CATALOG_FILE)}/${loaded.relative}`);
+      if (sibling.ok && (await exists(sibling.absolute))) return { ...loaded, relative: sibling.relative };
+      return loaded;
+    }),
+  );
+  return { ...parsed, entries, byFile: indexByFile(entries) };
+}
+
+/** Parse the text of a catalog (no file system access beyond path checks). */
+export function parseCatalog(root: string, file: string, text: string): Catalog {
+  const lineCounter = new LineCounter();
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const doc: Document = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (p: YamlPath, key?: boolean): Place => placeOf(doc, lineCounter, p, key === undefined ? {} : { key });
+  const findings: Finding[] = doc.errors.map((error) =>
+    createFinding(`Invalid YAML: ${error.message.split('\n')[0] ?? ''}`, {
+      ruleId: 'yaml-syntax',
+      file,
+      place: rangeToPlace(lineCounter, error.pos[0], Math.max(error.pos[0], error.pos[1])),
+    }),
+  );
+  if (doc.errors.length > 0) return { file, entries: [], byFile: new Map(), findings };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    findings.push(createFinding(`Invalid YAML: ${error instanceof Error ? error.message : String(error)}`, { ruleId: 'yaml-syntax', file, place: at([]) }));
+    return { file, entries: [], byFile: new Map(), findings };
+  }
+  if (data === null || data === undefined) return { file, entries: [], byFile: new Map(), findings };
+  let list: unknown[];
+  let base: YamlPath;
+  if (Array.isArray(data)) {
+    list = data;
+    base = [];
+  } else if (typeof data === 'object' && Array.isArray((data as Record<string, unknown>)['sources'])) {
+    list = (data as Record<string, unknown[]>)['sources']!;
+    base = ['sources'];
+  } else {
+    findings.push(createFinding('Unexpected catalog shape, expected `sources:` followed by a list of captures', { ruleId: 'schema', file, place: at([]) }));
+    return { file, entries: [], byFile: new Map(), findings };
+  }
+  const entries: LoadedCatalogEntry[] = [];
+  list.forEach((raw, index) => {
+    const result = CatalogEntrySchema.safeParse(raw);
+    if (!result.success) {
+      findings.push(...zodFindings(result.error, file, [...base, index], at));
+      return;
+    }
+    const checked = checkRepoPath(root, result.data.file);
+    entries.push({
+      entry: result.data,
+      relative: checked.ok ? checked.relative : undefined,
+      outside: checked.ok ? undefined : checked.reason,
+      index,
+      placeOf: (key) => at(key === undefined ? [...base, index] : [...base, index, key]),
+    });
+  });
+  const seen = new Map<string, LoadedCatalogEntry>();
+  for (const loaded of entries) {
+    if (loaded.relative === undefined) continue;
+    const first = seen.get(loaded.relative);
+    if (first) {
+      const place = first.placeOf('file');
+      findings.push(
+        createFinding(`Unexpected second entry for \`${loaded.relative}\`, expected one per capture (first at ${file}:${'start' in place ? place.start.line : 1})`, {
+          ruleId: 'duplicate-id',
+          file,
+          place: loaded.placeOf('file'),
+        }),
+      );
+    } else seen.set(loaded.relative, loaded);
+  }
+  return { file, entries, byFile: indexByFile(entries), findings };
+}
+
+function indexByFile(entries: readonly LoadedCatalogEntry[]): Map<string, LoadedCatalogEntry> {
+  const map = new Map<string, LoadedCatalogEntry>();
+  for (const loaded of entries) if (loaded.relative !== undefined && !map.has(loaded.relative)) map.set(loaded.relative, loaded);
+  return map;
+}
+
+async function exists(absolute: string): Promise<boolean> {
+  try {
+    await stat(absolute);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import { lstat, open, realpath } from 'node:fs/promises';
+import { decode, type SourceEncoding } from './decode.js';
+import { parseHtml } from './html.js';
+import { LineIndex } from './line-index.js';
+import { parseMarkdown } from './markdown.js';
+import { checkRepoPath, isWithin } from './repo-path.js';
+import type { TextView } from './text-view.js';
+
+/** Largest capture read. Generous: web captures with inline assets run to tens of megabytes. */
+export const MAX_SOURCE_BYTES = 256 * 1024 * 1024;
+
+/** How a capture is read: by its extension. */
+export type SourceFormat = 'text' | 'markdown' | 'html';
+
+/** A loaded capture. */
+export interface Source {
+  /** Repository-relative POSIX path. */
+  readonly file: string;
+  readonly absolute: string;
+  readonly format: SourceFormat;
+  readonly byteLength: number;
+  /** Hex sha256 of the file's bytes, to compare with `sources.yaml`. */
+  readonly sha256: string;
+  /** The decoded text, line endings as in the file: what quotes are matched against. */
+  readonly text: string;
+  readonly encoding: SourceEncoding;
+  /** Offset in `text` of the first undecodable byte, if any. */
+  readonly invalidAt: number | undefined;
+  readonly lines: LineIndex;
+  /** Markdown front matter or HTML `<title>`/`<meta>`; empty for plain text. */
+  readonly metadata: Readonly<Record<string, unknown>>;
+  /** The text without markup (markdown, HTML), computed on first use. */
+  readonly view: TextView | undefined;
+}
+
+/** Why a capture could not be loaded, and which rule reports it. */
+export interface SourceFailure {
+  readonly ruleId: 'source-outside' | 'source-missing';
+  /** The path as written. */
+  readonly file: string;
+  /** Plain-language reason, e.g. "no such file" or "a symlink to a place outside the repository". */
+  readonly reason: string;
+}
+
+/** Options of {@link loadSource}. */
+export interface LoadSourceOptions {
+  /** Largest file read (default {@link MAX_SOURCE_BYTES}). */
+  readonly maxBytes?: number;
+}
+
+/**
+ * Load a capture by the repository-relative path a claim gives. The path must stay inside the
+ * repository, symlinks included (`source-outside`); a file that is missing, a directory, not a
+ * regular file, unreadable or over the size cap is `source-missing` with the reason. Never throws.
+ */
+export async function loadSource(root: string, written: string, options: LoadSourceOptions = {}): Promise<Source | SourceFailure> {
+  const checked = checkRepoPath(root, written);
+  if (!checked.ok) return { ruleId: 'source-outside', file: written, reason: checked.reason };
+  const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
+  const missing = (reason: string): SourceFailure => ({ ruleId: 'source-missing', file: written, reason });
+  try {
+    let realRoot: string;
+    try {
+      realRoot = await realpath(root);
+    } catch (error) {
+      return missing(`the repository root cannot be read (${describeFsError(error)})`);
+    }
+    let real: string;
+    try {
+      real = await realpath(checked.absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') {
+        const link = await lstat(checked.absolute).catch(() => undefined);
+        if (link?.isSymbolicLink()) return missing('a symlink to a file that does not exist');
+      }
+      return missing(describeFsError(error));
+    }
+    if (!isWithin(realRoot, real)) return { ruleId: 'source-outside', file: written, reason: 'a symlink to a place outside the repository' };
+    const handle = await open(real, 'r').catch((error: unknown) => error as NodeJS.ErrnoException);
+    if (handle instanceof Error) return missing(describeFsError(handle));
+    let bytes: Buffer;
+    try {
+      const stat = await handle.stat();
+      if (stat.isDirectory()) return missing('it is a directory, expected a file');
+      if (!stat.isFile()) return missing('it is not a regular file');
+      if (stat.size > maxBytes) return missing(`it has ${stat.size} bytes, more than the ${maxBytes} a capture may have`);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+    return fromBytes(checked.relative, checked.absolute, bytes);
+  } catch (error) {
+    return missing(describeFsError(error));
+  }
+}
+
+/** Build a Source from bytes already read (also used by tests and by `extract`). */
+export function fromBytes(file: string, absolute: string, bytes: Uint8Array): Source {
+  const decoded = decode(bytes);
+  const format = formatOf(file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let metadata: Readonly<Record<string, unknown>> = {};
+  let view: TextView | undefined;
+  let parsed = false;
+  const parse = (): void => {
+    if (parsed) return;
+    parsed = true;
+    try {
+      if (format === 'markdown') {
+        const parts = parseMarkdown(decoded.text);
+        metadata = parts.metadata;
+        view = parts.view;
+      } else if (format === 'html') {
+        const parts = parseHtml(decoded.text);
+        metadata = parts.metadata;
+        view = parts.view;
+      }
+    } catch {
+      // A parser failure leaves the raw text, which is what quotes are matched against anyway.
+    }
+  };
+  return {
+    file,
+    absolute,
+    format,
+    byteLength: bytes.length,
+    sha256,
+    text: decoded.text,
+    encoding: decoded.encoding,
+    invalidAt: decoded.invalidAt,
+    lines: new LineIndex(decoded.text),
+    get metadata() {
+      parse();
+      return metadata;
+    },
+    get view() {
+      parse();
+      return view;
+    },
+  };
+}
+
+/** The format of a capture, by extension: `.md`/`.markdown`, `.html`/`.htm`/`.xhtml`, anything else is text. */
+export function formatOf(file: string): SourceFormat {
+  const lower = file.toLowerCase();
+  if (/\.(md|markdown|mdown|mkd)$/.test(lower)) return 'markdown';
+  if (/\.(html?|xhtml)$/.test(lower)) return 'html';
+  return 'text';
+}
+
+/** True for a load failure. */
+export function isSourceFailure(value: Source | SourceFailure): value is SourceFailure {
+  return 'ruleId' in value;
+}
+
+/** A file system error in plain words. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory, expected a file';
+    case 'ELOOP':
+      return 'too many levels of symlinks';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return code ? `cannot read it (${code})` : `cannot read it (${error instanceof Error ? error.message : String(error)})`;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { buildTextView, type TextView, type ViewPiece } from './text-view.js';
+
+/** What a markdown capture yields besides its text. */
+export interface MarkdownParts {
+  /** The front matter (YAML), or an empty record when there is none or it is not a map. */
+  readonly metadata: Readonly<Record<string, unknown>>;
+  /** Why the front matter could not be read, if it could not. */
+  readonly metadataError: string | undefined;
+  /** The prose without markup, mapped back to the file. */
+  readonly view: TextView;
+}
+
+/** Block nodes: text on either side of one is a separate run. */
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableCell', 'code', 'html', 'thematicBreak']);
+
+/**
+ * Parse a markdown capture with unified, remark-parse and remark-frontmatter: the YAML front
+ * matter gives the metadata; the text nodes give a markup-free view. Quotes are still matched
+ * against the file text first (see `anchor`).
+ */
+export function parseMarkdown(text: string): MarkdownParts {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as MdastRoot;
+  let metadata: Record<string, unknown> = {};
+  let metadataError: string | undefined;
+  const pieces: ViewPiece[] = [];
+  const separate = (at: number): void => {
+    const last = pieces.at(-1);
+    if (last && last.value !== '\n') pieces.push({ value: '\n', fileStart: at, fileEnd: at });
+  };
+  const walk = (node: MdastNodes): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'yaml') {
+      try {
+        const data: unknown = parseYaml(node.value);
+        if (data && typeof data === 'object' && !Array.isArray(data)) metadata = data as Record<string, unknown>;
+      } catch (error) {
+        metadataError = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+      }
+      return;
+    }
+    if ((node.type as string) === 'toml') return;
+    if (BLOCKS.has(node.type) && start !== undefined) separate(start);
+    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && start !== undefined && end !== undefined) {
+      pieces.push({ value: node.value, fileStart: start, fileEnd: end });
+    }
+    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
+    if (BLOCKS.has(node.type) && end !== undefined) separate(end);
+  };
+  walk(tree);
+  return { metadata, metadataError, view: buildTextView(pieces) };
+}

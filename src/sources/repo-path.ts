@@ -1,0 +1,51 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Why a path does not name a file inside the repository. */
+export interface OutsideReason {
+  readonly ok: false;
+  readonly reason: string;
+}
+
+/** A path checked to stay inside the repository (before symlinks are followed). */
+export interface InsidePath {
+  readonly ok: true;
+  /** Repository-relative POSIX path, normalised (`./a//b` → `a/b`). */
+  readonly relative: string;
+  /** Absolute path. */
+  readonly absolute: string;
+}
+
+/**
+ * Check a repository-relative path as written in a claim or in `sources.yaml`, without touching
+ * the file system: absolute paths (POSIX, Windows drive or UNC), any `..` segment, backslashes
+ * and NUL bytes are refused, so a claim file can never point a reader outside the repository.
+ */
+export function checkRepoPath(root: string, written: string): InsidePath | OutsideReason {
+  if (written.includes('\0')) return { ok: false, reason: 'the path contains a NUL byte' };
+  if (path.posix.isAbsolute(written) || path.win32.isAbsolute(written) || /^[A-Za-z]:/.test(written)) {
+    return { ok: false, reason: 'the path is absolute, expected a path relative to the repository root' };
+  }
+  if (written.includes('\\')) return { ok: false, reason: 'the path contains a backslash, expected `/` between folders' };
+  const segments = written.split('/');
+  if (segments.includes('..')) return { ok: false, reason: 'the path climbs out with `..`' };
+  const relative = segments.filter((s) => s !== '' && s !== '.').join('/');
+  if (relative === '') return { ok: false, reason: 'the path names the repository root, expected a file' };
+  const absolute = path.join(root, ...relative.split('/'));
+  return { ok: true, relative, absolute };
+}
+
+/**
+ * True when `absolute`, with every symlink followed, is still inside the real repository root.
+ * Throws the file system's error (ENOENT, EACCES …) when the path cannot be resolved.
+ */
+export async function staysInside(realRoot: string, absolute: string): Promise<boolean> {
+  const real = await realpath(absolute);
+  return isWithin(realRoot, real);
+}
+
+/** True when `child` is `parent` or below it. */
+export function isWithin(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
