@@ -26,7 +26,7 @@ export type Reading =
   | { readonly type: 'boolean'; readonly value: boolean };
 
 /** One claim of a subject, read and placed. */
-export interface ClaimResult {
+export interface ClaimResult extends ClaimResultDetails {
   readonly loaded: LoadedClaim;
   /** Undefined when the value could not be read (see `error`). */
   readonly reading: Reading | undefined;
@@ -64,4 +64,24 @@ export interface SubjectResult {
   /** Pairs of voting claims that overlap but are not the same. */
   readonly differences: readonly ClaimPair[];
   readonly groups: readonly ValueGroup[];
+  /** The unit numbers were compared in (the subject's, or the first its claims use). */
+  readonly unit?: string | undefined;
+}
+
+/** A problem with a value: which check rule reports it and where below the claim's `value` it lies. */
+export interface ValueProblem {
+  readonly ruleId: 'invalid-value' | 'unit-mismatch';
+  readonly message: string;
+  /** YAML path below `value` (e.g. `['min']`, `['share', 'min']`); empty for the value itself. */
+  readonly path: readonly (string | number)[];
+}
+
+/** Details of a claim's result beyond {@link ClaimResult}, added by `compare` (all optional for readers). */
+export interface ClaimResultDetails {
+  /** The value in words, for sentences: `at least 38 times`, `32 times in total`, `in 2018-08`. */
+  readonly words?: string;
+  /** The problem that made the value unreadable, with its rule id and place. */
+  readonly problem?: ValueProblem | undefined;
+  /** The origin this claim counts for: the last link of its chain, or its outlet without a chain. */
+  readonly origin?: string;
 }

@@ -1,0 +1,97 @@
+import type { LoadedClaim, LoadedSubject } from '../claims/load.js';
+import type { Finding } from '../util/message.js';
+import { createFinding } from '../util/message.js';
+import type { ClaimResult, SubjectResult } from './types.js';
+import { isAmountError, parseAmount } from './numbers.js';
+import { originOf, distinctOrigins } from './origins.js';
+import { aliasResolver } from './text.js';
+import { DEFAULT_TOLERANCE, readValue, type SubjectContext } from './values.js';
+import { decideVerdict } from './verdict.js';
+
+/** A subject's comparison with the problems found in its own fields (an unreadable `base`). */
+export interface SubjectComparison {
+  readonly result: SubjectResult;
+  /** `invalid-value` findings about the subject itself (its `base`). */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Compare the claims of one subject: read every value against the subject, decide the verdict
+ * and count the independent origins. Pure; never throws on bad values, which become the claim's
+ * `error` and `problem` and do not vote.
+ */
+export function compareSubject(loaded: LoadedSubject, claims: readonly LoadedClaim[]): SubjectResult {
+  return compareSubjectWithFindings(loaded, claims).result;
+}
+
+/** {@link compareSubject}, also returning findings about the subject's own fields. */
+export function compareSubjectWithFindings(loaded: LoadedSubject, claims: readonly LoadedClaim[]): SubjectComparison {
+  const { subject, topic } = loaded;
+  const findings: Finding[] = [];
+  const aliases = aliasResolver([topic.aliases, subject.aliases]);
+
+  let base: number | undefined;
+  if (subject.base !== undefined) {
+    const parsed = parseAmount(subject.base);
+    if (isAmountError(parsed) || parsed.fraction) {
+      findings.push(
+        createFinding(
+          `Unexpected base "${String(subject.base)}" of subject \`${subject.id}\`: ${isAmountError(parsed) ? parsed.error : 'a base is an amount, not a share'}`,
+          { ruleId: 'invalid-value', file: topic.file, place: topic.placeOf(['subjects', loaded.index, 'base']), claimId: subject.id },
+        ),
+      );
+    } else {
+      base = parsed.value;
+    }
+  }
+
+  const context: SubjectContext = {
+    kind: subject.kind,
+    unit: subject.unit,
+    base,
+    tolerance: subject.tolerance ?? DEFAULT_TOLERANCE,
+    aliases,
+  };
+  // Without a unit on the subject, numbers compare in the first unit its claims are written in.
+  let unit = subject.unit;
+  if (unit === undefined && (subject.kind === 'count' || subject.kind === 'quantity')) {
+    for (const claim of claims) {
+      const read = readValue(claim.claim.value, context);
+      if (read.unit !== undefined) {
+        unit = read.unit;
+        break;
+      }
+    }
+  }
+  const effective: SubjectContext = { ...context, unit };
+
+  const results: ClaimResult[] = claims.map((claim) => {
+    const read = readValue(claim.claim.value, effective);
+    return {
+      loaded: claim,
+      reading: read.reading,
+      display: read.display,
+      words: read.words,
+      error: read.problem?.message,
+      problem: read.problem,
+      votes: read.reading !== undefined && claim.claim.rank !== 'deprecated',
+      origin: originOf(claim.claim),
+    };
+  });
+  const verdict = decideVerdict(results);
+  const originNames = distinctOrigins(results, aliases);
+  return {
+    result: {
+      loaded,
+      verdict: verdict.verdict,
+      origins: originNames.length,
+      originNames,
+      claims: results,
+      conflicts: verdict.conflicts,
+      differences: verdict.differences,
+      groups: verdict.groups,
+      unit,
+    },
+    findings,
+  };
+}

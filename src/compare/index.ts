@@ -1,0 +1,18 @@
+/**
+ * compare: per subject, the verdict (agree, differ, conflict), the conflicting and differing
+ * pairs, and the independent origins. Pure functions from a loaded claim set to results.
+ */
+export { compareClaimSet, type ClaimSetComparison } from './compare-claim-set.js';
+export { compareSubject, compareSubjectWithFindings, type SubjectComparison } from './compare-subject.js';
+export { decideVerdict, relateReadings, VERDICT_ORDER, type VerdictResult } from './verdict.js';
+export { distinctOrigins, originOf } from './origins.js';
+export { DEFAULT_TOLERANCE, readValue, writtenForm, type SubjectContext, type ValueReading } from './values.js';
+export { equals, intersect, interval, isEmpty, overlaps, point, relate, scale, wholeNumbers, type Relation } from './interval.js';
+export { clean, isAmountError, parseAmount, scaleBy, type Amount, type AmountError } from './numbers.js';
+export { parseKanjiNumeral, replaceKanjiNumerals } from './kanji-numerals.js';
+export { splitQualifier, type Bound, type Qualified } from './qualifiers.js';
+export { conversionFactor, foldUnit, isPercentUnit, unitInfo, type UnitInfo } from './units.js';
+export { dayOf, formatDays, isoDay, parseDate, type DaySpan } from './dates.js';
+export { aliasResolver, foldText, type AliasResolver } from './text.js';
+export { describeDayInterval, describeNumberInterval, formatDayInterval, formatNumber, formatNumberInterval, formatPercent } from './display.js';
+export type * from './types.js';

@@ -1,0 +1,92 @@
+/**
+ * Units and how they compare. A known unit belongs to a dimension and has a factor to that
+ * dimension's base (km = 1000 m); two units compare when they share a dimension. An unknown
+ * unit compares only with itself, after folding case, width and an English plural `s`.
+ */
+
+/** A unit as read: its dimension and factor, or only its folded spelling when unknown. */
+export interface UnitInfo {
+  /** The dimension id (`people`, `times`, `JPY`, `length` …), or `?:<folded>` for an unknown unit. */
+  readonly dimension: string;
+  /** Multiply an amount in this unit by `factor` to get the dimension's base unit. */
+  readonly factor: number;
+  /** A short name for display (`times`, `people`, `yen`, `km`). */
+  readonly label: string;
+}
+
+type Row = readonly [dimension: string, factor: number, label: string, spellings: readonly string[]];
+
+/** The table of known units. Spellings are matched after folding (NFKC, lower case). */
+const TABLE: readonly Row[] = [
+  ['people', 1, 'people', ['人', '名', 'people', 'persons', 'person', 'individuals', 'individual', 'users', 'user', 'members', 'member',
+    'employees', 'employee', 'staff', 'workers', 'worker', 'engineers', 'engineer', 'residents', 'resident', '人々', 'ユーザー', '利用者', '人員']],
+  ['times', 1, 'times', ['回', 'times', 'time', 'occasions', 'occasion']],
+  ['cases', 1, 'cases', ['件', 'cases', 'case', 'incidents', 'incident']],
+  ['companies', 1, 'companies', ['社', 'companies', 'company', 'firms', 'firm', '企業']],
+  ['items', 1, 'items', ['個', 'items', 'item', 'pieces', 'piece']],
+  ['accounts', 1, 'accounts', ['アカウント', 'accounts', 'account']],
+  ['countries', 1, 'countries', ['か国', 'カ国', 'ヵ国', 'ヶ国', '国', 'countries', 'country']],
+  ['JPY', 1, 'yen', ['円', 'yen', 'jpy', '日本円']],
+  ['USD', 1, 'USD', ['usd', 'dollars', 'dollar', 'us dollars', 'ドル', '米ドル']],
+  ['EUR', 1, 'EUR', ['eur', 'euros', 'euro', 'ユーロ']],
+  ['GBP', 1, 'GBP', ['gbp', 'pounds', 'pound', 'ポンド']],
+  ['KRW', 1, 'KRW', ['krw', 'won', 'ウォン']],
+  ['CNY', 1, 'CNY', ['cny', 'rmb', 'yuan', '人民元', '元']],
+  ['fraction', 0.01, '%', ['%', 'percent', 'per cent', 'パーセント', 'pct']],
+  ['length', 1, 'm', ['m', 'meters', 'meter', 'metres', 'metre', 'メートル']],
+  ['length', 1000, 'km', ['km', 'kilometers', 'kilometer', 'kilometres', 'kilometre', 'キロメートル']],
+  ['length', 0.01, 'cm', ['cm', 'centimeters', 'centimetres', 'センチメートル', 'センチ']],
+  ['length', 0.001, 'mm', ['mm', 'millimeters', 'millimetres', 'ミリメートル']],
+  ['length', 1609.344, 'miles', ['mi', 'miles', 'mile', 'マイル']],
+  ['mass', 1, 'kg', ['kg', 'kilograms', 'kilogram', 'キログラム']],
+  ['mass', 0.001, 'g', ['g', 'grams', 'gram', 'グラム']],
+  ['mass', 1000, 't', ['t', 'tonnes', 'tonne', 'tons', 'ton', 'トン']],
+  ['data', 1, 'bytes', ['b', 'bytes', 'byte', 'バイト']],
+  ['data', 1e3, 'KB', ['kb', 'kilobytes', 'キロバイト']],
+  ['data', 1e6, 'MB', ['mb', 'megabytes', 'メガバイト']],
+  ['data', 1e9, 'GB', ['gb', 'gigabytes', 'ギガバイト']],
+  ['data', 1e12, 'TB', ['tb', 'terabytes', 'テラバイト']],
+  ['data', 1e15, 'PB', ['pb', 'petabytes', 'ペタバイト']],
+  ['duration', 1, 'seconds', ['s', 'sec', 'seconds', 'second', '秒', '秒間']],
+  ['duration', 60, 'minutes', ['min', 'minutes', 'minute', '分', '分間']],
+  ['duration', 3600, 'hours', ['h', 'hr', 'hours', 'hour', '時間']],
+  ['duration', 86400, 'days', ['days', 'day', '日', '日間']],
+  ['duration', 604800, 'weeks', ['weeks', 'week', '週', '週間']],
+  ['duration', 2629746, 'months', ['months', 'month', 'か月', 'カ月', 'ヵ月', 'ヶ月', 'ケ月', '箇月', 'か月間', 'カ月間', 'ヶ月間']],
+  ['duration', 31556952, 'years', ['years', 'year', '年', '年間']],
+];
+
+const INDEX: ReadonlyMap<string, UnitInfo> = new Map(
+  TABLE.flatMap(([dimension, factor, label, spellings]) => spellings.map((s) => [foldUnit(s), { dimension, factor, label }] as const)),
+);
+
+/** Fold a unit's spelling for lookup: NFKC, lower case, single spaces, no dots (`U.S.` → `us`). */
+export function foldUnit(unit: string): string {
+  return unit.normalize('NFKC').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Read a unit: a row of the table, or an unknown unit that compares only with its own spelling. */
+export function unitInfo(unit: string): UnitInfo {
+  const folded = foldUnit(unit);
+  const known = INDEX.get(folded);
+  if (known) return known;
+  // An English plural of an unknown noun compares with its singular (servers = server).
+  const singular = /^[a-z][a-z -]*[^s]s$/.test(folded) ? folded.slice(0, -1) : folded;
+  return { dimension: `?:${singular}`, factor: 1, label: unit.normalize('NFKC').trim() };
+}
+
+/** True when the unit is the percent sign or a spelling of it. */
+export function isPercentUnit(unit: string | undefined): boolean {
+  return unit !== undefined && unitInfo(unit).dimension === 'fraction';
+}
+
+/**
+ * The factor that converts an amount in `from` into the unit `to`, or undefined when the two
+ * cannot be compared (people and times, yen and dollars, an unknown unit and another).
+ */
+export function conversionFactor(from: string, to: string): number | undefined {
+  const a = unitInfo(from);
+  const b = unitInfo(to);
+  if (a.dimension !== b.dimension) return undefined;
+  return a.factor / b.factor;
+}
