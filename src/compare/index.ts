@@ -16,3 +16,4 @@ export { dayOf, formatDays, isoDay, parseDate, type DaySpan } from './dates.js';
 export { aliasResolver, foldText, type AliasResolver } from './text.js';
 export { describeDayInterval, describeNumberInterval, formatDayInterval, formatNumber, formatNumberInterval, formatPercent } from './display.js';
 export type * from './types.js';
+export { claimPhrase, conflictSentence, differenceSentence } from './sentences.js';

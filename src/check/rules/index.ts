@@ -1,13 +1,17 @@
 import type { Rule } from '../types.js';
 import { duplicateId } from './duplicate-id.js';
+import { invalidValue } from './invalid-value.js';
 import { quoteAmbiguous } from './quote-ambiguous.js';
 import { quoteDrifted } from './quote-drifted.js';
 import { quoteNotFound } from './quote-not-found.js';
 import { schema } from './schema.js';
+import { singleOrigin } from './single-origin.js';
 import { sourceChanged } from './source-changed.js';
 import { sourceMissing } from './source-missing.js';
 import { sourceOutside } from './source-outside.js';
+import { unitMismatch } from './unit-mismatch.js';
 import { unknownSubject } from './unknown-subject.js';
+import { unresolvedConflict } from './unresolved-conflict.js';
 import { unsourced } from './unsourced.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
@@ -27,4 +31,8 @@ export const RULES: readonly Rule[] = [
   sourceChanged,
   duplicateId,
   unknownSubject,
+  invalidValue,
+  unitMismatch,
+  unresolvedConflict,
+  singleOrigin,
 ];

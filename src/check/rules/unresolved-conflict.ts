@@ -1,0 +1,41 @@
+import { compareClaimSet } from '../../compare/index.js';
+import { conflictSentence } from '../../compare/sentences.js';
+import { createFinding, type Finding } from '../../util/message.js';
+import { subjectPlace } from '../places.js';
+import type { Rule } from '../types.js';
+
+/**
+ * A subject whose claims contradict each other (verdict `conflict`) needs a reviewer's
+ * `resolution` with status `resolved` or `disputed`; none, or status `open`, is a warning
+ * (an error with `--strict`). The message names the first conflicting pair.
+ */
+export const unresolvedConflict: Rule = {
+  id: 'unresolved-conflict',
+  severity: 'warning',
+  description: 'A subject whose claims contradict each other has no resolution, or its resolution is open.',
+  run(context) {
+    const findings: Finding[] = [];
+    for (const result of compareClaimSet(context.claimSet).subjects) {
+      if (result.verdict !== 'conflict') continue;
+      const { subject } = result.loaded;
+      const status = subject.resolution?.status;
+      if (status === 'resolved' || status === 'disputed') continue;
+      const first = result.conflicts[0];
+      const detail = first ? `: ${conflictSentence(result, first)}` : '';
+      const more = result.conflicts.length > 1 ? ` (and ${result.conflicts.length - 1} more pair${result.conflicts.length > 2 ? 's' : ''})` : '';
+      findings.push(
+        createFinding(
+          `Unexpected unresolved conflict on \`${subject.id}\`${detail}${more}, expected a \`resolution\` with status resolved or disputed`,
+          {
+            ruleId: 'unresolved-conflict',
+            file: result.loaded.topic.file,
+            place: subjectPlace(result.loaded, status === 'open' ? 'resolution' : 'id'),
+            severity: context.strict ? 'error' : 'warning',
+            claimId: subject.id,
+          },
+        ),
+      );
+    }
+    return findings;
+  },
+};
