@@ -4,6 +4,9 @@ import { approximateMatch, similarity } from './approximate.js';
 import { quoteDiff, type DiffPart } from './drift-diff.js';
 import { contextMatches, distinguishingContext, findAll, type Distinguishing } from './exact.js';
 
+/** Occurrences of a repeated quote that get a context suggestion. */
+const SUGGESTED = 4;
+
 /** A W3C TextQuoteSelector: the exact quote, and optional context on either side. */
 export interface TextQuoteSelector {
   readonly quote: string;
@@ -136,16 +139,26 @@ function exactResult(
   }
 
   const pool = fitting.length > 1 ? fitting : starts;
-  const occurrences: Occurrence[] = pool.map((s, i) => {
+  const placed = pool.map((s) => {
     const place = at(s);
     const point = target.lines.pointAt(place.start);
-    return { ...place, line: point.line, column: point.column, add: distinguishingContext(space.text, pool, length, i) };
+    return { ...place, line: point.line, column: point.column };
   });
-  let chosen = occurrences[0]!;
+  let chosenIndex = 0;
   if (options.lineHint !== undefined) {
     const hint = options.lineHint;
-    for (const o of occurrences) if (Math.abs(o.line - hint) < Math.abs(chosen.line - hint)) chosen = o;
+    placed.forEach((o, i) => {
+      if (Math.abs(o.line - hint) < Math.abs(placed[chosenIndex]!.line - hint)) chosenIndex = i;
+    });
   }
+  // Context suggestions for the occurrence taken and the first few others; a quote found
+  // thousands of times needs a longer quote, not a list.
+  const advised = new Set([chosenIndex, ...placed.keys()].slice(0, SUGGESTED + 1));
+  const occurrences: Occurrence[] = placed.map((o, i) => ({
+    ...o,
+    add: advised.has(i) ? distinguishingContext(space.text, pool, length, i) : undefined,
+  }));
+  const chosen = occurrences[chosenIndex]!;
   return { kind: 'ambiguous', start: chosen.start, end: chosen.end, via: space.via, occurrences };
 }
 

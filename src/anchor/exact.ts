@@ -1,5 +1,5 @@
-/** Longest prefix or suffix suggested to tell repeated quotes apart. */
-const MAX_CONTEXT = 48;
+/** Longest prefix or suffix suggested to tell repeated quotes apart (a repeated block may need a long one). */
+const MAX_CONTEXT = 400;
 /** Shortest context suggested, so a suggestion survives small edits elsewhere. */
 const MIN_CONTEXT = 3;
 
@@ -36,23 +36,26 @@ export interface Distinguishing {
 export function distinguishingContext(text: string, starts: readonly number[], length: number, chosen: number): Distinguishing | undefined {
   const self = starts[chosen]!;
   const others = starts.filter((_, i) => i !== chosen);
-  const after = (start: number, n: number): string => text.slice(start + length, start + length + n);
-  const before = (start: number, n: number): string => text.slice(Math.max(0, start - n), start);
-  const shortest = (read: (start: number, n: number) => string, room: number): string | undefined => {
-    for (let n = 1; n <= Math.min(MAX_CONTEXT, room); n++) {
-      const mine = read(self, n);
-      if (others.every((o) => read(o, n) !== mine)) return widen(read(self, Math.min(room, Math.max(n, MIN_CONTEXT))), read === before);
+  // Characters after (before) `self` that each other occurrence shares, plus one, is what a suffix (prefix) needs.
+  const shared = (step: 1 | -1, from: (s: number) => number, room: (s: number) => number): number | undefined => {
+    let needed = 0;
+    const mine = room(self);
+    for (const other of others) {
+      const limit = Math.min(mine, room(other), MAX_CONTEXT);
+      let k = 0;
+      while (k < limit && text.charCodeAt(from(self) + step * k) === text.charCodeAt(from(other) + step * k)) k++;
+      if (k === limit && limit === mine) return undefined;
+      if (k === limit && limit === MAX_CONTEXT) return undefined;
+      needed = Math.max(needed, k + 1);
     }
-    return undefined;
+    return Math.min(mine, Math.max(needed, MIN_CONTEXT));
   };
-  const suffix = shortest(after, text.length - self - length);
-  const prefix = shortest(before, self);
+  const suffixLength = shared(1, (s) => s + length, (s) => text.length - s - length);
+  const prefixLength = shared(-1, (s) => s - 1, (s) => s);
+  const suffix = suffixLength === undefined ? undefined : widen(text.slice(self + length, self + length + suffixLength), false);
+  const prefix = prefixLength === undefined ? undefined : widen(text.slice(self - prefixLength, self), true);
   if (suffix !== undefined && (prefix === undefined || suffix.length <= prefix.length)) return { suffix };
   if (prefix !== undefined) return { prefix };
-  const bothPrefix = before(self, MAX_CONTEXT);
-  const bothSuffix = after(self, MAX_CONTEXT);
-  const unique = others.every((o) => before(o, MAX_CONTEXT) !== bothPrefix || after(o, MAX_CONTEXT) !== bothSuffix);
-  if (unique && bothPrefix !== '' && bothSuffix !== '') return { prefix: bothPrefix, suffix: bothSuffix };
   return undefined;
 }
 

@@ -1,6 +1,120 @@
-import { UsageError, type CliIo } from './io.js';
+import { appendFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { RULES } from '../check/rules/index.js';
+import { runCheck } from '../check/run.js';
+import { formatGithub, githubStepSummary } from '../report/findings/github.js';
+import { formatJson } from '../report/findings/json.js';
+import { formatSarif } from '../report/findings/sarif.js';
+import { formatText } from '../report/findings/text.js';
+import type { FindingsFormatter, FindingsInput } from '../report/findings/types.js';
+import { describeFsError } from '../sources/load.js';
+import { severityOf } from '../util/message.js';
+import { toTerminalSafe } from '../util/terminal-safe.js';
+import { parseCommandArgs } from './index.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { VERSION } from './version.js';
 
-/** `urazuke check`: not built yet. */
-export async function check(_argv: readonly string[], _io: CliIo): Promise<number> {
-  throw new UsageError('check is not available yet');
+const FORMATTERS: Record<string, FindingsFormatter> = { text: formatText, json: formatJson, github: formatGithub, sarif: formatSarif };
+
+/** `urazuke check --help`: usage, every rule id with its severity, and the exit codes. */
+export function checkHelp(): string {
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  return [
+    'Usage: urazuke check [dir] [--format text|json|github|sarif] [--strict] [--quiet]',
+    '',
+    'Check the claim files under <dir>/claims/ (default: the current folder) against their',
+    'sources: schema, ids, every quote found in its capture, captures inside the repository and',
+    'as seeds/sources.yaml recorded them.',
+    '',
+    'Options:',
+    '  -f, --format <name>  text (default): file:line:col  severity  message  rule-id  (claim id)',
+    '                       json: {"findings": [...], "summary": {...}}',
+    '                       github: GitHub Actions annotations, plus $GITHUB_STEP_SUMMARY when set',
+    '                       sarif: SARIF 2.1.0, for code scanning',
+    '      --strict         treat warnings as errors',
+    '  -q, --quiet          report errors only',
+    '  -h, --help           show this help',
+    '',
+    'Rules:',
+    ...RULES.map((r) => `  ${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`),
+    '',
+    'Exit codes: 0 clean (warnings and info allowed), 1 findings at error level,',
+    '            2 usage error or unreadable input (dir missing or not a folder).',
+    '',
+  ].join('\n');
+}
+
+/** `urazuke check [dir]`: the CI gate. */
+export async function check(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      format: { type: 'string', short: 'f' },
+      strict: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+    checkHelp(),
+    io,
+  );
+  if (!parsed) return EXIT.ok;
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
+  const formatName = (values.format as string | undefined) ?? 'text';
+  const formatter = Object.hasOwn(FORMATTERS, formatName) ? FORMATTERS[formatName] : undefined;
+  if (!formatter) throw new UsageError(`unknown format '${formatName}', expected text, json, github or sarif`);
+
+  const written = positionals[0] ?? '.';
+  const dir = path.resolve(io.cwd, written);
+  const fail = (why: string): number => {
+    io.stderr.write(`urazuke: cannot check '${toTerminalSafe(written, { singleLine: true })}': ${why}\n`);
+    return EXIT.usage;
+  };
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) return fail('not a folder');
+  } catch (error) {
+    return fail(describeFsError(error) === 'no such file' ? 'no such folder' : describeFsError(error));
+  }
+  try {
+    const claims = await stat(path.join(dir, 'claims'));
+    if (!claims.isDirectory()) return fail('claims is not a folder');
+    await readdir(path.join(dir, 'claims'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return fail(`claims/: ${describeFsError(error)}`);
+    io.stderr.write(`urazuke: no claims/ folder in '${toTerminalSafe(written, { singleLine: true })}': nothing to check\n`);
+  }
+
+  const result = await runCheck(dir, { strict: values.strict === true });
+  const shown = values.quiet === true ? result.findings.filter((f) => severityOf(f) === 'error') : result.findings;
+  const prefix = displayPrefix(io.cwd, dir);
+  const input: FindingsInput = {
+    findings: formatName === 'json' || formatName === 'sarif' || prefix === '' ? shown : shown.map((f) => withFile(f, `${prefix}${f.file}`)),
+    summary: result.stats,
+    rules: RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
+    version: VERSION,
+  };
+  io.stdout.write(formatter(input));
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+  if (formatName === 'github' && summaryFile) {
+    try {
+      await appendFile(summaryFile, githubStepSummary(input));
+    } catch (error) {
+      io.stderr.write(`urazuke: cannot append to GITHUB_STEP_SUMMARY: ${describeFsError(error)}\n`);
+    }
+  }
+  return result.stats.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Folder of the checked repository relative to the working folder, when it is below it ('' when it is the same). */
+function displayPrefix(cwd: string, dir: string): string {
+  const rel = path.relative(cwd, dir);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return '';
+  return `${rel.split(path.sep).join('/')}/`;
+}
+
+/** A copy of a finding shown under another path (formatters only read findings). */
+function withFile<T extends { file: string }>(finding: T, file: string): T {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(finding) as object) as T, finding);
+  copy.file = file;
+  return copy;
 }

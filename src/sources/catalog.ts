@@ -21,6 +21,7 @@ export const CatalogEntrySchema = z.object({
   outlet: z.string().optional().describe('The outlet that publishes the page, when it is one.'),
   outlets: z.array(z.string().min(1)).optional().describe('Outlets the page quotes or cites.'),
   url: z.string().min(1).optional().describe('The address the page names for itself or its main source; never guessed.'),
+  cites: z.array(z.string().min(1)).optional().describe('Other addresses the page names.'),
   published: DateLike.optional(),
   retrieved: DateLike.optional(),
   language: z.string().min(1).optional(),

@@ -1,0 +1,32 @@
+import { severityOf, startOf } from '../../util/message.js';
+import { toTerminalSafe } from '../../util/terminal-safe.js';
+import { summaryLine } from './summary.js';
+import type { FindingsInput } from './types.js';
+
+/**
+ * Plain text, one finding per line: `file:line:col  severity  message  rule-id  (claim id)`,
+ * a note indented below when there is one (a diff, how to fix), and a summary line. Every
+ * string from a file goes through `toTerminalSafe`.
+ */
+export function formatText(input: FindingsInput): string {
+  const rows = input.findings.map((finding) => {
+    const start = startOf(finding);
+    return {
+      location: toTerminalSafe(`${finding.file}:${start.line}:${start.column}`, { singleLine: true }),
+      severity: severityOf(finding),
+      message: toTerminalSafe(finding.reason, { singleLine: true }),
+      rule: finding.ruleId,
+      claim: finding.claimId === undefined ? '' : `  (${toTerminalSafe(finding.claimId, { singleLine: true })})`,
+      note: finding.note === undefined ? undefined : toTerminalSafe(finding.note),
+    };
+  });
+  const width = Math.max(0, ...rows.map((r) => r.location.length));
+  const lines: string[] = [];
+  for (const row of rows) {
+    lines.push(`${row.location.padEnd(width)}  ${row.severity.padEnd(7)}  ${row.message}  ${row.rule}${row.claim}`);
+    if (row.note) for (const line of row.note.split('\n')) lines.push(`    ${line}`);
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(summaryLine(input.summary));
+  return `${lines.join('\n')}\n`;
+}
