@@ -2,7 +2,7 @@ import type { Kind, Value } from '../claims/schema.js';
 import type { YamlPath } from '../claims/positions.js';
 import type { Interval, Reading, ValueProblem } from './types.js';
 import { parseDate, type DaySpan } from './dates.js';
-import { describeDayInterval, describeNumberInterval, formatDayInterval, formatNumber, formatNumberInterval, formatPercent, type NumberStyle } from './display.js';
+import { describeNumberInterval, formatDayInterval, formatNumber, formatNumberInterval, formatPercent, type NumberStyle } from './display.js';
 import { interval, point, scale, wholeNumbers } from './interval.js';
 import { clean, isAmountError, parseAmount } from './numbers.js';
 import { splitQualifier, type Bound } from './qualifiers.js';
@@ -396,7 +396,8 @@ function readDates(value: Value): Shown {
     if (lo > hi) throw new ValueError('invalid-value', 'Unexpected span that ends before it starts', [record['to'] !== undefined ? 'to' : 'before']);
   }
   const result = interval(lo, hi)!;
-  return { reading: { type: 'interval', interval: result }, display: formatDayInterval(result), words: describeDayInterval(result) };
+  const display = formatDayInterval(result);
+  return { reading: { type: 'interval', interval: result }, display, words: display };
 }
 
 /** A date written as a number or a string, possibly with "since", "まで", "〜". */

@@ -1,0 +1,47 @@
+import type { ClaimResult, SubjectResult, Verdict } from '../../compare/types.js';
+import { writtenForm } from '../../compare/values.js';
+
+/** Shared wording of the verdict formatters. */
+
+/** The chain of a claim as people read it: `読者コメント → JBpress → 朝日新聞` (the outlet alone without a chain). */
+export function chainText(claim: ClaimResult): string {
+  const chain = claim.loaded.claim.chain;
+  return chain && chain.length > 0 ? chain.join(' → ') : claim.loaded.claim.outlet;
+}
+
+/** The value as written in the claim file. */
+export function valueWritten(claim: ClaimResult): string {
+  return writtenForm(claim.loaded.claim.value);
+}
+
+/** Verdict headline words. */
+export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = { conflict: 'conflict', differ: 'differ', agree: 'agree' };
+
+/** `21 subjects: 6 conflict, 3 differ, 12 agree`. */
+export function summaryLine(subjects: readonly SubjectResult[], separator = ', '): string {
+  const count = (v: Verdict) => subjects.filter((s) => s.verdict === v).length;
+  return `${subjects.length} subject${subjects.length === 1 ? '' : 's'}: ${count('conflict')} conflict${separator}${count('differ')} differ${separator}${count('agree')} agree`;
+}
+
+/** `2 (LINE, 朝日新聞)`, or `0` when no claim votes. */
+export function originsText(subject: SubjectResult): string {
+  return subject.origins === 0 ? '0' : `${subject.origins} (${subject.originNames.join(', ')})`;
+}
+
+/** Notes on a claim that does not speak plainly: deprecated, relayed, unreadable. */
+export function claimNotes(claim: ClaimResult): string[] {
+  const notes: string[] = [];
+  const { rank, reason, stance } = claim.loaded.claim;
+  if (rank === 'deprecated') notes.push(`deprecated${reason ? `: ${reason}` : ''}, does not vote`);
+  if (stance === 'reports') notes.push('relayed, not endorsed');
+  if (claim.error !== undefined) notes.push(`unreadable, does not vote: ${claim.error}`);
+  return notes;
+}
+
+/** `resolved: note` / `disputed (accepted: id): note`, or undefined without a resolution. */
+export function resolutionText(subject: SubjectResult): string | undefined {
+  const resolution = subject.loaded.subject.resolution;
+  if (!resolution) return undefined;
+  const accepted = resolution.accepted ? ` (accepted: ${resolution.accepted})` : '';
+  return `${resolution.status}${accepted}${resolution.note ? ` — ${resolution.note}` : ''}`;
+}
