@@ -1,6 +1,63 @@
-import { UsageError, type CliIo } from './io.js';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { renderPlainReport } from '../report/verdicts/text.js';
+import { decideColor } from '../ui/color.js';
+import { loadReviewData } from '../ui/review-data.js';
+import { sortResults } from '../ui/subject-order.js';
+import { toTerminalSafe } from '../util/terminal-safe.js';
+import { parseCommandArgs } from './index.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
 
-/** `urazuke review`: not built yet. */
-export async function review(_argv: readonly string[], _io: CliIo): Promise<number> {
-  throw new UsageError('review is not available yet');
+const HELP = `Usage: urazuke review [dir]
+
+Review the claims of a repository (default: the current folder) in a terminal UI: subjects with
+conflicts first, the claims of each by outlet and value, their quotes in the captures, two claims
+compared word by word; resolve a subject, deprecate a claim, accept candidates from the inbox.
+Every change is shown as a YAML diff and written only when confirmed; a file changed on disk
+meanwhile is never overwritten. Press ? in the UI for every key.
+
+When standard input or output is not a terminal, the plain report is printed instead.
+
+Options:
+  -h, --help  show this help
+
+Environment: NO_COLOR turns colour off; VISUAL or EDITOR is the editor \`o\` and \`e\` open.
+
+Exit codes: 0 done, 2 usage error or unreadable folder.
+`;
+
+/**
+ * \`urazuke review [dir]\`: the Ink UI on a terminal, the plain report otherwise. Ink is imported
+ * here only, and only when the UI runs, so that no other command pays for loading it.
+ */
+export async function review(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(argv, {}, HELP, io);
+  if (!parsed) return EXIT.ok;
+  if (parsed.positionals.length > 1) throw new UsageError(`review takes one folder, got ${parsed.positionals.length}`);
+  const dir = path.resolve(io.cwd, parsed.positionals[0] ?? '.');
+  const shown = toTerminalSafe(parsed.positionals[0] ?? '.', { singleLine: true });
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new UsageError(`${shown} is not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    io.stderr.write(`urazuke: cannot read the folder ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : String((error as Error).message)}\n`);
+    return EXIT.usage;
+  }
+
+  const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true;
+  if (!interactive) {
+    const data = await loadReviewData(dir);
+    io.stdout.write(renderPlainReport(sortResults(data.results), { width: io.stdout.columns ?? 100 }));
+    return EXIT.ok;
+  }
+
+  // Ink loads while the claims are read and compared.
+  const [ui, data] = await Promise.all([import('../ui/index.js'), loadReviewData(dir)]);
+  return ui.runReview(data, {
+    stdin: io.stdin as NodeJS.ReadStream,
+    stdout: io.stdout as NodeJS.WriteStream,
+    stderr: io.stderr as NodeJS.WriteStream,
+    env: io.env,
+    color: decideColor(io.env, io.stdout.isTTY),
+  });
 }

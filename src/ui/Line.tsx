@@ -2,6 +2,7 @@ import { Text } from 'ink';
 import type { ReactElement } from 'react';
 import { markWithoutColor, truncateSpans, type Span, type SpanStyle } from './spans.js';
 import { useTheme } from './theme.js';
+import { toTerminalSafe } from '../util/terminal-safe.js';
 
 /** Props of {@link Line}. */
 export interface LineProps {
@@ -29,7 +30,9 @@ const COLORS: Partial<Record<SpanStyle, string>> = {
 /** One row of styled text, exactly as wide as it may be. */
 export function Line({ spans, width, selected = false }: LineProps): ReactElement {
   const { color } = useTheme();
-  const fitted = truncateSpans(color ? spans : markWithoutColor(spans), width);
+  // Every string reaches the terminal through here, so this is where untrusted text is made safe.
+  const safe = spans.map((s) => ({ ...s, text: toTerminalSafe(s.text, { singleLine: true }) }));
+  const fitted = truncateSpans(color ? safe : markWithoutColor(safe), width);
   if (!color) return <Text wrap="truncate-end">{fitted.map((s) => s.text).join('') || ' '}</Text>;
   return (
     <Text wrap="truncate-end" inverse={selected}>

@@ -9,15 +9,6 @@ export interface Theme {
   readonly color: boolean;
 }
 
-/** Decide whether to use colour, once. */
-export function decideColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean | undefined): boolean {
-  if (env['NO_COLOR']) return false;
-  if (env['FORCE_COLOR'] === '0' || env['FORCE_COLOR'] === 'false') return false;
-  if (env['TERM'] === 'dumb') return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '') return true;
-  return isTTY === true;
-}
-
 /** The theme of the running UI. */
 export const ThemeContext = createContext<Theme>({ color: false });
 

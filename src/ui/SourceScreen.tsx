@@ -1,0 +1,135 @@
+import { Box, useInput } from 'ink';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import type { ClaimResult } from '../compare/types.js';
+import { Body, type Row } from './Body.js';
+import { readCapture, type Capture } from './capture.js';
+import { figureRanges } from './figure-spans.js';
+import { chainText } from './format.js';
+import { useNavigation, type Screen } from './navigation.js';
+import { wrapSpans, type Span } from './spans.js';
+
+/** Props of {@link SourceScreen}. */
+export interface SourceScreenProps {
+  readonly screen: Extract<Screen, { kind: 'source' }>;
+  readonly claim: ClaimResult;
+  readonly root: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+const GUTTER = 7;
+
+/**
+ * The capture around a claim's quote: line numbers, the quote's lines marked `▶`, the figure
+ * highlighted. `o` opens `$EDITOR` at the quote's line.
+ */
+export function SourceScreen({ screen, claim, root, width, height }: SourceScreenProps): ReactElement {
+  const nav = useNavigation();
+  const source = claim.loaded.claim.source;
+  const [capture, setCapture] = useState<Capture | { readonly error: string } | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void readCapture(root, source ?? {}).then((c) => {
+      if (live) setCapture(c);
+    });
+    return () => {
+      live = false;
+    };
+  }, [root, source?.file, source?.quote, source?.prefix, source?.suffix, source?.line]);
+
+  const view = useMemo(() => (capture && 'text' in capture ? layout(capture, claim, width - GUTTER) : undefined), [capture, claim, width]);
+  const listHeight = Math.max(1, height - 2);
+  const maxTop = Math.max(0, (view?.rows.length ?? 0) - listHeight);
+  const top = Math.min(maxTop, Math.max(0, screen.top ?? (view ? view.quoteRow - Math.floor(listHeight / 3) : 0)));
+  const quoteLine = view?.quoteLine ?? source?.line ?? 1;
+
+  useInput((input, key) => {
+    if (key.upArrow || input === 'k') nav.update({ top: Math.max(0, top - 1) });
+    else if (key.downArrow || input === 'j') nav.update({ top: Math.min(maxTop, top + 1) });
+    else if (key.pageUp || (key.ctrl && input === 'b')) nav.update({ top: Math.max(0, top - listHeight) });
+    else if (key.pageDown || (key.ctrl && input === 'f') || input === ' ') nav.update({ top: Math.min(maxTop, top + listHeight) });
+    else if (key.home || input === 'g') nav.update({ top: 0 });
+    else if (key.end || input === 'G') nav.update({ top: maxTop });
+    else if (input === 'o') {
+      if (source?.file) nav.openEditor(source.file, quoteLine);
+      else nav.notify('This claim names no source file.', 'error');
+    }
+  });
+
+  const c = claim.loaded.claim;
+  const head: Row[] = [
+    { spans: [{ text: c.outlet, style: 'key' }, { text: ` · ${claim.display} · ${chainText(c)}`, style: undefined }] },
+    {
+      spans: [
+        { text: `${source?.file ?? '(no source file)'}${view?.quoteLine ? `:${view.quoteLine}` : ''}`, style: 'title' },
+        ...(capture && 'text' in capture && !capture.quoteAt ? [{ text: '  the quote is not found in this capture (stale?)', style: 'warn' as const }] : []),
+      ],
+    },
+  ];
+  let rows: Row[];
+  if (!capture) rows = [{ spans: [{ text: 'Reading the capture…', style: 'dim' }] }];
+  else if ('error' in capture) rows = [{ spans: [{ text: capture.error, style: 'warn' }] }];
+  else rows = view!.rows.slice(top, top + listHeight);
+  return (
+    <Box flexDirection="column">
+      <Body rows={head} width={width} height={2} />
+      <Body rows={rows} width={width} height={listHeight} />
+    </Box>
+  );
+}
+
+interface Layout {
+  readonly rows: Row[];
+  /** Row of the first line of the quote. */
+  readonly quoteRow: number;
+  /** 1-based line of the quote. */
+  readonly quoteLine: number | undefined;
+}
+
+function layout(capture: Capture, claim: ClaimResult, width: number): Layout {
+  const rows: Row[] = [];
+  const text = capture.text;
+  const [qs, qe] = capture.quoteAt ?? [-1, -1];
+  const figures = capture.quoteAt
+    ? figureRanges(text.slice(qs, qe), claim.loaded.claim.value).map(([a, b]) => [a + qs, b + qs] as const)
+    : [];
+  let quoteRow = 0;
+  let quoteLine: number | undefined;
+  let lineNo = 1;
+  const pattern = /\r\n|\r|\n/g;
+  let start = 0;
+  for (;;) {
+    const match = pattern.exec(text);
+    const end = match ? match.index : text.length;
+    const inQuote = qs >= 0 && start <= qe && end >= qs && !(end === qs && qs !== qe) && !(start === qe && qs !== qe);
+    if (inQuote && quoteLine === undefined) {
+      quoteLine = lineNo;
+      quoteRow = rows.length;
+    }
+    const spans = lineSpans(text, start, end, [qs, qe], figures);
+    const wrapped = wrapSpans(spans, Math.max(10, width));
+    wrapped.forEach((piece, i) => {
+      const gutter = i === 0 ? `${String(lineNo).padStart(5)}${inQuote ? '▶' : '│'} ` : `     ${inQuote ? '▶' : '│'} `;
+      rows.push({ spans: [{ text: gutter, style: inQuote ? 'accent' : 'dim' }, ...piece] });
+    });
+    if (!match) break;
+    start = match.index + match[0].length;
+    lineNo++;
+  }
+  return { rows, quoteRow, quoteLine };
+}
+
+function lineSpans(text: string, start: number, end: number, quote: readonly [number, number], figures: ReadonlyArray<readonly [number, number]>): Span[] {
+  const cuts = new Set<number>([start, end]);
+  for (const at of [quote[0], quote[1], ...figures.flat()]) if (at > start && at < end) cuts.add(at);
+  const points = [...cuts].sort((a, b) => a - b);
+  const spans: Span[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const isFigure = figures.some(([fs, fe]) => a >= fs && b <= fe);
+    const inQuote = a >= quote[0] && b <= quote[1];
+    spans.push({ text: text.slice(a, b), style: isFigure ? 'figure' : inQuote ? 'accent' : undefined });
+  }
+  return spans;
+}

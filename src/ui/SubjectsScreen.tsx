@@ -1,0 +1,162 @@
+import { Box, useInput } from 'ink';
+import { useMemo, useState, type ReactElement } from 'react';
+import type { SubjectResult } from '../compare/types.js';
+import { Body, type Row } from './Body.js';
+import { verdictSpan } from './format.js';
+import { clampIndex, windowTop } from './list-window.js';
+import { useNavigation, type Screen } from './navigation.js';
+import { Picker, type PickerItem } from './Picker.js';
+import type { Span } from './spans.js';
+import { allOutlets, describeFilter, filterResults, outletsOf, VERDICT_ORDER, type SubjectFilter } from './subject-order.js';
+import { fit, fitRight } from './text-width.js';
+import { TextInput } from './TextInput.js';
+
+/** Props of {@link SubjectsScreen}. */
+export interface SubjectsScreenProps {
+  readonly screen: Extract<Screen, { kind: 'subjects' }>;
+  /** All subjects, already in review order (conflicts first). */
+  readonly results: readonly SubjectResult[];
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The first screen: every subject, conflicts first, one row each (verdict, question, claims,
+ * outlets, independent origins, resolution). Only the visible rows are drawn, so ten thousand
+ * subjects scroll as fast as ten.
+ */
+export function SubjectsScreen({ screen, results, width, height }: SubjectsScreenProps): ReactElement {
+  const nav = useNavigation();
+  const [mode, setMode] = useState<'list' | 'search' | 'filter'>('list');
+  const shown = useMemo(() => filterResults(results, screen.filter, screen.query), [results, screen.filter, screen.query]);
+  const listHeight = Math.max(1, height - 2);
+  const cursor = clampIndex(screen.cursor, shown.length);
+  const top = windowTop(cursor, shown.length, listHeight, screen.top);
+
+  const move = (to: number) => {
+    const next = clampIndex(to, shown.length);
+    nav.update({ cursor: next, top: windowTop(next, shown.length, listHeight, top) });
+  };
+
+  useInput(
+    (input, key) => {
+      const selected = shown[cursor];
+      if (key.upArrow || input === 'k') move(cursor - 1);
+      else if (key.downArrow || input === 'j') move(cursor + 1);
+      else if (key.pageUp || (key.ctrl && input === 'b')) move(cursor - listHeight);
+      else if (key.pageDown || (key.ctrl && input === 'f') || input === ' ') move(cursor + listHeight);
+      else if (key.home || input === 'g') move(0);
+      else if (key.end || input === 'G') move(shown.length - 1);
+      else if ((key.return || key.rightArrow || input === 'l') && selected) {
+        nav.push({ kind: 'subject', subjectId: selected.loaded.subject.id, cursor: 0, top: 0, mark: undefined });
+      } else if (input === 'r' && selected) nav.push({ kind: 'resolve', subjectId: selected.loaded.subject.id });
+      else if (input === '/') setMode('search');
+      else if (input === 'f') setMode('filter');
+      else if (input === 'i') nav.push({ kind: 'inbox', cursor: 0, top: 0 });
+      else if (key.escape && (screen.query || screen.filter.type !== 'all')) nav.update({ query: '', filter: { type: 'all' }, cursor: 0, top: 0 });
+    },
+    { isActive: mode === 'list' },
+  );
+
+  if (mode === 'filter') {
+    const items: PickerItem[] = [
+      { key: 'all', label: 'all subjects' },
+      ...VERDICT_ORDER.map((v) => ({ key: `verdict:${v}`, label: `verdict: ${v}` })),
+      ...allOutlets(results).map((o) => ({ key: `outlet:${o}`, label: `outlet: ${o}` })),
+    ];
+    const current = screen.filter.type === 'all' ? 'all' : screen.filter.type === 'verdict' ? `verdict:${screen.filter.verdict}` : `outlet:${screen.filter.outlet}`;
+    return (
+      <Picker
+        title="Filter subjects by verdict or outlet"
+        items={items}
+        initialKey={current}
+        width={width}
+        height={height}
+        onCancel={() => setMode('list')}
+        onPick={(key) => {
+          setMode('list');
+          nav.update({ filter: parseFilterKey(key), cursor: 0, top: 0 });
+        }}
+      />
+    );
+  }
+
+  const cols = columns(width);
+  const rows: Row[] = [];
+  for (let i = top; i < Math.min(shown.length, top + listHeight); i++) {
+    rows.push(subjectRow(shown[i]!, cols, i === cursor));
+  }
+  if (shown.length === 0) {
+    rows.push({ spans: [{ text: results.length === 0 ? '  No subjects: add claim files under claims/ (see README).' : '  No subject matches. Esc clears the search and filter.', style: 'dim' }] });
+  }
+  const position = shown.length === 0 ? '0/0' : `${cursor + 1}/${shown.length}`;
+  const heading: Span[] = [
+    { text: `  ${fit('verdict', 11)}${fit('question', cols.question)} ${fitRight('claims', 6)} ${fitRight('outlets', 7)} ${fitRight('origins', 7)} ${fit('resolution', cols.resolution)}`, style: 'dim' },
+  ];
+  return (
+    <Box flexDirection="column">
+      {mode === 'search' ? (
+        <TextInput
+          label="Search: "
+          value={screen.query}
+          width={width}
+          onChange={(query) => nav.update({ query, cursor: 0, top: 0 })}
+          onSubmit={() => setMode('list')}
+          onCancel={() => {
+            setMode('list');
+            nav.update({ query: '', cursor: 0, top: 0 });
+          }}
+        />
+      ) : (
+        <Body
+          rows={[
+            {
+              spans: [
+                { text: `Subjects ${position}`, style: 'title' },
+                { text: `  filter: ${describeFilter(screen.filter)}${screen.query ? `  search: ${screen.query}` : ''}`, style: 'dim' },
+              ],
+            },
+          ]}
+          width={width}
+          height={1}
+        />
+      )}
+      <Body rows={[{ spans: heading }]} width={width} height={1} />
+      <Body rows={rows} width={width} height={listHeight} />
+    </Box>
+  );
+}
+
+function parseFilterKey(key: string): SubjectFilter {
+  if (key.startsWith('verdict:')) return { type: 'verdict', verdict: key.slice(8) as 'conflict' | 'differ' | 'agree' };
+  if (key.startsWith('outlet:')) return { type: 'outlet', outlet: key.slice(7) };
+  return { type: 'all' };
+}
+
+interface Columns {
+  readonly question: number;
+  readonly resolution: number;
+}
+
+function columns(width: number): Columns {
+  const resolution = 10;
+  // marker 2 + badge 11 + question + 3 numbers (6, 7, 7) with spaces + resolution
+  const question = Math.max(10, width - 2 - 11 - 1 - 6 - 1 - 7 - 1 - 7 - 1 - resolution);
+  return { question, resolution };
+}
+
+function subjectRow(result: SubjectResult, cols: Columns, selected: boolean): Row {
+  const subject = result.loaded.subject;
+  const badge = verdictSpan(result.verdict);
+  const status = subject.resolution?.status ?? '—';
+  return {
+    selected,
+    spans: [
+      { text: selected ? '▸ ' : '  ' },
+      { text: fit(badge.text, 11), style: badge.style },
+      { text: fit(subject.question, cols.question) },
+      { text: ` ${fitRight(String(result.claims.length), 6)} ${fitRight(String(outletsOf(result).length), 7)} ${fitRight(String(result.origins), 7)} ` },
+      { text: fit(status, cols.resolution), style: status === 'resolved' ? 'ok' : status === 'disputed' ? 'warn' : 'dim' },
+    ],
+  };
+}

@@ -1,0 +1,33 @@
+import { useInput } from 'ink';
+import { useEffect, type ReactElement } from 'react';
+import { Line } from './Line.js';
+import { useCapture } from './navigation.js';
+
+/** Props of {@link TextInput}. */
+export interface TextInputProps {
+  readonly label: string;
+  readonly value: string;
+  readonly width: number;
+  onChange(value: string): void;
+  onSubmit(value: string): void;
+  onCancel(): void;
+}
+
+/**
+ * A one-line text field: typing (and pasting, Japanese included) appends, Backspace deletes a
+ * character, Enter submits, Esc cancels. While it is shown, global keys (`q`, `?`, `u`) are text.
+ */
+export function TextInput({ label, value, width, onChange, onSubmit, onCancel }: TextInputProps): ReactElement {
+  const capture = useCapture();
+  useEffect(() => capture(), [capture]);
+  useInput((input, key) => {
+    if (key.escape) onCancel();
+    else if (key.return) onSubmit(value);
+    else if (key.backspace || key.delete) onChange(Array.from(value).slice(0, -1).join(''));
+    else if (key.ctrl && input === 'u') onChange('');
+    else if (!key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.tab && input) {
+      onChange(value + input.replace(/[\r\n]+/g, ' '));
+    }
+  });
+  return <Line spans={[{ text: label, style: 'key' }, { text: value }, { text: '█', style: 'dim' }]} width={width} />;
+}

@@ -1,0 +1,34 @@
+import type { Claim, Value } from '../claims/schema.js';
+import type { Verdict } from '../compare/types.js';
+import type { Span } from './spans.js';
+
+/** A value as written in the claim file, in YAML flow style: `{min: 32}`, `2018-08`, `大連`. */
+export function writtenValue(value: Value): string {
+  if (value === null || typeof value !== 'object') return String(value);
+  return `{${Object.entries(value)
+    .map(([k, v]) => `${k}: ${v !== null && typeof v === 'object' ? writtenValue(v as Value) : String(v)}`)
+    .join(', ')}}`;
+}
+
+/** A claim's chain, outermost first, the origin last: `読者コメント → JBpress → 朝日新聞`. */
+export function chainText(claim: Claim): string {
+  return (claim.chain ?? [claim.outlet]).join(' → ');
+}
+
+/** The verdict badge: a sign that reads without colour, and the word. */
+export function verdictSpan(verdict: Verdict): Span {
+  switch (verdict) {
+    case 'conflict':
+      return { text: '✗ conflict', style: 'conflict' };
+    case 'differ':
+      return { text: '≈ differ  ', style: 'differ' };
+    case 'agree':
+      return { text: '= agree   ', style: 'agree' };
+  }
+}
+
+/** The short form of a claim id: the part after the subject (`access-count/jnn` → `jnn`). */
+export function shortId(id: string): string {
+  const at = id.lastIndexOf('/');
+  return at >= 0 && at < id.length - 1 ? id.slice(at + 1) : id;
+}

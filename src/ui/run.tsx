@@ -1,0 +1,51 @@
+import { render, type RenderOptions } from 'ink';
+import { App } from './App.js';
+import { loadReviewData, type ReviewData } from './review-data.js';
+import { ThemeContext } from './theme.js';
+
+/** Options of {@link runReview}. */
+export interface RunReviewOptions {
+  readonly stdin: NodeJS.ReadStream;
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr?: NodeJS.WriteStream | undefined;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Decided once at start-up (see `decideColor`). */
+  readonly color: boolean;
+  /** Called after each frame (time to first frame, keypress to frame). */
+  readonly onRender?: RenderOptions['onRender'];
+}
+
+const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[H';
+const LEAVE_ALT_SCREEN = '\u001B[?1049l';
+
+/**
+ * Run the review UI on a terminal until the reviewer quits: in the alternate screen (the
+ * shell's scrollback is left as it was), with reloads from disk. Resolves with the exit code.
+ */
+export async function runReview(initial: ReviewData, options: RunReviewOptions): Promise<number> {
+  const { stdout } = options;
+  stdout.write(ENTER_ALT_SCREEN);
+  const leave = () => stdout.write(LEAVE_ALT_SCREEN);
+  process.once('exit', leave);
+  const instance = render(
+    <ThemeContext.Provider value={{ color: options.color }}>
+      <App initial={initial} reload={() => loadReviewData(initial.root)} env={options.env} />
+    </ThemeContext.Provider>,
+    {
+      stdin: options.stdin,
+      stdout,
+      ...(options.stderr ? { stderr: options.stderr } : {}),
+      exitOnCtrlC: true,
+      patchConsole: false,
+      maxFps: 60,
+      ...(options.onRender ? { onRender: options.onRender } : {}),
+    },
+  );
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    process.off('exit', leave);
+    leave();
+  }
+  return 0;
+}
