@@ -54,7 +54,9 @@ export function distinguishingContext(text: string, starts: readonly number[], l
   const prefixLength = shared(-1, (s) => s - 1, (s) => s);
   const suffix = suffixLength === undefined ? undefined : widen(text.slice(self + length, self + length + suffixLength), false);
   const prefix = prefixLength === undefined ? undefined : widen(text.slice(self - prefixLength, self), true);
-  if (suffix !== undefined && (prefix === undefined || suffix.length <= prefix.length)) return { suffix };
+  // Shorter is better; a context without a line break reads better in YAML.
+  const cost = (context: string): number => context.length + (/[\r\n]/.test(context) ? 16 : 0);
+  if (suffix !== undefined && (prefix === undefined || cost(suffix) <= cost(prefix))) return { suffix };
   if (prefix !== undefined) return { prefix };
   return undefined;
 }

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, open, realpath } from 'node:fs/promises';
 import { decode, type SourceEncoding } from './decode.js';
-import { parseHtml } from './html.js';
 import { LineIndex } from './line-index.js';
-import { parseMarkdown } from './markdown.js';
 import { checkRepoPath, isWithin } from './repo-path.js';
 import type { TextView } from './text-view.js';
 
@@ -30,7 +28,7 @@ export interface Source {
   readonly lines: LineIndex;
   /** Markdown front matter or HTML `<title>`/`<meta>`; empty for plain text. */
   readonly metadata: Readonly<Record<string, unknown>>;
-  /** The text without markup (markdown, HTML), computed on first use. */
+  /** The text without markup (markdown, HTML); undefined for plain text. */
   readonly view: TextView | undefined;
 }
 
@@ -90,56 +88,54 @@ export async function loadSource(root: string, written: string, options: LoadSou
     } finally {
       await handle.close();
     }
-    return fromBytes(checked.relative, checked.absolute, bytes);
+    const format = formatOf(checked.relative);
+    if (format === 'text') return fromBytes(checked.relative, checked.absolute, bytes);
+    const source = fromBytes(checked.relative, checked.absolute, bytes);
+    return { ...source, ...(await parseMarkup(format, source.text)) };
   } catch (error) {
     return missing(describeFsError(error));
   }
 }
 
-/** Build a Source from bytes already read (also used by tests and by `extract`). */
+/**
+ * Build a Source from bytes already read (also used by tests and by `extract`). Markup is not
+ * parsed here: {@link loadSource} adds the view of markdown and HTML captures.
+ */
 export function fromBytes(file: string, absolute: string, bytes: Uint8Array): Source {
   const decoded = decode(bytes);
-  const format = formatOf(file);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  let metadata: Readonly<Record<string, unknown>> = {};
-  let view: TextView | undefined;
-  let parsed = false;
-  const parse = (): void => {
-    if (parsed) return;
-    parsed = true;
-    try {
-      if (format === 'markdown') {
-        const parts = parseMarkdown(decoded.text);
-        metadata = parts.metadata;
-        view = parts.view;
-      } else if (format === 'html') {
-        const parts = parseHtml(decoded.text);
-        metadata = parts.metadata;
-        view = parts.view;
-      }
-    } catch {
-      // A parser failure leaves the raw text, which is what quotes are matched against anyway.
-    }
-  };
   return {
     file,
     absolute,
-    format,
+    format: formatOf(file),
     byteLength: bytes.length,
-    sha256,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
     text: decoded.text,
     encoding: decoded.encoding,
     invalidAt: decoded.invalidAt,
     lines: new LineIndex(decoded.text),
-    get metadata() {
-      parse();
-      return metadata;
-    },
-    get view() {
-      parse();
-      return view;
-    },
+    metadata: {},
+    view: undefined,
   };
+}
+
+/**
+ * Metadata and markup-free view of a markdown or HTML capture. The parsers are imported only
+ * here, so checking plain-text captures never loads them. A parser failure leaves the raw text,
+ * which is what quotes are matched against first anyway.
+ */
+export async function parseMarkup(format: 'markdown' | 'html', text: string): Promise<Pick<Source, 'metadata' | 'view'>> {
+  try {
+    if (format === 'markdown') {
+      const { parseMarkdown } = await import('./markdown.js');
+      const parts = parseMarkdown(text);
+      return { metadata: parts.metadata, view: parts.view };
+    }
+    const { parseHtml } = await import('./html.js');
+    const parts = parseHtml(text);
+    return { metadata: parts.metadata, view: parts.view };
+  } catch {
+    return { metadata: {}, view: undefined };
+  }
 }
 
 /** The format of a capture, by extension: `.md`/`.markdown`, `.html`/`.htm`/`.xhtml`, anything else is text. */
