@@ -1,0 +1,241 @@
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { toText } from 'hast-util-to-text';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * The layout of a capture: its lines of prose with what each is (heading, list item, quoted,
+ * code, navigation), as offsets into the decoded text so that every quote cut from them is
+ * verbatim. Plain text is read line by line; markdown through remark (front matter, code,
+ * headings, block quotes); HTML through rehype-parse (text nodes of the body, with their block
+ * element; `<title>` and `<meta>` through hast-util-to-text).
+ */
+
+/** How a capture is read. */
+export type Format = 'text' | 'markdown' | 'html';
+
+/** What a line is. */
+export type LineKind = 'text' | 'heading' | 'list' | 'code' | 'nav' | 'blank';
+
+/** One line of prose. */
+export interface TextLine {
+  /** Offsets of the line's content in the text, markers (`>`, `- `, indentation) excluded. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: LineKind;
+  /** Block-quote depth (`>`, `<blockquote>`). */
+  readonly quote: number;
+  /** Leading spaces (half- and full-width) before the content. */
+  readonly indent: number;
+}
+
+/** The lines of a capture and its metadata (front matter, `<title>`, `<meta>`). */
+export interface Layout {
+  readonly format: Format;
+  readonly lines: readonly TextLine[];
+  readonly metadata: Readonly<Record<string, unknown>>;
+}
+
+/** The format of a file, by its extension. */
+export function formatOf(file: string): Format {
+  const lower = file.toLowerCase();
+  if (/\.(md|markdown|mdx)$/.test(lower)) return 'markdown';
+  if (/\.(html?|xhtml)$/.test(lower)) return 'html';
+  return 'text';
+}
+
+/** Lay out a decoded capture. Never throws: markup that cannot be parsed is read as plain text. */
+export function layout(text: string, format: Format): Layout {
+  if (format === 'markdown') {
+    try {
+      return layoutMarkdown(text);
+    } catch {
+      return { format: 'text', lines: layoutText(text, 0, text.length), metadata: {} };
+    }
+  }
+  if (format === 'html') {
+    try {
+      return layoutHtml(text);
+    } catch {
+      return { format: 'text', lines: layoutText(text, 0, text.length), metadata: {} };
+    }
+  }
+  return { format, lines: layoutText(text, 0, text.length), metadata: {} };
+}
+
+/** Heading marks of plain-text captures: ●title／outlet date, 【title】, ■, ★ … */
+const HEADING_MARKS = new Set([...'●○◎■□◆◇▼▽▲△★☆【']);
+
+/** Split plain text (or a range of it) into lines, reading `>` quotes, list marks and heading marks. */
+export function layoutText(text: string, from: number, to: number): TextLine[] {
+  const lines: TextLine[] = [];
+  let i = from;
+  while (i <= to) {
+    let eol = text.indexOf('\n', i);
+    if (eol < 0 || eol > to) eol = to;
+    let end = eol;
+    if (end > i && text.charCodeAt(end - 1) === 13) end--;
+    // a lone CR also ends a line
+    const cr = text.indexOf('\r', i);
+    if (cr >= 0 && cr < end) {
+      end = cr;
+      eol = cr;
+    }
+    lines.push(readLine(text, i, end));
+    if (eol >= to) break;
+    i = eol + 1;
+  }
+  return lines;
+}
+
+function readLine(text: string, lineStart: number, lineEnd: number): TextLine {
+  let s = lineStart;
+  let indent = 0;
+  let quote = 0;
+  for (;;) {
+    const c = text.charCodeAt(s);
+    if (s < lineEnd && (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0)) {
+      s++;
+      indent++;
+      continue;
+    }
+    if (s < lineEnd && (c === 0x3e || c === 0xff1e) && !(text.charCodeAt(s + 1) === 0x3e && text.charCodeAt(s + 2) === 0x3e)) {
+      quote++;
+      s++;
+      continue;
+    }
+    break;
+  }
+  let e = lineEnd;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  if (s >= e) return { start: s, end: s, kind: 'blank', quote, indent };
+  const c = text.charCodeAt(s);
+  let kind: LineKind = 'text';
+  if (c === 0x23 /* # */ && /^#{1,6}\s/.test(text.slice(s, s + 8))) {
+    kind = 'heading';
+    while (text.charCodeAt(s) === 0x23) s++;
+    while (text.charCodeAt(s) === 0x20) s++;
+  } else if (HEADING_MARKS.has(text.charAt(s))) {
+    kind = 'heading';
+  } else if ((c === 0x2d || c === 0x2a || c === 0x2b) && text.charCodeAt(s + 1) === 0x20) {
+    kind = 'list';
+    s += 2;
+  } else if (c === 0x30fb /* ・ */ && e - s < 60) {
+    kind = 'list';
+    s += 1;
+  } else if (/^\d{1,3}[.)]\s/.test(text.slice(s, s + 5))) {
+    kind = 'list';
+    s = text.indexOf(' ', s) + 1;
+    while (text.charCodeAt(s) === 0x20) s++;
+  }
+  if (s >= e) return { start: s, end: s, kind: 'blank', quote, indent };
+  return { start: s, end: e, kind, quote, indent };
+}
+
+function layoutMarkdown(text: string): Layout {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as MdastRoot;
+  let metadata: Record<string, unknown> = {};
+  const overrides: Array<{ start: number; end: number; kind: LineKind }> = [];
+  let contentStart = 0;
+  const walk = (node: MdastNodes): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'yaml') {
+      try {
+        const data: unknown = parseYaml(node.value);
+        if (data && typeof data === 'object' && !Array.isArray(data)) metadata = data as Record<string, unknown>;
+      } catch {
+        // unreadable front matter: no metadata
+      }
+      if (end !== undefined) contentStart = Math.max(contentStart, end);
+      return;
+    }
+    if ((node.type as string) === 'toml') {
+      if (end !== undefined) contentStart = Math.max(contentStart, end);
+      return;
+    }
+    if (start !== undefined && end !== undefined) {
+      if (node.type === 'code' || node.type === 'html') overrides.push({ start, end, kind: 'code' });
+      else if (node.type === 'heading') overrides.push({ start, end, kind: 'heading' });
+    }
+    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
+  };
+  walk(tree);
+  const lines = layoutText(text, contentStart, text.length).map((line) => {
+    for (const o of overrides) {
+      if (line.start >= o.start && line.start < o.end) {
+        if (o.kind === 'heading') {
+          // setext underline (=== / ---) is not prose
+          if (/^[=-]+$/.test(text.slice(line.start, line.end))) return { ...line, kind: 'blank' as const, end: line.start };
+          return { ...line, kind: 'heading' as const };
+        }
+        return { ...line, kind: o.kind };
+      }
+    }
+    return line;
+  });
+  return { format: 'markdown', lines, metadata };
+}
+
+/** Elements whose content is never prose. */
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'head', 'button', 'select', 'option', 'iframe']);
+/** Elements that hold navigation, sidebars and forms: their text is noise. */
+const NAV = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function layoutHtml(text: string): Layout {
+  const tree = unified().use(rehypeParse).parse(text) as HastRoot;
+  const metadata: Record<string, unknown> = {};
+  const lines: TextLine[] = [];
+  const walk = (node: HastNodes, context: { quote: number; kind: LineKind }): void => {
+    if (node.type === 'element') {
+      readMeta(node, metadata);
+      if (SKIP.has(node.tagName)) return;
+      let { quote, kind } = context;
+      if (node.tagName === 'blockquote' || node.tagName === 'q') quote++;
+      if (HEADINGS.has(node.tagName)) kind = 'heading';
+      else if (node.tagName === 'li' && kind === 'text') kind = 'list';
+      else if (NAV.has(node.tagName) || /\b(nav|menu|sidebar|widget|footer|breadcrumb|ranking|share|sns|related|ad|ads|sponsor)\b/i.test(String(node.properties['className'] ?? '') + ' ' + String(node.properties['id'] ?? ''))) kind = 'nav';
+      else if (node.tagName === 'pre' || node.tagName === 'code') kind = 'code';
+      if (node.tagName === 'br' || node.tagName === 'p' || node.tagName === 'div' || HEADINGS.has(node.tagName) || node.tagName === 'li') pushBlank(lines);
+      for (const child of node.children) walk(child as HastNodes, { quote, kind });
+      if (node.tagName === 'p' || HEADINGS.has(node.tagName) || node.tagName === 'li' || node.tagName === 'div') pushBlank(lines);
+      return;
+    }
+    if (node.type === 'root') {
+      for (const child of node.children) walk(child as HastNodes, context);
+      return;
+    }
+    if (node.type !== 'text') return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    for (const line of layoutText(text, start, end)) {
+      if (line.kind === 'blank') continue;
+      lines.push({ ...line, kind: context.kind === 'text' ? line.kind : context.kind, quote: line.quote + context.quote, indent: 0 });
+    }
+  };
+  walk(tree, { quote: 0, kind: 'text' });
+  return { format: 'html', lines, metadata };
+}
+
+function pushBlank(lines: TextLine[]): void {
+  const last = lines.at(-1);
+  if (last && last.kind !== 'blank') lines.push({ start: last.end, end: last.end, kind: 'blank', quote: 0, indent: 0 });
+}
+
+function readMeta(node: Element, metadata: Record<string, unknown>): void {
+  if (node.tagName === 'title' && metadata['title'] === undefined) metadata['title'] = toText(node).trim();
+  if (node.tagName === 'time' && metadata['time'] === undefined && typeof node.properties['dateTime'] === 'string') {
+    metadata['time'] = node.properties['dateTime'];
+  }
+  if (node.tagName !== 'meta') return;
+  const name = node.properties['name'] ?? node.properties['property'] ?? node.properties['itemProp'];
+  const content = node.properties['content'];
+  const key = Array.isArray(name) ? name.join(' ') : name;
+  if (typeof key === 'string' && typeof content === 'string' && metadata[key] === undefined) metadata[key] = content;
+}

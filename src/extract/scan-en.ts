@@ -1,0 +1,242 @@
+import { EN_MONTHS, EN_PARTS, type DatePart, type DateSpec } from './dates.js';
+import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
+import { parseEnglishNumber } from './numerals.js';
+import { numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
+import { englishCounter } from './units.js';
+
+/**
+ * The English figure scanner: dates (March 17, 2021; 17 March 2021; March 2021; summer 2018;
+ * mid-2021; in 2018) and numbers (32, 3,928, 1.2 million, thirty-two, a dozen) with their unit
+ * word and qualifiers (at least, more than, about, up to, fewer than, between X and Y).
+ */
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const PART = '(?:(early|mid|middle|late|the\\s+(?:first|second)\\s+half\\s+of|(?:the\\s+)?end\\s+of|spring|summer|autumn|fall|winter)[\\s-]+(?:of\\s+)?)?';
+const DATE_RE = new RegExp(
+  [
+    `\\b${PART}(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
+    `\\b${PART}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?(?:,?\\s+(\\d{4}))?\\b`,
+    `\\b${PART}(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`,
+    `\\b${PART}((?:1[89]|20)\\d\\d)\\b(?![,.]?\\d)`,
+    `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+  ].join('|'),
+  'gi',
+);
+
+const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)';
+const NUMBER_RE = new RegExp(
+  `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|trillion|bn)\\b)?|(?:a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*)\\b)`,
+  'gi',
+);
+
+const STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'than', 'that', 'this', 'had', 'have', 'has', 'per', 'be', 'been', 'it', 'its', 'their', 'his', 'her', 'out', 'so', 'but', 'not', 'more', 'less', 'over', 'times', 'which', 'who', 'when', 'since', 'until', 'after', 'before', 'p.m', 'a.m', 'pm', 'am']);
+
+/** True when the text has enough Latin letters to be worth scanning as English. */
+export function looksEnglish(text: string, from: number, to: number): boolean {
+  let letters = 0;
+  const end = Math.min(to, from + 400);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
+  }
+  return letters * 2 > end - from;
+}
+
+/** Scan `text` from `from` to `to` for English figures, in order. */
+export function scanEnglish(text: string, from: number, to: number): Mention[] {
+  const slice = text.slice(from, to);
+  const dates: DateMention[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
+    const spec = dateSpec(m);
+    if (!spec) continue;
+    dates.push(dateMention(slice, m.index, m.index + m[0].length, spec, from));
+  }
+  const merged = mergeSpans(slice, dates, from);
+  const numbers: NumberMention[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(slice); m; m = NUMBER_RE.exec(slice)) {
+    const s = m.index + from;
+    const e = s + m[0].length;
+    if (merged.some((d) => d.start <= s && d.end >= e)) continue;
+    const mention = numberMention(text, s, e, m[0], from, to);
+    if (mention) {
+      numbers.push(mention);
+      NUMBER_RE.lastIndex = mention.end - from;
+    }
+  }
+  return [...merged, ...numbers].sort((a, b) => a.start - b.start);
+}
+
+function dateSpec(m: RegExpExecArray): DateSpec | undefined {
+  const g = m.slice(1);
+  const part = (written: string | undefined): DatePart | undefined => {
+    if (!written) return undefined;
+    const key = written.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/ of$/, '');
+    return EN_PARTS[key] ?? (key.startsWith('end') ? 'late' : undefined);
+  };
+  const month = (w: string | undefined): number | undefined => (w ? EN_MONTHS[w.toLowerCase()] : undefined);
+  const withPart = (spec: DateSpec, p: DatePart | undefined): DateSpec => (p ? { ...spec, part: p } : spec);
+  if (g[1]) {
+    const mo = month(g[1]);
+    const day = Number(g[2]);
+    if (!mo || day < 1 || day > 31) return undefined;
+    return g[3] ? { year: Number(g[3]), month: mo, day } : { month: mo, day };
+  }
+  if (g[5]) {
+    const mo = month(g[6]);
+    const day = Number(g[5]);
+    if (!mo || day < 1 || day > 31) return undefined;
+    return g[7] ? { year: Number(g[7]), month: mo, day } : { month: mo, day };
+  }
+  if (g[9]) {
+    const mo = month(g[9]);
+    if (!mo) return undefined;
+    return withPart({ year: Number(g[10]), month: mo }, part(g[8]));
+  }
+  if (g[12]) return withPart({ year: Number(g[12]) }, part(g[11]));
+  if (g[13]) return { year: Number(g[13]), month: Number(g[14]), day: Number(g[15]) };
+  return undefined;
+}
+
+const DATE_BEFORE = /\b(since|from|starting|beginning|until|till|through|by|before|after|between)\s+(?:the\s+)?$/i;
+
+function dateMention(slice: string, s: number, e: number, spec: DateSpec, offset: number): DateMention {
+  const back = DATE_BEFORE.exec(slice.slice(Math.max(0, s - 16), s));
+  const word = back?.[1]?.toLowerCase();
+  let bound: Bound | undefined;
+  let since = false;
+  if (word === 'since' || word === 'from' || word === 'starting' || word === 'beginning') since = true;
+  else if (word === 'until' || word === 'till' || word === 'through' || word === 'by') bound = 'to';
+  else if (word === 'before') bound = 'before';
+  else if (word === 'after') bound = 'after';
+  const start = back ? s - back[0].length : s;
+  return {
+    type: 'date',
+    kind: 'date',
+    start: start + offset,
+    end: e + offset,
+    from: spec,
+    flags: [],
+    ...(back ? { qualifier: back[1]! } : {}),
+    ...(bound ? { bound } : {}),
+    ...(since ? { since } : {}),
+  };
+}
+
+/** from X to Y, between X and Y, X–Y: one period. */
+function mergeSpans(slice: string, dates: DateMention[], offset: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (let k = 0; k < dates.length; k++) {
+    const a = dates[k]!;
+    const b = dates[k + 1];
+    if (b) {
+      const between = slice.slice(a.end - offset, b.start - offset);
+      if (/^\s*(?:to|until|till|through|and|[-–—~])\s*$/i.test(between) || (b.qualifier && /^\s*$/.test(between) && /^(until|till|through)$/i.test(b.qualifier))) {
+        if ((a.since || a.qualifier?.toLowerCase() === 'between') || /[-–—~]/.test(between)) {
+          const to = b.from.year === undefined && a.from.year !== undefined ? { year: a.from.year, ...b.from } : b.from;
+          const from = a.from.year === undefined && b.from.year !== undefined ? { year: b.from.year, ...a.from } : a.from;
+          const flags: MentionFlag[] = ['range'];
+          out.push({ type: 'date', kind: 'period', start: a.start, end: b.end, from, to, flags });
+          k++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function numberMention(text: string, s: number, e: number, written: string, floor: number, to: number): NumberMention | undefined {
+  const value = parseEnglishNumber(written.trim());
+  if (value === undefined) return undefined;
+  const isWords = !/\d/.test(written);
+  let j = e;
+  let unit: string | undefined;
+  let kind: NumberMention['kind'] = 'count';
+  let scale = 1;
+  let weak = false;
+  // percent
+  const rest = text.slice(j, Math.min(to, j + 40));
+  const pct = /^\s*(%|percent\b|per cent\b)/i.exec(rest);
+  let range: number | undefined;
+  let rangeEnd = j;
+  const r = /^\s*(?:-|–|to|and)\s*(\d[\d,]*(?:\.\d+)?)/i.exec(rest);
+  const betweenBefore = /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 10), s));
+  if (r && (betweenBefore || !/^\s*and/i.test(r[0]))) {
+    const high = parseEnglishNumber(r[1]!);
+    if (high !== undefined && high > value) {
+      range = high;
+      rangeEnd = j + r[0].length;
+    }
+  }
+  if (range !== undefined) j = rangeEnd;
+  const after = text.slice(j, Math.min(to, j + 40));
+  const pct2 = range !== undefined ? /^\s*(%|percent\b|per cent\b)/i.exec(after) : pct;
+  if (pct2) {
+    unit = 'share';
+    kind = 'share';
+    scale = 0.01;
+    j += pct2[0].length;
+  } else {
+    const words = /^\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?/.exec(after);
+    if (words) {
+      const w1 = words[1]!.toLowerCase();
+      const w2 = words[2]?.toLowerCase();
+      if (!STOP.has(w1) || w1 === 'times' || w1 === 'percent') {
+        const counter = englishCounter(w1);
+        const known = counter.unit !== w1 || /s$/.test(w1);
+        if (known || !w2 || STOP.has(w2)) {
+          unit = counter.unit;
+          kind = counter.kind;
+          scale = counter.scale;
+          weak = counter.weak ?? false;
+          j += words[0].length - (words[2] ? words[0].length - words[0].indexOf(words[1]!) - words[1]!.length : 0);
+        } else {
+          const c2 = englishCounter(w2);
+          unit = c2.unit;
+          kind = c2.kind;
+          scale = c2.scale;
+          weak = c2.weak ?? false;
+          j += words[0].length;
+        }
+      }
+    }
+  }
+  if (isWords && unit === undefined) return undefined;
+  if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && unit !== 'times') return undefined;
+  const before = qualifierBeforeEn(text, s, floor);
+  const afterQ = qualifierAfterEn(text, j);
+  const qualifier = afterQ ?? before;
+  const flags: MentionFlag[] = [];
+  if (!unit) flags.push('bare');
+  if (weak) flags.push('weak-unit');
+  if (qualifier?.total) flags.push('total');
+  let v: NumberMention['value'];
+  let bound = qualifier?.bound;
+  if (range !== undefined) {
+    flags.push('range');
+    v = { min: round(value * scale), max: round(range * scale) };
+    bound = undefined;
+  } else {
+    v = numberValue(round(value * scale), bound);
+  }
+  const start = before && !afterQ ? before.start : /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 10), s)) ? s - (/\bbetween\s+$/i.exec(text.slice(Math.max(floor, s - 10), s))![0].length) : s;
+  const end = afterQ ? afterQ.end : j;
+  return {
+    type: 'number',
+    kind,
+    start,
+    end,
+    value: v,
+    unit,
+    flags,
+    ...(qualifier ? { qualifier: qualifier.written } : {}),
+    ...(bound ? { bound } : {}),
+  };
+}
+
+function round(x: number): number {
+  return Number(x.toPrecision(12));
+}
