@@ -150,7 +150,8 @@ function readNumeric(value: Value, context: SubjectContext, seen: { unit: string
     );
   }
   let display = formatNumberInterval(counted, style);
-  let words = describeNumberInterval(counted, style, { total: context.kind === 'count' });
+  // Words follow the value as written ("more than 4,000"), the display what it was read as (≥ 4,001).
+  let words = describeNumberInterval(raw, style, { total: context.kind === 'count' });
   if (approxNote !== undefined) {
     display = `≈ ${approxNote} (${display})`;
     words = `about ${approxNote}`;
@@ -324,7 +325,8 @@ function toSubjectUnits(
 
   const unit = parsed.unit ?? unitKey ?? fallbackUnit;
   if (unit === undefined) {
-    return { value: percentSubject ? clean(parsed.value / 100) : parsed.value, share: undefined, unit: undefined };
+    // A bare number is in the subject's unit: a fraction under a share subject, percent under `unit: %`.
+    return { value: isPercentUnit(context.unit) ? clean(parsed.value / 100) : parsed.value, share: undefined, unit: undefined };
   }
   if (seen.unit === undefined) seen.unit = unit;
   if (percentSubject) {

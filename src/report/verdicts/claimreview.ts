@@ -1,5 +1,6 @@
 import type { ClaimResult, SubjectResult, Verdict } from '../../compare/types.js';
 import type { Catalog } from '../../sources/catalog.js';
+import { terminalSafeJson } from './shared.js';
 import type { VerdictsFormatter } from './types.js';
 
 /**
@@ -15,7 +16,7 @@ import type { VerdictsFormatter } from './types.js';
  */
 export const formatClaimReview: VerdictsFormatter = ({ subjects, catalog }) => {
   const reviews = subjects.filter((s) => s.loaded.subject.resolution?.status === 'resolved').map((s) => review(s, catalog));
-  return `${JSON.stringify(reviews, null, 2)}\n`;
+  return terminalSafeJson(reviews);
 };
 
 const RATING: Readonly<Record<Verdict, { readonly value: number; readonly name: string }>> = {

@@ -1,5 +1,6 @@
 import { isoDay } from '../../compare/dates.js';
 import type { ClaimResult, Interval, SubjectResult } from '../../compare/types.js';
+import { terminalSafeJson } from './shared.js';
 import type { VerdictsFormatter } from './types.js';
 
 /**
@@ -15,7 +16,7 @@ import type { VerdictsFormatter } from './types.js';
  * `{lo, hi, loOpen, hiOpen}` with dates as ISO days ("2018-08-01") and infinite ends as null —
  * or null for text, yes-or-no and unreadable values; absent fields are null.
  */
-export const formatJson: VerdictsFormatter = ({ subjects }) => `${JSON.stringify({ subjects: subjects.map(subjectJson) }, null, 2)}\n`;
+export const formatJson: VerdictsFormatter = ({ subjects }) => terminalSafeJson({ subjects: subjects.map(subjectJson) });
 
 /** One subject in the stable JSON shape. */
 export function subjectJson(subject: SubjectResult): Record<string, unknown> {

@@ -45,3 +45,12 @@ export function resolutionText(subject: SubjectResult): string | undefined {
   const accepted = resolution.accepted ? ` (accepted: ${resolution.accepted})` : '';
   return `${resolution.status}${accepted}${resolution.note ? ` — ${resolution.note}` : ''}`;
 }
+
+/**
+ * JSON text safe to print: characters that could drive a terminal or reorder what a reader sees
+ * (DEL, C1 controls, bidi controls, U+2028/9) are written as `\uXXXX` escapes; JSON.stringify
+ * already escapes C0 controls. The data parses back unchanged.
+ */
+export function terminalSafeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
