@@ -1,7 +1,8 @@
 /**
  * Units and how they compare. A known unit belongs to a dimension and has a factor to that
- * dimension's base (km = 1000 m); two units compare when they share a dimension. An unknown
- * unit compares only with itself, after folding case, width and an English plural `s`.
+ * dimension's base (km = 1000 m); two units compare when they share a dimension, or when they
+ * are counters that can count the same things (see {@link conversionFactor}). An unknown unit
+ * (a noun such as `containers`) is folded (case, width, English plural `s`).
  */
 
 /** A unit as read: its dimension and factor, or only its folded spelling when unknown. */
@@ -24,7 +25,6 @@ const TABLE: readonly Row[] = [
   ['cases', 1, 'cases', ['件', 'cases', 'case', 'incidents', 'incident']],
   ['companies', 1, 'companies', ['社', 'companies', 'company', 'firms', 'firm', '企業']],
   ['items', 1, 'items', ['個', 'items', 'item', 'pieces', 'piece']],
-  ['accounts', 1, 'accounts', ['アカウント', 'accounts', 'account']],
   ['countries', 1, 'countries', ['か国', 'カ国', 'ヵ国', 'ヶ国', '国', 'countries', 'country']],
   ['JPY', 1, 'yen', ['円', 'yen', 'jpy', '日本円']],
   ['USD', 1, 'USD', ['usd', 'dollars', 'dollar', 'us dollars', 'ドル', '米ドル']],
@@ -87,6 +87,25 @@ export function isPercentUnit(unit: string | undefined): boolean {
 export function conversionFactor(from: string, to: string): number | undefined {
   const a = unitInfo(from);
   const b = unitInfo(to);
-  if (a.dimension !== b.dimension) return undefined;
-  return a.factor / b.factor;
+  if (a.dimension === b.dimension) return a.factor / b.factor;
+  return countersMeet(a.dimension, b.dimension) ? 1 : undefined;
+}
+
+/** Dimensions of measures: amounts in them never compare with another dimension. */
+const MEASURES = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY', 'fraction', 'length', 'mass', 'data', 'duration']);
+
+/**
+ * Counters and nouns: a generic counter (回, 件, 個, 社 …) counts whatever the subject names, so
+ * `32回` fits `unit: accesses` and `3000個` fits `unit: containers`; people (人, 名) count
+ * persons, so they fit a noun the table does not know (`victims`) but not another counter
+ * (`32人` does not fit `unit: times`). Two unknown nouns fit only when they are spelled alike,
+ * and measures (money, length, mass, data, time, %) fit only their own dimension.
+ */
+function countersMeet(a: string, b: string): boolean {
+  if (MEASURES.has(a) || MEASURES.has(b)) return false;
+  const unknownA = a.startsWith('?:');
+  const unknownB = b.startsWith('?:');
+  if (unknownA && unknownB) return false;
+  if (unknownA || unknownB) return true;
+  return a !== 'people' && b !== 'people';
 }

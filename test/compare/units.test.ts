@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { conversionFactor, isPercentUnit, unitInfo } from '../../src/compare/units.js';
+
+describe('units', () => {
+  it.each([
+    ['人', 'people', 1],
+    ['persons', 'people', 1],
+    ['名', '人', 1],
+    ['users', 'people', 1],
+    ['回', 'times', 1],
+    ['件', 'cases', 1],
+    ['社', 'companies', 1],
+    ['円', 'yen', 1],
+    ['JPY', '円', 1],
+    ['km', 'm', 1000],
+    ['m', 'km', 0.001],
+    ['GB', 'MB', 1000],
+    ['servers', 'server', 1],
+    ['Servers', 'ｓｅｒｖｅｒｓ', 1],
+    ['回', 'accesses', 1],
+    ['個', 'containers', 1],
+    ['人', 'victims', 1],
+    ['件', 'times', 1],
+  ])('%s converts into %s (× %d)', (from, to, factor) => {
+    expect(conversionFactor(from, to)).toBe(factor);
+  });
+
+  it.each([
+    ['人', 'times'],
+    ['people', '回'],
+    ['yen', 'USD'],
+    ['円', 'times'],
+    ['km', 'kg'],
+    ['yen', 'containers'],
+    ['servers', 'machines'],
+    ['%', 'people'],
+  ])('%s does not compare with %s', (from, to) => {
+    expect(conversionFactor(from, to)).toBeUndefined();
+  });
+
+  it('knows percent and labels', () => {
+    expect(isPercentUnit('%')).toBe(true);
+    expect(isPercentUnit('percent')).toBe(true);
+    expect(isPercentUnit('people')).toBe(false);
+    expect(unitInfo('回').label).toBe('times');
+    expect(unitInfo('widgets').label).toBe('widgets');
+  });
+});
