@@ -81,6 +81,12 @@ export function anchorQuote(target: AnchorTarget, selector: TextQuoteSelector, o
   for (const space of spaces) {
     const starts = findAll(space.text, selector.quote);
     if (starts.length > 0) return exactResult(target, space, starts, selector, options);
+    // A quote over several lines is written in YAML with LF; the capture may have CRLF.
+    if (selector.quote.includes('\n') && !selector.quote.includes('\r') && space.text.includes('\r\n')) {
+      const crlf = { ...selector, quote: selector.quote.replace(/\n/g, '\r\n') };
+      const found = findAll(space.text, crlf.quote);
+      if (found.length > 0) return exactResult(target, space, found, crlf, options);
+    }
   }
 
   const fuzzySpace = spaces.at(-1)!;

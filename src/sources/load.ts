@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, open, realpath } from 'node:fs/promises';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { decode, type SourceEncoding } from './decode.js';
 import { LineIndex } from './line-index.js';
 import { checkRepoPath, isWithin } from './repo-path.js';
@@ -76,6 +76,11 @@ export async function loadSource(root: string, written: string, options: LoadSou
       return missing(describeFsError(error));
     }
     if (!isWithin(realRoot, real)) return { ruleId: 'source-outside', file: written, reason: 'a symlink to a place outside the repository' };
+    // Look before opening: opening a FIFO or a device could block or never end.
+    const info = await stat(real);
+    if (info.isDirectory()) return missing('it is a directory, expected a file');
+    if (!info.isFile()) return missing('it is not a regular file');
+    if (info.size > maxBytes) return missing(`it has ${info.size} bytes, more than the ${maxBytes} a capture may have`);
     const handle = await open(real, 'r').catch((error: unknown) => error as NodeJS.ErrnoException);
     if (handle instanceof Error) return missing(describeFsError(handle));
     let bytes: Buffer;

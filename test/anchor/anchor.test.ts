@@ -148,3 +148,13 @@ describe('anchorQuote: approximate match', () => {
     expect(elapsed).toBeLessThan(10_000);
   }, 60_000);
 });
+
+describe('anchorQuote: line endings', () => {
+  it('finds a quote written over two lines (LF, as YAML writes it) in a CRLF capture', () => {
+    const text = '一行目\r\n四人はサーバーに\r\n少なくとも三十二回アクセスしていた\r\n';
+    const r = anchor(text, '四人はサーバーに\n少なくとも三十二回');
+    expect(r).toMatchObject({ kind: 'exact', via: 'file' });
+    const { start, end } = r as { start: number; end: number };
+    expect(text.slice(start, end)).toBe('四人はサーバーに\r\n少なくとも三十二回');
+  });
+});

@@ -139,3 +139,12 @@ describe('loadSource: markdown and HTML captures', () => {
     expect(anchorQuote(source, { quote: 'あわせて99回のアクセス' }).kind).toBe('not-found');
   });
 });
+
+describe('loadSource: special files', () => {
+  it('refuses a FIFO without opening it (which would block)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const dir = repo({ 'seeds/a.txt': 'x' });
+    execFileSync('mkfifo', [path.join(dir, 'seeds/pipe.txt')]);
+    expect(await loadSource(dir, 'seeds/pipe.txt')).toMatchObject({ ruleId: 'source-missing', reason: 'it is not a regular file' });
+  });
+});
