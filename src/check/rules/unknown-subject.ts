@@ -9,11 +9,12 @@ export const unknownSubject: Rule = {
   severity: 'error',
   description: "A claim's subject is not the id of any subject in the topic files.",
   run(context) {
-    const ids = [...new Set(context.claimSet.subjects.map((s) => s.subject.id))];
+    const known = new Set(context.claimSet.subjects.map((s) => s.subject.id));
+    const ids = [...known];
     const findings: Finding[] = [];
     for (const loaded of context.claimSet.claims) {
       const wanted = loaded.claim.subject;
-      if (ids.includes(wanted)) continue;
+      if (known.has(wanted)) continue;
       const nearest = ids
         .map((id) => ({ id, score: similarity(wanted, id) }))
         .filter((c) => c.score >= 0.5)
