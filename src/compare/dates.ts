@@ -7,7 +7,9 @@ import { replaceKanjiNumerals } from './kanji-numerals.js';
  * ISO time, which is ignored), 2018年8月1日, 二〇一八年八月, era years (平成30年, 令和元年),
  * English (August 2018, 1 August 2018, Aug 1, 2018), seasons of the northern hemisphere
  * (2018年夏 = summer 2018 = 2018-06 to 2018-08; winter 2018 = 2018-12 to 2019-02) and the thirds
- * of a month (2018年8月上旬 = 2018-08-01 to 2018-08-10, 中旬, 下旬).
+ * of a month (2018年8月上旬 = 2018-08-01 to 2018-08-10, 中旬, 下旬), thirds of a year (early 2021 =
+ * 2021年初め = January–April, mid-2021 = 2021年半ば = May–August, late 2021 = September–December;
+ * the end of 2021 = 2021年末 = December, the beginning of 2021 = 2021年初 = January), halves (first half of 2021, 2021年上半期) and quarters (Q3 2021).
  */
 
 /** The days a written date covers. */
@@ -102,6 +104,8 @@ export function parseDate(written: string | number): DaySpan | { readonly error:
     if ('error' in end) return end;
     return { first: start.first, last: end.last };
   }
+  const part = partOfYear(text);
+  if (part) return part;
   if ((m = /^(?:(\d{1,2}) )?([a-z]+)\.?(?: (\d{1,2}))?,? (\d{4})$/i.exec(text))) {
     const month = monthNumber(m[2]!);
     if (month !== undefined && !(m[1] !== undefined && m[3] !== undefined)) {
@@ -110,6 +114,35 @@ export function parseDate(written: string | number): DaySpan | { readonly error:
     }
   }
   return { error: `Unexpected date "${written}", expected a year (2018), a month ("2018-08") or a day ("2018-08-01")` };
+}
+
+/** Months of a part of a year: thirds (early/mid/late), halves, quarters. */
+const YEAR_PARTS: readonly (readonly [RegExp, number, number])[] = [
+  [/^(?:the beginning of|the start of)\s+(\d{4})$|^(\d{4})\s*年\s*(?:初|年初|の年初)$/i, 1, 1],
+  [/^(?:early)[\s-]+(\d{4})$|^(\d{4})\s*年\s*(?:初め|初頭|はじめ|の初め|の初頭)$/i, 1, 4],
+  [/^(?:mid|the middle of|the middle)[\s-]+(\d{4})$|^(\d{4})\s*年\s*(?:半ば|中頃|なかば|の半ば|の中頃)$/i, 5, 8],
+  [/^(?:the end of)\s+(\d{4})$|^(\d{4})\s*年\s*(?:末|暮れ|の末|の暮れ|終わり|の終わり)$/i, 12, 12],
+  [/^(?:late)[\s-]+(\d{4})$/i, 9, 12],
+  [/^(?:the )?first half(?: of)? (\d{4})$|^(\d{4})\s*年\s*(?:上半期|前半|の前半)$|^H1 (\d{4})$/i, 1, 6],
+  [/^(?:the )?second half(?: of)? (\d{4})$|^(\d{4})\s*年\s*(?:下半期|後半|の後半)$|^H2 (\d{4})$/i, 7, 12],
+  [/^Q1 (\d{4})$|^(\d{4}) Q1$|^(\d{4})\s*年\s*(?:第)?1[四4]半期$/i, 1, 3],
+  [/^Q2 (\d{4})$|^(\d{4}) Q2$|^(\d{4})\s*年\s*(?:第)?2[四4]半期$/i, 4, 6],
+  [/^Q3 (\d{4})$|^(\d{4}) Q3$|^(\d{4})\s*年\s*(?:第)?3[四4]半期$/i, 7, 9],
+  [/^Q4 (\d{4})$|^(\d{4}) Q4$|^(\d{4})\s*年\s*(?:第)?4[四4]半期$/i, 10, 12],
+];
+
+function partOfYear(text: string): DaySpan | { readonly error: string } | undefined {
+  for (const [pattern, from, to] of YEAR_PARTS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const year = Number(m.slice(1).find((g) => g !== undefined));
+    const start = span(year, from);
+    const end = span(year, to);
+    if ('error' in start) return start;
+    if ('error' in end) return end;
+    return { first: start.first, last: end.last };
+  }
+  return undefined;
 }
 
 function monthNumber(name: string): number | undefined {

@@ -1,8 +1,9 @@
+import { readEnglishNumeral } from './english-numerals.js';
 import { KANJI_NUMERAL_RUN, parseKanjiNumeral } from './kanji-numerals.js';
 
 /**
  * Numbers as news text writes them: `32`, `3,928`, `８６００万` (full width), `1億2570万`,
- * `三十二`, `1.2 million`, `7割`, `3割5分`, `70%`, `¥1.2 billion`. A written amount is a number,
+ * `三十二`, `thirty-two`, `1.2 million`, `7割`, `3割5分`, `70%`, `¥1.2 billion`. A written amount is a number,
  * its scales applied, and whatever follows it, which is the unit (`回`, `people`, `円`).
  */
 
@@ -86,6 +87,10 @@ export function parseAmount(written: string | number): Amount | AmountError {
       part = Number(arabic[0].replace(/,/g, ''));
       rest = rest.slice(arabic[0].length);
       isArabic = true;
+    } else if (digitsSeen === 0 && readEnglishNumeral(rest)) {
+      const english = readEnglishNumeral(rest)!;
+      part = english.value;
+      rest = rest.slice(english.length).trimStart();
     } else {
       const kanji = KANJI_NUMERAL_RUN.exec(rest);
       if (!kanji) break;

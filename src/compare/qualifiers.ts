@@ -30,8 +30,8 @@ const SUFFIXES: readonly (readonly [RegExp, Bound])[] = [
   [/\s*(?:in total|in all|altogether|total|に上る|にのぼる)$/i, 'exact'],
 ];
 
-/** Separators of a written range (30〜40人, 30 to 40). */
-const RANGE = /^(.+?)\s*(?:〜|~|～|–|—|から| to | and )\s*(.+?)(?:\s*(?:まで|の間))?$/i;
+/** Separators of a written range (30〜40人, 30 to 40, 1,000-2,000: a hyphen only between digits). */
+const RANGE = /^(.+?)\s*(?:〜|~|～|–|—|から| to | and |(?<=[\d万億兆])\s*[-−]\s*(?=\d))\s*(.+?)(?:\s*(?:まで|の間))?$/i;
 
 /**
  * Split a written value into its qualifier and the amount. At most one prefix and one suffix are

@@ -26,13 +26,19 @@ describe('parseAmount', () => {
     ['７０％', 0.7, undefined, true],
     ['42 percent', 0.42, undefined, true],
     ['-5', -5, undefined, false],
+    ['four', 4, undefined, false],
+    ['thirty-two', 32, undefined, false],
+    ['four engineers', 4, 'engineers', false],
+    ['two hundred and five', 205, undefined, false],
+    ['a dozen', 12, undefined, false],
+    ['one million', 1_000_000, undefined, false],
     ['0.5', 0.5, undefined, false],
   ])('%s → %d', (text, value, unit, fraction) => {
     const result = parseAmount(text);
     expect(result).toEqual({ value, unit, fraction });
   });
 
-  it.each(['', 'many', '約', 'abc 32', '32 33', '億万'])('refuses %j with a reason', (text) => {
+  it.each(['', 'many', '約', 'abc 32', '32 33', '億万', 'a', 'an apple'])('refuses %j with a reason', (text) => {
     const result = parseAmount(text);
     expect('error' in result && result.error.length > 0).toBe(true);
   });

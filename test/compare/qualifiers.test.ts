@@ -28,8 +28,14 @@ describe('splitQualifier', () => {
     ['30〜40人', '30', '40人'],
     ['30 to 40', '30', '40'],
     ['between 30 and 40', '30', '40'],
+    ['1,000-2,000', '1,000', '2,000'],
+    ['3万-5万人', '3万', '5万人'],
   ])('reads the range %s', (text, low, high) => {
     expect(splitQualifier(text)).toEqual({ bound: 'range', low, high });
+  });
+
+  it('does not read a minus sign as a range', () => {
+    expect(splitQualifier('-5')).toEqual({ bound: 'exact', amount: '-5' });
   });
 
   it('refuses two different bounds', () => {
