@@ -55,7 +55,8 @@ function row(claim: ClaimResult): string {
 export function escapeInline(text: string): string {
   return toTerminalSafe(text, { singleLine: true })
     .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
-    .replace(/^([-+=]|\d+[.)])(?=\s)/, '\\$1');
+    .replace(/^([-+])(?=\s)/, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
 }
 
 /** Escape text for a table cell: as inline, plus line breaks as `<br>` so the row stays one line. */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { compareClaimSet } from '../../src/compare/index.js';
+import { formatClaimReview } from '../../src/report/verdicts/claimreview.js';
+import { formatJson } from '../../src/report/verdicts/json.js';
+import { escapeCell, escapeInline, formatMarkdown } from '../../src/report/verdicts/markdown.js';
+import { renderPlainReport } from '../../src/report/verdicts/text.js';
+import { claimSetOf } from '../compare/helpers.js';
+
+const YAML = `topic: t
+subjects:
+  - id: s
+    question: "How many? | \\u001b]0;title\\u0007really"
+    kind: count
+    unit: times
+    resolution: {status: resolved, accepted: a, note: "line one\\nline two"}
+claims:
+  - id: a
+    subject: s
+    outlet: "Evil\\u202Eowt\\u001b[2J"
+    value: 32
+    chain: [Blog, "Wire | Service", Origin]
+    source: {file: seeds/a.txt, quote: "first line\\nsecond | line *bold* <b>", line: 3}
+  - id: b
+    subject: s
+    outlet: Other
+    value: {min: 38}
+`;
+
+describe('verdict formatters', () => {
+  const { subjects } = compareClaimSet(claimSetOf(YAML));
+
+  it('markdown keeps each table row on one line and escapes markup', () => {
+    const md = formatMarkdown({ subjects });
+    const row = md.split('\n').find((l) => l.startsWith('| Evil'))!;
+    expect(row).toBe('| Evilowt | 32 | 32 times | Blog → Wire \\| Service → Origin | first line<br>second \\| line \\*bold\\* \\<b\\> |');
+    expect(md).toContain('## How many? \\| really');
+    expect(md).toContain('**Resolution:** resolved (accepted: a) — line one line two');
+    expect(md).toContain("- Evilowt's 32 times in total contradicts Other's at least 38 times");
+    expect(md).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+
+  it('escapes cells and inline text', () => {
+    expect(escapeCell('a|b\r\nc')).toBe('a\\|b<br>c');
+    expect(escapeInline('- item')).toBe('\\- item');
+    expect(escapeInline('1. x')).toBe('1\\. x');
+  });
+
+  it('the plain report strips control and bidi characters', () => {
+    const text = renderPlainReport(subjects, { width: 60 });
+    expect(text).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(text).toContain('✗ CONFLICT  How many? | really  [s]');
+    expect(text).toContain('via Blog → Wire | Service → Origin');
+    expect(text).toContain("✗ Evilowt's 32 times in total contradicts Other's at least 38 times");
+  });
+
+  it('json and claimreview write control characters as escapes', () => {
+    for (const out of [formatJson({ subjects }), formatClaimReview({ subjects })]) {
+      expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
+      expect(out).toContain('\\u202e');
+    }
+    expect(JSON.parse(formatJson({ subjects })).subjects[0].claims[0].outlet).toBe('Evil\u202Eowt\u001b[2J');
+  });
+});
