@@ -240,6 +240,8 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   const scale = counter?.scale ?? 1;
   const amount = round(n.value * scale);
   if (counter?.weak) flags.push('weak-unit');
+  // 1カ月前, 3年ぶり: a time reference, not a figure of the story
+  if (counter && ['years', 'months', 'days', 'weeks', 'hours', 'minutes'].includes(counter.unit) && /^(?:前|後|ぶり|振り)/.test(text.slice(j, j + 2))) flags.push('vague-date');
   if (!counter) flags.push('bare');
   if (qualifier?.total) flags.push('total');
   let value: NumberMention['value'];
@@ -365,7 +367,7 @@ function dateResult(text: string, start: number, j0: number, spec: DateSpec, to:
     approx = text.startsWith('ごろ', j) ? 'ごろ' : '頃';
     j += approx.length;
   }
-  if (Object.keys(spec).length === 1 && (spec.yearRel !== undefined || spec.monthRel !== undefined) && !spec.part) flags.push('vague-date');
+  if (Object.keys(spec).length === 1 && (spec.yearRel !== undefined || spec.monthRel !== undefined || spec.dayRel !== undefined)) flags.push('vague-date');
   // A span: XからYまで, X〜Y
   const dash = text.charCodeAt(j);
   const isFrom = text.startsWith('から', j);

@@ -66,7 +66,7 @@ const JA: ReadonlyArray<readonly [string, Counter]> = [
   ['元', c('yuan', 'quantity')],
   ['台', c('units')],
   ['個', c('items')],
-  ['つ', c('items')],
+  ['つ', c('items', 'count', 1, true)],
   ['倍', c('multiple', 'quantity')],
   ['歳', c('years of age', 'quantity')],
   ['枚', c('sheets')],

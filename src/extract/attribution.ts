@@ -1,0 +1,183 @@
+import { canonicalOutlet, isKnownOutlet } from './outlets.js';
+
+/**
+ * Inline attribution: inside a segment, a sentence may say whose word a figure is —
+ * 朝日新聞の報道では, LINEによると, LINEの調査では, 日本メディアが報じた際, 環球時報は…と報じた,
+ * 記事は…と伝えた (記事 = the outlet named last), according to Reuters, the company said. Each
+ * extends the chain of the figures it covers: markers that wrap a sentence (…と報じた) are outer,
+ * markers before the figure nest in the order they are written.
+ */
+
+/** One attribution in a line. */
+export interface Attribution {
+  /** Who is credited, canonical. */
+  readonly source: string;
+  /** Offsets (in the text) of what it covers. */
+  readonly from: number;
+  readonly to: number;
+  /** Wraps its sentence (…と報じた): outer to markers written before the figure. */
+  readonly wraps: boolean;
+  /** Where the marker is, for ordering. */
+  readonly at: number;
+}
+
+/** Markers written before what they attribute: Xによると, Xの報道では, Xが報じた際. */
+const PRE_RE =
+  /(?:の(?:報道|調査|発表|取材|説明|集計|試算|推計|分析|まとめ|記事|資料|見解|報告)(?:で(?:は)?|によると|によれば|では)|によると|によれば|によりますと|が報じた(?:際|ところ(?:では|によると)?)|の報道を(?:受け|もとに)|が(?:明らかにした|発表した)ところ(?:では|によると))/g;
+/** Markers after what they attribute: (Xは)…と報じた. */
+const POST_RE = /(?:と|ことを)(?:報じ|伝え|報道し|発表|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ)/g;
+/** English: according to X. */
+const EN_ACCORDING_RE = /\baccording to (?:the )?((?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|of|de|the))*)/g;
+/** English: X said / reported / told … */
+const EN_SAID_RE = /\b((?:the )?(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,4}|the company|the ministry|the government|officials?|police|the report|the newspaper)\s+(?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed)\b/g;
+
+/** Words that point back to the outlet named last (記事 = the article just cited). */
+const ANAPHORA = new Set(['記事', '同紙', '同社', '同局', '同誌', '同通信', '同サイト', '同メディア', '同記事', '報道', '同報道', 'the report', 'the newspaper', 'The report', 'The newspaper']);
+
+/** Not sources: pronouns and time words that a backward scan can pick up. */
+const NOT_SOURCE = /^(?:これ|それ|この|その|今回|同日|当日|現在|今日|本日|昨日|一方|また|さらに|ただ|なお|しかし|実際|今後|\d.*|[〇一二三四五六七八九十百千万]+)$/;
+
+/** Characters a name is made of (kanji, katakana, Latin, digits, ・ and a few signs). */
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || // kanji
+    (c >= 0x30a0 && c <= 0x30ff) || // katakana and ・ ー
+    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || (c >= 0xff10 && c <= 0xff19) ||
+    c === 0x26 || c === 0x2e || c === 0xff06 || c === 0x3005 /* 々 */ || c === 0x30fc
+  );
+}
+
+/** The name that ends right before `end` (at most 24 characters), or undefined. */
+export function nameBefore(text: string, end: number, floor: number): string | undefined {
+  let s = end;
+  while (s > floor && end - s < 24) {
+    const c = text.charCodeAt(s - 1);
+    if (isNameChar(c)) s--;
+    else if (c === 0x20 && s - 1 > floor && isLatin(text.charCodeAt(s - 2)) && isLatin(text.charCodeAt(s))) s--; // Record China
+    else break;
+  }
+  const name = text.slice(s, end).trim();
+  if (name.length === 0 || NOT_SOURCE.test(name)) return undefined;
+  return name;
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Context carried from line to line of a document: the outlet named last, for 記事 and 同紙. */
+export interface AttributionContext {
+  lastNamed: string | undefined;
+  /** The media outlet named last (記事, 同紙 point to it). */
+  lastOutlet?: string | undefined;
+}
+
+/** Names that are media: known outlets and names ending like one (…新聞, …時報, …News). */
+const MEDIA_RE = /(?:新聞|時報|日報|新報|通信|紙|テレビ|放送|ニュース|メディア|タイムズ|ポスト|Times|News|Post|Journal|Press|Herald|Tribune)$/;
+
+/** Sentence ends. */
+function sentenceStart(text: string, at: number, floor: number): number {
+  const limit = Math.max(floor, at - 400);
+  let depth = 0;
+  for (let k = at - 1; k >= limit; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x300d || c === 0x300f) depth++;
+    else if ((c === 0x300c || c === 0x300e) && depth > 0) depth--;
+    if (depth > 0) continue;
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(k + 1) === 0x20)) return k + 1;
+  }
+  return limit;
+}
+
+/** Attributions in the line `from`…`to` of `text`, in no particular order. */
+export function attributionsIn(text: string, from: number, to: number, context: AttributionContext): Attribution[] {
+  const out: Attribution[] = [];
+  const line = text.slice(from, to);
+  const resolve = (name: string): string | undefined => {
+    if (name === '同社') return context.lastNamed;
+    if (ANAPHORA.has(name) || /^同(?:紙|局|誌|通信)$/.test(name)) return context.lastOutlet ?? context.lastNamed;
+    const canonical = canonicalOutlet(name.replace(/^(?:その|この|同)/, ''));
+    context.lastNamed = canonical;
+    if (isKnownOutlet(canonical) || MEDIA_RE.test(canonical)) context.lastOutlet = canonical;
+    return canonical;
+  };
+  // Markers are resolved in the order their names are written, so that 記事 points back to
+  // the outlet named before it, not to one named later in the same line.
+  const found: Array<{ name: string; nameAt: number; from: number; to: number; wraps: boolean }> = [];
+  PRE_RE.lastIndex = 0;
+  for (let m = PRE_RE.exec(line); m; m = PRE_RE.exec(line)) {
+    const at = from + m.index;
+    const name = nameBefore(text, at, from);
+    if (name) found.push({ name, nameAt: at - name.length, from: at + m[0].length, to, wraps: false });
+  }
+  POST_RE.lastIndex = 0;
+  for (let m = POST_RE.exec(line); m; m = POST_RE.exec(line)) {
+    const at = from + m.index;
+    const start = sentenceStart(text, at, from);
+    const subject = topicOf(text, start, at);
+    if (subject) found.push({ name: subject.name, nameAt: subject.at, from: start, to: at, wraps: true });
+  }
+  found.sort((a, b) => a.nameAt - b.nameAt);
+  for (const f of found) {
+    const source = resolve(f.name);
+    if (source) out.push({ source, from: f.from, to: f.to, wraps: f.wraps, at: f.nameAt });
+  }
+  if (/[A-Za-z]/.test(line)) {
+    EN_ACCORDING_RE.lastIndex = 0;
+    for (let m = EN_ACCORDING_RE.exec(line); m; m = EN_ACCORDING_RE.exec(line)) {
+      const at = from + m.index;
+      const source = resolve(m[1]!.trim());
+      if (!source) continue;
+      // "according to X, …" covers its sentence; so does "…, according to X."
+      const start = sentenceStart(text, at, from);
+      const end = sentenceEnd(text, at, to);
+      out.push({ source, from: start, to: end, wraps: true, at });
+    }
+    EN_SAID_RE.lastIndex = 0;
+    for (let m = EN_SAID_RE.exec(line); m; m = EN_SAID_RE.exec(line)) {
+      const at = from + m.index;
+      const raw = m[1]!.replace(/^the /, '');
+      if (/^(?:It|He|She|They|We|I|This|That|There)$/.test(raw)) continue;
+      const source = resolve(raw);
+      if (!source) continue;
+      out.push({ source, from: sentenceStart(text, at, from), to: sentenceEnd(text, at, to), wraps: true, at });
+    }
+  }
+  return out;
+}
+
+function sentenceEnd(text: string, at: number, to: number): number {
+  const limit = Math.min(to, at + 400);
+  for (let k = at; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || ((c === 0x2e || c === 0x21 || c === 0x3f) && (k + 1 >= to || text.charCodeAt(k + 1) === 0x20))) return k + 1;
+  }
+  return limit;
+}
+
+/** The topic of a sentence: the first `Xは` / `Xが` (X a name) between `start` and `end`. */
+function topicOf(text: string, start: number, end: number): { name: string; at: number } | undefined {
+  let depth = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x300c || c === 0x300e) depth++;
+    else if ((c === 0x300d || c === 0x300f) && depth > 0) depth--;
+    if (depth > 0) continue;
+    if ((c === 0x306f /* は */ || c === 0x304c /* が */) && k > start && isNameChar(text.charCodeAt(k - 1))) {
+      const name = nameBefore(text, k, start);
+      if (name && name.length >= 2) return { name, at: k - name.length };
+      if (name) continue;
+    }
+  }
+  return undefined;
+}
+
+/** The inline chain of a figure at `at`: sources whose attributions cover it, outermost first. */
+export function chainAt(attributions: readonly Attribution[], at: number): string[] {
+  const covering = attributions.filter((a) => a.from <= at && at < a.to);
+  covering.sort((a, b) => (a.wraps === b.wraps ? a.at - b.at : a.wraps ? -1 : 1));
+  const out: string[] = [];
+  for (const a of covering) if (out.at(-1) !== a.source) out.push(a.source);
+  return out;
+}

@@ -1,0 +1,339 @@
+import type { Kind, Value } from '../claims/schema.js';
+import { dateValue, parseReference, periodValue, resolveDate, type Ymd } from './dates.js';
+import type { DocumentFigures, Figure } from './document.js';
+import type { Mention } from './mention.js';
+
+/**
+ * Candidate claims: the figures of every document placed in time (relative dates against the
+ * date of the segment that says them, or the corpus's date when a page has none), written as
+ * DESIGN.md values, merged where the same outlet says the same thing in several places (a
+ * repeated paragraph is one candidate with every place it appears), given an outlet where an
+ * unattributed copy of a paragraph is attributed elsewhere, and matched to a subject when an
+ * existing subject or another candidate is about the same thing.
+ */
+
+/** Where else a candidate's quote appears. */
+export interface Place {
+  readonly file: string;
+  readonly line: number;
+}
+
+/** A candidate claim: the claim shape of DESIGN.md plus confidence, kind, unit and other places. */
+export interface Candidate {
+  readonly id: string;
+  /** A suggested subject: an existing one, or one shared with other candidates. */
+  readonly subject?: string;
+  readonly value: Value;
+  readonly says: string;
+  readonly outlet: string;
+  readonly published?: string;
+  readonly chain: readonly string[];
+  /** 0–1; noise (menus, counters, rankings) stays below 0.5. */
+  readonly confidence: number;
+  readonly kind: Kind;
+  readonly unit?: string;
+  readonly source: { readonly file: string; readonly quote: string; readonly line: number };
+  /** The figure as written (少なくとも三十二回). */
+  readonly figure: string;
+  /** Other places the same statement appears (repeated paragraphs, copies in other captures). */
+  readonly places?: readonly Place[];
+}
+
+/** A subject known from the claim store, with the quotes already filed under it. */
+export interface KnownSubject {
+  readonly id: string;
+  readonly kind: Kind;
+  readonly unit?: string | undefined;
+  readonly quotes: readonly string[];
+}
+
+/** Options of {@link buildCandidates}. */
+export interface BuildOptions {
+  /** Subjects of the claim store, to suggest for candidates about the same thing. */
+  readonly subjects?: readonly KnownSubject[];
+  /** Drop candidates below this confidence (default 0). */
+  readonly minConfidence?: number;
+}
+
+/** Unattributed speakers get this outlet name. */
+export const UNATTRIBUTED = '(unattributed)';
+
+/** Turn the figures of documents (in the order given) into candidates, deterministically. */
+export function buildCandidates(documents: readonly DocumentFigures[], options: BuildOptions = {}): Candidate[] {
+  const reference = corpusReference(documents);
+  // Attributed copies of a paragraph: paragraph hash + figure → the figure that names its outlet.
+  const attributed = new Map<string, Figure>();
+  for (const doc of documents) {
+    for (const f of doc.figures) {
+      if (f.strength === 'explicit' && f.outlet && !f.comment) {
+        const key = `${f.paragraph}\u0000${f.written}`;
+        if (!attributed.has(key)) attributed.set(key, f);
+      }
+    }
+  }
+
+  const byKey = new Map<string, { candidate: MutableCandidate; order: number }>();
+  let order = 0;
+  for (const doc of documents) {
+    for (const figure of doc.figures) {
+      let f = figure;
+      if (f.strength !== 'explicit') {
+        const twin = attributed.get(`${f.paragraph}\u0000${f.written}`);
+        if (twin) {
+          const prefix = f.chain.filter((link) => link !== f.outlet && !twin.chain.includes(link));
+          f = { ...f, outlet: twin.outlet, chain: [...prefix, ...twin.chain.filter((l) => !prefix.includes(l))], published: f.published ?? twin.published, strength: 'explicit', confidence: Math.max(f.confidence, twin.confidence) };
+        }
+      }
+      const ref = parseReference(f.published) ?? reference;
+      const valued = valueOf(f.mention, ref);
+      const confidence = valued.unresolved ? Math.round(f.confidence * 50) / 100 : f.confidence;
+      if (confidence < (options.minConfidence ?? 0)) continue;
+      const outlet = f.outlet ?? UNATTRIBUTED;
+      const chain = f.chain.length > 0 ? f.chain : [outlet];
+      const key = `${outlet}\u0000${f.quote}\u0000${JSON.stringify(valued.value)}`;
+      const existing = byKey.get(key);
+      if (existing) {
+        existing.candidate.places.push({ file: f.file, line: f.line });
+        existing.candidate.confidence = Math.max(existing.candidate.confidence, confidence);
+        continue;
+      }
+      const unit = f.mention.type === 'number' ? f.mention.unit : undefined;
+      const candidate: MutableCandidate = {
+        id: '',
+        value: valued.value,
+        says: describe(f, valued.value, unit),
+        outlet,
+        chain,
+        confidence,
+        kind: valued.kind,
+        source: { file: f.file, quote: f.quote, line: f.line },
+        figure: f.written,
+        places: [],
+        ...(f.published ? { published: f.published } : {}),
+        ...(unit ? { unit } : {}),
+      };
+      byKey.set(key, { candidate, order: order++ });
+    }
+  }
+  const candidates = [...byKey.values()].sort((a, b) => a.order - b.order).map((e) => e.candidate);
+  assignIds(candidates);
+  suggestSubjects(candidates, options.subjects ?? []);
+  return candidates.map(finish);
+}
+
+type MutableCandidate = { -readonly [K in keyof Candidate]: Candidate[K] } & { places: Place[] };
+
+function finish(c: MutableCandidate): Candidate {
+  const { places, ...rest } = c;
+  return places.length > 0 ? { ...rest, places } : rest;
+}
+
+/** The date documents without their own date are read against: the most common month of the dated ones. */
+function corpusReference(documents: readonly DocumentFigures[]): Ymd | undefined {
+  const counts = new Map<string, number>();
+  let latest: string | undefined;
+  for (const doc of documents) {
+    if (!doc.published) continue;
+    const month = doc.published.slice(0, 7);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+    if (!latest || doc.published > latest) latest = doc.published;
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [month, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && month > best)) {
+      best = month;
+      bestCount = count;
+    }
+  }
+  if (!best) return undefined;
+  const inMonth = documents.map((d) => d.published).filter((p): p is string => p !== undefined && p.startsWith(best!)).sort();
+  return parseReference(inMonth.at(-1) ?? best);
+}
+
+/** The DESIGN.md value of a mention, its kind, and whether a date could not be placed. */
+export function valueOf(mention: Mention, reference: Ymd | undefined): { value: Value; kind: Kind; unresolved: boolean } {
+  if (mention.type === 'number') {
+    const kind: Kind = mention.kind === 'share' ? 'share' : mention.kind === 'quantity' ? 'quantity' : 'count';
+    return { value: mention.value as Value, kind: mention.flags.includes('share-of-base') ? 'count' : kind, unresolved: false };
+  }
+  const from = resolveDate(mention.from, reference);
+  if (!from) return { value: 'unresolved date', kind: 'date', unresolved: true };
+  if (mention.kind === 'period' && mention.to) {
+    const to = resolveDate(mention.to, reference);
+    if (!to) return { value: 'unresolved date', kind: 'period', unresolved: true };
+    return { value: periodValue(from, to) as Value, kind: 'period', unresolved: false };
+  }
+  return { value: dateValue(from, mention.bound) as Value, kind: 'date', unresolved: false };
+}
+
+const BOUND_WORDS: Readonly<Record<string, string>> = { min: 'at least', max: 'at most', gt: 'more than', lt: 'less than', approx: 'about' };
+
+/** A plain-English line for a candidate: "at least 32 times", "from 2018-08 to 2021-02". */
+function describe(f: Figure, value: Value, unit: string | undefined): string {
+  const m = f.mention;
+  const written = m.qualifier && !f.written.includes(m.qualifier) ? `${m.qualifier}…${f.written}` : f.written;
+  f = { ...f, written };
+  const num = (n: unknown): string => (typeof n === 'number' ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n));
+  const share = (n: unknown): string => (typeof n === 'number' ? `${Math.round(n * 1000) / 10}%` : String(n));
+  const fmt = unit === 'share' ? share : num;
+  const unitText = unit && unit !== 'share' ? ` ${unit}` : '';
+  const bounded = (v: unknown, of = ''): string => {
+    if (typeof v === 'number') return `${fmt(v)}${of}${unitText}`;
+    if (v && typeof v === 'object') {
+      const r = v as Record<string, unknown>;
+      if (r['min'] !== undefined && r['max'] !== undefined) return `${fmt(r['min'])} to ${fmt(r['max'])}${of}${unitText}`;
+      for (const [key, word] of Object.entries(BOUND_WORDS)) if (r[key] !== undefined) return `${word} ${fmt(r[key])}${of}${unitText}`;
+    }
+    return String(v);
+  };
+  if (m.type === 'number') {
+    if (value && typeof value === 'object' && 'share' in value) return `${bounded((value as { share: unknown }).share, ' of the base')} (${f.written})`;
+    const total = m.flags.includes('total') ? ' in total' : '';
+    return `${bounded(value)}${total} (${f.written})`;
+  }
+  if (typeof value === 'string' || typeof value === 'number') return `${m.since ? 'from ' : ''}${value} (${f.written})`;
+  const r = value as Record<string, unknown>;
+  if (r['from'] !== undefined && r['to'] !== undefined) return `from ${r['from']} to ${r['to']} (${f.written})`;
+  if (r['from'] !== undefined) return `from ${r['from']} on (${f.written})`;
+  if (r['to'] !== undefined) return `by ${r['to']} (${f.written})`;
+  if (r['before'] !== undefined) return `before ${r['before']} (${f.written})`;
+  if (r['after'] !== undefined) return `after ${r['after']} (${f.written})`;
+  return f.written;
+}
+
+/** Stable ids: unit or kind, outlet, and a short hash of file, quote and figure. */
+function assignIds(candidates: MutableCandidate[]): void {
+  const used = new Set<string>();
+  for (const c of candidates) {
+    const head = (c.unit ?? c.kind).replace(/\s+/g, '-');
+    const outlet = c.outlet.replace(/\s+/g, '-').replace(/[()]/g, '');
+    const base = `${head}/${outlet}/${shortHash(`${c.source.file}\u0000${c.source.quote}\u0000${c.figure}`)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    c.id = id;
+  }
+}
+
+/** Six hex digits of FNV-1a. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0').slice(0, 6);
+}
+
+/** Content bigrams of a quote (kanji, katakana, Latin runs), the figure left out. */
+function features(quote: string, figure: string): Set<string> {
+  const text = quote.replace(figure, ' ');
+  const out = new Set<string>();
+  const runs = text.match(/[一-龥々ァ-ヴーA-Za-z]{2,}/g) ?? [];
+  for (const run of runs) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+const DATE_KINDS = new Set<Kind>(['date', 'period']);
+
+function compatible(kind: Kind, unit: string | undefined, subjectKind: Kind, subjectUnit: string | undefined): boolean {
+  if (DATE_KINDS.has(kind)) return DATE_KINDS.has(subjectKind);
+  if (DATE_KINDS.has(subjectKind)) return false;
+  if (subjectUnit === undefined || unit === undefined) return kind === subjectKind || (subjectKind === 'count' && kind === 'share');
+  return normaliseUnit(subjectUnit) === normaliseUnit(unit) || (kind === 'share' && subjectKind === 'count');
+}
+
+function normaliseUnit(unit: string): string {
+  const u = unit.toLowerCase();
+  if (['人', '名', 'people', 'persons', 'person', 'users', 'engineers', 'employees'].includes(u)) return 'people';
+  if (['回', 'times', 'time', 'accesses'].includes(u)) return 'times';
+  if (['%', 'percent', 'share', '割'].includes(u)) return 'share';
+  return u;
+}
+
+/** Largest group of candidates compared pairwise for a shared subject. */
+const MAX_PAIRWISE = 2000;
+/** Likeness (Jaccard of content bigrams) for two candidates to share a new subject. */
+const SIMILAR = 0.3;
+
+/**
+ * Suggest subjects: an existing subject when the candidate fits its kind and unit and its quote
+ * shares enough words with a quote filed under it; otherwise a new subject id shared with other
+ * candidates of the same kind and unit whose quotes are alike (from different places).
+ */
+function suggestSubjects(candidates: MutableCandidate[], subjects: readonly KnownSubject[]): void {
+  const feats = candidates.map((c) => features(c.source.quote, c.figure));
+  const subjectFeats = subjects.map((s) => s.quotes.map((q) => features(q, '')));
+  const open: number[] = [];
+  candidates.forEach((c, i) => {
+    if (c.confidence < 0.5) return;
+    let best: string | undefined;
+    let bestScore = 0.12;
+    subjects.forEach((s, k) => {
+      if (!compatible(c.kind, c.unit, s.kind, s.unit)) return;
+      for (const f of subjectFeats[k]!) {
+        const score = jaccard(feats[i]!, f);
+        if (score > bestScore) {
+          bestScore = score;
+          best = s.id;
+        }
+      }
+    });
+    if (best) c.subject = best;
+    else open.push(i);
+  });
+  // Groups of open candidates by kind and unit, then by likeness of their quotes.
+  const groups = new Map<string, number[]>();
+  for (const i of open) {
+    const c = candidates[i]!;
+    const key = DATE_KINDS.has(c.kind) ? 'date' : `${c.kind}:${normaliseUnit(c.unit ?? '')}`;
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  }
+  const taken = new Set(subjects.map((s) => s.id));
+  const counters = new Map<string, number>();
+  for (const [key, members] of groups) {
+    if (members.length < 2 || members.length > MAX_PAIRWISE) continue;
+    // Leader clustering: each candidate joins the first cluster whose leader it is like enough.
+    const leaders: number[] = [];
+    const clusters = new Map<number, number[]>();
+    for (const i of members) {
+      let joined = false;
+      for (const leader of leaders) {
+        const cl = candidates[leader]!;
+        const ci = candidates[i]!;
+        if (cl.source.quote === ci.source.quote && cl.outlet === ci.outlet) continue;
+        if (jaccard(feats[leader]!, feats[i]!) >= SIMILAR) {
+          clusters.get(leader)!.push(i);
+          joined = true;
+          break;
+        }
+      }
+      if (!joined) {
+        leaders.push(i);
+        clusters.set(i, [i]);
+      }
+    }
+    for (const cluster of [...clusters.values()].sort((x, y) => x[0]! - y[0]!)) {
+      if (cluster.length < 2) continue;
+      const outlets = new Set(cluster.map((i) => candidates[i]!.outlet));
+      if (outlets.size < 2) continue;
+      const head = key.replace(/^[a-z]+:/, '').replace(/\s+/g, '-') || key.split(':')[0]!;
+      let n = (counters.get(head) ?? 0) + 1;
+      while (taken.has(`${head}-${n}`)) n++;
+      counters.set(head, n);
+      const id = `${head}-${n}`;
+      taken.add(id);
+      for (const i of cluster) candidates[i]!.subject = id;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The quote of a figure: the clause that holds it, cut verbatim from the text. A clause is the
+ * piece of the sentence between commas (、，,) that holds the figure, widened to its neighbours
+ * until it says something on its own (at least a dozen characters besides the figure), and never
+ * longer than its sentence or {@link MAX_QUOTE} characters.
+ */
+
+/** Longest quote cut. */
+export const MAX_QUOTE = 160;
+/** Characters besides the figure a clause needs to stand on its own. */
+const MIN_CONTEXT = 12;
+
+function isSentenceEnd(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e) return true;
+  if (c === 0x2e || c === 0x21 || c === 0x3f) {
+    const n = text.charCodeAt(k + 1);
+    return Number.isNaN(n) || n === 0x20 || n === 0x0a || n === 0x0d;
+  }
+  return false;
+}
+
+function isComma(c: number): boolean {
+  return c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x3b || c === 0xff1b;
+}
+
+/** Offsets of the clause holding `start`…`end` within the line `lineStart`…`lineEnd`. */
+export function clauseAround(text: string, lineStart: number, lineEnd: number, start: number, end: number): { start: number; end: number } {
+  // the sentence
+  let s = start;
+  const sLimit = Math.max(lineStart, start - MAX_QUOTE);
+  while (s > sLimit && !isSentenceEnd(text, s - 1)) s--;
+  let e = end;
+  const eLimit = Math.min(lineEnd, end + MAX_QUOTE);
+  while (e < eLimit && !isSentenceEnd(text, e)) e++;
+  // the piece between commas (a comma inside a number, 3,928, is not one)
+  const commaAt = (k: number): boolean => {
+    const c = text.charCodeAt(k);
+    if (!isComma(c)) return false;
+    if (c === 0x2c && /\d/.test(text.charAt(k - 1)) && /\d/.test(text.charAt(k + 1))) return false;
+    return true;
+  };
+  let a = start;
+  while (a > s && !commaAt(a - 1)) a--;
+  let b = end;
+  while (b < e && !commaAt(b)) b++;
+  const figure = end - start;
+  // widen to the right first (the predicate follows in Japanese), then to the left
+  while (b - a - figure < MIN_CONTEXT && (b < e || a > s)) {
+    if (b < e) {
+      b++;
+      while (b < e && !commaAt(b)) b++;
+    } else {
+      a--;
+      while (a > s && !commaAt(a - 1)) a--;
+    }
+  }
+  // keep it short: cut around the figure when the clause is too long
+  if (b - a > MAX_QUOTE) {
+    const half = Math.floor((MAX_QUOTE - figure) / 2);
+    a = Math.max(a, start - half);
+    b = Math.min(b, end + (MAX_QUOTE - figure - (start - a)));
+  }
+  // trim white space and a dangling comma
+  while (a < b && /[\s、，,]/.test(text.charAt(a))) a++;
+  while (b > a && /\s/.test(text.charAt(b - 1))) b--;
+  // never cut a surrogate pair
+  if (a > 0 && isLowSurrogate(text.charCodeAt(a))) a--;
+  if (b < text.length && isLowSurrogate(text.charCodeAt(b))) b++;
+  return { start: a, end: b };
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

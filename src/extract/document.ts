@@ -1,0 +1,235 @@
+import { attributionsIn, chainAt, type Attribution, type AttributionContext } from './attribution.js';
+import { clauseAround } from './clause.js';
+import { bylineDate } from './segments.js';
+import { layout, type Format, type Layout } from './layout.js';
+import type { Mention } from './mention.js';
+import { figureNoise } from './noise.js';
+import { scanEnglish, looksEnglish } from './scan-en.js';
+import { scanJapanese } from './scan-ja.js';
+import { segment, type DocumentMeta, type Strength } from './segments.js';
+
+/**
+ * One document in, its figures out: layout → segments (who speaks where) → figures per line
+ * with their qualifiers → inline attribution → quote, line, confidence. Pure: no file system, no
+ * output; the same text and metadata always give the same figures in the same order.
+ */
+
+/** A figure found in a document, with everything a candidate claim needs except its final value. */
+export interface Figure {
+  /** Repository-relative path of the capture. */
+  readonly file: string;
+  /** 1-based line of the quote. */
+  readonly line: number;
+  /** The clause holding the figure, verbatim. */
+  readonly quote: string;
+  /** The figure itself as written (少なくとも三十二回). */
+  readonly written: string;
+  readonly mention: Mention;
+  readonly outlet: string | undefined;
+  readonly chain: readonly string[];
+  /** Date of the segment that says it, if known. */
+  readonly published: string | undefined;
+  readonly strength: Strength;
+  /** Said by a reader in a comment. */
+  readonly comment: boolean;
+  /** 0–1: how likely this is a claim worth filing (noise stays below 0.5). */
+  readonly confidence: number;
+  /** Hash of the paragraph (line) it is in: the same paragraph elsewhere is the same statement. */
+  readonly paragraph: number;
+}
+
+/** What a document yields. */
+export interface DocumentFigures {
+  readonly file: string;
+  readonly format: Format;
+  /** The document's own date, as given or as found in its first byline or date. */
+  readonly published: string | undefined;
+  readonly publisher: string | undefined;
+  readonly figures: readonly Figure[];
+}
+
+/** Input of {@link extractFromText}. */
+export interface TextMeta extends DocumentMeta {
+  /** Repository-relative path written into candidates. */
+  readonly file: string;
+  /** How to read the text (default: by the file's extension, else plain text). */
+  readonly format?: Format;
+}
+
+/** Extract the figures of one decoded document. */
+export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
+  const format = meta.format ?? 'text';
+  const laid = layout(text, format);
+  const docMeta = mergeMeta(meta, laid);
+  const infos = segment(text, laid.lines, docMeta);
+  const lineStarts = new LineCounter(text);
+  const context: AttributionContext = { lastNamed: undefined };
+  const figures: Figure[] = [];
+  let docDate = docMeta.published;
+  for (let k = 0; k < laid.lines.length && docDate === undefined; k++) {
+    docDate = infos[k]!.speaker.published;
+  }
+
+  for (let k = 0; k < laid.lines.length; k++) {
+    const line = laid.lines[k]!;
+    const info = infos[k]!;
+    if (line.kind === 'blank' || info.meta) continue;
+    const english = looksEnglish(text, line.start, line.end);
+    const scanned = english ? scanEnglish(text, line.start, line.end) : scanJapanese(text, line.start, line.end);
+    // attribution context runs over every line so that 記事 finds the outlet named before
+    let attributions: Attribution[] | undefined;
+    const needAttributions = scanned.length > 0 || /によると|によれば|と報じ|と伝え|according to/.test(text.slice(line.start, Math.min(line.end, line.start + 4000)));
+    if (needAttributions) attributions = attributionsIn(text, line.start, line.end, context);
+    if (scanned.length === 0) continue;
+    const paragraph = hash(text, line.start, line.end);
+    for (const mention of scanned) {
+      if (info.bylineFrom !== undefined && mention.start >= line.start + info.bylineFrom) continue;
+      const clause = clauseAround(text, line.start, line.end, mention.start, mention.end);
+      const inline = attributions ? chainAt(attributions, mention.start) : [];
+      const chain = joinChain(info.speaker.chain, inline);
+      const published = info.speaker.published ?? docDate;
+      const confidence = score(mention, {
+        lineNoise: info.noise,
+        figureNoise: figureNoise(text, mention.start, line.start),
+        comment: info.speaker.comment,
+        heading: info.heading,
+        attributed: inline.length > 0,
+        strength: info.speaker.strength,
+        hasDate: published !== undefined,
+      });
+      figures.push({
+        file: meta.file,
+        line: lineStarts.lineOf(clause.start),
+        quote: text.slice(clause.start, clause.end),
+        written: text.slice(mention.start, mention.end),
+        mention,
+        outlet: info.speaker.outlet,
+        chain,
+        published,
+        strength: info.speaker.strength,
+        comment: info.speaker.comment,
+        confidence,
+        paragraph,
+      });
+    }
+  }
+  if (docDate === undefined) {
+    // No date given: the first full date the document writes stands for it.
+    const first = figures.find((f) => f.mention.type === 'date' && f.mention.from.year !== undefined && f.mention.from.day !== undefined);
+    if (first && first.mention.type === 'date') {
+      const { year, month, day } = first.mention.from;
+      docDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      for (let i = 0; i < figures.length; i++) if (figures[i]!.published === undefined) figures[i] = { ...figures[i]!, published: docDate };
+    }
+  }
+  return { file: meta.file, format: laid.format, published: docDate, publisher: docMeta.publisher, figures };
+}
+
+/** The segment's chain followed by the inline one, without repeating a link. */
+function joinChain(segmentChain: readonly string[], inline: readonly string[]): string[] {
+  const out = [...segmentChain];
+  for (const link of inline) if (out.at(-1) !== link) out.push(link);
+  return out;
+}
+
+interface ScoreContext {
+  readonly lineNoise: number;
+  readonly figureNoise: number;
+  readonly comment: boolean;
+  readonly heading: boolean;
+  readonly attributed: boolean;
+  readonly strength: Strength;
+  readonly hasDate: boolean;
+}
+
+/**
+ * Confidence that a figure is a claim worth filing: a counted number 0.7, a date 0.6, a period
+ * 0.7; a qualifier, an inline source or an outlet named in the page add a little; a bare number
+ * (0.3), a ranking or score (0.25) and a lone 今年 (0.35) start low; noise caps it at 0.2, a
+ * reader's own words and headings scale it down.
+ */
+export function score(mention: Mention, context: ScoreContext): number {
+  let c: number;
+  if (mention.type === 'number') {
+    c = mention.flags.includes('bare') ? 0.3 : mention.flags.includes('weak-unit') ? 0.25 : 0.7;
+    if (mention.qualifier) c += 0.1;
+    if (mention.unit === 'minutes' || mention.unit === 'seconds') c -= 0.15;
+    if (mention.flags.includes('vague-date')) c = Math.min(c, 0.35);
+  } else {
+    c = mention.kind === 'period' ? 0.7 : mention.flags.includes('vague-date') ? 0.35 : 0.6;
+    if (mention.qualifier) c += 0.1;
+    if (mention.from.day !== undefined && mention.from.month === undefined && mention.from.year === undefined) c -= 0.05;
+  }
+  if (context.attributed) c += 0.05;
+  if (context.strength === 'explicit') c += 0.05;
+  if (context.heading) c *= 0.85;
+  if (context.comment) c *= 0.6;
+  if (context.lineNoise >= 0.5 || context.figureNoise >= 0.5) c = Math.min(c, 0.2);
+  else c *= 1 - context.lineNoise;
+  return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
+}
+
+/** Metadata from the caller (sources.yaml) first, then the capture's own (front matter, `<meta>`). */
+function mergeMeta(meta: TextMeta, laid: Layout): DocumentMeta {
+  const m = laid.metadata;
+  const str = (...keys: string[]): string | undefined => {
+    for (const key of keys) {
+      const v = m[key];
+      if (typeof v === 'string' && v.trim() !== '') return v.trim();
+      if (v instanceof Date) return v.toISOString().slice(0, 10);
+      if (typeof v === 'number' && Number.isInteger(v) && v > 1800 && v < 2200) return String(v);
+    }
+    return undefined;
+  };
+  const published = meta.published ?? normaliseDate(str('published', 'date', 'pubdate', 'article:published_time', 'og:published_time', 'datePublished', 'time', 'publishdate'));
+  return {
+    publisher: meta.publisher ?? str('site', 'publisher', 'og:site_name', 'site_name', 'application-name'),
+    outlet: meta.outlet ?? str('outlet', 'source', 'media'),
+    published,
+  };
+}
+
+function normaliseDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (iso) return iso[0];
+  return bylineDate(value);
+}
+
+/** A 32-bit FNV-1a hash of a range of text, ignoring white space: the identity of a paragraph. */
+export function hash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000 || c === 0x09) continue;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Line numbers of offsets asked for in increasing order (a forward scan, no index of the whole text). */
+class LineCounter {
+  #offset = 0;
+  #line = 1;
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  lineOf(offset: number): number {
+    if (offset < this.#offset) {
+      this.#offset = 0;
+      this.#line = 1;
+    }
+    const text = this.#text;
+    for (let i = this.#offset; i < offset; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.#line++;
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.#line++;
+    }
+    this.#offset = offset;
+    return this.#line;
+  }
+}

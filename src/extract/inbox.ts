@@ -1,0 +1,160 @@
+import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
+import type { Claim } from '../claims/schema.js';
+import type { Candidate } from './candidates.js';
+
+/**
+ * The inbox, `claims/inbox.yaml`: candidates waiting for a reviewer. `extract` merges new
+ * candidates into it through the YAML Document API (the reviewer's comments and edits stay), and
+ * never proposes again a candidate already accepted (a claim with the same source file and quote
+ * is in the claim files) or rejected (kept in the inbox with `status: rejected`).
+ */
+
+/** Repository-relative path of the inbox. */
+export const INBOX_FILE = 'claims/inbox.yaml';
+
+/** The header of a new inbox. */
+const HEADER = [
+  ' Candidate claims proposed by `urazuke extract`. Accept them into a topic file in',
+  ' `urazuke review` (inbox), or set `status: rejected` on one: a rejected candidate stays here',
+  ' so that it is never proposed again. Fields beyond the claim shape (confidence, kind, unit,',
+  ' figure, places) are the extractor\'s notes and are not filed.',
+].join('\n');
+
+/** What a merge did. */
+export interface MergeSummary {
+  readonly added: number;
+  /** Already in the inbox (waiting or rejected). */
+  readonly known: number;
+  /** Already filed as a claim. */
+  readonly accepted: number;
+  readonly rejected: number;
+}
+
+/** The identity of a candidate or claim for the inbox: source file, quote and the figure's value. */
+function identity(file: unknown, quote: unknown, value: unknown): string {
+  return `${String(file)}\u0000${String(quote)}\u0000${JSON.stringify(value)}`;
+}
+
+/** A date value (as opposed to a number): how a claim's quote holding two figures is told apart. */
+function isDateValue(value: unknown): boolean {
+  if (typeof value === 'string') return /^\d{4}(?:-\d{2}){0,2}$/.test(value);
+  if (value && typeof value === 'object') return ['from', 'to', 'before', 'after'].some((k) => k in (value as object));
+  return false;
+}
+
+/** True when a claim in the store already files this candidate (same file and quote, same sort of figure). */
+export function isAccepted(candidate: Candidate, claims: readonly Claim[]): boolean {
+  const places = [candidate.source, ...(candidate.places ?? []).map((p) => ({ file: p.file, quote: candidate.source.quote }))];
+  return claims.some(
+    (claim) =>
+      claim.source?.quote === candidate.source.quote &&
+      places.some((p) => p.file === claim.source?.file) &&
+      (JSON.stringify(claim.value) === JSON.stringify(candidate.value) || isDateValue(claim.value) === isDateValue(candidate.value)),
+  );
+}
+
+/** The inbox entry of a candidate: the claim fields first, then the extractor's notes. */
+export function inboxEntry(candidate: Candidate): Record<string, unknown> {
+  const entry: Record<string, unknown> = { id: candidate.id };
+  if (candidate.subject) entry['subject'] = candidate.subject;
+  entry['value'] = candidate.value;
+  entry['says'] = candidate.says;
+  entry['outlet'] = candidate.outlet;
+  if (candidate.published) entry['published'] = candidate.published;
+  entry['chain'] = [...candidate.chain];
+  entry['source'] = { ...candidate.source };
+  entry['confidence'] = candidate.confidence;
+  entry['kind'] = candidate.kind;
+  if (candidate.unit) entry['unit'] = candidate.unit;
+  entry['figure'] = candidate.figure;
+  if (candidate.places) entry['places'] = candidate.places.map((p) => `${p.file}:${p.line}`);
+  return entry;
+}
+
+/**
+ * Merge candidates into the inbox text (undefined: no inbox yet) and return the new text and
+ * what was done. Entries already there are left exactly as they are.
+ */
+export function mergeInbox(existing: string | undefined, candidates: readonly Candidate[], claims: readonly Claim[]): { readonly text: string; readonly summary: MergeSummary } {
+  const doc: Document = existing === undefined || existing.trim() === '' ? newInbox() : parseInboxDocument(existing);
+  const seq = candidatesOf(doc);
+  const known = new Map<string, string>(); // identity → status
+  for (const item of seq.items) {
+    if (!isMap(item)) continue;
+    const data = item.toJSON() as Record<string, unknown>;
+    const source = (data['source'] ?? {}) as Record<string, unknown>;
+    known.set(identity(source['file'], source['quote'], data['value']), String(data['status'] ?? 'new'));
+  }
+  let added = 0;
+  let already = 0;
+  let accepted = 0;
+  let rejected = 0;
+  for (const candidate of candidates) {
+    const key = identity(candidate.source.file, candidate.source.quote, candidate.value);
+    const status = known.get(key);
+    if (status === 'rejected') {
+      rejected++;
+      continue;
+    }
+    if (status !== undefined) {
+      already++;
+      continue;
+    }
+    if (isAccepted(candidate, claims)) {
+      accepted++;
+      continue;
+    }
+    const node = doc.createNode(inboxEntry(candidate));
+    const value = node.get('value', true);
+    if (isMap(value)) value.flow = true;
+    const chain = node.get('chain', true);
+    if (isSeq(chain)) chain.flow = true;
+    seq.items.push(node);
+    known.set(key, 'new');
+    added++;
+  }
+  return { text: String(doc), summary: { added, known: already, accepted, rejected } };
+}
+
+/** Mark the inbox entry at `index` rejected (kept, so `extract` never proposes it again). */
+export function markRejected(doc: Document, index: number): void {
+  const seq = candidatesOf(doc);
+  const item = seq.items[index];
+  if (!isMap(item)) throw new Error(`there is no candidate ${index + 1} in the inbox`);
+  item.set('status', 'rejected');
+}
+
+function newInbox(): Document {
+  const doc = parseDocument('candidates: []\n');
+  doc.commentBefore = HEADER;
+  return doc;
+}
+
+function parseInboxDocument(text: string): Document {
+  const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new InboxError(`${INBOX_FILE}: invalid YAML (${error.message.split('\n')[0]}); fix or remove it, nothing was written`);
+  }
+  return doc;
+}
+
+/** The inbox's `candidates` sequence (created when missing; a bare sequence is read as one). */
+function candidatesOf(doc: Document): YAMLSeq {
+  if (isSeq(doc.contents)) return doc.contents;
+  if (doc.contents === null || doc.contents === undefined) doc.contents = doc.createNode({ candidates: [] }) as unknown as typeof doc.contents;
+  if (!isMap(doc.contents)) throw new InboxError(`${INBOX_FILE}: expected a map with \`candidates\`; nothing was written`);
+  let seq = doc.get('candidates', true);
+  if (seq === undefined || seq === null) {
+    seq = new YAMLSeq();
+    doc.set('candidates', seq);
+  }
+  if (!isSeq(seq)) throw new InboxError(`${INBOX_FILE}: \`candidates\` is not a sequence; nothing was written`);
+  if (seq.items.length === 0) seq.flow = false;
+  return seq;
+}
+
+/** A problem with the inbox file that stops a merge (nothing is written). */
+export class InboxError extends Error {
+  override readonly name = 'InboxError';
+}

@@ -1,0 +1,44 @@
+/**
+ * Noise: the parts of a web capture that are not reporting — menus and link lists, rankings and
+ * "click here" banners, sponsor blocks, page-view counters (閲覧数3,928), comment counters,
+ * forms. Each line gets a noise score (0 prose … 1 certainly noise); a figure on a noisy line,
+ * or right after a counter word, gets a confidence below 0.5.
+ */
+
+/** A line that starts a zone of links or widgets (sidebars, menus, link lists). */
+export const NOISE_ZONE_START =
+  /^(?:MENU|メニュー|カテゴリー?|Categories|リンク|Links|最新(?:コメント|記事|の投稿|トラックバック)|Recent (?:Posts|Comments)|関連(?:記事|リンク|ニュース)|Related(?: (?:articles|posts|stories))?|人気(?:記事|の投稿)|Popular(?: posts)?|アーカイブ|Archives?|タグ(?:クラウド)?|Tags|プロフィール|Profile|ブログランキング|ランキング|Ranking|月別アーカイブ|検索|サイト内(?:を)?(?:キーワード|検索).*|お問い合わせ|おすすめ(?:記事)?|Recommended|Read (?:more|next)|Trending|Most (?:read|popular))\s*$/i;
+
+/** Lines that are forms under a comment section: they end it. */
+const COMMENT_FORM_RE = /^(?:コメントを(?:残す|書く|投稿)|コメントの投稿|Leave a (?:Reply|Comment)|Post a comment|メールアドレスが公開されることはありません|トラックバック|Trackback)/i;
+
+/** True for the line that opens a comment form (コメントを残す, Leave a Reply). */
+export function isCommentFormLine(body: string): boolean {
+  return COMMENT_FORM_RE.test(body);
+}
+
+/** Words of counters, rankings, clicks, ads and sharing. */
+const COUNTER_WORDS = /閲覧数|訪問者数|訪問数|アクセス数|PV数?|ページビュー|ユニークユーザー|フォロワー|いいね|シェア数|ブックマーク|はてブ|ランキング|クリック|ポチ|応援(?:よろしく|お願い)|Trackback|トラックバック|コメント\s*[（(]\s*\d*\s*[)）]|page ?views?|visitors|followers|likes|shares|click here|subscribe/i;
+const SPONSOR_WORDS = /^(?:スポンサー(?:ドリンク|リンク)|広告|PR|Sponsored|Advertisement|AD)$|スポンサー(?:ドリンク|リンク)|提供[:：]|Sponsored by/i;
+const NAV_RE = /(?:\||｜).*(?:HOME|ホーム|トップ|TOP)|(?:HOME|ホーム|トップ|TOP)\s*(?:\||｜)|[≪«].*[≫»]|^(?:前の記事|次の記事|Previous|Next)\b/i;
+/** The blog's own traffic: 毎日1000件以上のアクセスがある…ブログ. */
+const SELF_TRAFFIC_RE = /(?:ブログ|サイト|当ブログ|このブログ|本ブログ|blog).*(?:アクセス|閲覧|訪問|PV)|(?:アクセス|閲覧|訪問|PV).*(?:ブログ|blog)/i;
+
+/** Noise score of a line (0 … 1). */
+export function lineNoise(body: string): number {
+  if (SPONSOR_WORDS.test(body) && body.length < 40) return 0.95;
+  if (NAV_RE.test(body)) return 0.9;
+  if (COUNTER_WORDS.test(body)) return 0.85;
+  if (SELF_TRAFFIC_RE.test(body) && /(?:私の|当|この|本|情報発信|毎日)/.test(body)) return 0.85;
+  if (/^(?:#\S+\s*){2,}$/.test(body)) return 0.8; // hashtag lists
+  return 0;
+}
+
+/** Counter words right before a figure (閲覧数3,928): noise even on a line of prose. */
+const COUNTER_BEFORE_RE = /(?:閲覧数|訪問者数|訪問数|アクセス数|PV|ページビュー|フォロワー|いいね|コメント|ランキング|順位)\s*[:：]?\s*[「『(（]?\s*$/i;
+
+/** Noise score of a figure at `start` on its line, from the words just before it. */
+export function figureNoise(text: string, start: number, lineStart: number): number {
+  const back = text.slice(Math.max(lineStart, start - 10), start);
+  return COUNTER_BEFORE_RE.test(back) ? 0.9 : 0;
+}
