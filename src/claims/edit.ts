@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { YamlPath } from './positions.js';
 import type { Resolution } from './schema.js';
@@ -14,18 +15,46 @@ export class EditError extends Error {
 }
 
 /**
- * Parse `text`, apply `edit` to its Document and return the new text. A byte-order mark is kept.
+ * Parse `text`, apply `edit` to its Document and return the new text, changed only where the
+ * edit changed something: the yaml library re-serializes a whole document (`[a, b]` may come
+ * back as `[ a, b ]`), so the serialized text before and after the edit are diffed line by line
+ * and only the changed lines are spliced into the original text. Every other line, its spacing,
+ * quoting and comments, stays byte for byte. A byte-order mark and CRLF line ends are kept.
  * Throws {@link EditError} when the text is not valid YAML, so that a broken file is never rewritten.
  */
 export function editYamlText(text: string, edit: (doc: Document) => void): string {
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-  const doc = parseDocument(bom ? text.slice(1) : text, { prettyErrors: false, uniqueKeys: true });
+  const body = bom ? text.slice(1) : text;
+  const parse = () => parseDocument(body, { prettyErrors: false, uniqueKeys: true });
+  const doc = parse();
   const error = doc.errors[0];
   if (error) throw new EditError(`the file is not valid YAML (${error.message.split('\n')[0] ?? ''}); fix it first`);
+  const options = { lineWidth: 0 } as const;
+  const base = parse().toString(options);
   edit(doc);
-  return bom + doc.toString({ lineWidth: 0 });
+  const edited = doc.toString(options);
+  return bom + spliceChanges(body, base, edited);
 }
 
+/** Apply the line changes from `base` to `edited` onto `original`, which has the same lines as `base` up to formatting. */
+function spliceChanges(original: string, base: string, edited: string): string {
+  const eol = original.includes('\r\n') ? '\r\n' : '\n';
+  const originalLines = original.split(/\r?\n/);
+  const baseLines = base.split('\n');
+  if (originalLines.length !== baseLines.length) return eol === '\n' ? edited : edited.replace(/\n/g, eol);
+  const out: string[] = [];
+  let at = 0;
+  for (const change of diffArrays(baseLines, edited.split('\n'))) {
+    if (change.added) out.push(...change.value);
+    else if (change.removed) at += change.count ?? change.value.length;
+    else {
+      const count = change.count ?? change.value.length;
+      out.push(...originalLines.slice(at, at + count));
+      at += count;
+    }
+  }
+  return out.join(eol);
+}
 /** Index of the entry with `id` in the top-level sequence `key`, or -1. */
 export function indexById(doc: Document, key: 'subjects' | 'claims', id: string): number {
   const seq = doc.get(key, true);

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { Box, useApp, useInput, useStdin, useStdout } from 'ink';
-import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
+import { Box, useApp, useInput, useStdin, useStdout, type Key } from 'ink';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { EditError } from '../claims/edit.js';
 import type { ClaimResult, SubjectResult } from '../compare/types.js';
 import { CompareScreen } from './CompareScreen.js';
@@ -10,7 +10,8 @@ import { runEditor } from './editor.js';
 import { HelpScreen } from './HelpScreen.js';
 import { InboxScreen } from './InboxScreen.js';
 import { Line } from './Line.js';
-import { CaptureContext, NavigationContext, type Navigation, type Screen } from './navigation.js';
+import { KeyContext, KeyRegistry } from './keys.js';
+import { NavigationContext, type Navigation, type Screen } from './navigation.js';
 import { ResolveScreen } from './ResolveScreen.js';
 import type { ReviewData } from './review-data.js';
 import { SaveScreen } from './SaveScreen.js';
@@ -74,7 +75,7 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
   const [undoStack, setUndoStack] = useState<readonly PendingChange[]>([]);
   const [busy, setBusy] = useState(false);
   const [, setTick] = useState(0);
-  const captures = useRef(0);
+  const [keys] = useState(() => new KeyRegistry());
 
   const sorted = useMemo(() => sortResults(data.results), [data.results]);
   const counts = useMemo(() => countVerdicts(data.results), [data.results]);
@@ -179,31 +180,46 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
     () => ({ push, pop, update, propose, notify, openEditor: edit }),
     [push, pop, update, propose, notify, edit],
   );
-  const capture = useCallback(() => {
-    captures.current++;
-    return () => {
-      captures.current--;
-    };
-  }, []);
 
   useFileWatch([path.join(data.root, 'claims'), path.join(data.root, 'seeds')], () => void reloadData(), { enabled: watch && reload !== undefined });
 
+  // Keys are queued and handled one per render, each against the state the previous key left:
+  // typing ahead of a slow frame (Enter, then j at once) never acts on a stale screen.
+  const queue = useRef<Array<readonly [string, Key]>>([]);
+  const [, setQueued] = useState(0);
   useInput((input, key) => {
-    if (captures.current > 0 || busy) return;
+    queue.current.push([input, key]);
+    setQueued((n) => n + 1);
+  });
+  useEffect(() => {
+    const next = queue.current.shift();
+    if (!next) return;
+    handleKey(next[0], next[1]);
+    if (queue.current.length > 0) setQueued((n) => n + 1);
+  });
+
+  // Global keys first (unless a text field has the keys), then the screen's.
+  const handleKey = (input: string, key: Key): void => {
+    const target = keys.current();
+    if (target?.capture) {
+      target.handler(input, key);
+      return;
+    }
+    if (busy) return;
     if (input === '?' && top.kind !== 'help') push({ kind: 'help', top: 0 });
     else if (input === 'q') {
       if (top.kind === 'conflict') cancelConflict();
       else if (FORM_SCREENS.has(top.kind)) pop();
       else exit();
-    } else if (key.escape) {
+    } else if (key.escape && (stack.length > 1 || top.kind === 'conflict')) {
       if (top.kind === 'conflict') cancelConflict();
       else pop();
     } else if (input === 'u' && !FORM_SCREENS.has(top.kind)) {
       const last = undoStack[undoStack.length - 1];
       if (!last) notify('Nothing to undo in this session.');
       else push({ kind: 'save', change: undoChange(last), top: 0, undo: true });
-    }
-  });
+    } else target?.handler(input, key);
+  };
 
   const bodyHeight = height - 4;
   const header: Span[] = [
@@ -220,7 +236,7 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
 
   return (
     <NavigationContext.Provider value={nav}>
-      <CaptureContext.Provider value={capture}>
+      <KeyContext.Provider value={keys}>
         <Box flexDirection="column" width={width}>
           <Line spans={header} width={width} />
           <Box flexDirection="column" height={bodyHeight}>
@@ -229,7 +245,7 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
           <Line spans={status ? [{ text: status.text, style: status.tone === 'error' ? 'warn' : 'ok' }] : []} width={width} />
           <Line spans={[{ text: HINTS[top.kind], style: 'dim' }]} width={width} />
         </Box>
-      </CaptureContext.Provider>
+      </KeyContext.Provider>
     </NavigationContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import type { ReactElement } from 'react';
 import type { ClaimResult, SubjectResult } from '../compare/types.js';
 import { Body, type Row } from './Body.js';
@@ -7,6 +7,7 @@ import { chainText, shortId } from './format.js';
 import { useNavigation, type Screen } from './navigation.js';
 import { wrapSpans, type Span } from './spans.js';
 import { diffWords } from './word-diff.js';
+import { useKeys } from './keys.js';
 
 /** Props of {@link CompareScreen}. */
 export interface CompareScreenProps {
@@ -38,7 +39,7 @@ export function CompareScreen({ screen, subject, a, b, width, height }: CompareS
       spans: [
         { text: `${label} `, style: 'title' },
         { text: claim.outlet, style: 'key' },
-        { text: ` ${c.display}`, style: 'figure' },
+        { text: ` ${c.display}`, style: 'value' },
         { text: `  ${chainText(claim)}  (${shortId(claim.id)})`, style: 'dim' },
       ],
     });
@@ -63,7 +64,7 @@ export function CompareScreen({ screen, subject, a, b, width, height }: CompareS
 
   const maxTop = Math.max(0, rows.length - height);
   const top = Math.min(screen.top, maxTop);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.upArrow || input === 'k') nav.update({ top: Math.max(0, top - 1) });
     else if (key.downArrow || input === 'j') nav.update({ top: Math.min(maxTop, top + 1) });
     else if (input === 's') nav.update({ a: screen.b, b: screen.a });

@@ -1,9 +1,10 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import { useMemo, type ReactElement } from 'react';
 import { createPatch } from 'diff';
 import { Body, type Row } from './Body.js';
 import { useNavigation, type Screen } from './navigation.js';
 import { patchRows } from './PatchView.js';
+import { useKeys } from './keys.js';
 
 /** Props of {@link ConflictScreen}. */
 export interface ConflictScreenProps {
@@ -36,7 +37,7 @@ export function ConflictScreen({ screen, busy, width, height, onReapply, onOverw
   const listHeight = Math.max(1, height - 3);
   const maxTop = Math.max(0, rows.length - listHeight);
   const top = Math.min(screen.top, maxTop);
-  useInput(
+  useKeys(
     (input, key) => {
       if (input === 'r' && canReapply) onReapply();
       else if (input === 'o') onOverwrite();

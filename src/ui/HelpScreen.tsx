@@ -1,9 +1,10 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import type { ReactElement } from 'react';
 import { Body, type Row } from './Body.js';
 import { KEY_MAP } from './key-map.js';
 import { useNavigation, type Screen } from './navigation.js';
 import { fit } from './text-width.js';
+import { useKeys } from './keys.js';
 
 /** Props of {@link HelpScreen}. */
 export interface HelpScreenProps {
@@ -21,7 +22,7 @@ export function HelpScreen({ screen, width, height }: HelpScreenProps): ReactEle
   }
   const maxTop = Math.max(0, rows.length - height);
   const top = Math.min(screen.top, maxTop);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.upArrow || input === 'k') nav.update({ top: Math.max(0, top - 1) });
     else if (key.downArrow || input === 'j') nav.update({ top: Math.min(maxTop, top + 1) });
   });

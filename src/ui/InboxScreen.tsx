@@ -1,4 +1,4 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import { useRef, useState, type ReactElement } from 'react';
 import type { LoadedTopic } from '../claims/load.js';
 import { KindSchema, type Kind, type Subject, type Value } from '../claims/schema.js';
@@ -13,6 +13,7 @@ import { Picker } from './Picker.js';
 import { acceptPlan, rejectPlan } from './plans.js';
 import { fit } from './text-width.js';
 import { TextInput } from './TextInput.js';
+import { useKeys } from './keys.js';
 
 /** Props of {@link InboxScreen}. */
 export interface InboxScreenProps {
@@ -67,7 +68,7 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
     nav.propose(acceptPlan(topicFile, inbox.file, candidate, made.claim, newSubject));
   };
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.upArrow || input === 'k') nav.update({ cursor: Math.max(0, cursor - 1) });
       else if (key.downArrow || input === 'j') nav.update({ cursor: clampIndex(cursor + 1, candidates.length) });
@@ -138,7 +139,7 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
       spans: [
         { text: isSelected ? '▸ ' : '  ' },
         { text: fit(candidateField(candidate, 'outlet') || '(no outlet)', 12), style: 'key' },
-        { text: ` ${value === undefined ? '(no value)' : writtenValue(value as Value)}`, style: 'figure' },
+        { text: ` ${value === undefined ? '(no value)' : writtenValue(value as Value)}`, style: 'value' },
         { text: subject ? `  subject: ${subject}` : '  no subject', style: 'dim' },
         { text: `  ${source.file}${source.line ? `:${source.line}` : ''}`, style: 'dim' },
       ],

@@ -15,6 +15,7 @@ export interface LineProps {
 
 const COLORS: Partial<Record<SpanStyle, string>> = {
   figure: 'yellow',
+  value: 'yellow',
   added: 'green',
   removed: 'red',
   conflict: 'red',
@@ -45,7 +46,7 @@ export function Line({ spans, width, selected = false }: LineProps): ReactElemen
               <Text
                 key={i}
                 {...(COLORS[s.style] ? { color: COLORS[s.style] } : {})}
-                bold={s.style === 'figure' || s.style === 'title' || s.style === 'conflict'}
+                bold={s.style === 'figure' || s.style === 'value' || s.style === 'title' || s.style === 'conflict'}
                 dimColor={s.style === 'dim'}
                 underline={s.style === 'figure'}
               >

@@ -1,9 +1,9 @@
-import { Box, useInput } from 'ink';
-import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { Box } from 'ink';
+import { useMemo, useRef, useState, type ReactElement } from 'react';
 import { Body, type Row } from './Body.js';
 import { clampIndex, windowTop } from './list-window.js';
 import { Line } from './Line.js';
-import { useCapture } from './navigation.js';
+import { useKeys } from './keys.js';
 
 /** One choice of a {@link Picker}. */
 export interface PickerItem {
@@ -24,8 +24,6 @@ export interface PickerProps {
 
 /** A list to choose from: ↑↓ move, typing narrows the list, Enter picks, Esc cancels. */
 export function Picker({ title, items, initialKey, width, height, onPick, onCancel }: PickerProps): ReactElement {
-  const capture = useCapture();
-  useEffect(() => capture(), [capture]);
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
     const needle = query.toLowerCase();
@@ -38,7 +36,7 @@ export function Picker({ title, items, initialKey, width, height, onPick, onCanc
   const first = windowTop(at, shown.length, listHeight, top.current);
   top.current = first;
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.escape) onCancel();
     else if (key.return) {
       const item = shown[at];
@@ -54,7 +52,7 @@ export function Picker({ title, items, initialKey, width, height, onPick, onCanc
       setQuery(query + input);
       setCursor(0);
     }
-  });
+  }, { capture: true });
 
   const rows: Row[] = shown.slice(first, first + listHeight).map((item, i) => ({
     spans: [{ text: first + i === at ? '▸ ' : '  ' }, { text: item.label }],

@@ -1,4 +1,4 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import { useState, type ReactElement } from 'react';
 import type { Resolution } from '../claims/schema.js';
 import type { SubjectResult } from '../compare/types.js';
@@ -8,6 +8,7 @@ import { useNavigation, type Screen } from './navigation.js';
 import { resolvePlan } from './plans.js';
 import { claimsInGroups } from './SubjectScreen.js';
 import { TextInput } from './TextInput.js';
+import { useKeys } from './keys.js';
 
 /** Props of {@link ResolveScreen}. */
 export interface ResolveScreenProps {
@@ -52,7 +53,7 @@ export function ResolveScreen({ screen, result, width, height }: ResolveScreenPr
     }
   };
 
-  useInput(
+  useKeys(
     (input, key) => {
       const at = FIELDS.indexOf(field);
       if (key.upArrow || input === 'k' || (key.shift && key.tab)) setField(FIELDS[Math.max(0, at - 1)]!);
@@ -83,7 +84,7 @@ export function ResolveScreen({ screen, result, width, height }: ResolveScreenPr
       spans: [
         { text: `${mark('accepted')}Accepted: ` },
         acceptedClaim
-          ? { text: `${acceptedClaim.display} — ${acceptedClaim.loaded.claim.outlet} (${shortId(acceptedClaim.loaded.claim.id)})`, style: 'figure' }
+          ? { text: `${acceptedClaim.display} — ${acceptedClaim.loaded.claim.outlet} (${shortId(acceptedClaim.loaded.claim.id)})`, style: 'value' }
           : { text: 'none', style: 'dim' },
         { text: '   ←→ choose the claim (and value) judged right', style: 'dim' },
       ],

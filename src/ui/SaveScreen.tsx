@@ -1,9 +1,10 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import { useMemo, type ReactElement } from 'react';
 import { Body, type Row } from './Body.js';
 import { changePatch } from './edit-plan.js';
 import { useNavigation, type Screen } from './navigation.js';
 import { patchRows } from './PatchView.js';
+import { useKeys } from './keys.js';
 
 /** Props of {@link SaveScreen}. */
 export interface SaveScreenProps {
@@ -21,7 +22,7 @@ export function SaveScreen({ screen, busy, width, height, onConfirm }: SaveScree
   const listHeight = Math.max(1, height - 2);
   const maxTop = Math.max(0, rows.length - listHeight);
   const top = Math.min(screen.top, maxTop);
-  useInput(
+  useKeys(
     (input, key) => {
       if (input === 'y' || key.return) onConfirm();
       else if (input === 'n') nav.pop();

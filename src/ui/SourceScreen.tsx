@@ -1,4 +1,4 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import type { ClaimResult } from '../compare/types.js';
 import { Body, type Row } from './Body.js';
@@ -7,6 +7,7 @@ import { figureRanges } from './figure-spans.js';
 import { chainText } from './format.js';
 import { useNavigation, type Screen } from './navigation.js';
 import { wrapSpans, type Span } from './spans.js';
+import { useKeys } from './keys.js';
 
 /** Props of {@link SourceScreen}. */
 export interface SourceScreenProps {
@@ -43,7 +44,7 @@ export function SourceScreen({ screen, claim, root, width, height }: SourceScree
   const top = Math.min(maxTop, Math.max(0, screen.top ?? (view ? view.quoteRow - Math.floor(listHeight / 3) : 0)));
   const quoteLine = view?.quoteLine ?? source?.line ?? 1;
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.upArrow || input === 'k') nav.update({ top: Math.max(0, top - 1) });
     else if (key.downArrow || input === 'j') nav.update({ top: Math.min(maxTop, top + 1) });
     else if (key.pageUp || (key.ctrl && input === 'b')) nav.update({ top: Math.max(0, top - listHeight) });

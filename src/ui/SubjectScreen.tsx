@@ -1,4 +1,4 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import { useMemo, useRef, useState, type ReactElement } from 'react';
 import type { ClaimResult, SubjectResult } from '../compare/types.js';
 import { Body, type Row } from './Body.js';
@@ -8,8 +8,9 @@ import { clampIndex } from './list-window.js';
 import { useNavigation, type Screen } from './navigation.js';
 import { deprecatePlan } from './plans.js';
 import type { Span } from './spans.js';
-import { fit } from './text-width.js';
+import { fit, widthOf } from './text-width.js';
 import { TextInput } from './TextInput.js';
+import { useKeys } from './keys.js';
 
 /** Props of {@link SubjectScreen}. */
 export interface SubjectScreenProps {
@@ -57,7 +58,7 @@ export function SubjectScreen({ screen, result, width, height }: SubjectScreenPr
   const partnersOf = (id: string, pairs: readonly (readonly [string, string])[]): string[] =>
     pairs.flatMap(([a, b]) => (a === id ? [b] : b === id ? [a] : []));
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.upArrow || input === 'k') nav.update({ cursor: Math.max(0, cursor - 1) });
       else if (key.downArrow || input === 'j') nav.update({ cursor: clampIndex(cursor + 1, ordered.length) });
@@ -105,7 +106,8 @@ export function SubjectScreen({ screen, result, width, height }: SubjectScreenPr
   let selectedRow = 0;
   let index = 0;
   for (const section of sections) {
-    rows.push({ spans: [{ text: `── ${section.header} `, style: 'accent' }, { text: '─'.repeat(Math.max(0, width)), style: 'dim' }] });
+    const title = `── ${section.header} `;
+    rows.push({ spans: [{ text: title, style: 'accent' }, { text: '─'.repeat(Math.max(0, width - widthOf(title))), style: 'dim' }] });
     for (const claimResult of section.claims) {
       const claim = claimResult.loaded.claim;
       const isSelected = index === cursor;
@@ -118,7 +120,7 @@ export function SubjectScreen({ screen, result, width, height }: SubjectScreenPr
         conflicts.length > 0 ? { text: '✗ ', style: 'conflict' } : differs.length > 0 ? { text: '≈ ', style: 'differ' } : { text: '  ' },
         { text: fit(claim.outlet, 12), style: 'key' },
         { text: ` ${writtenValue(claim.value)} → ` },
-        { text: claimResult.display, style: 'figure' },
+        { text: claimResult.display, style: 'value' },
         { text: claim.published !== undefined ? `  ${String(claim.published)}` : '' },
         { text: `  ${chainText(claim)}`, style: 'dim' },
       ];

@@ -1,4 +1,4 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import { useMemo, useState, type ReactElement } from 'react';
 import type { SubjectResult } from '../compare/types.js';
 import { Body, type Row } from './Body.js';
@@ -10,6 +10,7 @@ import type { Span } from './spans.js';
 import { allOutlets, describeFilter, filterResults, outletsOf, VERDICT_ORDER, type SubjectFilter } from './subject-order.js';
 import { fit, fitRight } from './text-width.js';
 import { TextInput } from './TextInput.js';
+import { useKeys } from './keys.js';
 
 /** Props of {@link SubjectsScreen}. */
 export interface SubjectsScreenProps {
@@ -38,7 +39,7 @@ export function SubjectsScreen({ screen, results, width, height }: SubjectsScree
     nav.update({ cursor: next, top: windowTop(next, shown.length, listHeight, top) });
   };
 
-  useInput(
+  useKeys(
     (input, key) => {
       const selected = shown[cursor];
       if (key.upArrow || input === 'k') move(cursor - 1);

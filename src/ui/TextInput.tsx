@@ -1,7 +1,6 @@
-import { useInput } from 'ink';
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Line } from './Line.js';
-import { useCapture } from './navigation.js';
+import { useKeys } from './keys.js';
 
 /** Props of {@link TextInput}. */
 export interface TextInputProps {
@@ -18,9 +17,7 @@ export interface TextInputProps {
  * character, Enter submits, Esc cancels. While it is shown, global keys (`q`, `?`, `u`) are text.
  */
 export function TextInput({ label, value, width, onChange, onSubmit, onCancel }: TextInputProps): ReactElement {
-  const capture = useCapture();
-  useEffect(() => capture(), [capture]);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.escape) onCancel();
     else if (key.return) onSubmit(value);
     else if (key.backspace || key.delete) onChange(Array.from(value).slice(0, -1).join(''));
@@ -28,6 +25,6 @@ export function TextInput({ label, value, width, onChange, onSubmit, onCancel }:
     else if (!key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.tab && input) {
       onChange(value + input.replace(/[\r\n]+/g, ' '));
     }
-  });
+  }, { capture: true });
   return <Line spans={[{ text: label, style: 'key' }, { text: value }, { text: '█', style: 'dim' }]} width={width} />;
 }

@@ -1,4 +1,5 @@
 import type { Value } from '../claims/schema.js';
+import { isAmountError, parseAmount } from '../compare/numbers.js';
 import type { Span, SpanStyle } from './spans.js';
 
 /**
@@ -6,6 +7,8 @@ import type { Span, SpanStyle } from './spans.js';
  * quote contains (`大連`), otherwise every run that reads as a figure: Arabic or full-width
  * digits, or kanji numerals (`三十二回`, `二〇一八年`, `8600万人`, `7割`), with the counter or
  * unit that follows. A single kanji numeral counts only before a counter, so `一部` is not a figure.
+ * When some of those runs read as a number of the claim's value (`三十二回` for `{min: 32}`),
+ * only they are highlighted, so `四人は…三十二回` marks the figure the claim is about.
  */
 
 const DIGIT = '0-9０-９';
@@ -27,7 +30,34 @@ export function figureRanges(quote: string, value?: Value): Array<readonly [numb
     const start = match.index;
     ranges.push([start, start + match[0].length]);
   }
-  return ranges;
+  const wanted = value === undefined ? [] : numbersOf(value);
+  if (wanted.length === 0) return ranges;
+  const matching = ranges.filter(([a, b]) => {
+    const read = readNumber(quote.slice(a, b));
+    return read !== undefined && wanted.some((n) => Math.abs(n - read) < 1e-9 || Math.abs(n - read / 100) < 1e-9);
+  });
+  return matching.length > 0 ? matching : ranges;
+}
+
+/** The numbers a value states (`{min: 30, max: 40}` → 30, 40; `2018-08` → 2018, 8). */
+function numbersOf(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (typeof value === 'string') {
+    if (/^\d{4}(-\d{1,2}){0,2}$/.test(value)) return value.split('-').map(Number);
+    const read = readNumber(value);
+    return read === undefined ? [] : [read];
+  }
+  if (value && typeof value === 'object') return Object.values(value).flatMap(numbersOf);
+  return [];
+}
+
+function readNumber(text: string): number | undefined {
+  const amount = parseAmount(text);
+  if (!isAmountError(amount)) return amount.value;
+  const digits = /^[0-9０-９〇一二三四五六七八九十百千万億兆,，.．]+/u.exec(text.normalize('NFKC'));
+  if (!digits) return undefined;
+  const again = parseAmount(digits[0]);
+  return isAmountError(again) ? undefined : again.value;
 }
 
 /** `text` split into spans with the given ranges in `style` (the rest in `base`). */

@@ -39,14 +39,3 @@ export function useNavigation(): Navigation {
   if (!nav) throw new Error('useNavigation() is used outside <App>: render screens inside <App>.');
   return nav;
 }
-
-/**
- * Text fields register here while they are shown: the app's global keys (`q`, `?`, `u`, Esc)
- * are then left to the field. Calling it returns the release function.
- */
-export const CaptureContext = createContext<() => () => void>(() => () => undefined);
-
-/** Register a text field (see {@link CaptureContext}). */
-export function useCapture(): () => () => void {
-  return useContext(CaptureContext);
-}

@@ -4,6 +4,7 @@ import { truncate } from './text-width.js';
 /** How a piece of a row is drawn. */
 export type SpanStyle =
   | 'figure'
+  | 'value'
   | 'added'
   | 'removed'
   | 'conflict'

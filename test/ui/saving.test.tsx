@@ -1,0 +1,204 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeDir, tempCopy } from '../helpers/cli.js';
+import { drive, KEY, LINE_FIXTURE, tick, type Driven } from './helpers.js';
+
+let app: Driven | undefined;
+let dir = '';
+afterEach(() => {
+  app?.unmount();
+  app = undefined;
+  if (dir) removeDir(dir);
+  dir = '';
+});
+
+const TOPIC = 'claims/line-2021.yaml';
+const INBOX = 'claims/inbox.yaml';
+const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+async function open(props = {}): Promise<Driven> {
+  dir = tempCopy(LINE_FIXTURE);
+  app = await drive(dir, props);
+  return app;
+}
+
+/** Subjects → access-count → Resolve: status resolved, accept JNN's claim, a note; then s. */
+async function proposeResolution(ui: Driven): Promise<void> {
+  await ui.press(KEY.enter, 'j', 'a');
+  expect(ui.frame()).toContain('Resolve access-count');
+  expect(ui.frame()).toMatch(/Accepted: 32 times — JNN \(jnn\)/);
+  await ui.press(KEY.enter);
+  await ui.type('JNN reads the log; 朝日 counts differently.');
+  await ui.press(KEY.enter, 's');
+}
+
+describe('saving', () => {
+  it('shows a resolution as a YAML diff, writes it on y with comments kept, and u undoes it', async () => {
+    const ui = await open();
+    const original = read(TOPIC);
+    await proposeResolution(ui);
+    let frame = ui.frame();
+    expect(frame).toContain('Save: resolve access-count (resolved) → claims/line-2021.yaml');
+    expect(frame).toContain('+    resolution:');
+    expect(frame).toContain('+      status: resolved');
+    expect(frame).toContain('+      accepted: access-count/jnn');
+    expect(read(TOPIC)).toBe(original);
+    await ui.press('y');
+    frame = await ui.waitFor('Saved claims/line-2021.yaml');
+    const saved = read(TOPIC);
+    expect(parse(saved).subjects[0].resolution).toEqual({ status: 'resolved', accepted: 'access-count/jnn', note: 'JNN reads the log; 朝日 counts differently.' });
+    expect(saved).toContain("# LINE's own figure, as 中日新聞 printed it.");
+    expect(saved).toContain('value: { min: 32 }');
+    // Back on the subject, which now shows the resolution.
+    await ui.waitFor('resolution: resolved (accepted jnn)');
+
+    await ui.press('u');
+    expect(ui.frame()).toContain('Undo: undo resolve access-count');
+    expect(ui.frame()).toContain('-      status: resolved');
+    await ui.press('y');
+    await ui.waitFor('Undone: resolve access-count');
+    expect(read(TOPIC)).toBe(original);
+    await ui.press('u');
+    expect(ui.frame()).toContain('Nothing to undo in this session.');
+  });
+
+  it('drops a proposed change on n: nothing is written', async () => {
+    const ui = await open();
+    const original = read(TOPIC);
+    await proposeResolution(ui);
+    await ui.press('n');
+    expect(ui.frame()).toContain('Resolve access-count');
+    await ui.press(KEY.escape, KEY.escape);
+    expect(ui.frame()).toContain('Subjects 1/3');
+    expect(read(TOPIC)).toBe(original);
+  });
+
+  it('deprecates a claim with a reason', async () => {
+    const ui = await open();
+    await ui.press(KEY.enter, 'j', 'j', 'd');
+    expect(ui.frame()).toContain('Deprecate access-count/asahi — reason:');
+    await ui.type('A reader comment, not 朝日 itself');
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('+    rank: deprecated');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Saved claims/line-2021.yaml');
+    const claim = parse(read(TOPIC)).claims.find((c: { id: string }) => c.id === 'access-count/asahi');
+    expect(claim.rank).toBe('deprecated');
+    expect(claim.reason).toBe('A reader comment, not 朝日 itself');
+    await ui.waitFor('deprecated: A reader co');
+  });
+
+  it('refuses to overwrite a file changed on disk, shows the change, and re-applies on r', async () => {
+    const ui = await open();
+    await proposeResolution(ui);
+    const edited = read(TOPIC).replace('title: LINE user data reachable from China (March 2021)', 'title: Edited elsewhere');
+    writeFileSync(path.join(dir, TOPIC), edited);
+    await ui.press('y');
+    const frame = await ui.waitFor('Not saved: the file changed on disk since it was loaded.');
+    expect(frame).toContain('+title: Edited elsewhere');
+    expect(read(TOPIC)).toBe(edited);
+    await ui.press('r');
+    await ui.waitFor('Re-applied to the file as it is on disk now');
+    expect(ui.frame()).toContain('+      status: resolved');
+    await ui.press('y');
+    await ui.waitFor('Saved claims/line-2021.yaml');
+    const saved = read(TOPIC);
+    expect(saved).toContain('title: Edited elsewhere');
+    expect(parse(saved).subjects[0].resolution.status).toBe('resolved');
+  });
+
+  it('on a conflict, c cancels and keeps the file on disk; o overwrites', async () => {
+    const ui = await open();
+    await proposeResolution(ui);
+    const edited = `${read(TOPIC)}# a comment added elsewhere\n`;
+    writeFileSync(path.join(dir, TOPIC), edited);
+    await ui.press('y');
+    await ui.waitFor('changed on disk');
+    await ui.press('c');
+    await ui.waitFor('Cancelled: the file on disk was kept.');
+    expect(read(TOPIC)).toBe(edited);
+
+    // Propose again (the app reloaded the edited file), change the disk again, and overwrite.
+    await ui.press('s');
+    await ui.waitFor('Save: resolve access-count');
+    writeFileSync(path.join(dir, TOPIC), `${edited}# and another\n`);
+    await ui.press('y');
+    await ui.waitFor('changed on disk');
+    await ui.press('o');
+    await ui.waitFor('Saved claims/line-2021.yaml');
+    const saved = read(TOPIC);
+    expect(saved).not.toContain('# and another');
+    expect(saved).toContain('# a comment added elsewhere');
+    expect(parse(saved).subjects[0].resolution.status).toBe('resolved');
+  });
+
+  it('reloads a claim file edited while the UI runs', async () => {
+    const ui = await open({ watch: true });
+    writeFileSync(path.join(dir, TOPIC), read(TOPIC).replace('When did the access become possible?', 'Since when could the data be reached?'));
+    await ui.waitFor('Since when could the data be reached?', 5000);
+  });
+});
+
+describe('inbox', () => {
+  it('accepts a candidate into an existing subject: the claim is filed and leaves the inbox', async () => {
+    const ui = await open();
+    await ui.press('i');
+    let frame = ui.frame();
+    expect(frame).toContain('Inbox 1/2');
+    expect(frame).toContain('Record China');
+    expect(frame).toContain('「中国の従業員が少なくともこれらの個人情報に⟦32回⟧アクセスしている」');
+    await ui.press('a');
+    expect(ui.frame()).toContain('Accept into which subject?');
+    expect(ui.frame()).toMatch(/▸ access-count · How many times/);
+    await ui.press(KEY.enter);
+    frame = ui.frame();
+    expect(frame).toContain('Save: accept access-count/Record-China → claims/line-2021.yaml, claims/inbox.yaml');
+    expect(frame).toContain('+  - id: access-count/Record-China');
+    await ui.press('y');
+    await ui.waitFor('Saved claims/line-2021.yaml, claims/inbox.yaml');
+    const topic = parse(read(TOPIC));
+    const filed = topic.claims.find((c: { id: string }) => c.id === 'access-count/Record-China');
+    expect(filed).toMatchObject({ subject: 'access-count', outlet: 'Record China', value: { min: 32 } });
+    expect(filed.source.quote).toBe('中国の従業員が少なくともこれらの個人情報に32回アクセスしている');
+    const inbox = parse(read(INBOX));
+    expect(inbox.candidates).toHaveLength(1);
+    expect(inbox.candidates[0].outlet).toBe('JNN');
+    expect(read(INBOX)).toContain('# Candidates proposed by `urazuke extract`.');
+    await ui.waitFor('Inbox 1/1');
+  });
+
+  it('accepts a candidate into a new subject', async () => {
+    const ui = await open();
+    await ui.press('i', 'j', 'n');
+    expect(ui.frame()).toContain('New subject id:');
+    await ui.type('staff-count');
+    await ui.press(KEY.enter);
+    await ui.type('How many staff could see the data?');
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('Kind of the new subject staff-count');
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('accept staff-count/JNN into new subject staff-count');
+    await ui.press('y');
+    await ui.waitFor('Saved');
+    const topic = parse(read(TOPIC));
+    expect(topic.subjects.at(-1)).toEqual({ id: 'staff-count', question: 'How many staff could see the data?', kind: 'count' });
+    expect(topic.claims.at(-1)).toMatchObject({ id: 'staff-count/JNN', subject: 'staff-count', value: 4 });
+    expect(parse(read(INBOX)).candidates).toHaveLength(1);
+    await ui.press(KEY.escape);
+    await ui.waitFor('4 subjects');
+  });
+
+  it('rejects a candidate with x and edits one in the editor with e', async () => {
+    const ui = await open();
+    await ui.press('i', 'j', 'e');
+    expect(ui.edits).toEqual([{ file: path.join(dir, INBOX), line: 11 }]);
+    await ui.press('x');
+    expect(ui.frame()).toContain('Save: reject candidate JNN');
+    await ui.press('y');
+    await ui.waitFor('Saved claims/inbox.yaml');
+    expect(parse(read(INBOX)).candidates.map((c: { outlet: string }) => c.outlet)).toEqual(['Record China']);
+    await tick();
+  });
+});
