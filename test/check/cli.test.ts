@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync, appendFileSync } f
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, removeDir, runCli, tempCopy, tempDir } from '../helpers/cli.js';
+import { runInProcess } from './run-in-process.js';
 
 const RULE_IDS = [
   'yaml-syntax', 'schema', 'unsourced', 'source-missing', 'source-outside', 'quote-not-found',
@@ -53,48 +54,48 @@ describe('urazuke check (command line)', () => {
     [['check', '--frobnicate'], /Unknown option '--frobnicate'/],
     [['check', '--format', 'xml'], /unknown format 'xml', expected text, json, github or sarif/],
     [['check', 'a', 'b'], /check takes one folder, got 2/],
-  ])('treats %j as a usage error (exit 2)', (args, message) => {
-    const r = runCli(args);
+  ])('treats %j as a usage error (exit 2)', async (args, message) => {
+    const r = await runInProcess(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
   });
 
-  it('exits 2 when the folder is missing or is a file, without a stack trace', () => {
-    const missing = runCli(['check', 'no/such/folder']);
+  it('exits 2 when the folder is missing or is a file, without a stack trace', async () => {
+    const missing = await runInProcess(['check', 'no/such/folder']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe("urazuke: cannot check 'no/such/folder': no such folder\n");
-    const file = runCli(['check', 'package.json']);
+    const file = await runInProcess(['check', 'package.json']);
     expect(file.code).toBe(2);
     expect(file.stderr).toBe("urazuke: cannot check 'package.json': not a folder\n");
   });
 
-  it('exits 0 with a note when there is no claims/ folder', () => {
+  it('exits 0 with a note when there is no claims/ folder', async () => {
     const dir = tempDir();
     made.push(dir);
-    const r = runCli(['check', dir]);
+    const r = await runInProcess(['check', dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/no claims\/ folder in .*: nothing to check/);
     expect(r.stdout).toContain('0 errors, 0 warnings, 0 info (0 claims in 0 files, 0 sources)');
   });
 
-  it('exits 2 when claims is a file', () => {
+  it('exits 2 when claims is a file', async () => {
     const dir = tempDir();
     made.push(dir);
     writeFileSync(path.join(dir, 'claims'), 'not a folder');
-    const r = runCli(['check', dir]);
+    const r = await runInProcess(['check', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('claims is not a folder');
   });
 
-  it('makes warnings fail with --strict, and hides them with --quiet', () => {
+  it('makes warnings fail with --strict, and hides them with --quiet', async () => {
     const cwd = path.join(FIXTURES, 'check/quote-ambiguous');
-    expect(runCli(['check'], { cwd }).code).toBe(0);
-    const strict = runCli(['check', '--strict', '--format', 'json'], { cwd });
+    expect((await runInProcess(['check'], { cwd })).code).toBe(0);
+    const strict = await runInProcess(['check', '--strict', '--format', 'json'], { cwd });
     expect(strict.code).toBe(1);
     const json = JSON.parse(strict.stdout) as Json;
     expect(json.findings.map((f) => [f.ruleId, f.severity])).toEqual([['quote-ambiguous', 'error']]);
-    const quiet = runCli(['check', '--quiet'], { cwd });
+    const quiet = await runInProcess(['check', '--quiet'], { cwd });
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).not.toContain('quote-ambiguous');
     expect(quiet.stdout).toContain('1 warning');
@@ -114,12 +115,12 @@ describe('urazuke check (command line)', () => {
     expect(f!.message).toContain('a symlink to a place outside the repository');
   });
 
-  it('accepts a symlink that stays inside the repository', () => {
+  it('accepts a symlink that stays inside the repository', async () => {
     const dir = copy('clean');
     mkdirSync(path.join(dir, 'mirror'));
     symlinkSync(path.join(dir, 'seeds/article.txt'), path.join(dir, 'mirror/article.txt'));
     addClaim(dir, 'access-count/mirror', 'mirror/article.txt');
-    const r = runCli(['check'], { cwd: dir });
+    const r = await runInProcess(['check'], { cwd: dir });
     expect(r.stdout).toMatch(/^0 errors/m);
     expect(r.code).toBe(0);
   });
@@ -129,10 +130,10 @@ describe('urazuke check (command line)', () => {
     ['C:/Windows/win.ini', 'the path is absolute'],
     ['seeds/../../x.txt', 'climbs out with `..`'],
     ['seeds\\article.txt', 'backslash'],
-  ])('reports the path %s as source-outside', (file, why) => {
+  ])('reports the path %s as source-outside', async (file, why) => {
     const dir = copy('clean');
     addClaim(dir, 'access-count/bad-path', file);
-    const r = runCli(['check', '--format', 'json'], { cwd: dir });
+    const r = await runInProcess(['check', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const [f] = (JSON.parse(r.stdout) as Json).findings;
     expect(f).toMatchObject({ ruleId: 'source-outside', line: 32, claimId: 'access-count/bad-path' });
@@ -142,41 +143,41 @@ describe('urazuke check (command line)', () => {
   it.each([
     ['seeds', 'it is a directory'],
     ['seeds/article.txt/more', 'a part of the path is not a folder'],
-  ])('reports %s as source-missing with the reason', (file, why) => {
+  ])('reports %s as source-missing with the reason', async (file, why) => {
     const dir = copy('clean');
     addClaim(dir, 'access-count/odd', file);
-    const r = runCli(['check', '--format', 'json'], { cwd: dir });
+    const r = await runInProcess(['check', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const [f] = (JSON.parse(r.stdout) as Json).findings;
     expect(f).toMatchObject({ ruleId: 'source-missing', line: 32, column: 13, claimId: 'access-count/odd' });
     expect(f!.message).toContain(why);
   });
 
-  it('reports a dangling symlink as source-missing', () => {
+  it('reports a dangling symlink as source-missing', async () => {
     const dir = copy('clean');
     symlinkSync(path.join(dir, 'seeds/nowhere.txt'), path.join(dir, 'seeds/dangling.txt'));
     addClaim(dir, 'access-count/dangling', 'seeds/dangling.txt');
-    const r = runCli(['check', '--format', 'json'], { cwd: dir });
+    const r = await runInProcess(['check', '--format', 'json'], { cwd: dir });
     const [f] = (JSON.parse(r.stdout) as Json).findings;
     expect(f).toMatchObject({ ruleId: 'source-missing', claimId: 'access-count/dangling' });
     expect(f!.message).toContain('a symlink to a file that does not exist');
   });
 
-  it('tells "the capture changed" when a quote is gone from an edited capture', () => {
+  it('tells "the capture changed" when a quote is gone from an edited capture', async () => {
     const dir = copy('clean');
     const file = path.join(dir, 'seeds/article.txt');
     writeFileSync(file, readFileSync(file, 'utf8').replace('あわせて32回', 'あわせて38回'));
-    const r = runCli(['check'], { cwd: dir });
+    const r = await runInProcess(['check'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/claims\/line\.yaml:25:14 +error +Quote not found .* quote-not-found {2}\(access-count\/jnn\)/);
     expect(r.stdout).toContain('The capture changed since seeds/sources.yaml recorded it (sha256 differs)');
     expect(r.stdout).toMatch(/claims\/line\.yaml:24:13 +warning +Unexpected sha256 .* source-changed {2}\(access-count\/jnn\)/);
   });
 
-  it('reports a catalog entry whose capture is missing or outside', () => {
+  it('reports a catalog entry whose capture is missing or outside', async () => {
     const dir = copy('clean');
     appendFileSync(path.join(dir, 'seeds/sources.yaml'), '  - file: seeds/gone.txt\n  - file: ../../etc/passwd\n');
-    const r = runCli(['check', '--format', 'json'], { cwd: dir });
+    const r = await runInProcess(['check', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const found = (JSON.parse(r.stdout) as Json).findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`);
     expect(found).toEqual(['source-missing seeds/sources.yaml:8:11', 'source-outside seeds/sources.yaml:9:11']);
@@ -213,9 +214,9 @@ describe('urazuke check --format github and sarif', () => {
     expect(md).toContain('| error | claims/line.yaml:33:14 | quote-drifted | access-count/drifted | Quote drifted');
   });
 
-  it('writes SARIF 2.1.0 with rules, levels, locations and stable fingerprints', () => {
+  it('writes SARIF 2.1.0 with rules, levels, locations and stable fingerprints', async () => {
     const cwd = path.join(FIXTURES, 'check/quote-ambiguous');
-    const r = runCli(['check', '--format', 'sarif'], { cwd });
+    const r = await runInProcess(['check', '--format', 'sarif'], { cwd });
     expect(r.code).toBe(0);
     const sarif = JSON.parse(r.stdout) as {
       version: string;
@@ -234,7 +235,7 @@ describe('urazuke check --format github and sarif', () => {
       level: 'warning',
       locations: [{ physicalLocation: { artifactLocation: { uri: 'claims/line.yaml', uriBaseId: 'SRCROOT' }, region: { startLine: 33, startColumn: 14 } } }],
     });
-    const again = JSON.parse(runCli(['check', '--format', 'sarif'], { cwd }).stdout) as typeof sarif;
+    const again = JSON.parse((await runInProcess(['check', '--format', 'sarif'], { cwd })).stdout) as typeof sarif;
     expect(again.runs[0]!.results[0]!['partialFingerprints']).toEqual(result['partialFingerprints']);
   });
 });
