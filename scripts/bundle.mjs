@@ -68,6 +68,10 @@ const banner = [
   "import { createRequire as __urazukeCreateRequire } from 'node:module';",
   'const require = __urazukeCreateRequire(import.meta.url);',
   `const __urazukeDist = new URL(import.meta.url.endsWith('/bin.js') ? './' : '../', import.meta.url);`,
+  // CommonJS dependencies (write-file-atomic) read __filename/__dirname: give them the chunk's.
+  "import { fileURLToPath as __urazukeFileURLToPath } from 'node:url';",
+  'const __urazukeFilename = __urazukeFileURLToPath(import.meta.url);',
+  "const __urazukeDirname = __urazukeFileURLToPath(new URL('.', import.meta.url));",
 ].join('\n');
 
 const result = await build({
@@ -82,7 +86,7 @@ const result = await build({
   banner: { js: banner },
   // Optional development tooling that Ink imports only when DEV is set.
   external: ['react-devtools-core'],
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', __filename: '__urazukeFilename', __dirname: '__urazukeDirname' },
   legalComments: 'none',
   allowOverwrite: true,
   write: false,
