@@ -60,45 +60,95 @@ export const UNATTRIBUTED = '(unattributed)';
 
 /** Turn the figures of documents (in the order given) into candidates, deterministically. */
 export function buildCandidates(documents: readonly DocumentFigures[], options: BuildOptions = {}): Candidate[] {
-  const reference = corpusReference(documents);
-  // Attributed copies of a paragraph: paragraph hash + figure → the figure that names its outlet.
-  const attributed = new Map<string, Figure>();
-  for (const doc of documents) {
+  const builder = new CandidateBuilder(options);
+  for (const doc of documents) builder.add(doc);
+  return builder.finish();
+}
+
+/** A figure kept for a candidate, with the other places the same statement appears. */
+interface Entry {
+  figure: Figure;
+  readonly places: Place[];
+  confidence: number;
+  readonly order: number;
+}
+
+/** Most places listed for one candidate. */
+const MAX_PLACES = 1000;
+
+/**
+ * Builds candidates document by document (fold the results of a worker pool into it as they
+ * come): only one entry per distinct statement is kept, so memory grows with what is new, not
+ * with the size of the corpus.
+ */
+export class CandidateBuilder {
+  readonly #options: BuildOptions;
+  readonly #entries = new Map<string, Entry>();
+  /** Attributed copies of a paragraph: paragraph hash + figure → the figure that names its outlet. */
+  readonly #attributed = new Map<string, Figure>();
+  readonly #published: string[] = [];
+  #order = 0;
+
+  constructor(options: BuildOptions = {}) {
+    this.#options = options;
+  }
+
+  /** Fold one document's figures in. */
+  add(doc: DocumentFigures): void {
+    if (doc.published) this.#published.push(doc.published);
     for (const f of doc.figures) {
       if (f.strength === 'explicit' && f.outlet && !f.comment) {
-        const key = `${f.paragraph}\u0000${f.written}`;
-        if (!attributed.has(key)) attributed.set(key, f);
+        const twin = `${f.paragraph}\u0000${f.written}`;
+        if (!this.#attributed.has(twin)) this.#attributed.set(twin, f);
+      }
+      const key = entryKey(f);
+      const existing = this.#entries.get(key);
+      if (existing) {
+        if (existing.places.length < MAX_PLACES) existing.places.push({ file: f.file, line: f.line });
+        existing.confidence = Math.max(existing.confidence, f.confidence);
+      } else {
+        this.#entries.set(key, { figure: f, places: [], confidence: f.confidence, order: this.#order++ });
       }
     }
   }
 
-  const byKey = new Map<string, { candidate: MutableCandidate; order: number }>();
-  let order = 0;
-  for (const doc of documents) {
-    for (const figure of doc.figures) {
-      let f = figure;
+  /** The candidates, in the order their first place was added. */
+  finish(): Candidate[] {
+    const reference = corpusReference(this.#published);
+    const options = this.#options;
+    // Unattributed statements whose paragraph is attributed elsewhere take that attribution.
+    const merged = new Map<string, Entry>();
+    const ordered = [...this.#entries.values()].sort((a, b) => a.order - b.order);
+    for (const entry of ordered) {
+      let f = entry.figure;
       if (f.strength !== 'explicit') {
-        const twin = attributed.get(`${f.paragraph}\u0000${f.written}`);
+        const twin = this.#attributed.get(`${f.paragraph}\u0000${f.written}`);
         if (twin) {
           const prefix = f.chain.filter((link) => link !== f.outlet && !twin.chain.includes(link));
-          f = { ...f, outlet: twin.outlet, chain: [...prefix, ...twin.chain.filter((l) => !prefix.includes(l))], published: f.published ?? twin.published, strength: 'explicit', confidence: Math.max(f.confidence, twin.confidence) };
+          f = { ...f, outlet: twin.outlet, chain: [...prefix, ...twin.chain.filter((l) => !prefix.includes(l))], published: f.published ?? twin.published, strength: 'explicit' };
         }
       }
+      const key = entryKey(f);
+      const into = merged.get(key);
+      if (into) {
+        into.places.push({ file: f.file, line: f.line }, ...entry.places);
+        into.confidence = Math.max(into.confidence, entry.confidence);
+      } else {
+        merged.set(key, { figure: f, places: [...entry.places], confidence: entry.confidence, order: entry.order });
+      }
+    }
+    const candidates: MutableCandidate[] = [];
+    for (const entry of merged.values()) {
+      const f = entry.figure;
       const ref = parseReference(f.published) ?? reference;
       const valued = valueOf(f.mention, ref);
-      const confidence = valued.unresolved ? Math.round(f.confidence * 50) / 100 : f.confidence;
+      const confidence = valued.unresolved ? Math.round(entry.confidence * 50) / 100 : entry.confidence;
       if (confidence < (options.minConfidence ?? 0)) continue;
       const outlet = f.outlet ?? UNATTRIBUTED;
-      const chain = f.chain.length > 0 ? f.chain : [outlet];
-      const key = `${outlet}\u0000${f.quote}\u0000${JSON.stringify(valued.value)}`;
-      const existing = byKey.get(key);
-      if (existing) {
-        existing.candidate.places.push({ file: f.file, line: f.line });
-        existing.candidate.confidence = Math.max(existing.candidate.confidence, confidence);
-        continue;
-      }
+      const chain = f.chain.length > 0 ? [...f.chain] : [outlet];
       const unit = f.mention.type === 'number' ? f.mention.unit : undefined;
-      const candidate: MutableCandidate = {
+      const places = entry.places.filter((p, i, all) => !(p.file === f.file && p.line === f.line) && all.findIndex((q) => q.file === p.file && q.line === p.line) === i);
+      candidates.push({
         id: '',
         value: valued.value,
         says: describe(f, valued.value, unit),
@@ -108,17 +158,21 @@ export function buildCandidates(documents: readonly DocumentFigures[], options: 
         kind: valued.kind,
         source: { file: f.file, quote: f.quote, line: f.line },
         figure: f.written,
-        places: [],
+        places,
         ...(f.published ? { published: f.published } : {}),
         ...(unit ? { unit } : {}),
-      };
-      byKey.set(key, { candidate, order: order++ });
+      });
     }
+    assignIds(candidates);
+    suggestSubjects(candidates, options.subjects ?? []);
+    return candidates.map(finish);
   }
-  const candidates = [...byKey.values()].sort((a, b) => a.order - b.order).map((e) => e.candidate);
-  assignIds(candidates);
-  suggestSubjects(candidates, options.subjects ?? []);
-  return candidates.map(finish);
+}
+
+/** What makes two figures the same statement: outlet, quote, the figure, and the date it is read against. */
+function entryKey(f: Figure): string {
+  const relative = f.mention.type === 'date' ? (f.published ?? '') : '';
+  return `${f.outlet ?? ''}\u0000${f.quote}\u0000${f.written}\u0000${relative}`;
 }
 
 type MutableCandidate = { -readonly [K in keyof Candidate]: Candidate[K] } & { places: Place[] };
@@ -128,16 +182,10 @@ function finish(c: MutableCandidate): Candidate {
   return places.length > 0 ? { ...rest, places } : rest;
 }
 
-/** The date documents without their own date are read against: the most common month of the dated ones. */
-function corpusReference(documents: readonly DocumentFigures[]): Ymd | undefined {
+/** The date documents without their own date are read against: the latest date of the most common month. */
+function corpusReference(published: readonly string[]): Ymd | undefined {
   const counts = new Map<string, number>();
-  let latest: string | undefined;
-  for (const doc of documents) {
-    if (!doc.published) continue;
-    const month = doc.published.slice(0, 7);
-    counts.set(month, (counts.get(month) ?? 0) + 1);
-    if (!latest || doc.published > latest) latest = doc.published;
-  }
+  for (const p of published) counts.set(p.slice(0, 7), (counts.get(p.slice(0, 7)) ?? 0) + 1);
   let best: string | undefined;
   let bestCount = 0;
   for (const [month, count] of counts) {
@@ -147,7 +195,7 @@ function corpusReference(documents: readonly DocumentFigures[]): Ymd | undefined
     }
   }
   if (!best) return undefined;
-  const inMonth = documents.map((d) => d.published).filter((p): p is string => p !== undefined && p.startsWith(best!)).sort();
+  const inMonth = published.filter((p) => p.startsWith(best!)).sort();
   return parseReference(inMonth.at(-1) ?? best);
 }
 

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { decode } from '../sources/decode.js';
+import { extractFromText, type DocumentFigures } from './document.js';
+import { formatOf } from './layout.js';
+import type { DocumentMeta } from './segments.js';
+
+/**
+ * Extraction of one capture file: read, decode (UTF-8, UTF-16, Shift_JIS, EUC-JP), lay out by
+ * its extension, extract. The unit of work of the worker pool.
+ */
+
+/** A capture to extract from. */
+export interface FileJob {
+  /** Absolute path to read. */
+  readonly absolute: string;
+  /** Repository-relative path written into candidates. */
+  readonly file: string;
+  /** What `sources.yaml` says of it, if anything. */
+  readonly meta?: DocumentMeta;
+  /** Drop figures below this confidence right away (keeps results small on large corpora). */
+  readonly minConfidence?: number;
+}
+
+/** A file that could not be read. */
+export interface FileFailure {
+  readonly file: string;
+  readonly reason: string;
+}
+
+/** Largest capture read (bigger ones are reported, not read). */
+export const MAX_EXTRACT_BYTES = 256 * 1024 * 1024;
+
+/** Extract the figures of one capture file; a file that cannot be read is a failure, never a throw. */
+export async function extractFile(job: FileJob): Promise<DocumentFigures | FileFailure> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(job.absolute);
+  } catch (error) {
+    return { file: job.file, reason: describe(error) };
+  }
+  if (bytes.byteLength > MAX_EXTRACT_BYTES) return { file: job.file, reason: `larger than ${MAX_EXTRACT_BYTES / 1048576} MB` };
+  return extractFromBytes(bytes, job);
+}
+
+/** Extract from the bytes of a capture (decoded here). */
+export function extractFromBytes(bytes: Uint8Array, job: Omit<FileJob, 'absolute'>): DocumentFigures {
+  const { text } = decode(bytes);
+  const result = extractFromText(text, { file: job.file, format: formatOf(job.file), ...(job.meta ?? {}) });
+  const min = job.minConfidence ?? 0;
+  const figures = min > 0 ? result.figures.filter((f) => f.confidence >= min) : result.figures;
+  // Quotes are cut from the whole text; copy them so the text itself can be freed.
+  return { ...result, figures: figures.map((f) => ({ ...f, quote: detach(f.quote), written: detach(f.written) })) };
+}
+
+/** A copy of a string that does not keep the string it was sliced from alive. */
+function detach(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
+}
+
+/** True when a result is a failure. */
+export function isFailure(value: DocumentFigures | FileFailure): value is FileFailure {
+  return 'reason' in value;
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
