@@ -183,18 +183,28 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
 
   useFileWatch([path.join(data.root, 'claims'), path.join(data.root, 'seeds')], () => void reloadData(), { enabled: watch && reload !== undefined });
 
-  // Keys are queued and handled one per render, each against the state the previous key left:
-  // typing ahead of a slow frame (Enter, then j at once) never acts on a stale screen.
+  // Each key is handled against the state the previous key left: when the app has drawn since
+  // the last key, at once; otherwise (typing ahead of a slow frame: Enter, then j at once) it is
+  // queued and handled after the next render, so it never acts on a stale screen.
   const queue = useRef<Array<readonly [string, Key]>>([]);
+  const stale = useRef(false);
+  stale.current = false;
   const [, setQueued] = useState(0);
+  const handleKeyRef = useRef<(input: string, key: Key) => void>(() => undefined);
   useInput((input, key) => {
+    if (queue.current.length === 0 && !stale.current) {
+      stale.current = true;
+      handleKeyRef.current(input, key);
+      return;
+    }
     queue.current.push([input, key]);
     setQueued((n) => n + 1);
   });
   useEffect(() => {
     const next = queue.current.shift();
     if (!next) return;
-    handleKey(next[0], next[1]);
+    stale.current = true;
+    handleKeyRef.current(next[0], next[1]);
     if (queue.current.length > 0) setQueued((n) => n + 1);
   });
 
@@ -220,6 +230,7 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
       else push({ kind: 'save', change: undoChange(last), top: 0, undo: true });
     } else target?.handler(input, key);
   };
+  handleKeyRef.current = handleKey;
 
   const bodyHeight = height - 4;
   const header: Span[] = [

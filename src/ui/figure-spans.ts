@@ -13,9 +13,9 @@ import type { Span, SpanStyle } from './spans.js';
 
 const DIGIT = '0-9０-９';
 const KANJI = '〇一二三四五六七八九十百千万億兆';
-const UNIT = '回人件名社割分年月日時歳円ドル%％万億兆倍度か所カ所ヶ所';
+const UNIT = '(?:か所|カ所|ヶ所|ドル|[回人件名社割分年月日時歳円%％万億兆倍度])';
 const FIGURE = new RegExp(
-  `(?:[${DIGIT}][${DIGIT},，.．]*[${KANJI}]*|[${KANJI}]{2,}|[${KANJI}](?=[${UNIT}]))(?:[${UNIT}]+)?`,
+  `(?:[${DIGIT}][${DIGIT},，.．]*[${KANJI}]*|[${KANJI}]{2,}|[${KANJI}](?=${UNIT}))(?:${UNIT}+)?`,
   'gu',
 );
 

@@ -1,0 +1,88 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticReviewData } from '../../src/ui/synthetic.js';
+import { removeDir, runCli, tempCopy, tempDir } from '../helpers/cli.js';
+import { drive, KEY, LINE_FIXTURE, type Driven } from './helpers.js';
+
+let app: Driven | undefined;
+const dirs: string[] = [];
+afterEach(() => {
+  app?.unmount();
+  app = undefined;
+  for (const dir of dirs.splice(0)) removeDir(dir);
+});
+
+describe('ten thousand subjects', () => {
+  it('draws only the visible rows and scrolls to the end and back', async () => {
+    const data = syntheticReviewData(10_000);
+    app = await drive(data.root, {}, data);
+    const rows = () => app!.frame().split('\n');
+    expect(rows()).toHaveLength(29);
+    expect(app.frame()).toContain('10000 subjects: 2500 conflict · 2500 differ · 5000 agree');
+    expect(rows().filter((line) => /^[▸ ] [✗≈=] /.test(line))).toHaveLength(24);
+    await app.press('G');
+    expect(app.frame()).toContain('Subjects 10000/10000');
+    expect(app.frame()).toContain('case 9999?');
+    await app.press(KEY.up, KEY.up);
+    expect(app.frame()).toContain('Subjects 9998/10000');
+    expect(app.frame()).toContain('case 9999?');
+    await app.press('g');
+    expect(app.frame()).toContain('Subjects 1/10000');
+    expect(rows()).toHaveLength(29);
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('subject-0 · How many accesses');
+  });
+});
+
+describe('untrusted text', () => {
+  it('strips escape sequences, control and bidi characters from outlets, quotes and questions', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    mkdirSync(path.join(dir, 'claims'));
+    writeFileSync(
+      path.join(dir, 'claims/evil.yaml'),
+      [
+        'topic: evil',
+        'subjects:',
+        '  - id: s',
+        '    question: "Who \\e[2Jwins?\\a"',
+        '    kind: count',
+        'claims:',
+        '  - id: s/a',
+        '    subject: s',
+        '    value: 1',
+        '    outlet: "\\e]0;owned\\aEvil\\e[31m Daily"',
+        '    source: { file: seeds/x.txt, quote: "\\u202Egnp.exe 1回\\b" }',
+        '',
+      ].join('\n'),
+    );
+    app = await drive(dir);
+    await app.press(KEY.enter);
+    const frame = app.frame();
+    expect(frame).toContain('Evil Daily');
+    expect(frame).toContain('Who wins?');
+    expect(frame).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+  });
+});
+
+describe('urazuke review without a terminal', () => {
+  it('prints the plain report and exits 0', () => {
+    const dir = tempCopy(LINE_FIXTURE);
+    dirs.push(dir);
+    const result = runCli(['review', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('3 subjects: 1 conflict, 1 differ, 1 agree');
+    expect(result.stdout.indexOf('CONFLICT')).toBeLessThan(result.stdout.indexOf('DIFFER'));
+    expect(result.stdout).not.toContain('\u001B');
+  });
+
+  it('exits 2 with a message for a missing folder or two folders', () => {
+    const missing = runCli(['review', 'no/such/folder']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read the folder no/such/folder: no such folder');
+    const two = runCli(['review', 'a', 'b']);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('review takes one folder');
+  });
+});
