@@ -1,13 +1,13 @@
 import { diffChars } from 'diff';
-import { editTouchesFigure, type Edit } from './figures.js';
+import { editTouchesFigure, figureMask, type Edit } from './figures.js';
 import { foldCode, normalizeForMatch, type Normalized } from './normalize.js';
 
 /** Lowest combined score (quote and context, 0–1) an approximate match needs. */
 export const MIN_SCORE = 0.75;
 /** Lowest score of the quote alone. */
 export const MIN_QUOTE_SCORE = 0.7;
-/** Quotes shorter than this (normalised) are only ever matched exactly. */
-export const MIN_FUZZY_LENGTH = 4;
+/** Quotes shorter than this (normalised) are only ever matched exactly: a short quote is there or not. */
+export const MIN_FUZZY_LENGTH = 8;
 /** Quotes longer than this (normalised) are only ever matched exactly, to bound the time. */
 export const MAX_FUZZY_LENGTH = 2000;
 /** Candidate windows aligned per search. */
@@ -78,13 +78,15 @@ export function approximateMatch(text: string, selector: FuzzySelector): Approxi
   return { match: best, figureMiss: best ? undefined : figureMiss };
 }
 
-/** True when any edit between the two folded texts touches a figure. */
+/** True when any edit between the two folded texts touches a figure or a word qualifying one. */
 export function changesFigure(a: string, b: string): boolean {
+  const aMask = figureMask(a);
+  const bMask = figureMask(b);
   let ai = 0;
   let bi = 0;
   let edit: { aStart: number; aEnd: number; bStart: number; bEnd: number } | undefined;
   const flush = (): boolean => {
-    const touched = edit !== undefined && editTouchesFigure(a, b, edit as Edit);
+    const touched = edit !== undefined && editTouchesFigure(aMask, bMask, edit as Edit);
     edit = undefined;
     return touched;
   };

@@ -158,3 +158,26 @@ describe('anchorQuote: line endings', () => {
     expect(text.slice(start, end)).toBe('四人はサーバーに\r\n少なくとも三十二回');
   });
 });
+
+describe('anchorQuote: qualifiers and short quotes', () => {
+  const text = 'LINEによると、技術者がサーバーに32回以上アクセスしていたことが分かった。';
+
+  it.each([
+    ['以上 → 以下', '技術者がサーバーに32回以下アクセスしていたことが分かった'],
+    ['32回以上 → 約32回', '技術者がサーバーに約32回アクセスしていたことが分かった'],
+    ['at least → at most', 'engineers accessed the servers at most 32 times'],
+  ])('treats an edit of a qualifier as a figure edit: %s', (_, quote) => {
+    const english = 'LINE said engineers accessed the servers at least 32 times, it found.';
+    const r = anchor(quote.startsWith('engineers') ? english : text, quote);
+    expect(r.kind).toBe('not-found');
+  });
+
+  it('still re-anchors an edit away from figures and qualifiers', () => {
+    expect(anchor(text, '技術者がサーバーに32回以上アクセスしていたことが判明した').kind).toBe('drifted');
+  });
+
+  it('matches quotes shorter than eight characters only exactly', () => {
+    expect(anchor(text, 'サーバーへ32').kind).toBe('not-found');
+    expect(anchor(text, 'サーバーに32').kind).toBe('exact');
+  });
+});

@@ -18,7 +18,7 @@ export const quoteNotFound: Rule = {
       if (anchor.figureMiss) {
         const at = source.lines.pointAt(anchor.figureMiss.start);
         notes.push(
-          `At ${source.file}:${at.line}:${at.column} the capture says "${excerpt(anchor.figureMiss.found, 120)}", which differs in a figure, so it is another claim, not this one:`,
+          `At ${source.file}:${at.line}:${at.column} the capture says "${excerpt(anchor.figureMiss.found, 120)}", which differs in a figure or in a word qualifying one, so it is another claim, not this one:`,
           `  ${renderDiff(anchor.figureMiss.diff)}`,
         );
       }
