@@ -18,11 +18,14 @@ export interface InsidePath {
 
 /**
  * Check a repository-relative path as written in a claim or in `sources.yaml`, without touching
- * the file system: absolute paths (POSIX, Windows drive or UNC), any `..` segment, backslashes
- * and NUL bytes are refused, so a claim file can never point a reader outside the repository.
+ * the file system: URLs, absolute paths (POSIX, Windows drive or UNC), any `..` segment,
+ * backslashes and NUL bytes are refused, so a claim file can never point a reader outside the repository.
  */
 export function checkRepoPath(root: string, written: string): InsidePath | OutsideReason {
   if (written.includes('\0')) return { ok: false, reason: 'the path contains a NUL byte' };
+  if (/^[a-z][a-z0-9+.-]+:/i.test(written)) {
+    return { ok: false, reason: 'it is a URL, expected the path of a capture inside the repository (put the address in sources.yaml)' };
+  }
   if (path.posix.isAbsolute(written) || path.win32.isAbsolute(written) || /^[A-Za-z]:/.test(written)) {
     return { ok: false, reason: 'the path is absolute, expected a path relative to the repository root' };
   }

@@ -79,6 +79,8 @@ describe('loadSource: paths and failures', () => {
     ['missing.txt', 'source-missing', 'no such file'],
     ['seeds', 'source-missing', 'directory'],
     ['.', 'source-outside', 'repository root'],
+    ['https://www3.nhk.or.jp/news/a.html', 'source-outside', 'it is a URL'],
+    ['file:///etc/passwd', 'source-outside', 'it is a URL'],
   ])('%s → %s (%s)', async (file, ruleId, why) => {
     const dir = repo({ 'seeds/a.txt': 'x' });
     const result = await loadSource(dir, file);
