@@ -56,6 +56,7 @@ export function compareSubjectWithFindings(loaded: LoadedSubject, claims: readon
   let unit = subject.unit;
   if (unit === undefined && (subject.kind === 'count' || subject.kind === 'quantity')) {
     for (const claim of claims) {
+      if (!mayCarryUnit(claim.claim.value)) continue;
       const read = readValue(claim.claim.value, context);
       if (read.unit !== undefined) {
         unit = read.unit;
@@ -94,4 +95,11 @@ export function compareSubjectWithFindings(loaded: LoadedSubject, claims: readon
     },
     findings,
   };
+}
+
+/** True when a value has a string or a `unit` key somewhere, so it may name a unit. */
+function mayCarryUnit(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (value === null || typeof value !== 'object') return false;
+  return Object.values(value).some(mayCarryUnit);
 }

@@ -12,6 +12,8 @@ const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 export function formatNumber(n: number): string {
   if (n === Infinity) return '∞';
   if (n === -Infinity) return '−∞';
+  // Whole numbers are the common case: group them without the cost of Intl.
+  if (Number.isSafeInteger(n)) return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return NUMBER.format(n);
 }
 

@@ -192,6 +192,7 @@ export function scaleBy(n: number, exponent: number): number {
  * equal figures written differently compare equal. Fifteen significant digits are kept.
  */
 export function clean(n: number): number {
-  if (!Number.isFinite(n) || n === 0) return n === 0 ? 0 : n;
+  if (Number.isSafeInteger(n)) return n === 0 ? 0 : n;
+  if (!Number.isFinite(n)) return n;
   return Number(n.toPrecision(15));
 }

@@ -9,6 +9,18 @@ import type { Aliases } from '../claims/schema.js';
 
 /** Fold text for comparison: `Ｄａｌｉａｎ` = `dalian`, `Da Nang` = `Danang`, `だいれん` = `ダイレン`. */
 export function foldText(text: string): string {
+  const cached = FOLDED.get(text);
+  if (cached !== undefined) return cached;
+  const folded = fold(text);
+  if (FOLDED.size >= 10_000) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
+}
+
+/** Recent foldings: outlets and origins repeat across thousands of claims. */
+const FOLDED = new Map<string, string>();
+
+function fold(text: string): string {
   const nfkc = text.normalize('NFKC').toLowerCase();
   const kana = nfkc.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
   const bare = kana.replace(/[\s\p{P}]/gu, '');

@@ -29,26 +29,65 @@ export interface VerdictResult {
   readonly groups: readonly ValueGroup[];
 }
 
-/** Decide the verdict on a subject's claims. */
+/**
+ * Decide the verdict on a subject's claims. Claims are grouped by the value they state first and
+ * each claim is related to the groups, not to every other claim, so a subject with many claims
+ * of few values takes time in proportion to its claims (plus the pairs it reports), not to the
+ * square of their number.
+ */
 export function decideVerdict(claims: readonly ClaimResult[]): VerdictResult {
   const voting = claims.filter((c): c is ClaimResult & { reading: Reading } => c.votes && c.reading !== undefined);
+  const groups: { display: string; reading: Reading; members: number[] }[] = [];
+  const byKey = new Map<string, number>();
+  const groupOf: number[] = [];
+  voting.forEach((claim, i) => {
+    const key = sameKey(claim.reading);
+    let g = key === undefined ? undefined : byKey.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      groups.push({ display: claim.display, reading: claim.reading, members: [] });
+      if (key !== undefined) byKey.set(key, g);
+    }
+    groups[g]!.members.push(i);
+    groupOf.push(g);
+  });
   const conflicts: ClaimPair[] = [];
   const differences: ClaimPair[] = [];
-  const groups: { display: string; reading: Reading; claimIds: string[] }[] = [];
   for (let i = 0; i < voting.length; i++) {
-    const a = voting[i]!;
-    for (let j = i + 1; j < voting.length; j++) {
-      const b = voting[j]!;
-      const relation = relateReadings(a.reading, b.reading);
-      if (relation === 'disjoint') conflicts.push([a.loaded.claim.id, b.loaded.claim.id]);
-      else if (relation === 'overlap') differences.push([a.loaded.claim.id, b.loaded.claim.id]);
-    }
-    const group = groups.find((g) => relateReadings(g.reading, a.reading) === 'same');
-    if (group) group.claimIds.push(a.loaded.claim.id);
-    else groups.push({ display: a.display, reading: a.reading, claimIds: [a.loaded.claim.id] });
+    const g = groupOf[i]!;
+    const disjoint: number[] = [];
+    const overlap: number[] = [];
+    groups.forEach((other, h) => {
+      // Claims of one group are the same; groups are related once per claim, not per pair of claims.
+      const r = h === g ? 'same' : relateReadings(groups[g]!.reading, other.reading);
+      if (r === 'same') return;
+      const into = r === 'disjoint' ? disjoint : overlap;
+      for (const j of groups[h]!.members) if (j > i) into.push(j);
+    });
+    const id = voting[i]!.loaded.claim.id;
+    for (const j of disjoint.sort((x, y) => x - y)) conflicts.push([id, voting[j]!.loaded.claim.id]);
+    for (const j of overlap.sort((x, y) => x - y)) differences.push([id, voting[j]!.loaded.claim.id]);
   }
   const verdict: Verdict = conflicts.length > 0 ? 'conflict' : differences.length > 0 ? 'differ' : 'agree';
-  return { verdict, conflicts, differences, groups: groups.map(({ display, claimIds }) => ({ display, claimIds })) };
+  return {
+    verdict,
+    conflicts,
+    differences,
+    groups: groups.map(({ display, members }) => ({ display, claimIds: members.map((i) => voting[i]!.loaded.claim.id) })),
+  };
+}
+
+/**
+ * A key equal for two readings exactly when {@link relateReadings} calls them the same, or
+ * undefined for a reading that is not even the same as itself (then it stands alone).
+ */
+function sameKey(reading: Reading): string | undefined {
+  if (relateReadings(reading, reading) !== 'same') return undefined;
+  if (reading.type === 'interval') {
+    const { lo, hi, loOpen, hiOpen } = reading.interval;
+    return `i ${lo} ${hi} ${loOpen} ${hiOpen}`;
+  }
+  return reading.type === 'text' ? `t ${reading.key}` : `b ${reading.value}`;
 }
 
 /** Order of verdicts in reports: conflicts first, then differences, then agreement. */
