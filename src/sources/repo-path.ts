@@ -50,5 +50,5 @@ export async function staysInside(realRoot: string, absolute: string): Promise<b
 /** True when `child` is `parent` or below it. */
 export function isWithin(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }

@@ -150,3 +150,13 @@ describe('loadSource: special files', () => {
     expect(await loadSource(dir, 'seeds/pipe.txt')).toMatchObject({ ruleId: 'source-missing', reason: 'it is not a regular file' });
   });
 });
+
+describe('isWithin', () => {
+  it('tells a folder named like `..x` from a climb out', async () => {
+    const { isWithin } = await import('../../src/sources/repo-path.js');
+    expect(isWithin('/repo', '/repo/..x/a.txt')).toBe(true);
+    expect(isWithin('/repo', '/repo')).toBe(true);
+    expect(isWithin('/repo', '/other/a.txt')).toBe(false);
+    expect(isWithin('/repo', '/repository/a.txt')).toBe(false);
+  });
+});
