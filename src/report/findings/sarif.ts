@@ -8,7 +8,8 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
  * SARIF 2.1.0 (one run): the tool's rules with ids, descriptions and help, and one result per
  * finding with ruleId, level, message, a physical location (repository-relative URI, 1-based
  * region in UTF-16 code units) and a partial fingerprint that does not move when lines do
- * (rule, file, claim id, and the message with numbers removed).
+ * (rule, file, claim id, and the message with numbers removed). Terminal controls in the data
+ * are escaped, so the output is safe to print.
  */
 export function formatSarif(input: FindingsInput): string {
   const ruleIds = [...input.rules.map((r) => r.id)];
@@ -41,7 +42,10 @@ export function formatSarif(input: FindingsInput): string {
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  // As in the JSON format: characters that could drive a terminal (DEL, C1 controls, bidi
+  // controls, U+2028/9) are written as `\uXXXX` escapes (JSON.stringify escapes only C0).
+  const text = JSON.stringify(sarif, null, 2);
+  return `${text.replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 function ruleDescriptor(id: string, doc: RuleDoc | undefined) {
