@@ -2,7 +2,8 @@ import type { LoadedClaim, LoadedSubject } from '../claims/load.js';
 import type { Finding } from '../util/message.js';
 import { createFinding } from '../util/message.js';
 import type { ClaimResult, SubjectResult } from './types.js';
-import { isAmountError, parseAmount } from './numbers.js';
+import { clean, isAmountError, parseAmount } from './numbers.js';
+import { conversionFactor, unitInfo } from './units.js';
 import { originOf, distinctOrigins } from './origins.js';
 import { aliasResolver } from './text.js';
 import { DEFAULT_TOLERANCE, readValue, type SubjectContext } from './values.js';
@@ -41,7 +42,14 @@ export function compareSubjectWithFindings(loaded: LoadedSubject, claims: readon
         ),
       );
     } else {
-      base = parsed.value;
+      // The base in the subject's unit: `1億2570万人` under `unit: 万人` is 12570.
+      const factor = parsed.unit !== undefined && subject.unit !== undefined ? conversionFactor(parsed.unit, subject.unit) : undefined;
+      base =
+        factor !== undefined
+          ? clean(parsed.value * factor)
+          : parsed.scaled && subject.unit !== undefined
+            ? clean(parsed.value / unitInfo(subject.unit).scale)
+            : parsed.value;
     }
   }
 

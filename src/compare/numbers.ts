@@ -15,6 +15,8 @@ export interface Amount {
   readonly unit: string | undefined;
   /** True when a fraction scale (`%`, `割`, `分`, `厘`, `percent`) was applied: the amount is a share. */
   readonly fraction: boolean;
+  /** True when a scale (万, 億, 兆, 3千, thousand, million …) was applied: the amount is in ones. */
+  readonly scaled?: boolean;
 }
 
 /** A failed read, with a reason worded for the claim's author. */
@@ -76,6 +78,7 @@ export function parseAmount(written: string | number): Amount | AmountError {
 
   // Numerals with group scales: 1億2570万, 三十二, 3万5千, 8600万.
   let total = 0;
+  let scaled = false;
   let read = false;
   let lastGroup = Infinity;
   let digitsSeen = 0;
@@ -113,6 +116,7 @@ export function parseAmount(written: string | number): Amount | AmountError {
         const c = rest[0];
         if (c === undefined || !(c in INNER_SCALES)) break;
         group += part * 10 ** INNER_SCALES[c]!;
+        scaled = true;
         rest = rest.slice(1);
         const next = ARABIC.exec(rest);
         part = next ? Number(next[0].replace(/,/g, '')) : 0;
@@ -126,6 +130,7 @@ export function parseAmount(written: string | number): Amount | AmountError {
       if (exponent >= lastGroup) return { error: `Unexpected "${scaleChar}" after a larger scale in "${written}"` };
       lastGroup = exponent;
       total += scaleBy(part, exponent);
+      scaled = true;
       rest = rest.slice(1);
       read = true;
       continue;
@@ -142,6 +147,7 @@ export function parseAmount(written: string | number): Amount | AmountError {
     const match = pattern.exec(rest);
     if (match) {
       total = scaleBy(total, exponent);
+      scaled = true;
       rest = rest.slice(match[0].length).trimStart();
       break;
     }
@@ -174,7 +180,7 @@ export function parseAmount(written: string | number): Amount | AmountError {
   }
   const value = clean(negative ? -total : total);
   if (!Number.isFinite(value)) return { error: `Unexpected "${written}", the number is too large` };
-  return { value, unit, fraction };
+  return scaled ? { value, unit, fraction, scaled } : { value, unit, fraction };
 }
 
 /** True when a parse result is an error. */

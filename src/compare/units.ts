@@ -11,6 +11,8 @@ export interface UnitInfo {
   readonly dimension: string;
   /** Multiply an amount in this unit by `factor` to get the dimension's base unit. */
   readonly factor: number;
+  /** The scale written before the unit (`million yen` → 10^6, `万人` → 10^4), 1 without one. */
+  readonly scale: number;
   /** A short name for display (`times`, `people`, `yen`, `km`). */
   readonly label: string;
 }
@@ -57,7 +59,7 @@ const TABLE: readonly Row[] = [
 ];
 
 const INDEX: ReadonlyMap<string, UnitInfo> = new Map(
-  TABLE.flatMap(([dimension, factor, label, spellings]) => spellings.map((s) => [foldUnit(s), { dimension, factor, label }] as const)),
+  TABLE.flatMap(([dimension, factor, label, spellings]) => spellings.map((s) => [foldUnit(s), { dimension, factor, scale: 1, label }] as const)),
 );
 
 /** Fold a unit's spelling for lookup: NFKC, lower case, single spaces, no dots (`U.S.` → `us`). */
@@ -70,10 +72,27 @@ export function unitInfo(unit: string): UnitInfo {
   const folded = foldUnit(unit);
   const known = INDEX.get(folded);
   if (known) return known;
+  // A scale before the unit: `million yen`, `百万円`, `万人`, `thousands of people`, or a bare `million`.
+  const scaled = SCALE_PREFIX.exec(folded);
+  if (scaled) {
+    const scale = SCALES[scaled[1]!.replace(/s$/, '')]!;
+    const rest = folded.slice(scaled[0].length).trim();
+    const label = unit.normalize('NFKC').trim();
+    if (rest.length === 0) return { dimension: 'scalar', factor: scale, scale, label };
+    const inner = unitInfo(rest);
+    return { dimension: inner.dimension, factor: inner.factor * scale, scale: inner.scale * scale, label };
+  }
   // An English plural of an unknown noun compares with its singular (servers = server).
   const singular = /^[a-z][a-z -]*[^s]s$/.test(folded) ? folded.slice(0, -1) : folded;
-  return { dimension: `?:${singular}`, factor: 1, label: unit.normalize('NFKC').trim() };
+  return { dimension: `?:${singular}`, factor: 1, scale: 1, label: unit.normalize('NFKC').trim() };
 }
+
+/** Scales that may stand before a unit. */
+const SCALES: Readonly<Record<string, number>> = {
+  '兆': 1e12, '億': 1e8, '千万': 1e7, '百万': 1e6, '十万': 1e5, '万': 1e4, '千': 1e3,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+const SCALE_PREFIX = /^(兆|億|千万|百万|十万|万|千|thousands?|millions?|billions?|trillions?)(?:\s+of)?\s*/;
 
 /** True when the unit is the percent sign or a spelling of it. */
 export function isPercentUnit(unit: string | undefined): boolean {
@@ -88,7 +107,7 @@ export function conversionFactor(from: string, to: string): number | undefined {
   const a = unitInfo(from);
   const b = unitInfo(to);
   if (a.dimension === b.dimension) return a.factor / b.factor;
-  return countersMeet(a.dimension, b.dimension) ? 1 : undefined;
+  return countersMeet(a.dimension, b.dimension) ? a.scale / b.scale : undefined;
 }
 
 /** Dimensions of measures: amounts in them never compare with another dimension. */
@@ -103,8 +122,9 @@ const MEASURES = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY', 'fraction', 
  */
 function countersMeet(a: string, b: string): boolean {
   if (MEASURES.has(a) || MEASURES.has(b)) return false;
-  const unknownA = a.startsWith('?:');
-  const unknownB = b.startsWith('?:');
+  // A bare scale (`unit: million`) counts anything, like a noun the table does not know.
+  const unknownA = a.startsWith('?:') || a === 'scalar';
+  const unknownB = b.startsWith('?:') || b === 'scalar';
   if (unknownA && unknownB) return false;
   if (unknownA || unknownB) return true;
   return a !== 'people' && b !== 'people';

@@ -326,7 +326,10 @@ function toSubjectUnits(
   const unit = parsed.unit ?? unitKey ?? fallbackUnit;
   if (unit === undefined) {
     // A bare number is in the subject's unit: a fraction under a share subject, percent under `unit: %`.
-    return { value: isPercentUnit(context.unit) ? clean(parsed.value / 100) : parsed.value, share: undefined, unit: undefined };
+    if (isPercentUnit(context.unit)) return { value: clean(parsed.value / 100), share: undefined, unit: undefined };
+    // A number written with its scale (86 million) is in ones: divide by the subject unit's scale.
+    if (parsed.scaled && context.unit !== undefined) return { value: clean(parsed.value / unitInfo(context.unit).scale), share: undefined, unit: undefined };
+    return { value: parsed.value, share: undefined, unit: undefined };
   }
   if (seen.unit === undefined) seen.unit = unit;
   if (percentSubject) {

@@ -35,12 +35,20 @@ describe('parseAmount', () => {
     ['0.5', 0.5, undefined, false],
   ])('%s → %d', (text, value, unit, fraction) => {
     const result = parseAmount(text);
-    expect(result).toEqual({ value, unit, fraction });
+    if ('error' in result) throw new Error(result.error);
+    expect({ value: result.value, unit: result.unit, fraction: result.fraction }).toEqual({ value, unit, fraction });
   });
 
   it.each(['', 'many', '約', 'abc 32', '32 33', '億万', 'a', 'an apple'])('refuses %j with a reason', (text) => {
     const result = parseAmount(text);
     expect('error' in result && result.error.length > 0).toBe(true);
+  });
+
+  it('says when a scale was applied', () => {
+    expect(parseAmount('8600万')).toHaveProperty('scaled', true);
+    expect(parseAmount('1.2 million')).toHaveProperty('scaled', true);
+    expect(parseAmount('86000000')).not.toHaveProperty('scaled');
+    expect(parseAmount('三十二')).not.toHaveProperty('scaled');
   });
 
   it('reads plain numbers as they are', () => {

@@ -46,3 +46,21 @@ describe('units', () => {
     expect(unitInfo('widgets').label).toBe('widgets');
   });
 });
+
+describe('units with a scale', () => {
+  it.each([
+    ['円', 'million yen', 1e-6],
+    ['億円', '百万円', 100],
+    ['人', '万人', 1e-4],
+    ['people', 'thousands of people', 1e-3],
+    ['人', 'million', 1e-6],
+  ])('%s converts into %s (× %d)', (from, to, factor) => {
+    expect(conversionFactor(from, to)).toBeCloseTo(factor, 12);
+  });
+
+  it('keeps the dimension of the unit after the scale', () => {
+    expect(conversionFactor('USD', 'million yen')).toBeUndefined();
+    expect(unitInfo('million yen').scale).toBe(1e6);
+    expect(unitInfo('万人').label).toBe('万人');
+  });
+});

@@ -35,6 +35,9 @@ describe('verdicts', () => {
     ['yes vs no', 'kind: boolean', ['true', 'false'], 'conflict'],
     ['one claim', 'kind: count', ['32'], 'agree'],
     ['shares written three ways', 'kind: share', ['0.7', '"70%"', '7割'], 'agree'],
+    ['money in a scaled unit', 'kind: quantity\nunit: million yen', ['1200', '12億円', '"1.2 billion yen"', '"¥1,200 million"'], 'agree'],
+    ['people in 万人', 'kind: count\nunit: 万人\nbase: 1億2570万人', ['8600', '8600万人', '"86 million"', '{share: 0.6842}'], 'agree'],
+    ['a scaled unit against a share of the base', 'kind: count\nunit: 万人\nbase: 1億2570万人', ['8600', '{share: {min: 0.7}}'], 'conflict'],
   ])('%s → %s', (_, subject, values, verdict) => {
     expect(only(subjectYaml(subject, values)).verdict).toBe(verdict);
   });
