@@ -26,6 +26,8 @@ const PRE_RE =
   /(?:の(?:報道|調査|発表|取材|説明|集計|試算|推計|分析|まとめ|記事|資料|見解|報告)(?:で(?:は)?|によると|によれば|では)|によると|によれば|によりますと|が報じた(?:際|ところ(?:では|によると)?)|の報道を(?:受け|もとに)|が(?:明らかにした|発表した)ところ(?:では|によると))/g;
 /** Markers after what they attribute: (Xは)…と報じた. */
 const POST_RE = /(?:と|ことを)(?:報じ|伝え|報道し|発表|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ)/g;
+/** A line worth the English patterns. */
+const EN_HINT = /according to| (?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed)\b/;
 /** English: according to X. */
 const EN_ACCORDING_RE = /\baccording to (?:the )?((?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|of|de|the))*)/g;
 /** English: X said / reported / told … */
@@ -123,7 +125,7 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     const source = resolve(f.name);
     if (source) out.push({ source, from: f.from, to: f.to, wraps: f.wraps, at: f.nameAt });
   }
-  if (/[A-Za-z]/.test(line)) {
+  if (EN_HINT.test(line)) {
     EN_ACCORDING_RE.lastIndex = 0;
     for (let m = EN_ACCORDING_RE.exec(line); m; m = EN_ACCORDING_RE.exec(line)) {
       const at = from + m.index;

@@ -56,6 +56,9 @@ export interface TextMeta extends DocumentMeta {
   readonly format?: Format;
 }
 
+/** Words that name a source (for lines without figures). */
+const MARKER_RE = /によると|によれば|と報じ|と伝え|according to/g;
+
 /** Extract the figures of one decoded document. */
 export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
   const format = meta.format ?? 'text';
@@ -70,6 +73,11 @@ export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
     docDate = infos[k]!.speaker.published;
   }
 
+  // Where a line names a source without a figure in it (its name is needed for 記事, 同紙 later).
+  const markers: number[] = [];
+  MARKER_RE.lastIndex = 0;
+  for (let m = MARKER_RE.exec(text); m; m = MARKER_RE.exec(text)) markers.push(m.index);
+  let markerAt = 0;
   for (let k = 0; k < laid.lines.length; k++) {
     const line = laid.lines[k]!;
     const info = infos[k]!;
@@ -78,8 +86,9 @@ export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
     const scanned = english ? scanEnglish(text, line.start, line.end) : scanJapanese(text, line.start, line.end);
     // attribution context runs over every line so that 記事 finds the outlet named before
     let attributions: Attribution[] | undefined;
-    const needAttributions = scanned.length > 0 || /によると|によれば|と報じ|と伝え|according to/.test(text.slice(line.start, Math.min(line.end, line.start + 4000)));
-    if (needAttributions) attributions = attributionsIn(text, line.start, line.end, context);
+    while (markerAt < markers.length && markers[markerAt]! < line.start) markerAt++;
+    const named = markerAt < markers.length && markers[markerAt]! < line.end;
+    if (scanned.length > 0 || named) attributions = attributionsIn(text, line.start, line.end, context);
     if (scanned.length === 0) continue;
     const paragraph = hash(text, line.start, line.end);
     for (const mention of scanned) {
@@ -219,11 +228,13 @@ class LineCounter {
   }
 
   lineOf(offset: number): number {
-    if (offset < this.#offset) {
-      this.#offset = 0;
-      this.#line = 1;
-    }
     const text = this.#text;
+    // step back (a clause may start before the figure before it) without rescanning from the top
+    while (this.#offset > offset) {
+      this.#offset--;
+      const c = text.charCodeAt(this.#offset);
+      if (c === 10 || (c === 13 && text.charCodeAt(this.#offset + 1) !== 10)) this.#line--;
+    }
     for (let i = this.#offset; i < offset; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.#line++;

@@ -74,16 +74,20 @@ const HEADING_MARKS = new Set([...'●○◎■□◆◇▼▽▲△★☆【'])
 export function layoutText(text: string, from: number, to: number): TextLine[] {
   const lines: TextLine[] = [];
   let i = from;
+  let nextCr = -1; // next CR at or after i (searched again only once passed)
   while (i <= to) {
     let eol = text.indexOf('\n', i);
     if (eol < 0 || eol > to) eol = to;
     let end = eol;
     if (end > i && text.charCodeAt(end - 1) === 13) end--;
     // a lone CR also ends a line
-    const cr = text.indexOf('\r', i);
-    if (cr >= 0 && cr < end) {
-      end = cr;
-      eol = cr;
+    if (nextCr !== Infinity && nextCr < i) {
+      const found = text.indexOf('\r', i);
+      nextCr = found < 0 ? Infinity : found;
+    }
+    if (nextCr < end) {
+      end = nextCr;
+      eol = nextCr;
     }
     lines.push(readLine(text, i, end));
     if (eol >= to) break;
@@ -136,48 +140,63 @@ function readLine(text: string, lineStart: number, lineEnd: number): TextLine {
   return { start: s, end: e, kind, quote, indent };
 }
 
+/**
+ * Markdown: the front matter goes through remark (remark-frontmatter) and the YAML parser; the
+ * body is read by the line reader, which knows block quotes, headings (ATX and setext), list
+ * items and fenced code. A full remark parse of the body would cost more than all of extraction
+ * and tell nothing more that matters here.
+ */
 function layoutMarkdown(text: string): Layout {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as MdastRoot;
   let metadata: Record<string, unknown> = {};
-  const overrides: Array<{ start: number; end: number; kind: LineKind }> = [];
   let contentStart = 0;
-  const walk = (node: MdastNodes): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type === 'yaml') {
-      try {
-        const data: unknown = parseYaml(node.value);
-        if (data && typeof data === 'object' && !Array.isArray(data)) metadata = data as Record<string, unknown>;
-      } catch {
-        // unreadable front matter: no metadata
-      }
-      if (end !== undefined) contentStart = Math.max(contentStart, end);
-      return;
-    }
-    if ((node.type as string) === 'toml') {
-      if (end !== undefined) contentStart = Math.max(contentStart, end);
-      return;
-    }
-    if (start !== undefined && end !== undefined) {
-      if (node.type === 'code' || node.type === 'html') overrides.push({ start, end, kind: 'code' });
-      else if (node.type === 'heading') overrides.push({ start, end, kind: 'heading' });
-    }
-    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
-  };
-  walk(tree);
-  const lines = layoutText(text, contentStart, text.length).map((line) => {
-    for (const o of overrides) {
-      if (line.start >= o.start && line.start < o.end) {
-        if (o.kind === 'heading') {
-          // setext underline (=== / ---) is not prose
-          if (/^[=-]+$/.test(text.slice(line.start, line.end))) return { ...line, kind: 'blank' as const, end: line.start };
-          return { ...line, kind: 'heading' as const };
+  const fence = /^(?:\uFEFF)?(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (fence) {
+    const close = new RegExp(`\\r?\\n${fence[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`, 'g');
+    close.lastIndex = fence[0].length - 1;
+    const end = close.exec(text);
+    if (end) {
+      const head = text.slice(0, end.index + end[0].length);
+      const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(head) as MdastRoot;
+      const first = tree.children[0] as MdastNodes | undefined;
+      if (first && first.type === 'yaml') {
+        try {
+          const data: unknown = parseYaml(first.value);
+          if (data && typeof data === 'object' && !Array.isArray(data)) metadata = data as Record<string, unknown>;
+        } catch {
+          // unreadable front matter: no metadata
         }
-        return { ...line, kind: o.kind };
+        contentStart = head.length;
+      } else if (first && (first.type as string) === 'toml') {
+        contentStart = head.length;
       }
     }
-    return line;
-  });
+  }
+  const lines = layoutText(text, contentStart, text.length);
+  let inFence: string | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const body = text.slice(line.start, Math.min(line.end, line.start + 4));
+    if (inFence) {
+      if (body.startsWith(inFence)) inFence = undefined;
+      lines[k] = { ...line, kind: 'code' };
+      continue;
+    }
+    if (body.startsWith('```') || body.startsWith('~~~')) {
+      inFence = body.slice(0, 3);
+      lines[k] = { ...line, kind: 'code' };
+      continue;
+    }
+    if (line.indent >= 4 && line.kind !== 'blank' && (k === 0 || lines[k - 1]!.kind === 'blank' || lines[k - 1]!.kind === 'code')) {
+      lines[k] = { ...line, kind: 'code' };
+      continue;
+    }
+    if (line.kind !== 'blank' && /^(?:=+|-+)$/.test(text.slice(line.start, line.end)) && k > 0 && lines[k - 1]!.kind === 'text') {
+      lines[k - 1] = { ...lines[k - 1]!, kind: 'heading' };
+      lines[k] = { ...line, kind: 'blank', end: line.start };
+    } else if (line.kind === 'text' && /^<\/?[a-zA-Z][^>]*>\s*$/.test(text.slice(line.start, line.end))) {
+      lines[k] = { ...line, kind: 'code' };
+    }
+  }
   return { format: 'markdown', lines, metadata };
 }
 

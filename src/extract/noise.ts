@@ -26,13 +26,17 @@ const SELF_TRAFFIC_RE = /(?:ブログ|サイト|当ブログ|このブログ|本
 
 /** Noise score of a line (0 … 1). */
 export function lineNoise(body: string): number {
-  if (SPONSOR_WORDS.test(body) && body.length < 40) return 0.95;
-  if (NAV_RE.test(body)) return 0.9;
+  if (body.length < 40 && SPONSOR_WORDS.test(body)) return 0.95;
+  if (NAV_HINT.test(body) && NAV_RE.test(body)) return 0.9;
   if (COUNTER_WORDS.test(body)) return 0.85;
-  if (SELF_TRAFFIC_RE.test(body) && /(?:私の|当|この|本|情報発信|毎日)/.test(body)) return 0.85;
-  if (/^(?:#\S+\s*){2,}$/.test(body)) return 0.8; // hashtag lists
+  if (TRAFFIC_HINT.test(body) && SELF_TRAFFIC_RE.test(body) && /(?:私の|当|この|本|情報発信|毎日)/.test(body)) return 0.85;
+  if (body.charCodeAt(0) === 0x23 && /^(?:#\S+\s*){2,}$/.test(body)) return 0.8; // hashtag lists
   return 0;
 }
+
+/** Cheap tests that must pass before the costlier ones are tried. */
+const NAV_HINT = /[|｜≪«]|^(?:前の記事|次の記事|Previous|Next)/;
+const TRAFFIC_HINT = /ブログ|blog/i;
 
 /** Counter words right before a figure (閲覧数3,928): noise even on a line of prose. */
 const COUNTER_BEFORE_RE = /(?:閲覧数|訪問者数|訪問数|アクセス数|PV|ページビュー|フォロワー|いいね|コメント|ランキング|順位)\s*[:：]?\s*[「『(（]?\s*$/i;

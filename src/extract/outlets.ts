@@ -51,14 +51,23 @@ const NAME_KEYS = new Map(Object.entries(NAMES).map(([k, v]) => [key(k), v]));
 
 /** The canonical name of an outlet as written (中日 → 中日新聞), or the name itself, trimmed. */
 export function canonicalOutlet(name: string): string {
+  const cached = canonicalCache.get(name);
+  if (cached !== undefined) return cached;
   const trimmed = name.trim().replace(/^[\s・|｜/／]+|[\s・|｜/／:：]+$/g, '');
-  return NAME_KEYS.get(key(trimmed)) ?? trimmed;
+  const canonical = NAME_KEYS.get(key(trimmed)) ?? trimmed;
+  if (canonicalCache.size > 10_000) canonicalCache.clear();
+  canonicalCache.set(name, canonical);
+  return canonical;
 }
+
+const canonicalCache = new Map<string, string>();
 
 /** True when the name is one the table knows (an outlet rather than any noun). */
 export function isKnownOutlet(name: string): boolean {
-  return NAME_KEYS.has(key(name.trim()));
+  return NAME_KEYS.has(key(name.trim())) || KNOWN_CANONICAL.has(name);
 }
+
+const KNOWN_CANONICAL = new Set(Object.values(NAMES));
 
 /** Every known spelling, longest first, for finding outlet names in running text. */
 export const OUTLET_SPELLINGS: readonly string[] = Object.keys(NAMES)

@@ -62,6 +62,9 @@ const EN_AFTER: ReadonlyArray<readonly [string, Bound, boolean?]> = [
   ['or fewer', 'max'], ['at most', 'max'], ['at least', 'min'], ['in total', 'exact', true], ['in all', 'exact', true],
 ];
 
+/** First characters of the qualifiers written after a number or date. */
+const AFTER_FIRST = new Set([...JA_AFTER, ...JA_DATE_AFTER].map(([w]) => w.charCodeAt(0)));
+
 const JA_BEFORE_SORTED = [...JA_BEFORE].sort((a, b) => b[0].length - a[0].length);
 const JA_AFTER_SORTED = [...JA_AFTER].sort((a, b) => b[0].length - a[0].length);
 const JA_DATE_AFTER_SORTED = [...JA_DATE_AFTER].sort((a, b) => b[0].length - a[0].length);
@@ -70,6 +73,11 @@ const EN_AFTER_SORTED = [...EN_AFTER].sort((a, b) => b[0].length - a[0].length);
 /** A regular expression that finds a Japanese prefix qualifier ending right before the number. */
 const JA_BEFORE_RE = new RegExp(`(?:${JA_BEFORE_SORTED.map(([w]) => w).join('|')})[\\s「『（(]*$`);
 const EN_BEFORE_RE = new RegExp(`\\b(${[...EN_BEFORE].sort((a, b) => b[0].length - a[0].length).map(([w]) => w).join('|')})\\s+(?:the\\s+)?$`, 'i');
+
+/** Last characters of the qualifiers written before a number. */
+const BEFORE_LAST = new Set(JA_BEFORE.map(([w]) => w.charCodeAt(w.length - 1)));
+/** Qualifiers that may stand further back in the clause. */
+const FAR_HINT = /とも|最低|最大|多くて|およそ|合わせ|あわせ|合計|全部で|累計|総計|延べ/;
 
 /** Characters that end a clause: a qualifier never reaches across them. */
 const CLAUSE_END = /[。、，,．！？!?\n「」]/;
@@ -80,6 +88,10 @@ const CLAUSE_END = /[。、，,．！？!?\n「」]/;
  */
 export function qualifierBeforeJa(text: string, start: number, floor: number): Qualifier | undefined {
   const from = Math.max(floor, start - 24);
+  // Most figures have no qualifier: look for one only when a qualifier's last character is near.
+  let hint = false;
+  for (let k = Math.max(from, start - 3); k < start && !hint; k++) hint = BEFORE_LAST.has(text.charCodeAt(k));
+  if (!hint && !FAR_HINT.test(text.slice(from, start))) return undefined;
   const window = text.slice(from, start);
   const adjacent = JA_BEFORE_RE.exec(window);
   if (adjacent) {
@@ -107,6 +119,7 @@ export function qualifierAfterJa(text: string, end: number, forDate = false): Qu
   // 「少なくとも38回」以上: allow a closing bracket in between
   const c0 = text.charCodeAt(i);
   if (c0 === 0x300d || c0 === 0x300f) i++;
+  if (!AFTER_FIRST.has(text.charCodeAt(i))) return undefined;
   for (const [written, bound] of table) {
     if (text.startsWith(written, i)) {
       // まで followed by に is "by": same bound; から followed by a date or number is a range, handled by the caller.

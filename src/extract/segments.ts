@@ -72,6 +72,8 @@ const EXCERPT_RE = /^(?:一部)?抜粋|^(?:以下)?[、,]?\s*引用|^excerpt|^qu
 /** A reporting organisation doing its own reporting in a paragraph: JNNが…取材すると. */
 const SELF_REPORT_RE = /([A-Za-z]{2,10}|[一-龥ァ-ヴー]{2,12}?)(?:が|の)(?:[^。]{0,20}?)(?:取材|独自に入手|調べ)/;
 
+const SELF_REPORT_HINT = /取材|独自に入手|調べ/;
+
 /** Format a Japanese or English date written in a byline as `YYYY-MM-DD`. */
 export function bylineDate(written: string): string | undefined {
   const half = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -141,17 +143,19 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const body = content(line);
     if (line.kind === 'blank') {
       infos.push({ speaker: lead ?? commentSpeaker ?? section, noise: 0, meta: true, heading: false });
       continue;
     }
-    seen.set(body, (seen.get(body) ?? 0) + 1);
+    // Long lines are prose: only short ones can be bylines, headings, addresses or markers.
+    const body = line.end - line.start <= 4000 ? content(line) : text.slice(line.start, line.start + 4000);
+    const short = body.length <= 120;
+    if (body.length <= 40) seen.set(body, (seen.get(body) ?? 0) + 1);
     let noise = line.kind === 'nav' ? 0.9 : lineNoise(body);
     if (line.kind === 'code') noise = Math.max(noise, 0.6);
 
     // Reader comments
-    if (COMMENTS_RE.test(body)) {
+    if (short && COMMENTS_RE.test(body)) {
       inComments = true;
       commentSpeaker = { outlet: READER_COMMENT, chain: uniqueChain([publisher, READER_COMMENT]), published: base.published, strength: 'explicit', comment: true };
       lead = undefined;
@@ -160,7 +164,7 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
       infos.push({ speaker: commentSpeaker, noise: 0.3, meta: true, heading: true });
       continue;
     }
-    if (isCommentFormLine(body)) {
+    if (short && isCommentFormLine(body)) {
       inComments = false;
       commentSpeaker = undefined;
       lead = undefined;
@@ -169,7 +173,7 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
       infos.push({ speaker: section, noise: 0.9, meta: true, heading: true });
       continue;
     }
-    if (NOISE_ZONE_START.test(body)) {
+    if (short && NOISE_ZONE_START.test(body)) {
       noiseZone = true;
       boundary = index;
       infos.push({ speaker: section, noise: 0.9, meta: true, heading: true });
@@ -182,7 +186,7 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
     }
 
     // Source addresses
-    if (URL_LINE_RE.test(body) || BLOGCARD_RE.test(body)) {
+    if (short && (URL_LINE_RE.test(body) || BLOGCARD_RE.test(body))) {
       const isCard = BLOGCARD_RE.test(body);
       const url = isCard ? (/url\s*=\s*["”'″]?([^\s"”'″\]]+)/.exec(body)?.[1] ?? '') : body.replace(/^[^h]*?(?=https?:)/, '');
       const outlet = isCard ? undefined : outletOfUrl(url);
@@ -222,7 +226,7 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
     }
 
     // Bylines and date lines
-    const byline = BYLINE_RE.exec(body);
+    const byline = short ? BYLINE_RE.exec(body) : null;
     if (byline && line.kind !== 'heading' && !/[。、／/|｜]/.test(byline[1]!) && looksLikeOutlet(byline[1]!)) {
       const outlet = canonicalOutlet(byline[1]!.split(/\s+/)[0]!);
       const published = bylineDate(byline[2]!);
@@ -236,15 +240,15 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
       boundary = index;
       continue;
     }
-    if (DATE_LINE_RE.test(body)) {
+    if (short && DATE_LINE_RE.test(body)) {
       infos.push({ speaker: lead ?? commentSpeaker ?? section, noise, meta: true, heading: false });
       continue;
     }
 
     // Headings
-    const marked = line.kind === 'heading';
-    const short = !marked && noise < 0.5 && isHeadingLike(body, lines, index, text, seen);
-    if (marked || short) {
+    const marked = line.kind === 'heading' && short;
+    const headingLike = !marked && short && noise < 0.5 && isHeadingLike(body, lines, index, text, seen);
+    if (marked || headingLike) {
       const source = HEADING_SOURCE_RE.exec(body);
       let bylineFrom: number | undefined;
       if (source && looksLikeOutlet(source[1]!)) {
@@ -282,7 +286,9 @@ function assignSelfReports(text: string, lines: readonly TextLine[], infos: Arra
     for (let k = runStart; k < end; k++) {
       const l = lines[k]!;
       if (l.kind === 'blank') continue;
-      const match = SELF_REPORT_RE.exec(text.slice(l.start, Math.min(l.end, l.start + 2000)));
+      const body = text.slice(l.start, Math.min(l.end, l.start + 2000));
+      if (!SELF_REPORT_HINT.test(body)) continue;
+      const match = SELF_REPORT_RE.exec(body);
       if (match && isKnownOutlet(match[1]!)) {
         const outlet = canonicalOutlet(match[1]!);
         for (let j = runStart; j < end; j++) {
