@@ -158,8 +158,7 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
 
   const cancelConflict = useCallback(() => {
     pop();
-    notify('Cancelled: the file on disk was kept.');
-    void reloadData();
+    void reloadData().then(() => notify('Cancelled: the file on disk was kept (and is what you see now).'));
   }, [pop, notify, reloadData]);
 
   const edit = useCallback(

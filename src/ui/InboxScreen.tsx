@@ -106,7 +106,8 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
     );
   }
   if (mode.type === 'new-kind' && selected) {
-    const guess = guessKind(selected.data['value']);
+    const noted = selected.data['kind'];
+    const guess = KindSchema.options.includes(noted as Kind) ? (noted as Kind) : guessKind(selected.data['value']);
     return (
       <Picker
         title={`Kind of the new subject ${mode.id}`}

@@ -30,10 +30,15 @@ export function ResolveScreen({ screen, result, width, height }: ResolveScreenPr
   const subject = result.loaded.subject;
   const existing = subject.resolution;
   const choices = [undefined, ...claimsInGroups(result).flatMap((s) => s.claims)];
-  const [status, setStatus] = useState<Resolution['status']>(screen.accepted ? 'resolved' : existing?.status ?? 'open');
-  const [accepted, setAccepted] = useState<string | undefined>(screen.accepted ?? existing?.accepted ?? undefined);
-  const [note, setNote] = useState(existing?.note ?? '');
-  const [field, setField] = useState<(typeof FIELDS)[number]>(screen.accepted ? 'note' : 'status');
+  // The form lives in the screen's state, so it survives the diff screen and a cancelled save.
+  const status: Resolution['status'] = screen.status ?? (screen.accepted ? 'resolved' : existing?.status ?? 'open');
+  const accepted: string | undefined = screen.field !== undefined ? screen.accepted : (screen.accepted ?? existing?.accepted ?? undefined);
+  const note = screen.note ?? existing?.note ?? '';
+  const field = screen.field ?? (screen.accepted ? 'note' : 'status');
+  const setStatus = (value: Resolution['status']) => nav.update({ status: value, accepted, field });
+  const setAccepted = (value: string | undefined) => nav.update({ accepted: value, field });
+  const setNote = (value: string) => nav.update({ note: value, accepted, field });
+  const setField = (value: (typeof FIELDS)[number]) => nav.update({ field: value, accepted });
   const [editing, setEditing] = useState(false);
 
   const save = () => {

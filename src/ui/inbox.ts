@@ -27,8 +27,8 @@ export interface Inbox {
 }
 
 /**
- * Read the candidates of an inbox: a map with a `candidates` sequence (the shape of
- * `extract --format json`), or a bare sequence. Never throws.
+ * Read the candidates of an inbox: a map with a `candidates` sequence (what `extract` writes),
+ * or a bare sequence; those marked `status: rejected` are left out. Never throws.
  */
 export function parseInbox(text: string, file = INBOX_FILE): Inbox {
   const lineCounter = new LineCounter();
@@ -50,6 +50,8 @@ export function parseInbox(text: string, file = INBOX_FILE): Inbox {
   seq.items.forEach((item, index) => {
     const data = (item as { toJSON?: () => unknown } | null)?.toJSON?.();
     if (!data || typeof data !== 'object' || Array.isArray(data)) return;
+    // Rejected candidates stay in the file (so `extract` never proposes them again) but are not shown.
+    if ((data as Record<string, unknown>)['status'] === 'rejected') return;
     const start = (item as { range?: [number, number, number] }).range?.[0] ?? 0;
     candidates.push({ path: [...base, index], line: lineCounter.linePos(start).line, data: data as Record<string, unknown> });
   });
@@ -104,7 +106,8 @@ export function candidateToClaim(candidate: InboxCandidate, subjectId: string, t
   const fields: Record<string, unknown> = {};
   for (const key of known) if (candidate.data[key] !== undefined) fields[key] = candidate.data[key];
   const outlet = typeof fields['outlet'] === 'string' ? fields['outlet'] : 'claim';
-  let id = typeof fields['id'] === 'string' && !takenIds.has(fields['id']) ? fields['id'] : `${subjectId}/${slug(outlet)}`;
+  // The candidate's own id names the extractor's guess (`times/中日新聞/1a2b3c`); a filed claim is named by its subject.
+  let id = `${subjectId}/${slug(outlet)}`;
   for (let n = 2; takenIds.has(id); n++) id = `${subjectId}/${slug(outlet)}-${n}`;
   const ordered = { id, subject: subjectId, ...Object.fromEntries(Object.entries(fields).filter(([k]) => k !== 'id' && k !== 'subject')) };
   const parsed = ClaimSchema.safeParse(ordered);

@@ -29,5 +29,5 @@ export const KEY_MAP: ReadonlyArray<readonly [string, string, string]> = [
   ['Inbox', 'a', 'accept into an existing subject'],
   ['Inbox', 'n', 'accept into a new subject'],
   ['Inbox', 'e', 'edit the candidate in $EDITOR'],
-  ['Inbox', 'x', 'reject (take it out of the inbox)'],
+  ['Inbox', 'x', 'reject (kept as `status: rejected`, never proposed again)'],
 ];

@@ -8,7 +8,15 @@ export type Screen =
   | { readonly kind: 'subject'; readonly subjectId: string; readonly cursor: number; readonly top: number; readonly mark: string | undefined }
   | { readonly kind: 'source'; readonly claimId: string; readonly top: number | undefined }
   | { readonly kind: 'compare'; readonly a: string; readonly b: string; readonly top: number }
-  | { readonly kind: 'resolve'; readonly subjectId: string; readonly accepted?: string | undefined }
+  | {
+      readonly kind: 'resolve';
+      readonly subjectId: string;
+      /** The form as the reviewer left it (kept while a diff is shown, so nothing typed is lost). */
+      readonly accepted?: string | undefined;
+      readonly status?: 'open' | 'resolved' | 'disputed' | undefined;
+      readonly note?: string | undefined;
+      readonly field?: 'status' | 'accepted' | 'note' | 'save' | undefined;
+    }
   | { readonly kind: 'inbox'; readonly cursor: number; readonly top: number }
   | { readonly kind: 'help'; readonly top: number }
   | { readonly kind: 'save'; readonly change: PendingChange; readonly top: number; readonly undo: boolean }

@@ -1,4 +1,4 @@
-import { isSeq, type Document } from 'yaml';
+import { isMap, isSeq, type Document, type YAMLSeq } from 'yaml';
 import { appendClaim, appendSubject } from '../claims/append.js';
 import { deprecateClaim, editYamlText, EditError, setResolution } from '../claims/edit.js';
 import type { Claim, Resolution, Subject } from '../claims/schema.js';
@@ -41,21 +41,40 @@ export function acceptPlan(topicFile: string, inboxFile: string, candidate: Inbo
   };
 }
 
-/** Plan: take a candidate out of the inbox without filing it. */
+/**
+ * Plan: reject a candidate: it is marked `status: rejected` and stays in the inbox, so that
+ * `extract` never proposes it again.
+ */
 export function rejectPlan(inboxFile: string, candidate: InboxCandidate): EditPlan {
   return {
     label: `reject candidate ${String(candidate.data['outlet'] ?? '')} at line ${candidate.line}`,
     files: [inboxFile],
-    apply: ([inbox]) => [editYamlText(inbox ?? '', (doc) => removeCandidate(doc, candidate))],
+    apply: ([inbox]) =>
+      [
+        editYamlText(inbox ?? '', (doc) => {
+          const seq = candidatesOf(doc);
+          const item = seq.items[findCandidate(seq, candidate)];
+          if (isMap(item)) item.set('status', 'rejected');
+        }),
+      ],
     reapplicable: true,
   };
 }
 
 /** Remove a candidate from the inbox, found by its content (its index may have moved). */
 function removeCandidate(doc: Document, candidate: InboxCandidate): void {
+  const seq = candidatesOf(doc);
+  seq.items.splice(findCandidate(seq, candidate), 1);
+}
+
+function candidatesOf(doc: Document): YAMLSeq {
   const seq = isSeq(doc.contents) ? doc.contents : doc.get('candidates', true);
   if (!isSeq(seq)) throw new EditError('the inbox has no `candidates` any more');
+  return seq;
+}
+
+function findCandidate(seq: YAMLSeq, candidate: InboxCandidate): number {
   const index = seq.items.findIndex((item) => isSameCandidate((item as { toJSON?: () => unknown } | null)?.toJSON?.(), candidate));
   if (index < 0) throw new EditError('the candidate is no longer in the inbox');
-  seq.items.splice(index, 1);
+  return index;
 }

@@ -117,8 +117,10 @@ describe('saving', () => {
     await ui.press('y');
     await ui.waitFor('changed on disk');
     await ui.press('c');
-    await ui.waitFor('Cancelled: the file on disk was kept.');
+    await ui.waitFor('Cancelled: the file on disk was kept');
     expect(read(TOPIC)).toBe(edited);
+    // The form is as it was left: nothing typed is lost.
+    expect(ui.frame()).toContain('Note:     JNN reads the log; 朝日 counts differently.');
 
     // Propose again (the app reloaded the edited file), change the disk again, and overwrite.
     await ui.press('s');
@@ -198,7 +200,12 @@ describe('inbox', () => {
     expect(ui.frame()).toContain('Save: reject candidate JNN');
     await ui.press('y');
     await ui.waitFor('Saved claims/inbox.yaml');
-    expect(parse(read(INBOX)).candidates.map((c: { outlet: string }) => c.outlet)).toEqual(['Record China']);
+    // Kept, marked rejected (so extract never proposes it again), and no longer shown.
+    expect(parse(read(INBOX)).candidates.map((c: { outlet: string; status?: string }) => [c.outlet, c.status])).toEqual([
+      ['Record China', undefined],
+      ['JNN', 'rejected'],
+    ]);
+    await ui.waitFor('Inbox 1/1');
     await tick();
   });
 });
