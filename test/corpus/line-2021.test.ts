@@ -208,6 +208,26 @@ describe('urazuke check on the repository (built CLI)', () => {
   });
 });
 
+describe('urazuke report on the repository (built CLI)', () => {
+  it('lists the conflicts a careful reader finds, first, with JNN against Asahi among the pairs', () => {
+    const result = runCli(['report', '.', '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      subjects: { id: string; verdict: string; origins: number; conflicts?: [string, string][] }[];
+    };
+    const conflicts = report.subjects.filter((s) => s.verdict === 'conflict').map((s) => s.id);
+    expect([...conflicts].sort()).toEqual(
+      ['access-count', 'affiliate-location', 'came-to-light', 'data-leaked', 'talk-text-storage', 'user-count'].sort(),
+    );
+    expect(report.subjects.slice(0, conflicts.length).every((s) => s.verdict === 'conflict')).toBe(true);
+    const accesses = report.subjects.find((s) => s.id === 'access-count');
+    expect(accesses?.origins).toBe(2);
+    expect(accesses?.conflicts?.some(pair('access-count/jnn', 'access-count/asahi'))).toBe(true);
+    expect(report.subjects.find((s) => s.id === 'engineer-count')?.verdict).toBe('agree');
+  });
+});
+
 interface JsonFinding {
   readonly file?: string;
   readonly ruleId?: string;
