@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { isWithin } from '../sources/repo-path.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { placeOf, rangeToPlace, type YamlPath } from './positions.js';
 import {
@@ -229,20 +230,21 @@ export async function loadTopicFile(
 ): Promise<{ readonly topic: LoadedTopic | undefined; readonly findings: Finding[] }> {
   let buffer: Buffer;
   try {
-    buffer = await readFile(path.join(absRoot, file));
+    // Looked at before it is read: a FIFO would block the read forever, a symlink may lead out
+    // of the repository, and a huge file is refused without reading it.
+    const absolute = path.join(absRoot, file);
+    const info = await stat(absolute);
+    const refuse = (reason: string) => ({ topic: undefined, findings: [createFinding(reason, { ruleId: 'yaml-syntax', file })] });
+    if (!info.isFile()) return refuse('Unexpected claim file that is not a regular file (a FIFO, socket or device), expected a YAML file');
+    if (!isWithin(await realpath(absRoot), await realpath(absolute))) {
+      return refuse('Unexpected claim file that is a symlink to a place outside the repository, expected a file inside it');
+    }
+    if (info.size > MAX_CLAIM_FILE_BYTES) {
+      return refuse(`Unexpected claim file of ${info.size} bytes, expected at most ${MAX_CLAIM_FILE_BYTES}: split it into topics`);
+    }
+    buffer = await readFile(absolute);
   } catch (error) {
     return { topic: undefined, findings: [unreadable(file, error)] };
-  }
-  if (buffer.length > MAX_CLAIM_FILE_BYTES) {
-    return {
-      topic: undefined,
-      findings: [
-        createFinding(`Unexpected claim file of ${buffer.length} bytes, expected at most ${MAX_CLAIM_FILE_BYTES}: split it into topics`, {
-          ruleId: 'yaml-syntax',
-          file,
-        }),
-      ],
-    };
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
   const bad = text.indexOf('\uFFFD');
