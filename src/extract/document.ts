@@ -24,6 +24,8 @@ export interface Figure {
   readonly quote: string;
   /** The figure itself as written (少なくとも三十二回). */
   readonly written: string;
+  /** Offset of the quote in the text. */
+  readonly at: number;
   readonly mention: Mention;
   readonly outlet: string | undefined;
   readonly chain: readonly string[];
@@ -110,6 +112,7 @@ export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
         file: meta.file,
         line: lineStarts.lineOf(clause.start),
         quote: text.slice(clause.start, clause.end),
+        at: clause.start,
         written: text.slice(mention.start, mention.end),
         mention,
         outlet: info.speaker.outlet,

@@ -1,0 +1,13 @@
+/**
+ * Extraction: candidate claims from captures. The pure core is `extractFromText` (one decoded
+ * document → its figures) and `buildCandidates` / `CandidateBuilder` (figures of many documents →
+ * candidates); `extractFile` and `extractAll` add reading, decoding and worker threads.
+ */
+export { extractFromText, type DocumentFigures, type Figure, type TextMeta } from './document.js';
+export { buildCandidates, CandidateBuilder, valueOf, type Candidate, type KnownSubject, type BuildOptions, type Place } from './candidates.js';
+export { extractFile, extractFromBytes, isFailure, type FileJob, type FileFailure } from './files.js';
+export { extractAll, type PoolOptions } from './pool.js';
+export { INBOX_FILE, mergeInbox, markRejected, inboxEntry, isAccepted, InboxError, type MergeSummary } from './inbox.js';
+export { parseJapaneseNumber, parseKanjiInteger, parseEnglishNumber, toKanji } from './numerals.js';
+export { layout, formatOf, type Format, type Layout, type TextLine } from './layout.js';
+export { segment, type DocumentMeta, type Speaker, type LineInfo } from './segments.js';
