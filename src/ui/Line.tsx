@@ -48,7 +48,8 @@ export function Line({ spans, width, selected = false }: LineProps): ReactElemen
                 {...(COLORS[s.style] ? { color: COLORS[s.style] } : {})}
                 bold={s.style === 'figure' || s.style === 'value' || s.style === 'title' || s.style === 'conflict'}
                 dimColor={s.style === 'dim'}
-                underline={s.style === 'figure'}
+                underline={s.style === 'figure' || s.style === 'added'}
+                strikethrough={s.style === 'removed'}
               >
                 {s.text}
               </Text>

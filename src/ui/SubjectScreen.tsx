@@ -121,13 +121,14 @@ export function SubjectScreen({ screen, result, width, height }: SubjectScreenPr
         { text: fit(claim.outlet, 12), style: 'key' },
         { text: ` ${writtenValue(claim.value)} → ` },
         { text: claimResult.display, style: 'value' },
-        { text: claim.published !== undefined ? `  ${String(claim.published)}` : '' },
-        { text: `  ${chainText(claim)}`, style: 'dim' },
       ];
-      if (claim.stance === 'reports') meta.push({ text: '  (relayed)', style: 'dim' });
+      // What matters most comes first, so a narrow terminal cuts only the chain's end.
+      if (conflicts.length > 0) meta.push({ text: `  ✗ vs ${conflicts.map((id) => outletOf.get(id) ?? id).join(', ')}`, style: 'conflict' });
       if (claim.rank === 'deprecated') meta.push({ text: `  deprecated${claim.reason ? `: ${claim.reason}` : ''}`, style: 'warn' });
       if (claimResult.error) meta.push({ text: `  unreadable: ${claimResult.error}`, style: 'warn' });
-      if (conflicts.length > 0) meta.push({ text: `  ✗ vs ${conflicts.map((id) => outletOf.get(id) ?? id).join(', ')}`, style: 'conflict' });
+      if (claim.stance === 'reports') meta.push({ text: '  (relayed)', style: 'dim' });
+      if (claim.published !== undefined) meta.push({ text: `  ${String(claim.published)}` });
+      meta.push({ text: `  ${chainText(claim)}`, style: 'dim' });
       rows.push({ spans: meta, selected: isSelected });
       const quote = claim.source?.quote;
       rows.push({ spans: [{ text: '     ' }, ...(quote ? [{ text: '「' }, ...quoteSpans(quote, claim.value), { text: '」' }] : [{ text: '(no quote: unsourced)', style: 'warn' as const }])] });

@@ -104,7 +104,7 @@ describe('Subject screen', () => {
     expect(frame).toContain('── ≥ 32 times — 中日新聞');
     expect(frame).toMatch(/中日新聞\s+\{min: 32\} → ≥ 32 times  2021-03-17  てらまち・ねっと → 中日新聞 → LINE/);
     expect(frame).toContain('「四人はサーバーに少なくとも⟦三十二回⟧アクセスしていた」');
-    expect(frame).toContain('読者コメント → JBpress → 朝日新聞  ✗ vs JNN');
+    expect(frame).toContain('≥ 38 times  ✗ vs JNN  読者コメント → JBpress → 朝日新聞');
     expect(frame).toMatch(/✗ JNN\s+32 → 32 times/);
     expect(frame).toContain('JNN (jnn) ⟂ JBpress (asahi)');
   });

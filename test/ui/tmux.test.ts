@@ -37,7 +37,7 @@ describe('urazuke review in a real terminal (tmux)', () => {
     tmux('send-keys', '-t', 'review', 'Enter');
     text = await until(screen, (s) => s.includes('Conflicting pairs'));
     expect(text).toContain('access-count · How many times');
-    expect(text).toContain('読者コメント → JBpress → 朝日新聞  ✗ vs JNN');
+    expect(text).toContain('≥ 38 times  ✗ vs JNN  読者コメント → JBpress → 朝日新聞');
 
     tmux('send-keys', '-t', 'review', 'q');
     const dead = () => tmux('display-message', '-p', '-t', 'review', '#{pane_dead} #{pane_dead_status}').trim();
