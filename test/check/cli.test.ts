@@ -197,6 +197,24 @@ describe('urazuke check (command line)', () => {
   });
 });
 
+describe('urazuke check on markdown and HTML captures', () => {
+  it('finds quotes across markup and entities', async () => {
+    const r = await runInProcess(['check'], { cwd: path.join(FIXTURES, 'check/markup') });
+    expect(r.stdout).toBe('0 errors, 0 warnings, 0 info (2 claims in 1 file, 2 sources)\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('reports a drifted quote in an HTML page at the file\'s own line and column', async () => {
+    const dir = copy('markup');
+    const file = path.join(dir, 'claims/line.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('quote: あわせて32回のアクセスが"あった"', 'quote: あわせて32回のアクセスが"あった"と報じた'));
+    const r = await runInProcess(['check'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^claims\/line\.yaml:25:14 +error +Quote drifted: .*at seeds\/page\.html:6:13 .* quote-drifted {2}\(access-count\/jnn\)$/m);
+    expect(r.stdout).toContain('あわせて32回のアクセスが"あった"と[-報じ-]{+伝え+}た');
+  });
+});
+
 describe('urazuke check --format github and sarif', () => {
   it('writes escaped workflow annotations, a summary line, and appends to $GITHUB_STEP_SUMMARY', () => {
     const dir = copy('quote-drifted');
