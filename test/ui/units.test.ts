@@ -136,3 +136,13 @@ describe('quote location', () => {
     expect(locateQuote(text, { quote: '38回' })).toBeUndefined();
   });
 });
+
+describe('README key map', () => {
+  it('documents every key the Help screen lists', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { KEY_MAP } = await import('../../src/ui/key-map.js');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Reviewing (urazuke review)'));
+    for (const [where, , what] of KEY_MAP) expect(section).toContain(`| ${where} |`) && expect(section).toContain(what.replace(/\|/g, '\\|'));
+  });
+});
