@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { buildCandidates, type Candidate } from '../../src/extract/candidates.js';
+import { extractFromText } from '../../src/extract/document.js';
+
+/** The candidates of one line of text, read as a page published on `published`. */
+function read(text: string, published = '2021-03-19'): Candidate[] {
+  return buildCandidates([extractFromText(text, { file: 'page.txt', published })]);
+}
+
+function one(text: string, figure: string, published?: string): Candidate {
+  const found = read(text, published).filter((c) => c.figure === figure);
+  expect(found.map((c) => c.figure), `figures of ${text}`).toEqual([figure]);
+  return found[0]!;
+}
+
+describe('counted figures, qualifiers and ranges (phrases of the seeds)', () => {
+  it.each([
+    ['四人はサーバーに少なくとも三十二回アクセスしていた', '少なくとも三十二回', { min: 32 }, 'times'],
+    ['個人情報のデータにあわせて32回アクセスしたという', 'あわせて32回', 32, 'times'],
+    ['2018年8月から「少なくとも38回」日本のサーバーにアクセス', '少なくとも38回', { min: 38 }, 'times'],
+    ['国内で8600万人が利用するLINE', '8600万人', 86_000_000, 'people'],
+    ['中国の関連会社の技術者四人が', '四人', 4, 'people'],
+    ['この企業の従業員4人が開発中に', '4人', 4, 'people'],
+    ['市は6種類の申請をLINEで受け付けており', '6種類', 6, 'kinds'],
+    ['合計で１２０件の相談があった', '合計で１２０件', 120, 'cases'],
+    ['約3000人が参加した', '約3000人', { approx: 3000 }, 'people'],
+    ['最大5社が応募した', '最大5社', { max: 5 }, 'companies'],
+    ['1000人超が集まった', '1000人超', { gt: 1000 }, 'people'],
+    ['100人余りが集まった', '100人余り', { gt: 100 }, 'people'],
+    ['10人未満の会社', '10人未満', { lt: 10 }, 'people'],
+    ['50人前後の技術者', '50人前後', { approx: 50 }, 'people'],
+    ['30〜40回アクセスした', '30〜40回', { min: 30, max: 40 }, 'times'],
+    ['30回から40回までアクセスした', '30回から40回まで', { min: 30, max: 40 }, 'times'],
+    ['売り上げは2億3千430万円だった', '2億3千430万円', 234_300_000, 'yen'],
+    ['千二百万人が利用', '千二百万人', 12_000_000, 'people'],
+  ])('%s → %s', (text, figure, value, unit) => {
+    const c = one(text, figure);
+    expect(c.value).toEqual(value);
+    expect(c.unit).toBe(unit);
+  });
+
+  it('a share of a base is written {share: …}; a bare share is a fraction', () => {
+    expect(one('日本人の7割以上が利用しているといわれている', '7割以上').value).toEqual({ share: { min: 0.7 } });
+    expect(one('売り上げ41%急減', '41%').value).toBe(0.41);
+  });
+
+  it('a total is exact and says so', () => {
+    const c = one('個人情報のデータにあわせて32回アクセスしたという', 'あわせて32回');
+    expect(c.says).toContain('in total');
+  });
+});
+
+describe('English figures', () => {
+  it.each([
+    ['Four engineers accessed the servers at least 32 times.', 'at least 32 times', { min: 32 }, 'times'],
+    ['LINE has about 86 million users in Japan.', 'about 86 million users', { approx: 86_000_000 }, 'users'],
+    ['thirty-two times in all', 'thirty-two times in all', 32, 'times'],
+    ['more than 70 percent of Japanese use it', 'more than 70 percent', { gt: 0.7 }, 'share'],
+    ['between 30 and 40 times', 'between 30 and 40 times', { min: 30, max: 40 }, 'times'],
+    ['fewer than 1,000 cases were found', 'fewer than 1,000 cases', { lt: 1000 }, 'cases'],
+    ['up to 5 servers', 'up to 5 servers', { max: 5 }, 'servers'],
+    ['nearly 1.2 million people', 'nearly 1.2 million people', { approx: 1_200_000 }, 'people'],
+    ['over 400 accounts', 'over 400 accounts', { gt: 400 }, 'accounts'],
+  ])('%s → %s', (text, figure, value, unit) => {
+    const c = one(text, figure);
+    expect(c.value).toEqual(value);
+    expect(c.unit).toBe(unit);
+  });
+});
+
+describe('dates and periods', () => {
+  it.each([
+    ['2021年3月17日に発表した', '2021年3月17日', '2021-03-17'],
+    ['同社は2021.03.17に発表した', '2021.03.17', '2021-03-17'],
+    ['令和3年4月上旬に', '令和3年4月上旬', { from: '2021-04-01', to: '2021-04-10' }],
+    ['二〇一八年夏ごろ、アクセスが始まった', '二〇一八年夏ごろ', { from: '2018-06', to: '2018-08' }],
+    ['3月下旬に', '3月下旬', { from: '2021-03-21', to: '2021-03-31' }],
+    ['今年半ばに', '今年半ば', { from: '2021-05', to: '2021-08' }],
+    ['昨年後半に', '昨年後半', { from: '2020-07', to: '2020-12' }],
+    ['17日の衆院内閣委員会で', '17日', '2021-03-17'],
+    ['LINEは先月下旬、この会社の', '先月下旬', { from: '2021-02-21', to: '2021-02-28' }],
+    ['ことし6月までに日本国内へ移転する', 'ことし6月までに', { to: '2021-06' }],
+    ['3月26日までにLINEの利用状況を報告するよう', '3月26日までに', { to: '2021-03-26' }],
+    ['今年半ば以降にデータを国内移転する計画', '今年半ば以降', { from: '2021-05' }],
+    ['技術者4人が2018年8月から今年2月まで国内のサーバーに', '2018年8月から今年2月まで', { from: '2018-08', to: '2021-02' }],
+    ['アクセスできる状態が2018年から今年2月まで続いていた', '2018年から今年2月まで', { from: 2018, to: '2021-02' }],
+    ['2018年8月から「少なくとも38回」', '2018年8月から', '2018-08'],
+    ['2021年度の予算', '2021年度', { from: '2021-04', to: '2022-03' }],
+    ['本日、11/9(月) に不具合', '11/9(月)', '2020-11-09'],
+    ['on March 17, 2021, the company said', 'March 17, 2021', '2021-03-17'],
+    ['the access ran from August 2018 to February 2021', 'from August 2018 to February 2021', { from: '2018-08', to: '2021-02' }],
+    ['the data moves by June 2021', 'by June 2021', { to: '2021-06' }],
+    ['in the summer of 2018', 'summer of 2018', { from: '2018-06', to: '2018-08' }],
+  ])('%s → %s', (text, figure, value) => {
+    expect(one(text, figure).value).toEqual(value);
+  });
+
+  it('reads relative dates against the date of the segment that says them', () => {
+    expect(one('ことし6月までに移転する', 'ことし6月までに', '2022-01-10').value).toEqual({ to: '2022-06' });
+    expect(one('昨年も売り上げが落ちた', '昨年', '2019-05-01').value).toBe(2018);
+  });
+
+  it('times of day are not figures, neither in bylines nor in text', () => {
+    const figures = read('時事 2021年03月19日13時16分\n本日、14:32~14:52頃、LINEが使えなかった。').map((c) => c.figure);
+    expect(figures.some((f) => /時|:/.test(f))).toBe(false);
+    expect(figures).not.toContain('2021年03月19日');
+  });
+});
+
+describe('idioms that are not figures', () => {
+  it.each([
+    '説明が十分でなかった',
+    '委託先の中国 一時閲覧可',
+    '一部データへのアクセスが許可されていた',
+    '第三者委員会を設置し',
+    '三重県教育委員会は',
+    '有力な情報インフラの一角になっている',
+    'こういうのは今後、二度とやめてほしい',
+    '取引情報も一緒に置かれているようです',
+    '一方、政府は',
+    '唯一の方法',
+    '千葉県市川市は',
+    '一人ひとりが気をつける',
+  ])('%s', (text) => {
+    expect(read(text).filter((c) => !/^\d/.test(c.figure) && !/年|月|日/.test(c.figure)).map((c) => c.figure)).toEqual([]);
+  });
+});
