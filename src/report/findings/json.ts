@@ -40,6 +40,13 @@ export function formatJson(input: FindingsInput): string {
       url: finding.url ?? null,
     };
   });
-  const text = JSON.stringify({ findings, summary: input.summary }, null, 2);
-  return `${text.replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${terminalSafeJson(JSON.stringify({ findings, summary: input.summary }, null, 2))}\n`;
+}
+
+/**
+ * JSON text with the characters JSON.stringify leaves raw but a terminal would act on (DEL, C1
+ * controls, bidi controls, U+2028/9) written as `\uXXXX` escapes: the same data, safe to print.
+ */
+export function terminalSafeJson(json: string): string {
+  return json.replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

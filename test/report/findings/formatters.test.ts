@@ -119,6 +119,7 @@ describe('sarif formatter', () => {
       { physicalLocation: { artifactLocation: { uri: 'claims/a,b:c.yaml', uriBaseId: 'SRCROOT' }, region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 9 } } },
     ]);
     expect(run!.results[0]!.message.text).toContain('(claim x/\u202Eevil)');
+    expect(formatSarif(input([hostile]))).not.toMatch(/[\u001b\u202E]/);
   });
 
   it('keeps fingerprints when lines move, and tells two findings apart', () => {
