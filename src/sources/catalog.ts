@@ -19,7 +19,10 @@ export const CatalogEntrySchema = z.object({
   title: z.string().optional(),
   site: z.string().optional().describe('The site the page was captured from.'),
   outlet: z.string().optional().describe('The outlet that publishes the page, when it is one.'),
-  outlets: z.array(z.string().min(1)).optional().describe('Outlets the page quotes or cites.'),
+  outlets: z
+    .union([z.string().min(1).transform((one) => [one]), z.array(z.string().min(1))])
+    .optional()
+    .describe('Outlets the page quotes or cites (one may be written as a string).'),
   url: z.string().min(1).optional().describe('The address the page names for itself or its main source; never guessed.'),
   cites: z.array(z.string().min(1)).optional().describe('Other addresses the page names.'),
   published: DateLike.optional(),
@@ -34,7 +37,10 @@ export const CatalogEntrySchema = z.object({
   note: z.string().optional(),
 });
 
-/** The catalog file: `sources:` followed by a list of entries (a bare list is accepted too). */
+/**
+ * The catalog file: `sources:` followed by a list of entries. Also accepted: a bare list, and a
+ * map from each capture's path to its entry (`seeds/a.txt: {title: …, sha256: …}`).
+ */
 export const CatalogFileSchema = z.object({ sources: z.array(CatalogEntrySchema) });
 
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
@@ -115,21 +121,29 @@ export function parseCatalog(root: string, file: string, text: string): Catalog 
   if (data === null || data === undefined) return { file, entries: [], byFile: new Map(), findings };
   let list: unknown[];
   let base: YamlPath;
+  // Path of entry `index` in the YAML document (by key for the map form).
+  let step = (index: number): string | number => index;
+  const record = typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   if (Array.isArray(data)) {
     list = data;
     base = [];
-  } else if (typeof data === 'object' && Array.isArray((data as Record<string, unknown>)['sources'])) {
-    list = (data as Record<string, unknown[]>)['sources']!;
+  } else if (record && Array.isArray(record['sources'])) {
+    list = record['sources'];
     base = ['sources'];
+  } else if (record && Object.values(record).length > 0 && Object.values(record).every((v) => v === null || (typeof v === 'object' && !Array.isArray(v)))) {
+    const keys = Object.keys(record);
+    list = keys.map((key) => ({ file: key, ...(record[key] as Record<string, unknown> | null) }));
+    base = [];
+    step = (index) => keys[index]!;
   } else {
     findings.push(createFinding('Unexpected catalog shape, expected `sources:` followed by a list of captures', { ruleId: 'schema', file, place: at([]) }));
     return { file, entries: [], byFile: new Map(), findings };
   }
   const entries: LoadedCatalogEntry[] = [];
   list.forEach((raw, index) => {
-    const result = CatalogEntrySchema.safeParse(raw);
+    const result = CatalogEntrySchema.safeParse(withFile(raw));
     if (!result.success) {
-      findings.push(...zodFindings(result.error, file, [...base, index], at));
+      findings.push(...zodFindings(result.error, file, [...base, step(index)], at));
       return;
     }
     const checked = checkRepoPath(root, result.data.file);
@@ -138,7 +152,7 @@ export function parseCatalog(root: string, file: string, text: string): Catalog 
       relative: checked.ok ? checked.relative : undefined,
       outside: checked.ok ? undefined : checked.reason,
       index,
-      placeOf: (key) => at(key === undefined ? [...base, index] : [...base, index, key]),
+      placeOf: (key) => at(key === undefined ? [...base, step(index)] : [...base, step(index), key]),
     });
   });
   const seen = new Map<string, LoadedCatalogEntry>();
@@ -157,6 +171,15 @@ export function parseCatalog(root: string, file: string, text: string): Catalog 
     } else seen.set(loaded.relative, loaded);
   }
   return { file, entries, byFile: indexByFile(entries), findings };
+}
+
+/** `path:` is read as `file:` when `file:` is absent. */
+function withFile(raw: unknown): unknown {
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const entry = raw as Record<string, unknown>;
+    if (entry['file'] === undefined && typeof entry['path'] === 'string') return { ...entry, file: entry['path'] };
+  }
+  return raw;
 }
 
 function indexByFile(entries: readonly LoadedCatalogEntry[]): Map<string, LoadedCatalogEntry> {

@@ -33,7 +33,7 @@ describe('seeds/sources.yaml', () => {
   });
 
   it('reports schema errors at their line and column and keeps the valid entries', () => {
-    const text = 'sources:\n  - file: seeds/a.txt\n    sha256: nothex\n  - file: seeds/b.txt\n    outlets: 中日\n  - file: seeds/c.txt\n';
+    const text = 'sources:\n  - file: seeds/a.txt\n    sha256: nothex\n  - file: seeds/b.txt\n    outlets: [1]\n  - file: seeds/c.txt\n';
     const catalog = parseCatalog('/repo', 'seeds/sources.yaml', text);
     expect(catalog.entries.map((e) => e.relative)).toEqual(['seeds/c.txt']);
     expect(catalog.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([
@@ -59,6 +59,18 @@ describe('seeds/sources.yaml', () => {
     expect(catalog.findings).toEqual([]);
     expect([...catalog.byFile.keys()]).toEqual(['seeds/a.txt']);
     expect(catalog.entries[0]!.placeOf('title')).toMatchObject({ start: { line: 2, column: 10 } });
+  });
+
+  it('accepts a map from path to entry, `path` for `file`, and one outlet as a string', () => {
+    const text = 'seeds/a.txt:\n  title: A\n  outlets: 中日新聞\n  sha256: 12ab\nseeds/b.txt:\n';
+    const catalog = parseCatalog('/repo', 'seeds/sources.yaml', text);
+    expect(catalog.entries.map((e) => [e.relative, e.entry.outlets])).toEqual([['seeds/b.txt', undefined]]);
+    expect(catalog.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['schema', 4, 11]]);
+    const fixed = parseCatalog('/repo', 'seeds/sources.yaml', text.replace('12ab', 'ab'.repeat(32)));
+    expect(fixed.entries[0]!.entry.outlets).toEqual(['中日新聞']);
+    expect(fixed.entries[0]!.placeOf('title')).toMatchObject({ start: { line: 2, column: 10 } });
+    const byPath = parseCatalog('/repo', 'seeds/sources.yaml', 'sources:\n  - path: seeds/c.txt\n');
+    expect(byPath.entries.map((e) => e.relative)).toEqual(['seeds/c.txt']);
   });
 
   it('is empty when the repository has none', async () => {
