@@ -27,9 +27,9 @@ const PRE_RE =
 /** Markers after what they attribute: (Xは)…と報じた. */
 const POST_RE = /(?:と|ことを)(?:報じ|伝え|報道し|発表|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ)/g;
 /** A line worth the English patterns. */
-const EN_HINT = /according to| (?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed)\b/;
+const EN_HINT = /[Aa]ccording to| (?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed)\b/;
 /** English: according to X. */
-const EN_ACCORDING_RE = /\baccording to (?:the )?((?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|of|de|the))*)/g;
+const EN_ACCORDING_RE = /\b[Aa]ccording to (?:the )?((?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|of|de|the))*)/g;
 /** English: X said / reported / told … */
 const EN_SAID_RE = /\b((?:the )?(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,4}|the company|the ministry|the government|officials?|police|the report|the newspaper)\s+(?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed)\b/g;
 
@@ -129,7 +129,7 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     EN_ACCORDING_RE.lastIndex = 0;
     for (let m = EN_ACCORDING_RE.exec(line); m; m = EN_ACCORDING_RE.exec(line)) {
       const at = from + m.index;
-      const source = resolve(m[1]!.trim());
+      const source = resolve(m[1]!.trim().replace(/[.,;:]+$/, ''));
       if (!source) continue;
       // "according to X, …" covers its sentence; so does "…, according to X."
       const start = sentenceStart(text, at, from);
@@ -139,7 +139,7 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     EN_SAID_RE.lastIndex = 0;
     for (let m = EN_SAID_RE.exec(line); m; m = EN_SAID_RE.exec(line)) {
       const at = from + m.index;
-      const raw = m[1]!.replace(/^the /, '');
+      const raw = m[1]!.replace(/^the /, '').replace(/[.,;:]+$/, '');
       if (/^(?:It|He|She|They|We|I|This|That|There)$/.test(raw)) continue;
       const source = resolve(raw);
       if (!source) continue;

@@ -59,7 +59,7 @@ export interface TextMeta extends DocumentMeta {
 }
 
 /** Words that name a source (for lines without figures). */
-const MARKER_RE = /によると|によれば|と報じ|と伝え|according to/g;
+const MARKER_RE = /によると|によれば|と報じ|と伝え|[Aa]ccording to/g;
 
 /** Extract the figures of one decoded document. */
 export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
@@ -83,7 +83,7 @@ export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
   for (let k = 0; k < laid.lines.length; k++) {
     const line = laid.lines[k]!;
     const info = infos[k]!;
-    if (line.kind === 'blank' || info.meta) continue;
+    if (line.kind === 'blank' || line.kind === 'code' || info.meta) continue;
     const english = looksEnglish(text, line.start, line.end);
     const scanned = english ? scanEnglish(text, line.start, line.end) : scanJapanese(text, line.start, line.end);
     // attribution context runs over every line so that 記事 finds the outlet named before

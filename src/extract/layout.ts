@@ -213,6 +213,16 @@ function layoutHtml(text: string): Layout {
   const walk = (node: HastNodes, context: { quote: number; kind: LineKind }): void => {
     if (node.type === 'element') {
       readMeta(node, metadata);
+      if (node.tagName === 'head') {
+        // the head holds no prose, only <title> and <meta>
+        const visit = (n: HastNodes): void => {
+          if (n.type !== 'element') return;
+          readMeta(n, metadata);
+          for (const child of n.children) visit(child as HastNodes);
+        };
+        for (const child of node.children) visit(child as HastNodes);
+        return;
+      }
       if (SKIP.has(node.tagName)) return;
       let { quote, kind } = context;
       if (node.tagName === 'blockquote' || node.tagName === 'q') quote++;

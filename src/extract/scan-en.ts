@@ -151,6 +151,8 @@ function mergeSpans(slice: string, dates: DateMention[], offset: number): DateMe
 function numberMention(text: string, s: number, e: number, written: string, floor: number, to: number): NumberMention | undefined {
   const value = parseEnglishNumber(written.trim());
   if (value === undefined) return undefined;
+  // 2nd, 3rd: ordinals are not figures
+  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(e, e + 3))) return undefined;
   const isWords = !/\d/.test(written);
   let j = e;
   let unit: string | undefined;

@@ -67,6 +67,8 @@ const URL_LINE_RE = /^(?:出典|引用元|参照|ソース|Source|via)?\s*[:：]
 const BLOGCARD_RE = /^\[blogcard\b/i;
 /** Reader-comment sections. */
 const COMMENTS_RE = /への\s*\d+\s*件の(?:フィードバック|コメント|返信)|^(?:\d+\s*件の)?(?:コメント|読者コメント|みんなのコメント|Comments?|Responses?)(?:一覧)?\s*[:：]?$|^\d+\s+(?:comments?|responses?)$|^(?:reader|user)s?['’]? comments$/i;
+/** An English dateline: TOKYO (Reuters) -, BEIJING, March 18 (AP) —. */
+const DATELINE_RE = /^[A-Z][A-Z .,'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-–—]/;
 /** Words that say the text after a source line is an excerpt of it. */
 const EXCERPT_RE = /^(?:一部)?抜粋|^(?:以下)?[、,]?\s*引用|^excerpt|^quote/i;
 /** A reporting organisation doing its own reporting in a paragraph: JNNが…取材すると. */
@@ -223,6 +225,13 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
       boundary = index;
       infos.push({ speaker: lead ?? commentSpeaker ?? section, noise: Math.max(noise, 0.5), meta: true, heading: false });
       continue;
+    }
+
+    // English datelines: TOKYO (Reuters) - …, WASHINGTON, March 17 (AP) — …
+    const dateline = body.length > 20 ? DATELINE_RE.exec(body) : null;
+    if (dateline && !inComments) {
+      section = withOutlet(canonicalOutlet(dateline[1]!), section.published, section);
+      lead = undefined;
     }
 
     // Bylines and date lines
