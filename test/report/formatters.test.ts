@@ -37,6 +37,7 @@ describe('verdict formatters', () => {
     expect(md).toContain('**Resolution:** resolved (accepted: a) — line one line two');
     expect(md).toContain("- Evilowt's 32 times in total contradicts Other's at least 38 times");
     expect(md).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(md).toContain('**Values stated:** 32 times (Evilowt) · ≥ 38 times (Other)');
   });
 
   it('escapes cells and inline text', () => {

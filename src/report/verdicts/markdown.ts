@@ -1,7 +1,7 @@
 import { conflictSentence } from '../../compare/sentences.js';
 import type { ClaimResult, SubjectResult } from '../../compare/types.js';
 import { toTerminalSafe } from '../../util/terminal-safe.js';
-import { chainText, claimNotes, originsText, resolutionText, summaryLine, valueWritten } from './shared.js';
+import { chainText, claimNotes, groupsText, originsText, resolutionText, summaryLine, valueWritten } from './shared.js';
 import type { VerdictsFormatter } from './types.js';
 
 /**
@@ -31,6 +31,7 @@ function section(subject: SubjectResult): string[] {
     for (const claim of subject.claims) lines.push(row(claim));
     lines.push('');
   }
+  if (subject.groups.length > 1) lines.push(`**Values stated:** ${escapeInline(groupsText(subject))}`, '');
   if (subject.conflicts.length > 0) {
     lines.push('**Conflicting pairs:**', '');
     for (const pair of subject.conflicts) lines.push(`- ${escapeInline(conflictSentence(subject, pair))}`);

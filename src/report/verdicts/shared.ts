@@ -54,3 +54,14 @@ export function resolutionText(subject: SubjectResult): string | undefined {
 export function terminalSafeJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
+
+/**
+ * The distinct values stated, each with the outlets that state it:
+ * `≥ 32 times (中日新聞, 環球時報) · 32 times (JNN) · ≥ 38 times (朝日新聞)`.
+ */
+export function groupsText(subject: SubjectResult): string {
+  const outletOf = new Map(subject.claims.map((c) => [c.loaded.claim.id, c.loaded.claim.outlet]));
+  return subject.groups
+    .map((g) => `${g.display} (${[...new Set(g.claimIds.map((id) => outletOf.get(id) ?? id))].join(', ')})`)
+    .join(' · ');
+}

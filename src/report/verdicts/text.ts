@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import { conflictSentence } from '../../compare/sentences.js';
 import type { ClaimResult, SubjectResult } from '../../compare/types.js';
 import { toTerminalSafe } from '../../util/terminal-safe.js';
-import { chainText, claimNotes, originsText, resolutionText, summaryLine, valueWritten } from './shared.js';
+import { chainText, claimNotes, groupsText, originsText, resolutionText, summaryLine, valueWritten } from './shared.js';
 import type { VerdictsFormatter } from './types.js';
 
 /** Options of {@link renderPlainReport}. */
@@ -31,6 +31,7 @@ export function renderPlainReport(results: readonly SubjectResult[], options: Pl
     const outletWidth = Math.min(24, Math.max(0, ...subject.claims.map((c) => stringWidth(safe(c.loaded.claim.outlet)))));
     for (const claim of subject.claims) out.push(...claimLines(claim, outletWidth, width));
     if (subject.claims.length === 0) out.push('  (no claims)');
+    if (subject.groups.length > 1) out.push(`  values stated: ${safe(groupsText(subject))}`);
     for (const pair of subject.conflicts) out.push(`  ✗ ${safe(conflictSentence(subject, pair))}`);
     out.push('');
   }
