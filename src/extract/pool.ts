@@ -26,7 +26,7 @@ export async function extractAll(
   options: PoolOptions & { readonly totalBytes?: number } = {},
 ): Promise<void> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), jobs.length));
-  if (threads === 1 || (options.totalBytes !== undefined && options.totalBytes < SMALL_INPUT)) {
+  if (threads === 1 || (options.threads === undefined && options.totalBytes !== undefined && options.totalBytes < SMALL_INPUT)) {
     for (let i = 0; i < jobs.length; i++) onResult(i, await extractFile(jobs[i]!));
     return;
   }

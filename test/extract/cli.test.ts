@@ -1,0 +1,182 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { execute } from '../../src/cli/index.js';
+import { markRejected } from '../../src/extract/inbox.js';
+import { removeDir, ROOT, runCli, tempDir } from '../helpers/cli.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) removeDir(dir);
+});
+
+/** A repository holding the five seeds and their sources.yaml. */
+function repo(): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  cpSync(path.join(ROOT, 'seeds'), path.join(dir, 'seeds'), { recursive: true });
+  return dir;
+}
+
+interface JsonCandidate {
+  readonly figure: string;
+  readonly value: unknown;
+  readonly outlet: string;
+  readonly chain: string[];
+  readonly confidence: number;
+  readonly source: { file: string; quote: string; line: number };
+}
+
+describe('urazuke extract (built CLI)', () => {
+  it('--format json prints {"candidates": [...]} in the claim shape', () => {
+    const dir = repo();
+    const result = runCli(['extract', '--format', 'json', 'seeds/001_649b7479d165a670.txt', 'seeds/003_c1eae5f5e3785943.txt'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const { candidates } = JSON.parse(result.stdout) as { candidates: JsonCandidate[] };
+    const chunichi = candidates.find((c) => c.figure === '少なくとも三十二回');
+    expect(chunichi).toMatchObject({ value: { min: 32 }, outlet: '中日新聞', chain: ['てらまち・ねっと', '中日新聞', 'LINE'], source: { file: 'seeds/001_649b7479d165a670.txt', line: 67 } });
+    expect(candidates.find((c) => c.figure === 'あわせて32回')).toMatchObject({ value: 32, outlet: 'JNN' });
+    // the page-view counter is there, but as noise
+    expect(candidates.filter((c) => c.source.quote.includes('閲覧数')).every((c) => c.confidence < 0.5)).toBe(true);
+    expect(candidates.some((c) => c.source.quote.includes('閲覧数'))).toBe(true);
+  });
+
+  it('gives the same candidates in the same order on worker threads as on one thread', () => {
+    const dir = repo();
+    const one = runCli(['extract', '--format', 'json', '--threads', '1', 'seeds'], { cwd: dir });
+    const two = runCli(['extract', '--format', 'json', '--threads', '2', 'seeds'], { cwd: dir });
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(JSON.parse(two.stdout).candidates.length).toBeGreaterThan(30);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('merges into claims/inbox.yaml, keeps comments, and never proposes again what was accepted or rejected', () => {
+    const dir = repo();
+    const first = runCli(['extract', 'seeds'], { cwd: dir });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const added = Number(/(\d+) added to claims\/inbox\.yaml/.exec(first.stdout)?.[1]);
+    expect(added).toBeGreaterThan(20);
+    const inboxPath = path.join(dir, 'claims/inbox.yaml');
+    const text = readFileSync(inboxPath, 'utf8');
+    const doc = parseDocument(text);
+    const items = (doc.toJS() as { candidates: Array<{ figure: string; source: { file: string; quote: string; line: number }; value: unknown; outlet: string }> }).candidates;
+    expect(items.every((c) => typeof c.source.quote === 'string' && c.source.quote.length > 0)).toBe(true);
+    expect(items.some((c) => c.figure === '閲覧数3,928' || c.source.quote.includes('閲覧数'))).toBe(false); // below 0.5: not proposed
+
+    // a reviewer rejects one, accepts another (files it in a topic) and comments the inbox
+    const rejected = items.findIndex((c) => c.figure === 'あわせて32回');
+    const accepted = items.find((c) => c.figure === '少なくとも三十二回')!;
+    markRejected(doc, rejected);
+    const seq = doc.get('candidates') as { items: unknown[] };
+    seq.items.splice(items.indexOf(accepted), 1);
+    writeFileSync(inboxPath, `# reviewed by hand\n${String(doc)}`);
+    mkdirSync(path.join(dir, 'claims'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'claims/line.yaml'),
+      [
+        'topic: line',
+        'subjects:',
+        '  - { id: access-count, question: How many accesses?, kind: count, unit: times }',
+        'claims:',
+        '  - id: access-count/chunichi',
+        '    subject: access-count',
+        '    value: { min: 32 }',
+        '    outlet: 中日新聞',
+        '    source:',
+        `      file: ${accepted.source.file}`,
+        `      quote: ${accepted.source.quote}`,
+        '',
+      ].join('\n'),
+    );
+
+    const second = runCli(['extract', 'seeds'], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/ 0 added to claims\/inbox\.yaml/);
+    expect(second.stdout).toMatch(/1 already filed in claims\//);
+    expect(second.stdout).toMatch(/1 rejected before, not proposed again/);
+    const after = readFileSync(inboxPath, 'utf8');
+    expect(after).toContain('# reviewed by hand');
+    expect(after).toContain('status: rejected');
+    expect(after.match(/figure: あわせて32回/g)).toHaveLength(1);
+    expect(after).not.toContain('figure: 少なくとも三十二回');
+  });
+
+  it('reports unreadable input and usage errors with exit 2, without a stack trace', async () => {
+    const dir = repo();
+    const missing = await run(['extract', '--format', 'json', 'seeds/nope.txt'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read seeds/nope.txt: no such file or directory');
+    const flag = await run(['extract', '--bogus', 'seeds'], dir);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    const confidence = await run(['extract', '--min-confidence', '2', 'seeds'], dir);
+    expect(confidence.code).toBe(2);
+    expect(confidence.stderr).toContain('--min-confidence expects a number from 0 to 1');
+    const outside = await run(['extract', path.join(ROOT, 'seeds')], dir);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('is outside the repository');
+    const help = await run(['extract', '--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: urazuke extract');
+  });
+});
+
+/** Run the CLI in-process (`execute`), for the cases that need no subprocess. */
+async function run(argv: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await execute(argv, {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    stdin: undefined,
+    cwd,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+describe('urazuke add (built CLI)', () => {
+  it('files one claim from a verbatim quote, keeping the comments of the topic file', () => {
+    const dir = repo();
+    mkdirSync(path.join(dir, 'claims'));
+    const topic = path.join(dir, 'claims/line-2021.yaml');
+    writeFileSync(topic, '# yaml-language-server: $schema=./claims.schema.json\ntopic: line-2021 # the affair\nsubjects:\n  # accesses\n  - id: access-count\n    question: How many times?\n    kind: count\n    unit: times\nclaims: []\n');
+    const result = runCli(['add', 'seeds/001_649b7479d165a670.txt', '--quote', '四人はサーバーに少なくとも三十二回アクセスしていた', '--subject', 'access-count'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Added access-count/中日新聞 to claims/line-2021.yaml');
+    const text = readFileSync(topic, 'utf8');
+    expect(text).toContain('# the affair');
+    expect(text).toContain('# accesses');
+    const data = parseDocument(text).toJS() as { claims: unknown[] };
+    expect(data.claims).toEqual([
+      {
+        id: 'access-count/中日新聞',
+        subject: 'access-count',
+        value: { min: 32 },
+        says: 'at least 32 times (少なくとも三十二回)',
+        outlet: '中日新聞',
+        published: '2021-03-17',
+        chain: ['てらまち・ねっと', '中日新聞', 'LINE'],
+        source: { file: 'seeds/001_649b7479d165a670.txt', quote: '四人はサーバーに少なくとも三十二回アクセスしていた', line: 67 },
+      },
+    ]);
+  });
+
+  it('refuses a quote that is not in the file (exit 1) and a missing quote (exit 2)', async () => {
+    const dir = repo();
+    const wrong = runCli(['add', 'seeds/003_c1eae5f5e3785943.txt', '--quote', '個人情報のデータにあわせて33回'], { cwd: dir });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('seeds/003_c1eae5f5e3785943.txt: the quote is not in the file');
+    const none = await run(['add', 'seeds/003_c1eae5f5e3785943.txt'], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--quote');
+    const noFigure = await run(['add', 'seeds/002_b41319ef6942950f.txt', '--quote', '大阪府もサービス提供停止'], dir);
+    expect(noFigure.code).toBe(1);
+    expect(noFigure.stderr).toContain('no figure found in the quote');
+  });
+});
