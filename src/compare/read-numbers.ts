@@ -2,7 +2,7 @@ import type { Value } from '../claims/schema.js';
 import type { YamlPath } from '../claims/positions.js';
 import type { Interval } from './types.js';
 import { describeNumberInterval, formatNumber, formatNumberInterval, formatPercent, type NumberStyle } from './display.js';
-import { interval, point, wholeNumbers } from './interval.js';
+import { interval, point, scale, wholeNumbers } from './interval.js';
 import { clean, isAmountError, parseAmount } from './numbers.js';
 import { splitQualifier, type Bound } from './qualifiers.js';
 import { ValueError, writtenForm, type Shown, type SubjectContext } from './read-context.js';
@@ -73,6 +73,17 @@ export function readNumeric(value: Value, context: SubjectContext, seen: { unit:
   if (approxNote !== undefined) {
     display = `≈ ${approxNote} (${display})`;
     words = `about ${approxNote}`;
+  }
+  if (shareNote !== undefined && context.base !== undefined && context.base !== 0) {
+    // The share as stated, with its bounds: `≥ 70% of 125,700,000`.
+    const share = scale(raw, 1 / context.base);
+    if (share) {
+      const percent: NumberStyle = { percent: true, unit: undefined };
+      const of = ` of ${formatNumber(context.base)}`;
+      display = `${display} (${formatNumberInterval(share, percent)}${of})`;
+      words = `${describeNumberInterval(share, percent).replace(/^exactly /, '')}${of} (${formatNumberInterval(counted, style)})`;
+      shareNote = undefined;
+    }
   }
   if (shareNote !== undefined) {
     display = `${display} (${shareNote})`;

@@ -42,6 +42,13 @@ describe('verdicts', () => {
     expect(only(subjectYaml(subject, values)).verdict).toBe(verdict);
   });
 
+  it('words a share of the base as the share it states', () => {
+    const result = only(subjectYaml('kind: count\nunit: people\nbase: 1億2570万', ['"8600万"', '{share: {min: 0.7}}']));
+    expect(result.claims[1]!.display).toBe('≥ 87,990,000 people (≥ 70% of 125,700,000)');
+    expect(result.claims[1]!.words).toBe('at least 70% of 125,700,000 (≥ 87,990,000 people)');
+    expect(result.claims[0]!.words).toBe('86,000,000 people in total');
+  });
+
   it('uses the topic alias table too', () => {
     const yaml = subjectYaml('kind: place', ['大連', 'Dalian'], 'aliases:\n  大連: [Dalian, 大连]\n');
     expect(only(yaml).verdict).toBe('agree');
