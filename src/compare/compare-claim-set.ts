@@ -40,12 +40,10 @@ export function compareClaimSet(set: ClaimSet): ClaimSetComparison {
   }
 
   const findings: Finding[] = [];
-  const seen = new Set<LoadedSubject>();
   const compared: { result: SubjectResult; order: number }[] = [];
   set.subjects.forEach((subject, order) => {
     // Only the first subject of an id in a file is compared; duplicates are a `check` finding.
-    if (byFile.get(`${subject.topic.file}\u0000${subject.subject.id}`) !== subject || seen.has(subject)) return;
-    seen.add(subject);
+    if (byFile.get(`${subject.topic.file}\u0000${subject.subject.id}`) !== subject) return;
     const { result, findings: subjectFindings } = compareSubjectWithFindings(subject, claimsOf.get(subject) ?? []);
     findings.push(...subjectFindings);
     for (const claim of result.claims) {
