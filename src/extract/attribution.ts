@@ -1,4 +1,4 @@
-import { canonicalOutlet, isKnownOutlet } from './outlets.js';
+import { canonicalOutlet, isMediaOutlet } from './outlets.js';
 
 /**
  * Inline attribution: inside a segment, a sentence may say whose word a figure is —
@@ -75,8 +75,6 @@ export interface AttributionContext {
   lastOutlet?: string | undefined;
 }
 
-/** Names that are media: known outlets and names ending like one (…新聞, …時報, …News). */
-const MEDIA_RE = /(?:新聞|時報|日報|新報|通信|紙|テレビ|放送|ニュース|メディア|タイムズ|ポスト|Times|News|Post|Journal|Press|Herald|Tribune)$/;
 
 /** Sentence ends. */
 function sentenceStart(text: string, at: number, floor: number): number {
@@ -101,7 +99,7 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     if (ANAPHORA.has(name) || /^同(?:紙|局|誌|通信)$/.test(name)) return context.lastOutlet ?? context.lastNamed;
     const canonical = canonicalOutlet(name.replace(/^(?:その|この|同)/, ''));
     context.lastNamed = canonical;
-    if (isKnownOutlet(canonical) || MEDIA_RE.test(canonical)) context.lastOutlet = canonical;
+    if (isMediaOutlet(canonical)) context.lastOutlet = canonical;
     return canonical;
   };
   // Markers are resolved in the order their names are written, so that 記事 points back to

@@ -4,6 +4,7 @@ import { bylineDate } from './segments.js';
 import { layout, type Format, type Layout } from './layout.js';
 import type { Mention } from './mention.js';
 import { figureNoise } from './noise.js';
+import { isMediaOutlet } from './outlets.js';
 import { scanEnglish, looksEnglish } from './scan-en.js';
 import { scanJapanese } from './scan-ja.js';
 import { segment, type DocumentMeta, type Strength } from './segments.js';
@@ -98,6 +99,14 @@ export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
       const clause = clauseAround(text, line.start, line.end, mention.start, mention.end);
       const inline = attributions ? chainAt(attributions, mention.start) : [];
       const chain = joinChain(info.speaker.chain, inline);
+      // A news outlet credited inline (朝日新聞の報道では) is the outlet of the claim; the page passes it on.
+      let outlet = info.speaker.outlet;
+      for (let i = inline.length - 1; i >= 0; i--) {
+        if (isMediaOutlet(inline[i]!)) {
+          outlet = inline[i]!;
+          break;
+        }
+      }
       const published = info.speaker.published ?? docDate;
       const confidence = score(mention, {
         lineNoise: info.noise,
@@ -115,7 +124,7 @@ export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
         at: clause.start,
         written: text.slice(mention.start, mention.end),
         mention,
-        outlet: info.speaker.outlet,
+        outlet,
         chain,
         published,
         strength: info.speaker.strength,

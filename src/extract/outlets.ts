@@ -85,3 +85,18 @@ export function outletOfUrl(url: string): string | undefined {
   }
   return host.replace(/^www\d*\./, '');
 }
+
+/** Names of media that end like one: …新聞, …時報, …通信, …テレビ, … Times, … News. */
+const MEDIA_SUFFIX = /(?:新聞|時報|日報|新報|通信|通信社|テレビ|放送|放送局|ニュース|タイムズ|ポスト|ジャーナル|Times|News|Post|Journal|Press|Herald|Tribune|Telegraph|Gazette|Broadcasting)$/;
+/** Media named only by kind (日本メディア, 一部報道, 海外メディア): not one outlet. */
+const GENERIC_MEDIA = /^(?:日本|海外|中国|韓国|米国|米|欧米|外国|一部|複数|各|地元|国内|国外|大手|主要|現地|他|同)(?:の)?(?:メディア|報道|紙|各紙|新聞|テレビ|マスコミ|ニュース)$|^(?:メディア|マスコミ|報道|各紙|新聞各紙)$/;
+
+/**
+ * True when an inline source is a specific news outlet (朝日新聞, 環球時報, Kyodo News): a figure
+ * it is credited with is that outlet's claim, with the page passing it on. A company, ministry or
+ * person credited (LINE, 総務省) stays the origin at the end of the chain instead.
+ */
+export function isMediaOutlet(name: string): boolean {
+  if (GENERIC_MEDIA.test(name)) return false;
+  return NAME_KEYS.has(key(name)) || KNOWN_CANONICAL.has(name) || MEDIA_SUFFIX.test(name);
+}
