@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { severityOf, startOf } from '../../util/message.js';
 import { toTerminalSafe } from '../../util/terminal-safe.js';
 import { summaryLine } from './summary.js';
@@ -20,10 +21,12 @@ export function formatText(input: FindingsInput): string {
       note: finding.note === undefined ? undefined : toTerminalSafe(finding.note),
     };
   });
-  const width = Math.max(0, ...rows.map((r) => r.location.length));
+  // Display width, so locations with Japanese file names line up too.
+  const width = Math.max(0, ...rows.map((r) => stringWidth(r.location)));
   const lines: string[] = [];
   for (const row of rows) {
-    lines.push(`${row.location.padEnd(width)}  ${row.severity.padEnd(7)}  ${row.message}  ${row.rule}${row.claim}`);
+    const pad = ' '.repeat(width - stringWidth(row.location));
+    lines.push(`${row.location}${pad}  ${row.severity.padEnd(7)}  ${row.message}  ${row.rule}${row.claim}`);
     if (row.note) for (const line of row.note.split('\n')) lines.push(`    ${line}`);
   }
   if (lines.length > 0) lines.push('');

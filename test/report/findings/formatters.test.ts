@@ -68,6 +68,14 @@ describe('text formatter', () => {
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 error, 1 warning, 0 info (3 claims in 1 file, 1 source)');
     expect(out).not.toMatch(/[\u001b\u0007\u202E\r]/);
   });
+
+  it('lines up locations by display width (Japanese file names)', () => {
+    const wide = createFinding('x', { ruleId: 'quote-not-found', file: 'claims/中日.yaml', place: { start: { line: 1, column: 1 } } });
+    const narrow = createFinding('y', { ruleId: 'quote-not-found', file: 'claims/abcdef.yaml', place: { start: { line: 1, column: 1 } } });
+    const [a, b] = formatText(input([wide, narrow])).split('\n');
+    expect(a).toBe('claims/中日.yaml:1:1    error    x  quote-not-found');
+    expect(b).toBe('claims/abcdef.yaml:1:1  error    y  quote-not-found');
+  });
 });
 
 describe('json formatter', () => {
