@@ -177,9 +177,23 @@ function entryKey(f: Figure): string {
 
 type MutableCandidate = { -readonly [K in keyof Candidate]: Candidate[K] } & { places: Place[] };
 
+/** The candidate with its keys in the order of a claim (id, subject, value, says, outlet, …). */
 function finish(c: MutableCandidate): Candidate {
-  const { places, ...rest } = c;
-  return places.length > 0 ? { ...rest, places } : rest;
+  return {
+    id: c.id,
+    ...(c.subject ? { subject: c.subject } : {}),
+    value: c.value,
+    says: c.says,
+    outlet: c.outlet,
+    ...(c.published ? { published: c.published } : {}),
+    chain: c.chain,
+    source: c.source,
+    confidence: c.confidence,
+    kind: c.kind,
+    ...(c.unit ? { unit: c.unit } : {}),
+    figure: c.figure,
+    ...(c.places.length > 0 ? { places: c.places } : {}),
+  };
 }
 
 /** The date documents without their own date are read against: the latest date of the most common month. */
