@@ -15,5 +15,15 @@ export { conversionFactor, foldUnit, isPercentUnit, unitInfo, type UnitInfo } fr
 export { dayOf, formatDays, isoDay, parseDate, type DaySpan } from './dates.js';
 export { aliasResolver, foldText, type AliasResolver } from './text.js';
 export { describeDayInterval, describeNumberInterval, formatDayInterval, formatNumber, formatNumberInterval, formatPercent } from './display.js';
-export type * from './types.js';
+export type {
+  ClaimPair,
+  ClaimResult,
+  ClaimResultDetails,
+  Interval,
+  Reading,
+  SubjectResult,
+  ValueGroup,
+  ValueProblem,
+  Verdict,
+} from './types.js';
 export { claimPhrase, conflictSentence, differenceSentence } from './sentences.js';

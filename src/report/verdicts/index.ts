@@ -1,0 +1,9 @@
+/**
+ * Verdict formatters of `urazuke report`, one per file: they only read the compared subjects.
+ */
+export { formatClaimReview } from './claimreview.js';
+export { formatJson, intervalJson, subjectJson } from './json.js';
+export { escapeCell, escapeInline, formatMarkdown } from './markdown.js';
+export { formatText, renderPlainReport, type PlainReportOptions } from './text.js';
+export { chainText, groupsText, originsText, resolutionText, summaryLine, terminalSafeJson } from './shared.js';
+export type { VerdictsFormatter, VerdictsInput } from './types.js';
