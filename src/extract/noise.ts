@@ -18,7 +18,7 @@ export function isCommentFormLine(body: string): boolean {
 }
 
 /** Words of counters, rankings, clicks, ads and sharing. */
-const COUNTER_WORDS = /閲覧数|訪問者数|訪問数|アクセス数|PV数?|ページビュー|ユニークユーザー|フォロワー|いいね|シェア数|ブックマーク|はてブ|ランキング|クリック|ポチ|応援(?:よろしく|お願い)|Trackback|トラックバック|コメント\s*[（(]\s*\d*\s*[)）]|page ?views?|visitors|followers|likes|shares|click here|subscribe/i;
+const COUNTER_WORDS = /閲覧数|訪問者数|訪問数|アクセス数|PV数?|ページビュー|ユニークユーザー|フォロワー|いいね|シェア数|ブックマーク|はてブ|ランキング|クリック|ポチ|応援(?:よろしく|お願い)|Trackback|トラックバック|コメント\s*[（(]\s*\d*\s*[)）]|page ?views?|\bvisitors\b|\bfollowers\b|click here/i;
 const SPONSOR_WORDS = /^(?:スポンサー(?:ドリンク|リンク)|広告|PR|Sponsored|Advertisement|AD)$|スポンサー(?:ドリンク|リンク)|提供[:：]|Sponsored by/i;
 const NAV_RE = /(?:\||｜).*(?:HOME|ホーム|トップ|TOP)|(?:HOME|ホーム|トップ|TOP)\s*(?:\||｜)|[≪«].*[≫»]|^(?:前の記事|次の記事|Previous|Next)\b/i;
 /** The blog's own traffic: 毎日1000件以上のアクセスがある…ブログ. */

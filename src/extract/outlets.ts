@@ -13,6 +13,7 @@ const NAMES: Readonly<Record<string, string>> = {
   毎日: '毎日新聞', 毎日新聞: '毎日新聞', '毎日jp': '毎日新聞', 'the mainichi': '毎日新聞', mainichi: '毎日新聞',
   日経: '日本経済新聞', 日本経済新聞: '日本経済新聞', 日経新聞: '日本経済新聞', nikkei: '日本経済新聞', 'nikkei asia': 'Nikkei Asia',
   産経: '産経新聞', 産経新聞: '産経新聞', 'msn産経ニュース': '産経新聞', 共同: '共同通信', 共同通信: '共同通信', 'kyodo news': '共同通信', kyodo: '共同通信',
+  'afp時事': 'AFP', 'afp=時事': 'AFP', 'epa時事': '時事通信', 聯合: '聯合ニュース',
   nhk: 'NHK', 'nhk news': 'NHK', 'nhkニュース': 'NHK', 'nhk world': 'NHK', jnn: 'JNN', tbs: 'TBS', 'tbs news': 'TBS',
   'impress.watch': 'Impress Watch', 'impress watch': 'Impress Watch', 'ケータイ watch': 'Impress Watch',
   環球時報: '環球時報', 'global times': 'Global Times', 'record china': 'Record China', レコードチャイナ: 'Record China',

@@ -29,6 +29,13 @@ const NUMBER_RE = new RegExp(
   'gi',
 );
 
+/** Currency signs before a number. */
+const CURRENCY_BEFORE = /((?:US)?\$|€|£|¥|￥)\s*$/;
+const CURRENCIES: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '￥': 'yen' };
+
+/** Relative English dates: this year, last month, yesterday. */
+const EN_RELATIVE_RE = /\b(?:(this|last|next|past) (year|month)|(yesterday|today))\b/gi;
+
 const STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'than', 'that', 'this', 'had', 'have', 'has', 'per', 'be', 'been', 'it', 'its', 'their', 'his', 'her', 'out', 'so', 'but', 'not', 'more', 'less', 'over', 'times', 'which', 'who', 'when', 'since', 'until', 'after', 'before', 'p.m', 'a.m', 'pm', 'am']);
 
 /** True when the text has enough Latin letters to be worth scanning as English. */
@@ -52,6 +59,15 @@ export function scanEnglish(text: string, from: number, to: number): Mention[] {
     if (!spec) continue;
     dates.push(dateMention(slice, m.index, m.index + m[0].length, spec, from));
   }
+  EN_RELATIVE_RE.lastIndex = 0;
+  for (let m = EN_RELATIVE_RE.exec(slice); m; m = EN_RELATIVE_RE.exec(slice)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const by = word === 'last' || word === 'past' ? -1 : word === 'next' ? 1 : 0;
+    const spec: DateSpec = m[3] ? { dayRel: m[3].toLowerCase() === 'yesterday' ? -1 : 0 } : m[2]!.toLowerCase() === 'year' ? { yearRel: by } : { monthRel: by };
+    if (dates.some((d) => d.start - from <= m!.index && d.end - from >= m!.index)) continue;
+    dates.push({ ...dateMention(slice, m.index, m.index + m[0].length, spec, from), flags: ['vague-date'] });
+  }
+  dates.sort((a, b) => a.start - b.start);
   const merged = mergeSpans(slice, dates, from);
   const numbers: NumberMention[] = [];
   NUMBER_RE.lastIndex = 0;
@@ -149,7 +165,7 @@ function mergeSpans(slice: string, dates: DateMention[], offset: number): DateMe
 }
 
 function numberMention(text: string, s: number, e: number, written: string, floor: number, to: number): NumberMention | undefined {
-  const value = parseEnglishNumber(written.trim());
+  const value = parseEnglishNumber(written.trim().replace(/(\d)\s*bn$/i, '$1 billion'));
   if (value === undefined) return undefined;
   // 2nd, 3rd: ordinals are not figures
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(e, e + 3))) return undefined;
@@ -206,6 +222,17 @@ function numberMention(text: string, s: number, e: number, written: string, floo
       }
     }
   }
+  // Currencies written before the number: $1.2 billion, US$300, €5, £10, ¥5,000
+  const currency = CURRENCY_BEFORE.exec(text.slice(Math.max(floor, s - 3), s));
+  let currencyStart = s;
+  if (currency && !pct2) {
+    unit = CURRENCIES[currency[1]!.replace(/^US/, '')] ?? 'dollars';
+    kind = 'quantity';
+    scale = 1;
+    weak = false;
+    currencyStart = s - currency[0].length;
+    j = e + (/^\s*(?:million|billion|thousand|trillion|bn)\b/i.test(text.slice(e, e + 12)) ? 0 : 0);
+  }
   if (isWords && unit === undefined) return undefined;
   if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && unit !== 'times') return undefined;
   const before = qualifierBeforeEn(text, s, floor);
@@ -224,7 +251,7 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   } else {
     v = numberValue(round(value * scale), bound);
   }
-  const start = before && !afterQ ? before.start : /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 10), s)) ? s - (/\bbetween\s+$/i.exec(text.slice(Math.max(floor, s - 10), s))![0].length) : s;
+  const start = before && !afterQ ? Math.min(before.start, currencyStart) : currencyStart < s ? currencyStart : /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 10), s)) ? s - (/\bbetween\s+$/i.exec(text.slice(Math.max(floor, s - 10), s))![0].length) : s;
   const end = afterQ ? afterQ.end : j;
   return {
     type: 'number',

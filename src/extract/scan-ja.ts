@@ -254,7 +254,8 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
     value = numberValue(amount, bound === 'from' ? 'min' : bound === 'to' ? 'max' : bound);
   }
   const kind = counter?.kind ?? 'count';
-  if (kind === 'share' && text.charCodeAt(start - 1) === 0x306e /* の */) {
+  const lead = qualifier && qualifier.start < start ? qualifier.start : start;
+  if (kind === 'share' && (text.charCodeAt(lead - 1) === 0x306e /* の */ || text.startsWith('うち', lead - 2))) {
     flags.push('share-of-base');
     value = { share: value as number };
   }

@@ -67,6 +67,10 @@ const URL_LINE_RE = /^(?:出典|引用元|参照|ソース|Source|via)?\s*[:：]
 const BLOGCARD_RE = /^\[blogcard\b/i;
 /** Reader-comment sections. */
 const COMMENTS_RE = /への\s*\d+\s*件の(?:フィードバック|コメント|返信)|^(?:\d+\s*件の)?(?:コメント|読者コメント|みんなのコメント|Comments?|Responses?)(?:一覧)?\s*[:：]?$|^\d+\s+(?:comments?|responses?)$|^(?:reader|user)s?['’]? comments$/i;
+/** A Japanese wire dateline: 【ソウル共同】, 【北京時事】, 【ワシントン＝ロイター】, 【上海＝AFP時事】. */
+const JA_DATELINE_RE = /^【[^】=＝]{0,12}?[=＝]?(共同|時事|ロイター|AFP時事|AFP=時事|AFP|AP|新華社|聯合|ブルームバーグ|Bloomberg|Reuters|EPA時事)】/;
+/** A line naming its source: 出典：中日新聞, 引用元: NHKニュース, Source: Reuters. */
+const SOURCE_NAME_RE = /^(?:出典|引用元|引用|ソース|参照元|参照|情報元|Source|Via)\s*[:：]\s*([^\s:：]{2,40})/i;
 /** An English dateline: TOKYO (Reuters) -, BEIJING, March 18 (AP) —. */
 const DATELINE_RE = /^[A-Z][A-Z .,'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-–—]/;
 /** Words that say the text after a source line is an excerpt of it. */
@@ -187,11 +191,13 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
       else noise = Math.max(noise, 0.85);
     }
 
-    // Source addresses
-    if (short && (URL_LINE_RE.test(body) || BLOGCARD_RE.test(body))) {
+    // Source addresses, and source lines naming an outlet (出典：中日新聞)
+    const named = short ? SOURCE_NAME_RE.exec(body) : null;
+    if (short && (URL_LINE_RE.test(body) || BLOGCARD_RE.test(body) || (named && !/^https?:|\.[a-z]{2,4}(?:\/|$)/i.test(named[1]!)))) {
       const isCard = BLOGCARD_RE.test(body);
-      const url = isCard ? (/url\s*=\s*["”'″]?([^\s"”'″\]]+)/.exec(body)?.[1] ?? '') : body.replace(/^[^h]*?(?=https?:)/, '');
-      const outlet = isCard ? undefined : outletOfUrl(url);
+      const isName = named !== null && !URL_LINE_RE.test(body) && !isCard;
+      const url = isCard ? (/url\s*=\s*["”'″]?([^\s"”'″\]]+)/.exec(body)?.[1] ?? '') : isName ? '' : body.replace(/^[^h]*?(?=https?:)/, '');
+      const outlet = isCard ? undefined : isName ? canonicalOutlet(named![1]!) : outletOfUrl(url);
       const published = urlDate(url);
       const next = nextContent(lines, index, text);
       const prev = prevContent(lines, index, text);
@@ -225,6 +231,17 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
       boundary = index;
       infos.push({ speaker: lead ?? commentSpeaker ?? section, noise: Math.max(noise, 0.5), meta: true, heading: false });
       continue;
+    }
+
+    // Japanese wire datelines: 【ソウル共同】, 【北京時事】, 【ワシントン＝ロイター】
+    const jaDateline = body.charCodeAt(0) === 0x3010 ? JA_DATELINE_RE.exec(body) : null;
+    if (jaDateline && !inComments) {
+      section = withOutlet(canonicalOutlet(jaDateline[1]!), section.published, section);
+      lead = undefined;
+      if (body.length > 30) {
+        infos.push({ speaker: section, noise, meta: false, heading: false });
+        continue;
+      }
     }
 
     // English datelines: TOKYO (Reuters) - …, WASHINGTON, March 17 (AP) — …

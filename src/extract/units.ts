@@ -23,6 +23,8 @@ const c = (unit: string, kind: Counter['kind'] = 'count', scale = 1, weak = fals
 const JA: ReadonlyArray<readonly [string, Counter]> = [
   ['種類', c('kinds')],
   ['パーセント', c('share', 'share', 0.01)],
+  ['percent', c('share', 'share', 0.01)],
+  ['per cent', c('share', 'share', 0.01)],
   ['ポイント', c('points', 'quantity')],
   ['アカウント', c('accounts')],
   ['ユーザー', c('users')],
