@@ -1,5 +1,4 @@
-import stringWidth from 'string-width';
-import { truncate } from './text-width.js';
+import { truncate, widthOf } from './text-width.js';
 
 /** How a piece of a row is drawn. */
 export type SpanStyle =
@@ -48,7 +47,7 @@ export function truncateSpans(spans: readonly Span[], width: number): Span[] {
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     if (left <= 0) break;
-    const w = stringWidth(s.text);
+    const w = widthOf(s.text);
     const isLast = i === spans.length - 1;
     if (w < left || (w === left && isLast)) {
       out.push(s);
@@ -80,7 +79,7 @@ export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
         used = 0;
         continue;
       }
-      const w = stringWidth(segment);
+      const w = widthOf(segment);
       if (used + w > width && used > 0) {
         if (piece) rows[rows.length - 1]!.push({ ...s, text: piece });
         piece = '';

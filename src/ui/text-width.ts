@@ -7,38 +7,56 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Widths already measured: rows repeat from frame to frame, and string-width is the costliest step of a frame. */
+const widths = new Map<string, number>();
+const MAX_CACHED = 20_000;
+/** Truncations already made, by width and text. */
+const cuts = new Map<string, string>();
+
 /** Cells `text` takes on a terminal. */
 export function widthOf(text: string): number {
-  return stringWidth(text);
+  if (isAsciiPrintable(text)) return text.length;
+  let width = widths.get(text);
+  if (width === undefined) {
+    width = stringWidth(text);
+    if (widths.size >= MAX_CACHED) widths.clear();
+    widths.set(text, width);
+  }
+  return width;
 }
 
 /** Cut `text` to at most `width` cells, ending with `…` when something was cut. */
 export function truncate(text: string, width: number): string {
   if (width <= 0) return '';
   if (isAsciiPrintable(text)) return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
-  if (stringWidth(text) <= width) return text;
+  if (widthOf(text) <= width) return text;
+  const key = `${width}\u0000${text}`;
+  const cached = cuts.get(key);
+  if (cached !== undefined) return cached;
   let out = '';
   let used = 0;
   for (const { segment } of graphemes.segment(text)) {
-    const w = stringWidth(segment);
+    const w = widthOf(segment);
     if (used + w > width - 1) break;
     out += segment;
     used += w;
   }
+  if (cuts.size >= MAX_CACHED) cuts.clear();
+  cuts.set(key, `${out}…`);
   return `${out}…`;
 }
 
 /** Cut or pad `text` with spaces to exactly `width` cells. */
 export function fit(text: string, width: number): string {
   const cut = truncate(text, width);
-  const pad = width - stringWidth(cut);
+  const pad = width - widthOf(cut);
   return pad > 0 ? cut + ' '.repeat(pad) : cut;
 }
 
 /** Pad on the left to `width` cells (numbers in columns). */
 export function fitRight(text: string, width: number): string {
   const cut = truncate(text, width);
-  const pad = width - stringWidth(cut);
+  const pad = width - widthOf(cut);
   return pad > 0 ? ' '.repeat(pad) + cut : cut;
 }
 
@@ -49,7 +67,7 @@ export function wrap(text: string, width: number): string[] {
   let row = '';
   let used = 0;
   for (const { segment } of graphemes.segment(text)) {
-    const w = stringWidth(segment);
+    const w = widthOf(segment);
     if (used + w > width && row !== '') {
       rows.push(row);
       row = '';
