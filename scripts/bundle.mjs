@@ -12,7 +12,7 @@
  * `package.json`) keeps its meaning: in the bundle, `import.meta.url` is rewritten to the URL the
  * module had under `dist/`, which is where the bundle and its chunks live.
  */
-import { build, transform } from 'esbuild';
+import { analyzeMetafile, build, transform } from 'esbuild';
 import { readFile, readdir, rm, writeFile, chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +103,8 @@ for (const file of result.outputFiles) {
 }
 await chmod(entry, 0o755);
 
+if (process.argv.includes('--meta')) await writeFile(process.argv[process.argv.indexOf('--meta') + 1], JSON.stringify(result.metafile));
+if (process.argv.includes('--analyze')) process.stdout.write(await analyzeMetafile(result.metafile));
 if (process.argv.includes('--verbose')) {
   const outputs = Object.entries(result.metafile.outputs).map(([file, out]) => `${(out.bytes / 1024).toFixed(0).padStart(6)} KiB  ${file}`);
   process.stdout.write(`${outputs.join('\n')}\n`);

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { isWithin } from '../sources/repo-path.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
+import { readYamlFast } from './fast-yaml.js';
 import { placeOf, rangeToPlace, type YamlPath } from './positions.js';
 import {
   AliasesSchema,
@@ -60,6 +61,9 @@ export interface ClaimSet {
   readonly findings: readonly Finding[];
 }
 
+/** Options of `yaml`'s parser for claim files (also what the fast reader must agree with). */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
 /** Files under `claims/` that are not topic files. */
 const NOT_TOPICS = new Set(['inbox.yaml', 'inbox.yml']);
 
@@ -69,20 +73,19 @@ const NOT_TOPICS = new Set(['inbox.yaml', 'inbox.yml']);
  */
 export function parseTopic(file: string, text: string): { readonly topic: LoadedTopic; readonly findings: Finding[] } {
   const findings: Finding[] = [];
-  const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const at = (p: YamlPath, key?: boolean): Place => placeOf(doc, lineCounter, p, key === undefined ? {} : { key });
-
-  for (const error of doc.errors) {
-    findings.push(
-      createFinding(`Invalid YAML: ${firstLine(error.message)}`, {
-        ruleId: 'yaml-syntax',
-        file,
-        place: rangeToPlace(lineCounter, error.pos[0], Math.max(error.pos[0], error.pos[1])),
-      }),
-    );
-  }
+  // The values come from the fast reader when it can vouch for them; the Document (positions,
+  // comments, edits) is then parsed only when something asks for it: a finding to place, an edit.
+  const fast = readYamlFast(body);
+  let parsed: { readonly doc: Document; readonly lineCounter: LineCounter } | undefined;
+  const full = (): { readonly doc: Document; readonly lineCounter: LineCounter } => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(body, { ...YAML_OPTIONS, lineCounter }), lineCounter };
+    }
+    return parsed;
+  };
+  const at = (p: YamlPath, key?: boolean): Place => placeOf(full().doc, full().lineCounter, p, key === undefined ? {} : { key });
 
   const subjects: LoadedSubject[] = [];
   const claims: LoadedClaim[] = [];
@@ -93,8 +96,12 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
   const topic: LoadedTopic = {
     file,
     text,
-    doc,
-    lineCounter,
+    get doc() {
+      return full().doc;
+    },
+    get lineCounter() {
+      return full().lineCounter;
+    },
     get topic() {
       return topicId;
     },
@@ -106,23 +113,35 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     },
     subjects,
     claims,
-    placeOf: (p, options) => placeOf(doc, lineCounter, p, options),
+    placeOf: (p, options) => placeOf(full().doc, full().lineCounter, p, options),
   };
 
-  if (doc.errors.length > 0) return { topic, findings };
-
   let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    findings.push(
-      createFinding(`Invalid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`, {
-        ruleId: 'yaml-syntax',
-        file,
-        place: at([]),
-      }),
-    );
-    return { topic, findings };
+  if (fast) data = fast.value;
+  else {
+    const { doc, lineCounter } = full();
+    for (const error of doc.errors) {
+      findings.push(
+        createFinding(`Invalid YAML: ${firstLine(error.message)}`, {
+          ruleId: 'yaml-syntax',
+          file,
+          place: rangeToPlace(lineCounter, error.pos[0], Math.max(error.pos[0], error.pos[1])),
+        }),
+      );
+    }
+    if (doc.errors.length > 0) return { topic, findings };
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      findings.push(
+        createFinding(`Invalid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`, {
+          ruleId: 'yaml-syntax',
+          file,
+          place: at([]),
+        }),
+      );
+      return { topic, findings };
+    }
   }
 
   if (data === null || data === undefined) {

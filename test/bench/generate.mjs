@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the output of a generator changes, so stale caches are not reused. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -175,6 +175,7 @@ export function claimStore(claims, seed = 1) {
     mkdirSync(path.join(tmp, 'claims'));
     const catalog = ['# Generated captures for the benchmark.', 'sources:'];
     const subjectsPerTopic = Math.ceil(perTopic / perSubject);
+    let serial = 0;
     for (let t = 0; t < topics; t += 1) {
       // Two captures per topic; each needs one quotable sentence per subject it serves.
       const captures = [0, 1].map((c) => {
@@ -184,7 +185,10 @@ export function claimStore(claims, seed = 1) {
         while (quotable.length < need) {
           const paragraph = [];
           for (let i = between(rng, 1, 4); i > 0; i -= 1) paragraph.push(varyFigures(rng, pick(rng, all)));
-          const figure = varyFigures(rng, pick(rng, sentences));
+          // The first figure of a quotable sentence is unique in the store (five digits, where
+          // other figures have at most four), so its quote occurs once in its capture.
+          serial += 1;
+          const figure = varyFigures(rng, pick(rng, sentences)).replace(/[0-9]+/, String(10000 + serial));
           paragraph.splice(between(rng, 0, paragraph.length), 0, figure);
           quotable.push(figure);
           paragraphs.push(paragraph.join(''));
@@ -218,6 +222,7 @@ export function claimStore(claims, seed = 1) {
         const start = Math.max(0, m.index - between(rng, 6, 16));
         let quote = sentence.slice(start, Math.min(sentence.length, m.index + m[0].length + between(rng, 4, 14)));
         if (capture.text.indexOf(quote) !== capture.text.lastIndexOf(quote)) quote = sentence;
+        if (capture.text.indexOf(quote) !== capture.text.lastIndexOf(quote)) throw new Error(`generator: quote not unique in ${capture.file}: ${quote}`);
         const line = capture.text.slice(0, capture.text.indexOf(quote)).split('\n').length;
         const unit = UNITS[sentence[m.index + m[0].length]];
         const subjectId = `t${t}-s${String(s).padStart(4, "0")}`;

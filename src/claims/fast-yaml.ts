@@ -1,0 +1,237 @@
+import jsYaml from 'js-yaml';
+
+/**
+ * A fast reader of claim-file values, for the common case of a well-formed file.
+ *
+ * `yaml`'s Document parser keeps every node, comment and position, which editing and findings
+ * need, but it reads about 5–7k claims a second. js-yaml reads plain values about ten times
+ * faster. The loader reads values here first and builds the Document only when it is needed (a
+ * finding to place, an edit to make), so the answer must be exactly what `yaml` would give:
+ *
+ * - the scalars resolve by `yaml`'s YAML 1.2 core schema, not js-yaml's (`2021-03-17` stays a
+ *   string, `0b11` and `1_000` stay strings, `0o17` is 15), through the schema below;
+ * - a text is read here only when it uses none of the constructs the two parsers may read
+ *   differently or where `yaml` reports errors js-yaml does not (tabs, carriage returns, anchors,
+ *   aliases, tags, directives, complex or null keys, more than one document, very long lines);
+ *   anything else, and anything js-yaml rejects, returns undefined and goes to `yaml`, which
+ *   reports the `yaml-syntax` findings as before.
+ *
+ * Declining is always safe: it only costs time. A differential test holds the two readers equal.
+ */
+
+const intDec = /^[-+]?[0-9]+$/;
+const intOct = /^0o[0-7]+$/;
+const intHex = /^0x[0-9a-fA-F]+$/;
+const floatSpecial = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const floatExp = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const floatPlain = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+/** The scalar types of `yaml`'s core schema (yaml/dist/schema/core), as js-yaml types. */
+const CORE_AS_YAML = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (data: string | null) => data === null || /^(?:~|[Nn]ull|NULL)?$/.test(data),
+      construct: () => null,
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (data: string | null) => data !== null && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(data),
+      construct: (data: string) => data[0] === 't' || data[0] === 'T',
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (data: string | null) => data !== null && (intDec.test(data) || intOct.test(data) || intHex.test(data)),
+      construct: (data: string) =>
+        intOct.test(data) ? parseInt(data.slice(2), 8) : intHex.test(data) ? parseInt(data.slice(2), 16) : parseInt(data, 10),
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (data: string | null) => data !== null && (floatSpecial.test(data) || floatExp.test(data) || floatPlain.test(data)),
+      construct: (data: string) =>
+        floatSpecial.test(data)
+          ? data.slice(-3).toLowerCase() === 'nan'
+            ? NaN
+            : data[0] === '-'
+              ? Number.NEGATIVE_INFINITY
+              : Number.POSITIVE_INFINITY
+          : parseFloat(data),
+    }),
+  ],
+});
+
+/** Longest line read here; `yaml` limits implicit keys to 1024 characters, js-yaml does not. */
+const MAX_LINE = 1000;
+
+/**
+ * Constructs left to `yaml`, wherever they stand: tabs, carriage returns and other line breaks;
+ * anchors, aliases and tags (`&`, `*`, `!` at the start of a token); directives and document
+ * markers; complex keys (`? `); keys that are empty or null (`: x`, `~: x`, `null: x`), which
+ * the two readers name differently.
+ */
+const DECLINE = new RegExp(
+  [
+    '[\\t\\r\\u2028\\u2029\\u0085\\ufeff]',
+    '(?:^|[\\s\\[\\]{},])[&*!]',
+    '^(?:%|---|\\.\\.\\.)',
+    '(?:^|[\\s\\[{,])\\?(?:\\s|$)',
+    '(?:^|[\\s\\[{,])(?:~|null|Null|NULL|"(?:~|null|Null|NULL)?"|\'(?:~|null|Null|NULL)?\')?[ ]*:(?:[\\s,\\]}]|$)',
+  ].join('|'),
+  'm',
+);
+
+/** A block-mapping key at the start of a line (after any `- `): plain, double- or single-quoted. */
+const KEY = /^(?:[^\s#'"[\]{},:&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ ]*:(?: +|$)/;
+
+/** An open block collection: the column of its entries and its kind. */
+interface Level {
+  readonly column: number;
+  readonly kind: 'map' | 'seq';
+}
+
+/**
+ * True when every line is one the two readers are known to read alike: blank, a comment, the
+ * content of a block scalar (`|`, `>`), or `[- ]*key: value` / `- value` where the value is
+ * complete on its line (plain, quoted and closed, flow and closed) and the line's indentation
+ * continues an open collection or opens one where the line above asked for it. A value continued
+ * on the next line (multi-line plain, quoted or flow scalars) or an unusual indentation, where the
+ * two readers may differ, makes it false.
+ */
+function linesAreSimple(text: string): boolean {
+  const levels: Level[] = [];
+  let opener: Level | undefined; // the line above ended with `key:` or `-` and nothing after it
+  let blockIndent = -1; // > -1: inside a block scalar whose content is indented more than this
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > MAX_LINE) return false;
+    const line = text.slice(start, end);
+    start = end + 1;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent += 1;
+    if (blockIndent >= 0) {
+      if (indent === line.length || indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    let rest = line.slice(indent);
+    if (rest === '' || rest[0] === '#') continue;
+
+    const nodes: Level[] = [];
+    let column = indent;
+    while (rest[0] === '-' && (rest.length === 1 || rest[1] === ' ')) {
+      nodes.push({ column, kind: 'seq' });
+      const after = rest.slice(1);
+      column += after.length - after.trimStart().length + 1;
+      rest = after.trimStart();
+    }
+    const key = KEY.exec(rest);
+    if (key) {
+      nodes.push({ column, kind: 'map' });
+      rest = rest.slice(key[0].length);
+    }
+    // A line that is neither `key: …` nor `- …` continues the value above it.
+    if (nodes.length === 0) return false;
+    if (!fitsLevels(levels, nodes, opener)) return false;
+
+    if (rest === '' || rest[0] === '#') {
+      // `-` with nothing after: js-yaml and yaml may nest what follows differently.
+      if (!key) return false;
+      opener = nodes[nodes.length - 1];
+      continue;
+    }
+    opener = undefined;
+    const value = valueOnLine(rest);
+    if (value === 'block') blockIndent = nodes[nodes.length - 1]!.column;
+    else if (value !== 'complete') return false;
+  }
+  return true;
+}
+
+/**
+ * Update the open collections for a line starting `nodes`; false when its indentation is unusual.
+ * `opener` is the last node of the line above when that line ended with `key:` or `-` alone.
+ */
+function fitsLevels(levels: Level[], nodes: readonly Level[], opener: Level | undefined): boolean {
+  const first = nodes[0]!;
+  // Nothing may stand left of the document's first collection.
+  if (levels.length > 0 && levels[0]!.column > first.column) return false;
+  while (levels.length > 0 && levels[levels.length - 1]!.column > first.column) levels.pop();
+  const top = levels[levels.length - 1];
+  if (top && top.column === first.column) {
+    if (top.kind === 'seq' && first.kind === 'map') {
+      // A sequence written at its key's column ends; the map it belongs to goes on.
+      levels.pop();
+      const under = levels[levels.length - 1];
+      if (!under || under.column !== first.column || under.kind !== 'map') return false;
+    } else if (top.kind === 'map' && first.kind === 'seq') {
+      // `key:` followed by `- …` at the key's column: a sequence value.
+      if (!opener || opener.kind !== 'map' || opener.column !== first.column) return false;
+      levels.push(first);
+    } else if (top.kind !== first.kind) return false;
+  } else if (top || levels.length > 0) {
+    // Deeper than every open collection: only under a line that asked for a nested value.
+    if (!opener || first.column <= opener.column) return false;
+    levels.push(first);
+  } else levels.push(first);
+  for (const node of nodes.slice(1)) levels.push(node);
+  return true;
+}
+
+/** Whether a value starting a line's remainder ends on that line, starts a block scalar, or goes on. */
+function valueOnLine(rest: string): 'complete' | 'block' | 'continues' {
+  const first = rest[0];
+  // Block scalars, except with `+` (keep trailing lines), where the readers differ at the end.
+  if (first === '|' || first === '>') return /^[|>][1-9]?-?[1-9]?(?:[ ]+#.*)?[ ]*$/.test(rest) ? 'block' : 'continues';
+  if (first === '"' || first === "'" || first === '[' || first === '{') {
+    const end = scanClosed(rest);
+    if (end < 0) return 'continues';
+    return /^(?:[ ]*$|[ ]+#)/.test(rest.slice(end)) ? 'complete' : 'continues';
+  }
+  return 'complete';
+}
+
+/** Index just after the quoted scalar or flow collection opening `text`, or -1 if it is not closed. */
+function scanClosed(text: string): number {
+  let depth = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      i += 1;
+      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+      if (i >= text.length) return -1;
+      i += 1;
+    } else if (c === "'") {
+      i += 1;
+      for (;;) {
+        if (i >= text.length) return -1;
+        if (text[i] === "'") {
+          if (text[i + 1] === "'") i += 2;
+          else break;
+        } else i += 1;
+      }
+      i += 1;
+    } else {
+      if (c === '[' || c === '{') depth += 1;
+      else if (c === ']' || c === '}') depth -= 1;
+      i += 1;
+    }
+    if (depth <= 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The value of a YAML text as `yaml`'s `parseDocument(text).toJS()` gives it, or undefined when
+ * this reader declines the text (see above) or js-yaml rejects it: then only `yaml` can say.
+ */
+export function readYamlFast(text: string): { readonly value: unknown } | undefined {
+  if (DECLINE.test(text) || !linesAreSimple(text)) return undefined;
+  try {
+    const value = jsYaml.load(text, { schema: CORE_AS_YAML, json: false });
+    return { value: value === undefined ? null : value };
+  } catch {
+    return undefined;
+  }
+}
