@@ -1,9 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { Document, Scalar, visit } from 'yaml';
 import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
-import { CandidateBuilder, type Candidate } from '../extract/candidates.js';
-import { isFailure } from '../extract/files.js';
+import { CandidateBuilder, type Candidate, type KnownSubject } from '../extract/candidates.js';
+import { isFailure, type FileJob } from '../extract/files.js';
 import { INBOX_FILE, InboxError, inboxEntry, mergeInbox } from '../extract/inbox.js';
 import { extractAll } from '../extract/pool.js';
 import { collectJobs, loadExtractContext } from '../extract/repository.js';
@@ -72,10 +72,19 @@ export async function extract(argv: readonly string[], io: CliIo): Promise<numbe
     if (outside) throw new UsageError(`${outside.file} is outside the repository ${root}: claims can only cite captures inside it (use --dir, or --format json)`);
   }
   const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
+  const fileJobs = jobs.map((job) => {
+    const meta = context.metaOf(job.file);
+    return { absolute: job.absolute, file: job.file, minConfidence, ...(meta ? { meta } : {}) };
+  });
+  const streamAbove = Number(io.env['URAZUKE_STREAM_BYTES'] ?? STREAM_BYTES);
+  if (format === 'json' && totalBytes > streamAbove) {
+    const failures = await streamJson(io, fileJobs, { subjects: context.subjects, minConfidence, totalBytes, ...(threads !== undefined ? { threads } : {}) });
+    return failures + missing.length > 0 ? EXIT.usage : EXIT.ok;
+  }
   const builder = new CandidateBuilder({ subjects: context.subjects, minConfidence });
   let failed = missing.length;
   await extractAll(
-    jobs.map((job) => ({ absolute: job.absolute, file: job.file, minConfidence, ...(context.metaOf(job.file) ? { meta: context.metaOf(job.file)! } : {}) })),
+    fileJobs,
     (_index, result) => {
       if (isFailure(result)) {
         failed++;
@@ -93,7 +102,7 @@ export async function extract(argv: readonly string[], io: CliIo): Promise<numbe
     return failed > 0 ? EXIT.usage : EXIT.ok;
   }
   if (format === 'yaml') {
-    io.stdout.write(stringify({ candidates: candidates.map(inboxEntry) }, { lineWidth: 0 }));
+    io.stdout.write(terminalSafeYaml({ candidates: candidates.map(inboxEntry) }));
     return failed > 0 ? EXIT.usage : EXIT.ok;
   }
 
@@ -146,6 +155,72 @@ export async function extract(argv: readonly string[], io: CliIo): Promise<numbe
   return failed > 0 ? EXIT.usage : EXIT.ok;
 }
 
+/** Above this many bytes of input (or `URAZUKE_STREAM_BYTES`), `--format json` streams (see {@link streamJson}). */
+const STREAM_BYTES = 48 * 1024 * 1024;
+
+/**
+ * `--format json` on a large corpus: candidates are written document by document as the pool
+ * delivers them, so memory stays flat in the size of the corpus. A statement repeated within a
+ * document is still one candidate with its places; one repeated in a later document is written
+ * once (its later places are not listed); new subjects are not suggested (existing ones are), and
+ * relative dates in undated documents are read against the dates of the documents before them.
+ */
+async function streamJson(
+  io: CliIo,
+  jobs: readonly FileJob[],
+  options: { readonly subjects: readonly KnownSubject[]; readonly minConfidence: number; readonly totalBytes: number; readonly threads?: number },
+): Promise<number> {
+  const seen = new Set<number>();
+  const dates: string[] = [];
+  let failed = 0;
+  let first = true;
+  let chunk = '';
+  io.stdout.write('{"candidates": [\n');
+  await extractAll(
+    jobs,
+    (_index, result) => {
+      if (isFailure(result)) {
+        failed++;
+        io.stderr.write(`urazuke: cannot read ${toTerminalSafe(result.file, { singleLine: true })}: ${result.reason}\n`);
+        return;
+      }
+      if (result.published && dates.length < 1000) dates.push(result.published);
+      const reference = dates.length > 0 ? [...dates].sort()[dates.length >> 1] : undefined;
+      const builder = new CandidateBuilder({ subjects: options.subjects, minConfidence: options.minConfidence, newSubjects: false, reference });
+      builder.add(result);
+      for (const candidate of builder.finish()) {
+        const key = statementHash(candidate);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        chunk += `${first ? '' : ',\n'}${JSON.stringify(candidate)}`;
+        first = false;
+      }
+      if (chunk.length > 1 << 16) {
+        io.stdout.write(chunk);
+        chunk = '';
+      }
+    },
+    { totalBytes: options.totalBytes, ...(options.threads !== undefined ? { threads: options.threads } : {}) },
+  );
+  io.stdout.write(`${chunk}${first ? '' : '\n'}]}\n`);
+  return failed;
+}
+
+/** A 53-bit hash of what makes a candidate one statement (outlet, quote, value). */
+function statementHash(c: Candidate): number {
+  const text = `${c.outlet}\u0000${c.source.quote}\u0000${JSON.stringify(c.value)}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /** `{"candidates": [...]}`, one candidate a line, so large outputs stream and diff well. */
 function writeJson(io: CliIo, candidates: readonly Candidate[]): void {
   if (candidates.length === 0) {
@@ -155,13 +230,35 @@ function writeJson(io: CliIo, candidates: readonly Candidate[]): void {
   io.stdout.write('{"candidates": [\n');
   const chunk: string[] = [];
   for (let i = 0; i < candidates.length; i++) {
-    chunk.push(JSON.stringify(candidates[i]) + (i + 1 < candidates.length ? ',\n' : '\n'));
+    chunk.push(escapeTerminalDriving(JSON.stringify(candidates[i])) + (i + 1 < candidates.length ? ',\n' : '\n'));
     if (chunk.length >= 500) {
       io.stdout.write(chunk.join(''));
       chunk.length = 0;
     }
   }
   io.stdout.write(`${chunk.join('')}]}\n`);
+}
+
+/** Characters that could drive a terminal and that JSON.stringify and `yaml` leave raw: DEL, C1 controls, bidi controls, U+2028/9. */
+const TERMINAL_DRIVING = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+
+/** `\uXXXX` for each character that could drive a terminal: valid in JSON strings and YAML double-quoted scalars alike. */
+function escapeTerminalDriving(text: string): string {
+  return text.replace(new RegExp(TERMINAL_DRIVING.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * YAML safe to print: a string holding a character that could drive a terminal is written
+ * double-quoted, where the character becomes a `\uXXXX` escape; the data reads back unchanged.
+ */
+function terminalSafeYaml(value: unknown): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && TERMINAL_DRIVING.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return escapeTerminalDriving(doc.toString({ lineWidth: 0 }));
 }
 
 function parseNumber(written: string | undefined, flag: string, min: number, max: number): number | undefined {

@@ -53,6 +53,10 @@ export interface BuildOptions {
   readonly subjects?: readonly KnownSubject[];
   /** Drop candidates below this confidence (default 0). */
   readonly minConfidence?: number;
+  /** Suggest new subjects shared by alike candidates (default true; off when streaming). */
+  readonly newSubjects?: boolean;
+  /** The date to read relative dates against when neither the segment nor any document has one. */
+  readonly reference?: string | undefined;
 }
 
 /** Unattributed speakers get this outlet name. */
@@ -107,14 +111,16 @@ export class CandidateBuilder {
         if (existing.places.length < MAX_PLACES) existing.places.push({ file: f.file, line: f.line });
         existing.confidence = Math.max(existing.confidence, f.confidence);
       } else {
-        this.#entries.set(key, { figure: f, places: [], confidence: f.confidence, order: this.#order++ });
+        // Keep copies of the strings, not slices that would keep the whole document alive.
+        const kept = { ...f, quote: detach(f.quote), written: detach(f.written) };
+        this.#entries.set(key, { figure: kept, places: [], confidence: f.confidence, order: this.#order++ });
       }
     }
   }
 
   /** The candidates, in the order their first place was added. */
   finish(): Candidate[] {
-    const reference = corpusReference(this.#published);
+    const reference = corpusReference(this.#published) ?? parseReference(this.#options.reference);
     const options = this.#options;
     // Unattributed statements whose paragraph is attributed elsewhere take that attribution.
     const merged = new Map<string, Entry>();
@@ -147,7 +153,13 @@ export class CandidateBuilder {
       const outlet = f.outlet ?? UNATTRIBUTED;
       const chain = f.chain.length > 0 ? [...f.chain] : [outlet];
       const unit = f.mention.type === 'number' ? f.mention.unit : undefined;
-      const places = entry.places.filter((p, i, all) => !(p.file === f.file && p.line === f.line) && all.findIndex((q) => q.file === p.file && q.line === p.line) === i);
+      const seenPlaces = new Set([`${f.file}\u0000${f.line}`]);
+      const places = entry.places.filter((p) => {
+        const key = `${p.file}\u0000${p.line}`;
+        if (seenPlaces.has(key)) return false;
+        seenPlaces.add(key);
+        return true;
+      });
       candidates.push({
         id: '',
         value: valued.value,
@@ -164,9 +176,14 @@ export class CandidateBuilder {
       });
     }
     assignIds(candidates);
-    suggestSubjects(candidates, options.subjects ?? []);
+    suggestSubjects(candidates, options.subjects ?? [], options.newSubjects ?? true);
     return candidates.map(finish);
   }
+}
+
+/** A copy of a string that does not keep the string it was sliced from alive. */
+function detach(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 /** What makes two figures the same statement: outlet, quote, the figure, and the date it is read against. */
@@ -236,7 +253,7 @@ function describe(f: Figure, value: Value, unit: string | undefined): string {
   const m = f.mention;
   const written = m.qualifier && !f.written.includes(m.qualifier) ? `${m.qualifier}…${f.written}` : f.written;
   f = { ...f, written };
-  const num = (n: unknown): string => (typeof n === 'number' ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n));
+  const num = (n: unknown): string => (typeof n === 'number' ? groupDigits(n) : String(n));
   const share = (n: unknown): string => (typeof n === 'number' ? `${Math.round(n * 1000) / 10}%` : String(n));
   const fmt = unit === 'share' ? share : num;
   const unitText = unit && unit !== 'share' ? ` ${unit}` : '';
@@ -262,6 +279,13 @@ function describe(f: Figure, value: Value, unit: string | undefined): string {
   if (r['before'] !== undefined) return `before ${r['before']} (${f.written})`;
   if (r['after'] !== undefined) return `after ${r['after']} (${f.written})`;
   return f.written;
+}
+
+/** 86000000 → 86,000,000 (toLocaleString is far slower, and locale-dependent). */
+function groupDigits(n: number): string {
+  const [whole, fraction] = String(n).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** Stable ids: unit or kind, outlet, and a short hash of file, quote and figure. */
@@ -331,8 +355,9 @@ const SIMILAR = 0.3;
  * shares enough words with a quote filed under it; otherwise a new subject id shared with other
  * candidates of the same kind and unit whose quotes are alike (from different places).
  */
-function suggestSubjects(candidates: MutableCandidate[], subjects: readonly KnownSubject[]): void {
-  const feats = candidates.map((c) => features(c.source.quote, c.figure));
+function suggestSubjects(candidates: MutableCandidate[], subjects: readonly KnownSubject[], newSubjects: boolean): void {
+  if (subjects.length === 0 && !newSubjects) return;
+  const feats = candidates.map((c) => (c.confidence < 0.5 ? new Set<string>() : features(c.source.quote, c.figure)));
   const subjectFeats = subjects.map((s) => s.quotes.map((q) => features(q, '')));
   const open: number[] = [];
   candidates.forEach((c, i) => {
@@ -352,6 +377,7 @@ function suggestSubjects(candidates: MutableCandidate[], subjects: readonly Know
     if (best) c.subject = best;
     else open.push(i);
   });
+  if (!newSubjects) return;
   // Groups of open candidates by kind and unit, then by likeness of their quotes.
   const groups = new Map<string, number[]>();
   for (const i of open) {

@@ -48,13 +48,7 @@ export function extractFromBytes(bytes: Uint8Array, job: Omit<FileJob, 'absolute
   const result = extractFromText(text, { file: job.file, format: formatOf(job.file), ...(job.meta ?? {}) });
   const min = job.minConfidence ?? 0;
   const figures = min > 0 ? result.figures.filter((f) => f.confidence >= min) : result.figures;
-  // Quotes are cut from the whole text; copy them so the text itself can be freed.
-  return { ...result, figures: figures.map((f) => ({ ...f, quote: detach(f.quote), written: detach(f.written) })) };
-}
-
-/** A copy of a string that does not keep the string it was sliced from alive. */
-function detach(s: string): string {
-  return Buffer.from(s, 'utf8').toString('utf8');
+  return figures === result.figures ? result : { ...result, figures };
 }
 
 /** True when a result is a failure. */

@@ -71,10 +71,13 @@ export function readNumeral(text: string, i: number, limit: number): Numeral | u
 /** Scan `text` from `from` to `to` for Japanese figures, in order. */
 export function scanJapanese(text: string, from: number, to: number): Mention[] {
   const out: Mention[] = [];
+  // The search stops a little past `to` (the longest start word has 4 characters): searching the
+  // whole rest of the text for each line made a long capture without figures quadratic.
+  const window = text.slice(0, Math.min(text.length, to + 3));
   START_RE.lastIndex = from;
   let floor = from;
   for (;;) {
-    const hit = START_RE.exec(text);
+    const hit = START_RE.exec(window);
     if (!hit || hit.index >= to) break;
     const i = hit.index;
     // A numeral that continues a word of Latin letters or an identifier (B873634, s25, ID123) is not a figure.

@@ -53,6 +53,17 @@ describe('urazuke extract (built CLI)', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('streams --format json on large inputs, one document at a time, with the same findings', async () => {
+    const dir = repo();
+    const streamed = await run(['extract', '--format', 'json', 'seeds'], dir, { URAZUKE_STREAM_BYTES: '1' });
+    expect(streamed.code).toBe(0);
+    const { candidates } = JSON.parse(streamed.stdout) as { candidates: JsonCandidate[] };
+    expect(candidates.find((c) => c.figure === '少なくとも三十二回')).toMatchObject({ value: { min: 32 }, outlet: '中日新聞' });
+    expect(candidates.find((c) => c.figure === '少なくとも38回')).toMatchObject({ value: { min: 38 }, outlet: '朝日新聞' });
+    // NHK's paragraph in three captures is written once
+    expect(candidates.filter((c) => c.figure === '3月26日までに')).toHaveLength(1);
+  });
+
   it('merges into claims/inbox.yaml, keeps comments, and never proposes again what was accepted or rejected', () => {
     const dir = repo();
     const first = runCli(['extract', 'seeds'], { cwd: dir });
@@ -126,7 +137,7 @@ describe('urazuke extract (built CLI)', () => {
 });
 
 /** Run the CLI in-process (`execute`), for the cases that need no subprocess. */
-async function run(argv: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(argv: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await execute(argv, {
@@ -134,7 +145,7 @@ async function run(argv: readonly string[], cwd: string): Promise<{ code: number
     stderr: { write: (chunk: string) => (stderr += chunk) },
     stdin: undefined,
     cwd,
-    env: {},
+    env,
   });
   return { code, stdout, stderr };
 }
