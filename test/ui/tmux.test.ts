@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, removeDir, tempCopy } from '../helpers/cli.js';
 import { LINE_FIXTURE } from './helpers.js';
@@ -27,8 +29,8 @@ async function until(what: () => string, predicate: (text: string) => boolean, t
 describe('urazuke review in a real terminal (tmux)', () => {
   it('opens on the subjects, goes into the conflict subject, and quits with exit code 0', async () => {
     dir = tempCopy(LINE_FIXTURE);
-    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} review ${JSON.stringify(dir)}`);
-    tmux('set-option', '-t', 'review', 'remain-on-exit', 'on');
+    const exitFile = path.join(dir, 'exit-code');
+    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} review ${JSON.stringify(dir)}; echo $? > ${JSON.stringify(exitFile)}; sleep 30`);
     const screen = () => tmux('capture-pane', '-p', '-t', 'review');
     let text = await until(screen, (s) => s.includes('Subjects 1/3'));
     expect(text).toContain('3 subjects: 1 conflict · 1 differ · 1 agree');
@@ -40,7 +42,9 @@ describe('urazuke review in a real terminal (tmux)', () => {
     expect(text).toContain('≥ 38 times  ✗ vs JNN  読者コメント → JBpress → 朝日新聞');
 
     tmux('send-keys', '-t', 'review', 'q');
-    const dead = () => tmux('display-message', '-p', '-t', 'review', '#{pane_dead} #{pane_dead_status}').trim();
-    expect(await until(dead, (s) => /^1 \d+$/.test(s))).toBe('1 0');
+    const code = () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : '');
+    expect(await until(code, (s) => s !== '')).toBe('0');
+    // Back on the shell's screen: the UI used the alternate screen and left it.
+    expect(screen()).not.toContain('Conflicting pairs');
   });
 });
