@@ -192,7 +192,7 @@ async function streamJson(
         const key = statementHash(candidate);
         if (seen.has(key)) continue;
         seen.add(key);
-        chunk += `${first ? '' : ',\n'}${JSON.stringify(candidate)}`;
+        chunk += `${first ? '' : ',\n'}${escapeTerminalDriving(JSON.stringify(candidate))}`;
         first = false;
       }
       if (chunk.length > 1 << 16) {
