@@ -63,12 +63,16 @@ export interface TextMeta extends DocumentMeta {
 const MARKER_RE = /によると|によれば|と報じ|と伝え|[Aa]ccording to/g;
 
 /** Extract the figures of one decoded document. */
-export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
+export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
   const format = meta.format ?? 'text';
-  const laid = layout(text, format);
+  const laid = layout(raw, format);
+  // HTML is read as its text content (the view); everything else as the file's text.
+  const view = laid.view;
+  const text = view ? view.text : raw;
+  const toRaw = (offset: number): number => (view ? view.toRaw(offset) : offset);
   const docMeta = mergeMeta(meta, laid);
   const infos = segment(text, laid.lines, docMeta);
-  const lineStarts = new LineCounter(text);
+  const lineStarts = new LineCounter(raw);
   const context: AttributionContext = { lastNamed: undefined };
   const figures: Figure[] = [];
   let docDate = docMeta.published;
@@ -96,7 +100,12 @@ export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
     const paragraph = hash(text, line.start, line.end);
     for (const mention of scanned) {
       if (info.bylineFrom !== undefined && mention.start >= line.start + info.bylineFrom) continue;
-      const clause = clauseAround(text, line.start, line.end, mention.start, mention.end);
+      let clause = clauseAround(text, line.start, line.end, mention.start, mention.end);
+      if (view) {
+        // Prefer a quote the file writes verbatim (inside one text node) when it keeps some context.
+        const verbatim = view.verbatimRange(clause.start, clause.end, mention.start, mention.end);
+        if (verbatim && verbatim.end - verbatim.start >= Math.min(clause.end - clause.start, mention.end - mention.start + 6)) clause = verbatim;
+      }
       const inline = attributions ? chainAt(attributions, mention.start) : [];
       const chain = joinChain(info.speaker.chain, inline);
       // A news outlet credited inline (朝日新聞の報道では) is the outlet of the claim; the page passes it on.
@@ -119,7 +128,7 @@ export function extractFromText(text: string, meta: TextMeta): DocumentFigures {
       });
       figures.push({
         file: meta.file,
-        line: lineStarts.lineOf(clause.start),
+        line: lineStarts.lineOf(toRaw(clause.start)),
         quote: text.slice(clause.start, clause.end),
         at: clause.start,
         written: text.slice(mention.start, mention.end),

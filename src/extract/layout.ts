@@ -38,6 +38,8 @@ export interface Layout {
   readonly format: Format;
   readonly lines: readonly TextLine[];
   readonly metadata: Readonly<Record<string, unknown>>;
+  /** HTML: the lines point into this text content, mapped back to the file. */
+  readonly view?: TextView;
 }
 
 /** The format of a file, by its extension. */
@@ -206,10 +208,27 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 
 const NAV = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Elements that end a line of text content. */
+const BREAKS = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'dd', 'dt', 'blockquote', 'section', 'article', 'header', 'figcaption', 'ul', 'ol', 'table', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'title', 'main', 'nav', 'aside', 'footer']);
+
+/**
+ * HTML: the text content of the body (text nodes outside scripts and styles, a line break at
+ * block elements), as a view mapped back to the file, so a figure and its qualifier or source
+ * split by inline markup (少なくとも<b>32回</b>, <a>LINE</a>によると) are read together.
+ */
 function layoutHtml(text: string): Layout {
   const tree = unified().use(rehypeParse).parse(text) as HastRoot;
   const metadata: Record<string, unknown> = {};
-  const lines: TextLine[] = [];
+  const parts: string[] = [];
+  const pieces: ViewPiece[] = [];
+  const kinds: Array<{ at: number; kind: LineKind; quote: number }> = [];
+  let length = 0;
+  const newline = (): void => {
+    if (length > 0 && parts[parts.length - 1] !== '\n') {
+      parts.push('\n');
+      length++;
+    }
+  };
   const walk = (node: HastNodes, context: { quote: number; kind: LineKind }): void => {
     if (node.type === 'element') {
       readMeta(node, metadata);
@@ -225,14 +244,19 @@ function layoutHtml(text: string): Layout {
       }
       if (SKIP.has(node.tagName)) return;
       let { quote, kind } = context;
-      if (node.tagName === 'blockquote' || node.tagName === 'q') quote++;
+      if (node.tagName === 'blockquote') quote++;
       if (HEADINGS.has(node.tagName)) kind = 'heading';
       else if (node.tagName === 'li' && kind === 'text') kind = 'list';
       else if (NAV.has(node.tagName) || /\b(nav|menu|sidebar|widget|footer|breadcrumb|ranking|share|sns|related|ad|ads|sponsor)\b/i.test(String(node.properties['className'] ?? '') + ' ' + String(node.properties['id'] ?? ''))) kind = 'nav';
       else if (node.tagName === 'pre' || node.tagName === 'code') kind = 'code';
-      if (node.tagName === 'br' || node.tagName === 'p' || node.tagName === 'div' || HEADINGS.has(node.tagName) || node.tagName === 'li') pushBlank(lines);
+      const breaks = BREAKS.has(node.tagName);
+      if (breaks) newline();
+      if (kind !== context.kind || quote !== context.quote || breaks) kinds.push({ at: length, kind, quote });
       for (const child of node.children) walk(child as HastNodes, { quote, kind });
-      if (node.tagName === 'p' || HEADINGS.has(node.tagName) || node.tagName === 'li' || node.tagName === 'div') pushBlank(lines);
+      if (breaks) {
+        newline();
+        kinds.push({ at: length, kind: context.kind, quote: context.quote });
+      }
       return;
     }
     if (node.type === 'root') {
@@ -243,19 +267,77 @@ function layoutHtml(text: string): Layout {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
-    for (const line of layoutText(text, start, end)) {
-      if (line.kind === 'blank') continue;
-      lines.push({ ...line, kind: context.kind === 'text' ? line.kind : context.kind, quote: line.quote + context.quote, indent: 0 });
-    }
+    const value = node.value;
+    pieces.push({ viewStart: length, viewEnd: length + value.length, rawStart: start, rawEnd: end, verbatim: text.slice(start, end) === value });
+    parts.push(value);
+    length += value.length;
   };
   walk(tree, { quote: 0, kind: 'text' });
-  return { format: 'html', lines, metadata };
+  const viewText = parts.join('');
+  let k = 0;
+  const lines = layoutText(viewText, 0, viewText.length).map((line) => {
+    while (k + 1 < kinds.length && kinds[k + 1]!.at <= line.start) k++;
+    const context = kinds[k];
+    if (!context || line.kind === 'blank') return line;
+    return { ...line, kind: context.kind === 'text' ? line.kind : context.kind, quote: line.quote + context.quote };
+  });
+  return { format: 'html', lines, metadata, view: new TextView(viewText, pieces) };
 }
 
-function pushBlank(lines: TextLine[]): void {
-  const last = lines.at(-1);
-  if (last && last.kind !== 'blank') lines.push({ start: last.end, end: last.end, kind: 'blank', quote: 0, indent: 0 });
+/** A run of text content that comes from one text node of the file. */
+interface ViewPiece {
+  readonly viewStart: number;
+  readonly viewEnd: number;
+  readonly rawStart: number;
+  readonly rawEnd: number;
+  /** The file writes it exactly so (no character references). */
+  readonly verbatim: boolean;
 }
+
+/** Text content mapped back to the file it was read from. */
+export class TextView {
+  readonly text: string;
+  readonly #pieces: readonly ViewPiece[];
+
+  constructor(text: string, pieces: readonly ViewPiece[]) {
+    this.text = text;
+    this.#pieces = pieces;
+  }
+
+  #find(offset: number): ViewPiece | undefined {
+    const pieces = this.#pieces;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = pieces[mid]!;
+      if (offset < p.viewStart) hi = mid - 1;
+      else if (offset >= p.viewEnd) lo = mid + 1;
+      else return p;
+    }
+    return pieces[Math.max(0, Math.min(lo, pieces.length - 1))];
+  }
+
+  /** The file offset of a view offset (the nearest text node's, for offsets between nodes). */
+  toRaw(offset: number): number {
+    const p = this.#find(offset);
+    if (!p) return 0;
+    if (offset < p.viewStart) return p.rawStart;
+    return p.verbatim ? p.rawStart + Math.min(offset - p.viewStart, p.rawEnd - p.rawStart) : p.rawStart;
+  }
+
+  /**
+   * The part of `start`…`end` that the file writes verbatim around `must` (the figure): the
+   * range itself when it lies in one text node written without references, else the part of it
+   * in the figure's node, or undefined when the figure itself is not written verbatim.
+   */
+  verbatimRange(start: number, end: number, mustStart: number, mustEnd: number): { start: number; end: number } | undefined {
+    const p = this.#find(mustStart);
+    if (!p || !p.verbatim || mustStart < p.viewStart || mustEnd > p.viewEnd) return undefined;
+    return { start: Math.max(start, p.viewStart), end: Math.min(end, p.viewEnd) };
+  }
+}
+
 
 function readMeta(node: Element, metadata: Record<string, unknown>): void {
   if (node.tagName === 'title' && metadata['title'] === undefined) metadata['title'] = toText(node).trim();

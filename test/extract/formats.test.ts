@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { toText } from 'hast-util-to-text';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { buildCandidates, type Candidate } from '../../src/extract/candidates.js';
 import { extractFile, isFailure } from '../../src/extract/files.js';
@@ -66,5 +69,16 @@ describe('a Shift_JIS capture with full-width digits', () => {
     expect(byFigure(candidates, '約８６００万人').value).toEqual({ approx: 86_000_000 });
     expect(candidates.some((c) => c.figure.includes('2021年3月19日'))).toBe(false);
     expectVerbatim('shift-jis.txt', candidates);
+  });
+});
+
+describe('HTML whose figures are split by inline markup', () => {
+  it('reads the text content, so qualifier and source stay with the figure, and quotes are in it', async () => {
+    const candidates = await candidatesOf('inline-markup.html');
+    expect(byFigure(candidates, '少なくとも32回')).toMatchObject({ value: { min: 32 }, outlet: '毎日新聞', chain: ['毎日新聞', 'LINE'], source: { line: 3 } });
+    expect(byFigure(candidates, '約\u00a08600万人').value).toEqual({ approx: 86_000_000 });
+    const html = readFileSync(path.join(DIR, 'inline-markup.html'), 'utf8');
+    const content = toText(unified().use(rehypeParse).parse(html));
+    for (const c of candidates) expect(content).toContain(c.source.quote);
   });
 });
