@@ -191,6 +191,12 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
   const [, setQueued] = useState(0);
   const handleKeyRef = useRef<(input: string, key: Key) => void>(() => undefined);
   useInput((input, key) => {
+    // Ink delivers typed-ahead text ("j\r", a paste) as one event: split it into keys.
+    if (input.length > 1 && !key.ctrl && !key.meta && !input.startsWith('\u001B')) {
+      for (const char of Array.from(input)) queue.current.push(char === '\r' || char === '\n' ? ['', { ...key, return: true }] : [char, key]);
+      setQueued((n) => n + 1);
+      return;
+    }
     if (queue.current.length === 0 && !stale.current) {
       stale.current = true;
       handleKeyRef.current(input, key);

@@ -29,7 +29,7 @@ export interface Driven {
   readonly frame: () => string;
   /** Type keys one at a time, waiting a tick after each. */
   press(...keys: string[]): Promise<void>;
-  /** Type text (one write), then wait a tick. */
+  /** Type text into a field (one write), then wait until the field shows it. */
   type(text: string): Promise<void>;
   /** Wait until the frame contains `text` (async saves and reloads). */
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
@@ -75,7 +75,11 @@ export async function drive(root: string, props: Partial<AppProps> = {}, data?: 
       for (const key of keys) await settle(() => instance.stdin.write(key));
     },
     async type(text) {
-      await settle(() => instance.stdin.write(text));
+      // Typed text is handled key by key; wait until the field shows all of it before its cursor.
+      instance.stdin.write(text);
+      const end = Date.now() + 3000;
+      while (!frame().includes(`${text}█`) && Date.now() < end) await tick(5);
+      await tick(15);
     },
     async waitFor(text, timeoutMs = 3000) {
       const end = Date.now() + timeoutMs;

@@ -63,12 +63,14 @@ describe('Subjects screen', () => {
     await ui.press('f');
     expect(ui.frame()).toContain('Filter subjects by verdict or outlet');
     await ui.type('differ');
+    await ui.waitFor('narrow: differ');
     await ui.press(KEY.enter);
     expect(ui.frame()).toContain('filter: differ');
     expect(ui.frame()).toContain('When did the access');
     expect(ui.frame()).not.toContain('How many engineers');
     await ui.press('f');
     await ui.type('JNN');
+    await ui.waitFor('narrow: JNN');
     await ui.press(KEY.enter);
     expect(ui.frame()).toContain('filter: outlet JNN');
     expect(ui.frame()).toContain('How many times');
@@ -107,6 +109,12 @@ describe('Subject screen', () => {
     expect(frame).toContain('≥ 38 times  ✗ vs JNN  読者コメント → JBpress → 朝日新聞');
     expect(frame).toMatch(/✗ JNN\s+32 → 32 times/);
     expect(frame).toContain('JNN (jnn) ⟂ JBpress (asahi)');
+  });
+
+  it('handles keys typed ahead in one burst, in order (j j Enter as one write)', async () => {
+    const ui = await open();
+    await ui.press('jj\r');
+    await ui.waitFor('engineers · How many engineers');
   });
 
   it('shows which outlets assert the same figure in the group header', async () => {
