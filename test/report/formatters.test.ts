@@ -61,4 +61,15 @@ describe('verdict formatters', () => {
     }
     expect(JSON.parse(formatJson({ subjects })).subjects[0].claims[0].outlet).toBe('Evil\u202Eowt\u001b[2J');
   });
+
+  it('the plain report cuts a long quote to the width, quickly', () => {
+    const long = YAML.replace('source: {file: seeds/a.txt, quote: "first line\\nsecond | line *bold* <b>", line: 3}', `source: {file: seeds/a.txt, quote: ${'あ'.repeat(300_000)}}`);
+    const big = compareClaimSet(claimSetOf(long)).subjects;
+    const started = performance.now();
+    const text = renderPlainReport(big, { width: 60 });
+    expect(performance.now() - started).toBeLessThan(2000);
+    const quoteLine = text.split('\n').find((l) => l.includes('「あ'))!;
+    expect(quoteLine.endsWith('…」')).toBe(true);
+    expect(quoteLine.length).toBeLessThan(60);
+  });
 });

@@ -60,11 +60,16 @@ function safe(text: string): string {
 
 /** Cut text to at most `columns` display columns, with an ellipsis. */
 function cut(text: string, columns: number): string {
-  if (stringWidth(text) <= columns) return text;
+  // Only the head can be shown: measure no more of a long text than fits (a quote may be huge).
+  const head = text.length > columns * 4 ? text.slice(0, columns * 4) : text;
+  if (head === text && stringWidth(text) <= columns) return text;
   let out = '';
-  for (const ch of text) {
-    if (stringWidth(out + ch) > columns - 1) break;
+  let width = 0;
+  for (const ch of head) {
+    const w = stringWidth(ch);
+    if (width + w > columns - 1) break;
     out += ch;
+    width += w;
   }
   return `${out}…`;
 }
