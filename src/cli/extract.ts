@@ -156,7 +156,7 @@ export async function extract(argv: readonly string[], io: CliIo): Promise<numbe
 }
 
 /** Above this many bytes of input (or `URAZUKE_STREAM_BYTES`), `--format json` streams (see {@link streamJson}). */
-const STREAM_BYTES = 48 * 1024 * 1024;
+const STREAM_BYTES = 32 * 1024 * 1024;
 
 /**
  * `--format json` on a large corpus: candidates are written document by document as the pool

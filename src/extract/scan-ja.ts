@@ -32,7 +32,7 @@ const RELATIVE: Readonly<Record<string, DateSpec>> = {
 };
 
 /** Characters after 日 that make it part of a word (日本, 日間) rather than a day. */
-const NOT_DAY_AFTER = new Set([...'本米中韓間目系銀経産当曜常用程']);
+const NOT_DAY_AFTER = new Set([...'本米中韓間目系銀経産当曜常用程連分前後ぶ以']);
 
 /** A numeral read at some offset. */
 interface Numeral {

@@ -60,6 +60,8 @@ const TIME_PART = String.raw`(?:\s*\d{1,2}(?::\d{2}|時\d{1,2}分|時)(?:\s*(?:J
 const BYLINE_RE = new RegExp(String.raw`^([^\s　]{1,30}?(?:\s[^\s　\d]{1,20})?)\s+(${DATE_PART}|${EN_DATE_PART})${TIME_PART}(?:\s+[^\s　]{1,12})?$`);
 /** `title／outlet date [time]` at the end of a heading. */
 const HEADING_SOURCE_RE = new RegExp(String.raw`[／/|｜]\s*([^／/|｜]{1,30}?)\s*(${DATE_PART}|${EN_DATE_PART})${TIME_PART}\s*$`);
+/** A line stamping a date: Published: March 17, 2021; 配信日：2021年3月17日. */
+const STAMP_RE = new RegExp(String.raw`^(?:Published|Updated|Posted|Last updated|公開日|更新日|配信日|投稿日|掲載日|公開|更新|配信)(?:\s*(?:on|at))?\s*[:：]?\s*(${DATE_PART}|${EN_DATE_PART})`, 'i');
 /** A line that is only a date. */
 const DATE_LINE_RE = new RegExp(String.raw`^(?:${DATE_PART}|${EN_DATE_PART})${TIME_PART}$`);
 /** A line that is only an address (or a bare host) or a blog card. */
@@ -252,6 +254,14 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
     }
 
     // Bylines and date lines
+    const stamped = short ? STAMP_RE.exec(body) : null;
+    if (stamped) {
+      // Published: March 17, 2021 / 配信日：2021年3月17日 — the date of what follows
+      const published = bylineDate(stamped[1]!);
+      if (published) section = { ...section, published };
+      infos.push({ speaker: lead ?? commentSpeaker ?? section, noise, meta: true, heading: false });
+      continue;
+    }
     const byline = short ? BYLINE_RE.exec(body) : null;
     if (byline && line.kind !== 'heading' && !/[。、／/|｜]/.test(byline[1]!) && looksLikeOutlet(byline[1]!)) {
       const outlet = canonicalOutlet(byline[1]!.split(/\s+/)[0]!);
@@ -266,7 +276,7 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
       boundary = index;
       continue;
     }
-    if (short && DATE_LINE_RE.test(body)) {
+    if (short && (DATE_LINE_RE.test(body) || /^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:,| and| \||$)/.test(body))) {
       infos.push({ speaker: lead ?? commentSpeaker ?? section, noise, meta: true, heading: false });
       continue;
     }
@@ -343,7 +353,7 @@ function assignSelfReports(text: string, lines: readonly TextLine[], infos: Arra
 /** Something that can be an outlet's name in a byline: short, no sentence, not a number. */
 function looksLikeOutlet(name: string): boolean {
   const t = name.trim();
-  return t.length > 0 && t.length <= 30 && !/[。、「」／/|｜]/.test(t) && !/^\d+$/.test(t) && !/(が|を|に|は|で|た|る)$/.test(t);
+  return t.length > 0 && t.length <= 30 && !/[。、「」／/|｜:：]/.test(t) && !/^\d+$/.test(t) && !/(が|を|に|は|で|た|る)$/.test(t);
 }
 
 /** A short line standing alone (or repeated) that titles what follows, not a sentence. */
