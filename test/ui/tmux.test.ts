@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, removeDir, tempCopy } from '../helpers/cli.js';
 import { LINE_FIXTURE } from './helpers.js';
@@ -46,5 +47,32 @@ describe('urazuke review in a real terminal (tmux)', () => {
     expect(await until(code, (s) => s !== '')).toBe('0');
     // Back on the shell's screen: the UI used the alternate screen and left it.
     expect(screen()).not.toContain('Conflicting pairs');
+  });
+
+  it('pauses for $EDITOR at the quote\'s line, draws again afterwards, and follows a resize to 80×24', async () => {
+    dir = tempCopy(LINE_FIXTURE);
+    const record = path.join(dir, 'editor-args');
+    const editor = path.join(dir, 'fake-editor.sh');
+    writeFileSync(editor, `#!/bin/sh\nprintf '%s\\n' "$@" > ${JSON.stringify(record)}\nsleep 0.3\n`);
+    chmodSync(editor, 0o755);
+    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', `EDITOR=${JSON.stringify(editor)} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} review ${JSON.stringify(dir)}; sleep 30`);
+    const screen = () => tmux('capture-pane', '-p', '-t', 'review');
+    await until(screen, (s) => s.includes('Subjects 1/3'));
+    tmux('send-keys', '-t', 'review', 'Enter');
+    await until(screen, (s) => s.includes('Conflicting pairs'));
+    tmux('send-keys', '-t', 'review', 'Enter');
+    await until(screen, (s) => s.includes('seeds/001_649b7479d165a670.txt:67'));
+    tmux('send-keys', '-t', 'review', 'o');
+    const args = await until(() => (existsSync(record) ? readFileSync(record, 'utf8') : ''), (s) => s.endsWith('\n'));
+    expect(args.trim().split('\n')).toEqual(['+67', path.join(dir, 'seeds/001_649b7479d165a670.txt')]);
+    await until(screen, (s) => s.includes('seeds/001_649b7479d165a670.txt:67') && s.includes('o open in $EDITOR'));
+
+    tmux('resize-window', '-t', 'review', '-x', '80', '-y', '24');
+    // Once the resize settles, every row fits 80 cells (East Asian width) and the keys line is on screen.
+    const fits = (text: string) =>
+      text.startsWith('urazuke review') && text.includes('67▶') && text.includes('↑↓ scroll') && text.split('\n').every((line) => stringWidth(line) <= 80);
+    const small = await until(screen, fits);
+    expect(small).toContain('67▶');
+    tmux('send-keys', '-t', 'review', 'q');
   });
 });
