@@ -63,22 +63,34 @@ const CORE_AS_YAML = jsYaml.FAILSAFE_SCHEMA.extend({
 /** Longest line read here; `yaml` limits implicit keys to 1024 characters, js-yaml does not. */
 const MAX_LINE = 1000;
 
+/** Characters that may start a construct left to `yaml`; each hit is looked at in context. */
+const SUSPECT = /[\t\r\u2028\u2029\u0085\ufeff&*!?]/g;
+const TOKEN_START = /[\s[\]{},]/;
+
 /**
- * Constructs left to `yaml`, wherever they stand: tabs, carriage returns and other line breaks;
- * anchors, aliases and tags (`&`, `*`, `!` at the start of a token); directives and document
- * markers; complex keys (`? `); keys that are empty or null (`: x`, `~: x`, `null: x`), which
- * the two readers name differently.
+ * True when the text holds a construct left to `yaml`, wherever it stands: tabs, carriage returns
+ * and other line breaks; anchors, aliases and tags (`&`, `*`, `!` at the start of a token);
+ * complex keys (`? `). (Directives, document markers and null or empty keys are found line by
+ * line in {@link linesAreSimple}.) One pass of a character class: claim files rarely hold these.
  */
-const DECLINE = new RegExp(
-  [
-    '[\\t\\r\\u2028\\u2029\\u0085\\ufeff]',
-    '(?:^|[\\s\\[\\]{},])[&*!]',
-    '^(?:%|---|\\.\\.\\.)',
-    '(?:^|[\\s\\[{,])\\?(?:\\s|$)',
-    '(?:^|[\\s\\[{,])(?:~|null|Null|NULL|"(?:~|null|Null|NULL)?"|\'(?:~|null|Null|NULL)?\')?[ ]*:(?:[\\s,\\]}]|$)',
-  ].join('|'),
-  'm',
-);
+function hasDeclinedCharacter(text: string): boolean {
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text)) {
+    const c = m[0];
+    if (c !== '&' && c !== '*' && c !== '!' && c !== '?') return true;
+    const i = m.index;
+    if (i > 0 && !TOKEN_START.test(text[i - 1]!)) continue;
+    if (c !== '?') return true;
+    const after = text[i + 1];
+    if (after === undefined || after === ' ' || after === '\n') return true;
+  }
+  return false;
+}
+
+/** A key the two readers name differently: empty or null (`""`, `~`, `null`). */
+const NULL_KEY = /^(?:|~|null|Null|NULL|"(?:~|null|Null|NULL)?"|'(?:~|null|Null|NULL)?')[ ]*:/;
+/** An empty or null key inside a flow collection (`{: 1}`, `[~: 1]`). */
+const FLOW_NULL_KEY = /[[{,][ ]*(?:~|null|Null|NULL|"(?:~|null|Null|NULL)?"|'(?:~|null|Null|NULL)?')?[ ]*:(?:[ ,\]}]|$)/;
 
 /** A block-mapping key at the start of a line (after any `- `): plain, double- or single-quoted. */
 const KEY = /^(?:[^\s#'"[\]{},:&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ ]*:(?: +|$)/;
@@ -116,6 +128,8 @@ function linesAreSimple(text: string): boolean {
     }
     let rest = line.slice(indent);
     if (rest === '' || rest[0] === '#') continue;
+    // Directives and document markers.
+    if (indent === 0 && (rest[0] === '%' || rest.startsWith('---') || rest.startsWith('...'))) return false;
 
     const nodes: Level[] = [];
     let column = indent;
@@ -127,6 +141,7 @@ function linesAreSimple(text: string): boolean {
     }
     const key = KEY.exec(rest);
     if (key) {
+      if (NULL_KEY.test(key[0])) return false;
       nodes.push({ column, kind: 'map' });
       rest = rest.slice(key[0].length);
     }
@@ -186,8 +201,11 @@ function valueOnLine(rest: string): 'complete' | 'block' | 'continues' {
   if (first === '"' || first === "'" || first === '[' || first === '{') {
     const end = scanClosed(rest);
     if (end < 0) return 'continues';
+    if ((first === '[' || first === '{') && FLOW_NULL_KEY.test(rest.slice(0, end))) return 'continues';
     return /^(?:[ ]*$|[ ]+#)/.test(rest.slice(end)) ? 'complete' : 'continues';
   }
+  // `- : x` is a map with an empty key, named differently by the two readers.
+  if (first === ':' && (rest.length === 1 || rest[1] === ' ')) return 'continues';
   return 'complete';
 }
 
@@ -227,7 +245,7 @@ function scanClosed(text: string): number {
  * this reader declines the text (see above) or js-yaml rejects it: then only `yaml` can say.
  */
 export function readYamlFast(text: string): { readonly value: unknown } | undefined {
-  if (DECLINE.test(text) || !linesAreSimple(text)) return undefined;
+  if (hasDeclinedCharacter(text) || !linesAreSimple(text)) return undefined;
   try {
     const value = jsYaml.load(text, { schema: CORE_AS_YAML, json: false });
     return { value: value === undefined ? null : value };

@@ -1,4 +1,15 @@
-import Encoding from 'encoding-japanese';
+import { createRequire } from 'node:module';
+import type EncodingJapanese from 'encoding-japanese';
+
+/**
+ * encoding-japanese (about 150 KiB with its tables) is loaded on the first capture that is not
+ * UTF-8, so commands on UTF-8 repositories do not pay for it at start-up.
+ */
+let encodingJapanese: typeof EncodingJapanese | undefined;
+function japanese(): typeof EncodingJapanese {
+  encodingJapanese ??= createRequire(import.meta.url)('encoding-japanese') as typeof EncodingJapanese;
+  return encodingJapanese;
+}
 
 /** Encodings a capture may be in. */
 export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp';
@@ -33,7 +44,7 @@ export function decode(bytes: Uint8Array): Decoded {
     // Not UTF-8: try the Japanese legacy encodings.
   }
   const sample = bytes.subarray(0, SAMPLE);
-  const detected = Encoding.detect(sample, ['SJIS', 'EUCJP']);
+  const detected = japanese().detect(sample, ['SJIS', 'EUCJP']);
   const order: SourceEncoding[] = detected === 'EUCJP' ? ['euc-jp', 'shift_jis'] : ['shift_jis', 'euc-jp'];
   for (const encoding of order) {
     try {
