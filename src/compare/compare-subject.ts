@@ -6,6 +6,7 @@ import { clean, isAmountError, parseAmount } from './numbers.js';
 import { conversionFactor, unitInfo } from './units.js';
 import { originOf, distinctOrigins } from './origins.js';
 import { aliasResolver } from './text.js';
+import { shortenQuoted } from './read-context.js';
 import { DEFAULT_TOLERANCE, readValue, type SubjectContext } from './values.js';
 import { decideVerdict } from './verdict.js';
 
@@ -37,7 +38,7 @@ export function compareSubjectWithFindings(loaded: LoadedSubject, claims: readon
     if (isAmountError(parsed) || parsed.fraction) {
       findings.push(
         createFinding(
-          `Unexpected base "${String(subject.base)}" of subject \`${subject.id}\`: ${isAmountError(parsed) ? parsed.error : 'a base is an amount, not a share'}`,
+          shortenQuoted(`Unexpected base "${String(subject.base)}" of subject \`${subject.id}\`: ${isAmountError(parsed) ? parsed.error : 'a base is an amount, not a share'}`),
           { ruleId: 'invalid-value', file: topic.file, place: topic.placeOf(['subjects', loaded.index, 'base']), claimId: subject.id },
         ),
       );

@@ -49,3 +49,8 @@ export function writtenForm(value: Value): string {
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);
   return `{${entries.map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? writtenForm(v as Value) : String(v)}`).join(', ')}}`;
 }
+
+/** Shorten every quoted piece of a message to 60 characters, so a huge value does not flood it. */
+export function shortenQuoted(message: string): string {
+  return message.replace(/"([^"]{61,})"/g, (_, inner: string) => `"${[...inner].slice(0, 59).join('')}…"`);
+}

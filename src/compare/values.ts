@@ -1,7 +1,7 @@
 import type { Value } from '../claims/schema.js';
 import type { Reading, ValueProblem } from './types.js';
 import { readBoolean } from './read-boolean.js';
-import { ValueError, writtenForm, type Shown, type SubjectContext } from './read-context.js';
+import { shortenQuoted, ValueError, writtenForm, type Shown, type SubjectContext } from './read-context.js';
 import { readDates } from './read-dates.js';
 import { readNumeric } from './read-numbers.js';
 import { readText } from './read-text.js';
@@ -38,7 +38,7 @@ export function readValue(value: Value, context: SubjectContext): ValueReading {
       reading: undefined,
       display: writtenForm(value),
       words: writtenForm(value),
-      problem: { ruleId: error.ruleId, message: error.message, path: error.path },
+      problem: { ruleId: error.ruleId, message: shortenQuoted(error.message), path: error.path },
       unit: seen.unit,
     };
   }

@@ -185,6 +185,12 @@ describe('place, text and boolean values', () => {
     expect(readValue('Dalian', places).display).toBe('大連 (Dalian)');
   });
 
+  it('keeps messages short when a value is huge', () => {
+    const problem = readValue('x'.repeat(100_000), ctx('count')).problem!;
+    expect(problem.message.length).toBeLessThan(200);
+    expect(problem.message).toContain('x…"');
+  });
+
   it('reads yes and no', () => {
     expect(readValue(true, ctx('boolean')).reading).toEqual({ type: 'boolean', value: true });
     expect(readValue('いいえ', ctx('boolean')).reading).toEqual({ type: 'boolean', value: false });
