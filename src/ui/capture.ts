@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { SourceRef } from '../claims/schema.js';
-import { describeIoError } from '../claims/save.js';
-import { decode } from '../sources/decode.js';
+import { isSourceFailure, loadSource } from '../sources/load.js';
 
 /** A capture as the Source screen shows it. */
 export interface Capture {
@@ -12,24 +9,24 @@ export interface Capture {
   readonly quoteAt: readonly [number, number] | undefined;
 }
 
-/** Largest capture shown. */
-const MAX_CAPTURE_BYTES = 32 * 1024 * 1024;
-
-/** Read and decode a claim's capture (inside the repository only) and find its quote. */
+/**
+ * Read a claim's capture (inside the repository only, symlinks included; never a FIFO or a
+ * device: `loadSource` refuses them) and find its quote: in the decoded text, else in the text
+ * without markup of an HTML or markdown capture, mapped back to the file.
+ */
 export async function readCapture(root: string, source: SourceRef): Promise<Capture | { readonly error: string }> {
   if (!source.file) return { error: 'this claim names no source file' };
-  const absRoot = path.resolve(root);
-  const abs = path.resolve(absRoot, source.file);
-  if (abs !== absRoot && !abs.startsWith(absRoot + path.sep)) return { error: `${source.file} is outside the repository: not shown` };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(abs);
-  } catch (error) {
-    return { error: `${source.file}: ${describeIoError(error)}` };
+  const loaded = await loadSource(root, source.file);
+  if (isSourceFailure(loaded)) return { error: `${source.file}: ${loaded.reason}` };
+  const text = loaded.text;
+  let quoteAt = locateQuote(text, source);
+  if (!quoteAt && loaded.view) {
+    // Line hints count lines of the file, not of the view: leave them out there.
+    const { line: _hint, ...withoutLine } = source;
+    const inView = locateQuote(loaded.view.text, withoutLine);
+    if (inView) quoteAt = [loaded.view.toFileOffset(inView[0]), loaded.view.toFileOffset(inView[1])];
   }
-  if (bytes.length > MAX_CAPTURE_BYTES) return { error: `${source.file} is larger than ${MAX_CAPTURE_BYTES} bytes: not shown` };
-  const { text } = decode(bytes);
-  return { file: source.file, text, quoteAt: locateQuote(text, source) };
+  return { file: source.file, text, quoteAt };
 }
 
 /**

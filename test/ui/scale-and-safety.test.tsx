@@ -66,6 +66,24 @@ describe('untrusted text', () => {
   });
 });
 
+describe('captures', () => {
+  it('never shows a capture outside the repository', async () => {
+    const outside = tempDir();
+    const dir = tempDir();
+    dirs.push(outside, dir);
+    writeFileSync(path.join(outside, 'secret.txt'), 'TOP SECRET 32回\n');
+    mkdirSync(path.join(dir, 'claims'));
+    writeFileSync(
+      path.join(dir, 'claims/t.yaml'),
+      `topic: t\nsubjects:\n  - {id: s, question: Q?, kind: count}\nclaims:\n  - {id: s/a, subject: s, value: 32, outlet: A, source: {file: ${JSON.stringify(path.relative(dir, path.join(outside, 'secret.txt')))}, quote: 32回}}\n`,
+    );
+    app = await drive(dir);
+    await app.press(KEY.enter, KEY.enter);
+    const frame = await app.waitFor('the path climbs out');
+    expect(frame).not.toContain('TOP SECRET');
+  });
+});
+
 describe('urazuke review without a terminal', () => {
   it('prints the plain report and exits 0', () => {
     const dir = tempCopy(LINE_FIXTURE);
