@@ -118,6 +118,24 @@ claims:
     expect(result.claims.map((c) => c.origin)).toEqual(['LINE', 'LINE', 'LINE', '朝日新聞', 'Asahi Shimbun', 'NHK', 'Y']);
   });
 
+  it('a relayed claim without a chain counts for its outlet, and votes', () => {
+    const yaml = `topic: t
+subjects:
+  - {id: s, question: Where?, kind: place}
+claims:
+  - {id: a, subject: s, outlet: VnExpress, value: Hanoi}
+  - {id: b, subject: s, outlet: VnExpress, value: Da Nang, stance: reports}
+  - {id: c, subject: s, outlet: Wire, value: Hanoi, stance: reports, chain: [Wire, Japanese outlets]}
+`;
+    const result = only(yaml);
+    expect(result.verdict).toBe('conflict');
+    expect(result.conflicts).toEqual([
+      ['a', 'b'],
+      ['b', 'c'],
+    ]);
+    expect(result.originNames).toEqual(['VnExpress', 'Japanese outlets']);
+  });
+
   it('five outlets repeating one figure are one origin', () => {
     const claims = [1, 2, 3, 4, 5].map((i) => `  - {id: c${i}, subject: s, outlet: O${i}, value: 32, chain: [O${i}, LINE]}`).join('\n');
     const result = only(`topic: t\nsubjects:\n  - {id: s, question: Q?, kind: count}\nclaims:\n${claims}\n`);
