@@ -328,6 +328,15 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/** Share of the smaller set found in the larger (0 for sets too small to tell). */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 4) return 0;
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / small.size;
+}
+
 const DATE_KINDS = new Set<Kind>(['date', 'period']);
 
 function compatible(kind: Kind, unit: string | undefined, subjectKind: Kind, subjectUnit: string | undefined): boolean {
@@ -363,11 +372,15 @@ function suggestSubjects(candidates: MutableCandidate[], subjects: readonly Know
   candidates.forEach((c, i) => {
     if (c.confidence < 0.5) return;
     let best: string | undefined;
-    let bestScore = 0.12;
+    // dates share many words (LINE, 17日) with quotes of other subjects: they need more alike
+    let bestScore = DATE_KINDS.has(c.kind) ? 0.2 : 0.12;
+    const ofBase = typeof c.value === 'object' && c.value !== null && 'share' in c.value;
     subjects.forEach((s, k) => {
-      if (!compatible(c.kind, c.unit, s.kind, s.unit)) return;
+      const baseFits = ofBase && s.kind === 'count' && (s.unit === undefined || normaliseUnit(s.unit) === 'people');
+      if (!baseFits && !compatible(c.kind, c.unit, s.kind, s.unit)) return;
       for (const f of subjectFeats[k]!) {
-        const score = jaccard(feats[i]!, f);
+        // a filed quote inside the candidate's clause (or the reverse) is the same statement
+        const score = Math.max(jaccard(feats[i]!, f), overlap(feats[i]!, f) >= 0.8 ? 0.9 : 0);
         if (score > bestScore) {
           bestScore = score;
           best = s.id;

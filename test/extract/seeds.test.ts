@@ -17,6 +17,7 @@ const SEEDS = [
 ];
 
 let candidates: Candidate[] = [];
+let suggested: Candidate[] = [];
 
 beforeAll(async () => {
   const context = await loadExtractContext(ROOT);
@@ -28,6 +29,7 @@ beforeAll(async () => {
     docs.push(result);
   }
   candidates = buildCandidates(docs);
+  suggested = buildCandidates(docs, { subjects: context.subjects, minConfidence: 0.5 });
 });
 
 /** Candidates of a file whose figure is written so (the file may be one of the places). */
@@ -131,5 +133,15 @@ describe('the figures that matter on the five seeds', () => {
       const lines = text.split(/\r?\n/);
       expect(lines[c.source.line - 1], `${c.id}`).toContain(c.source.quote);
     }
+  });
+
+  it('suggests the subjects of the claim store for the figures it already files', () => {
+    const subjectOf = (figure: string, outlet: string): string | undefined => suggested.find((c) => c.figure === figure && c.outlet === outlet)?.subject;
+    expect(subjectOf('少なくとも三十二回', '中日新聞')).toBe('access-count');
+    expect(subjectOf('あわせて32回', 'JNN')).toBe('access-count');
+    expect(subjectOf('少なくとも38回', '朝日新聞')).toBe('access-count');
+    expect(subjectOf('8600万人', '時事通信')).toBe('user-count');
+    expect(subjectOf('7割以上', '日本全国自由に旅する!夢のレンタカー回送ドライバー生活')).toBe('user-count');
+    expect(subjectOf('ことし6月までに', 'NHK')).toBe('media-move-to-japan');
   });
 });
