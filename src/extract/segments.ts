@@ -189,7 +189,7 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
     }
     if (noiseZone) {
       // a zone of links and widgets ends at real prose
-      if (body.length >= 60 && /[。.!?！？]$/.test(body) && line.kind !== 'nav') noiseZone = false;
+      if (body.length >= 25 && /[。.!?！？]$/.test(body) && line.kind !== 'nav' && line.kind !== 'list') noiseZone = false;
       else noise = Math.max(noise, 0.85);
     }
 
@@ -304,11 +304,32 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
 
     // A comment item that is not a continuation ends the excerpt it may have been quoting.
     if (inComments && line.kind === 'list' && !/^続き/.test(body)) lead = undefined;
-    infos.push({ speaker: lead ?? commentSpeaker ?? section, noise, meta: false, heading: false });
+    let speaker = lead ?? commentSpeaker ?? section;
+    // A quoted block (>) whose source the page does not name is not the page's own word.
+    if (line.quote > 0 && speaker.strength !== 'explicit') speaker = { ...speaker, outlet: undefined, strength: 'none' };
+    infos.push({ speaker, noise, meta: false, heading: false });
   }
 
+  markLinkLists(text, lines, infos);
   assignSelfReports(text, lines, infos, publisher);
   return infos;
+}
+
+/** Three or more short list items in a row without a sentence among them: a list of links. */
+function markLinkLists(text: string, lines: readonly TextLine[], infos: Array<{ noise: number }>): void {
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= 3) for (const k of run) infos[k]!.noise = Math.max(infos[k]!.noise, 0.8);
+    run = [];
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.kind === 'blank') continue;
+    const short = l.end - l.start <= 40;
+    if ((l.kind === 'list' || l.kind === 'nav') && short && !/[。.!?！？]$/.test(text.slice(Math.max(l.start, l.end - 1), l.end))) run.push(k);
+    else flush();
+  }
+  flush();
 }
 
 /**

@@ -125,3 +125,19 @@ describe('idioms that are not figures', () => {
     expect(read(text).filter((c) => !/^\d/.test(c.figure) && !/年|月|日/.test(c.figure)).map((c) => c.figure)).toEqual([]);
   });
 });
+
+describe('noise', () => {
+  it('rankings, link lists and widget zones stay below 0.5; prose after them does not', () => {
+    const text = '人気記事\n\n- 1位 LINEの記事\n- 2位 5つの方法\n- 3位 10人の証言\n\n本文です。総務省は19日、3種類の業務を停止した。\n\nなお、昨日のアクセスは「閲覧数3,928 訪問者数1,116」。\n人気ブログランキング参加中 = 今、2位あたり\nスポンサードリンク\n≪ 前の記事 | HOME | 韓国のユニクロ、昨年も売り上げ41%急減 ≫';
+    const candidates = read(text);
+    const noisy = candidates.filter((c) => c.figure !== '3種類' && c.figure !== '19日');
+    expect(noisy.map((c) => c.figure)).toEqual(expect.arrayContaining(['1位', '10人', '3,928', '1,116', '2位', '41%']));
+    expect(noisy.filter((c) => c.confidence >= 0.5).map((c) => c.figure)).toEqual([]);
+    expect(candidates.find((c) => c.figure === '3種類')!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('a blog describing its own traffic is noise; the same words in a report are not', () => {
+    expect(one('毎日、1000件以上のアクセス、4000件以上の閲覧がある情報発信ブログ', '1000件以上').confidence).toBeLessThan(0.5);
+    expect(one('サーバーへの不正アクセスは1000件以上に上った。', '1000件以上').confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
