@@ -62,6 +62,17 @@ describe('verdict formatters', () => {
     expect(JSON.parse(formatJson({ subjects })).subjects[0].claims[0].outlet).toBe('Evil\u202Eowt\u001b[2J');
   });
 
+  it('claimreview rates the accepted claim, or else how the sources relate', () => {
+    const accepted = JSON.parse(formatClaimReview({ subjects }))[0].reviewRating;
+    expect([accepted.ratingValue, accepted.alternateName]).toEqual([3, 'Accepted: Evil\u202Eowt\u001b[2J, 32 times (sources conflict)']);
+    const open = compareClaimSet(claimSetOf(YAML.replace('accepted: a,', 'accepted: null,'))).subjects;
+    const review = JSON.parse(formatClaimReview({ subjects: open }))[0];
+    expect([review.reviewRating.ratingValue, review.reviewRating.alternateName]).toEqual([1, 'Sources conflict']);
+    expect(review.claimReviewed).toBe(open[0]!.loaded.subject.question);
+    const unresolved = compareClaimSet(claimSetOf(YAML.replace('status: resolved', 'status: disputed'))).subjects;
+    expect(JSON.parse(formatClaimReview({ subjects: unresolved }))).toEqual([]);
+  });
+
   it('the plain report cuts a long quote to the width, quickly', () => {
     const long = YAML.replace('source: {file: seeds/a.txt, quote: "first line\\nsecond | line *bold* <b>", line: 3}', `source: {file: seeds/a.txt, quote: ${'あ'.repeat(300_000)}}`);
     const big = compareClaimSet(claimSetOf(long)).subjects;

@@ -99,7 +99,8 @@ describe('urazuke report --format claimreview', () => {
     const review = reviews[0]!;
     expect(review['@context']).toBe('https://schema.org');
     expect(review['@type']).toBe('ClaimReview');
-    expect(review['reviewRating']).toMatchObject({ '@type': 'Rating', ratingValue: 3, bestRating: 3, worstRating: 1 });
+    expect(review['reviewRating']).toMatchObject({ '@type': 'Rating', ratingValue: 3, bestRating: 3, worstRating: 1, alternateName: 'Accepted: JNN, 大連 (sources agree)' });
+    expect(review['claimReviewed']).toBe('委託先はどの都市にあるか 大連');
     expect(review['itemReviewed']['@type']).toBe('Claim');
     const appearance = review['itemReviewed']['appearance'] as Record<string, any>[];
     expect(appearance.map((a) => [a['author']['name'], a['url']])).toEqual([

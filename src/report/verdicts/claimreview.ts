@@ -8,8 +8,9 @@ import type { VerdictsFormatter } from './types.js';
  * resolution has status `resolved`, as a JSON array ready for a `<script type="application/ld+json">`.
  *
  * - `claimReviewed`: the accepted claim's `says` (or the question and the accepted value), else the question;
- * - `reviewRating`: how the sources relate, 1 = they conflict, 2 = they differ, 3 = they agree
- *   (`alternateName` says it in words; `ratingExplanation` is the resolution's note);
+ * - `reviewRating`: with an accepted claim, 3 ("Accepted: outlet, value", and how the sources
+ *   relate); without one, how the sources relate: 1 = they conflict, 2 = they differ, 3 = they
+ *   agree (`alternateName` says it in words; `ratingExplanation` is the resolution's note);
  * - `itemReviewed`: a Claim with one `appearance` per claim — a CreativeWork with the outlet as
  *   author, the quote as text, the capture's address and title from `seeds/sources.yaml`, and
  *   the origin it goes back to as `citation`.
@@ -32,7 +33,12 @@ function review(subject: SubjectResult, catalog: Catalog | undefined): Record<st
   const claimReviewed = accepted
     ? accepted.loaded.claim.says ?? `${data.question} ${accepted.display}`
     : data.question;
-  const rating = RATING[subject.verdict];
+  // With an accepted claim the review rates that claim: accepted, best rating; without one it
+  // rates the question by how the sources relate.
+  const relation = RATING[subject.verdict];
+  const rating = accepted
+    ? { value: 3, name: `Accepted: ${accepted.loaded.claim.outlet}, ${accepted.display} (${relation.name.toLowerCase()})` }
+    : relation;
   const published = subject.claims
     .map((c) => c.loaded.claim.published)
     .filter((p): p is string | number => p !== undefined)
@@ -50,7 +56,7 @@ function review(subject: SubjectResult, catalog: Catalog | undefined): Record<st
       ratingValue: rating.value,
       bestRating: 3,
       worstRating: 1,
-      alternateName: accepted ? `${rating.name}; accepted: ${accepted.loaded.claim.outlet}, ${accepted.display}` : rating.name,
+      alternateName: rating.name,
       ...(resolution.note ? { ratingExplanation: resolution.note } : {}),
     },
     itemReviewed: {
