@@ -145,7 +145,7 @@ function bounded(bound: Bound, n: number, context: SubjectContext, tolerance: nu
     case 'lt':
       return { interval: interval(-Infinity, n, false, true)!, approx: undefined, share };
     case 'approx': {
-      const t = tolerance ?? context.tolerance;
+      const t = asFraction(tolerance ?? context.tolerance);
       const spread = Math.abs(n) * t;
       const result = interval(n - spread, n + spread);
       if (!result) throw new ValueError('invalid-value', `Unexpected approx ${String(written)}`, path);
@@ -273,3 +273,8 @@ function toSubjectUnits(
   return { value: clean(parsed.value * factor), share: undefined, unit };
 }
 
+
+/** A tolerance as a fraction: one above 1 was written as a percent (`tolerance: 10` is ±10%). */
+export function asFraction(tolerance: number): number {
+  return tolerance > 1 ? clean(tolerance / 100) : tolerance;
+}

@@ -59,6 +59,7 @@ describe('count and quantity values', () => {
     expect(read({ approx: 100 }, loose)).toEqual(iv(50, 150));
     expect(read({ approx: 100, tolerance: 0 }, loose)).toEqual(iv(100, 100));
     expect(read('約100', loose)).toEqual(iv(50, 150));
+    expect(read({ approx: 100, tolerance: 20 }, loose)).toEqual(iv(80, 120));
   });
 
   it('applies scales: 8600万, 1.2 million, 1億2570万', () => {
