@@ -196,8 +196,9 @@ function fitsLevels(levels: Level[], nodes: readonly Level[], opener: Level | un
 /** Whether a value starting a line's remainder ends on that line, starts a block scalar, or goes on. */
 function valueOnLine(rest: string): 'complete' | 'block' | 'continues' {
   const first = rest[0];
-  // Block scalars, except with `+` (keep trailing lines), where the readers differ at the end.
-  if (first === '|' || first === '>') return /^[|>][1-9]?-?[1-9]?(?:[ ]+#.*)?[ ]*$/.test(rest) ? 'block' : 'continues';
+  // Block scalars, except with `+` (keep trailing lines) or an indentation digit, where the two
+  // readers differ on trailing white space.
+  if (first === '|' || first === '>') return /^[|>]-?(?:[ ]+#.*)?[ ]*$/.test(rest) ? 'block' : 'continues';
   if (first === '"' || first === "'" || first === '[' || first === '{') {
     const end = scanClosed(rest);
     if (end < 0) return 'continues';

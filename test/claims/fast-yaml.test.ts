@@ -123,6 +123,11 @@ describe('readYamlFast', () => {
     ['a key over 1024 characters', `${'k'.repeat(1100)}: 1\n`],
     ['a bad indentation', 'a:\n  b: 1\n c: 2\n'],
     ['an unclosed quote', 'a: "open\n'],
+    ['a block scalar with an indentation digit', '- |2\n    \n'],
+    ['a block scalar keeping trailing lines', 'a: >+\n  b\n\n'],
+    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['a multi-line flow sequence', 'a: [1,\n  2]\n'],
+    ['an empty key in a flow map', 'a: {: 1}\n'],
   ])('declines %s, leaving it to yaml', (_name, text) => {
     expect(readYamlFast(text)).toBeUndefined();
   });
