@@ -109,7 +109,8 @@ export function attributionsIn(text: string, from: number, to: number, context: 
   for (let m = PRE_RE.exec(line); m; m = PRE_RE.exec(line)) {
     const at = from + m.index;
     const name = nameBefore(text, at, from);
-    if (name) found.push({ name, nameAt: at - name.length, from: at + m[0].length, to, wraps: false });
+    // what follows, to the end of the paragraph but not beyond a few sentences (one-line documents)
+    if (name) found.push({ name, nameAt: at - name.length, from: at + m[0].length, to: Math.min(to, at + PRE_REACH), wraps: false });
   }
   POST_RE.lastIndex = 0;
   for (let m = POST_RE.exec(line); m; m = POST_RE.exec(line)) {
@@ -144,7 +145,7 @@ export function attributionsIn(text: string, from: number, to: number, context: 
       out.push({ source, from: sentenceStart(text, at, from), to: sentenceEnd(text, at, to), wraps: true, at });
     }
   }
-  return out;
+  return out.sort((a, b) => a.from - b.from || a.at - b.at);
 }
 
 function sentenceEnd(text: string, at: number, to: number): number {
@@ -173,9 +174,30 @@ function topicOf(text: string, start: number, end: number): { name: string; at: 
   return undefined;
 }
 
-/** The inline chain of a figure at `at`: sources whose attributions cover it, outermost first. */
+/** How far a marker written before what it attributes reaches (characters). */
+const PRE_REACH = 600;
+/** No attribution covers more than this many characters. */
+const MAX_REACH = 1200;
+
+/**
+ * The inline chain of a figure at `at`: sources whose attributions cover it, outermost first.
+ * `attributions` must be sorted by `from` (as {@link attributionsIn} returns them).
+ */
 export function chainAt(attributions: readonly Attribution[], at: number): string[] {
-  const covering = attributions.filter((a) => a.from <= at && at < a.to);
+  // attributions starting after `at` cannot cover it; those starting long before have ended
+  let hi = attributions.length;
+  let lo = 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (attributions[mid]!.from <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const covering: Attribution[] = [];
+  for (let k = lo - 1; k >= 0; k--) {
+    const a = attributions[k]!;
+    if (a.from < at - MAX_REACH) break;
+    if (at < a.to) covering.push(a);
+  }
   covering.sort((a, b) => (a.wraps === b.wraps ? a.at - b.at : a.wraps ? -1 : 1));
   const out: string[] = [];
   for (const a of covering) if (out.at(-1) !== a.source) out.push(a.source);
