@@ -1,11 +1,23 @@
 import path from 'node:path';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, removeDir, runCli, tempDir } from '../helpers/cli.js';
 
 const fixture = (name: string) => path.join(FIXTURES, 'report', name);
 const temps: string[] = [];
 afterAll(() => temps.forEach(removeDir));
+
+describe('urazuke report: each fixture case against its expected output', () => {
+  it.each([
+    ['ja-line', 'markdown', 'expected.md'],
+    ['en-port', 'markdown', 'expected.md'],
+    ['en-port', 'json', 'expected.json'],
+  ])('%s --format %s = %s', (name, format, expected) => {
+    const result = runCli(['report', fixture(name), '--format', format]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(readFileSync(path.join(fixture(name), expected), 'utf8'));
+  });
+});
 
 describe('urazuke report --format markdown (the default off a terminal)', () => {
   const result = runCli(['report', fixture('ja-line')]);
