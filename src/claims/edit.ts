@@ -36,25 +36,79 @@ export function editYamlText(text: string, edit: (doc: Document) => void): strin
   return bom + spliceChanges(body, base, edited);
 }
 
-/** Apply the line changes from `base` to `edited` onto `original`, which has the same lines as `base` up to formatting. */
+/**
+ * Apply the line changes from `base` to `edited` onto `original`. `base` is `original` as the
+ * serializer writes it, which may differ in spacing, flow style or how a folded scalar wraps, so
+ * the lines of `base` are first aligned with those of `original` (a line diff); each unchanged
+ * run of `base` is then copied from `original`, and only the edit's lines come from `edited`.
+ * When an edit begins or ends inside a run the serializer reflowed, that run cannot be placed and
+ * the whole serialized text is returned (comments kept, formatting not).
+ */
 function spliceChanges(original: string, base: string, edited: string): string {
   const eol = original.includes('\r\n') ? '\r\n' : '\n';
   const originalLines = original.split(/\r?\n/);
   const baseLines = base.split('\n');
-  if (originalLines.length !== baseLines.length) return eol === '\n' ? edited : edited.replace(/\n/g, eol);
+  // Line boundary of `base` → line boundary of `original` (undefined inside a reflowed run).
+  const toOriginal: Array<number | undefined> = [];
+  // A boundary falls after any lines only `original` has there, so that a line the serializer
+  // reflowed (a folded scalar written on two lines instead of one) stays before the boundary.
+  let b = 0;
+  let a = 0;
+  toOriginal[0] = 0;
+  const parts = diffArrays(baseLines, originalLines);
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    const count = part.count ?? part.value.length;
+    const next = parts[p + 1];
+    if (part.removed && next?.added) {
+      // Lines the serializer rewrote: inside, a boundary is known where both sides hold the same
+      // text but for white space (a folded scalar rewrapped, a comment or a flow map respaced).
+      alignRewritten(part.value, next.value, b, a, toOriginal);
+      b += count;
+      a += next.count ?? next.value.length;
+      p++;
+    } else if (part.added) a += count;
+    else if (part.removed) b += count;
+    else {
+      for (let k = 1; k < count; k++) toOriginal[b + k] = a + k;
+      b += count;
+      a += count;
+    }
+    toOriginal[b] = a;
+  }
+  toOriginal[0] = 0;
+  toOriginal[baseLines.length] = originalLines.length;
+  const fallback = eol === '\n' ? edited : edited.replace(/\n/g, eol);
   const out: string[] = [];
   let at = 0;
   for (const change of diffArrays(baseLines, edited.split('\n'))) {
-    if (change.added) out.push(...change.value);
-    else if (change.removed) at += change.count ?? change.value.length;
-    else {
-      const count = change.count ?? change.value.length;
-      out.push(...originalLines.slice(at, at + count));
-      at += count;
+    if (change.added) {
+      out.push(...change.value);
+      continue;
     }
+    const count = change.count ?? change.value.length;
+    const from = toOriginal[at];
+    const to = toOriginal[at + count];
+    if (from === undefined || to === undefined) return fallback;
+    if (!change.removed) out.push(...originalLines.slice(from, to));
+    at += count;
   }
   return out.join(eol);
 }
+/** Record in `toOriginal` the boundaries inside a rewritten run where `base` and `original` agree but for white space. */
+function alignRewritten(base: readonly string[], original: readonly string[], b: number, a: number, toOriginal: Array<number | undefined>): void {
+  const bare = (line: string) => line.replace(/\s+/g, '');
+  let j = 0;
+  let fromBase = '';
+  let fromOriginal = '';
+  for (let i = 0; i < base.length - 1; i++) {
+    fromBase += bare(base[i]!);
+    while (j < original.length && fromOriginal.length < fromBase.length) fromOriginal += bare(original[j++]!);
+    if (fromOriginal !== fromBase) return;
+    toOriginal[b + i + 1] = a + j;
+  }
+}
+
 /** Index of the entry with `id` in the top-level sequence `key`, or -1. */
 export function indexById(doc: Document, key: 'subjects' | 'claims', id: string): number {
   const seq = doc.get(key, true);
