@@ -190,7 +190,9 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
   stale.current = false;
   const [, setQueued] = useState(0);
   const handleKeyRef = useRef<(input: string, key: Key) => void>(() => undefined);
-  useInput((input, key) => {
+  useInput((input, typed) => {
+    // A key typed before the terminal was put in raw mode arrives as a line feed: it is Enter too.
+    const key = input === '\n' ? { ...typed, return: true } : typed;
     // Ink delivers typed-ahead text ("j\r", a paste) as one event: split it into keys.
     if (input.length > 1 && !key.ctrl && !key.meta && !input.startsWith('\u001B')) {
       for (const char of Array.from(input)) queue.current.push(char === '\r' || char === '\n' ? ['', { ...key, return: true }] : [char, key]);

@@ -117,6 +117,12 @@ describe('Subject screen', () => {
     await ui.waitFor('engineers · How many engineers');
   });
 
+  it('takes a line feed (Enter typed before raw mode) as Enter', async () => {
+    const ui = await open();
+    await ui.press('\n');
+    await ui.waitFor('access-count · How many times');
+  });
+
   it('shows which outlets assert the same figure in the group header', async () => {
     const ui = await open();
     await ui.press('G', KEY.enter);

@@ -31,7 +31,8 @@ describe('urazuke review in a real terminal (tmux)', () => {
   it('opens on the subjects, goes into the conflict subject, and quits with exit code 0', async () => {
     dir = tempCopy(LINE_FIXTURE);
     const exitFile = path.join(dir, 'exit-code');
-    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} review ${JSON.stringify(dir)}; echo $? > ${JSON.stringify(exitFile)}; sleep 30`);
+    // With colour: NO_COLOR and FORCE_COLOR (set for the other tests) are taken out of the environment.
+    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', `env -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} review ${JSON.stringify(dir)}; echo $? > ${JSON.stringify(exitFile)}; sleep 30`);
     const screen = () => tmux('capture-pane', '-p', '-t', 'review');
     let text = await until(screen, (s) => s.includes('Subjects 1/3'));
     expect(text).toContain('3 subjects: 1 conflict · 1 differ · 1 agree');
@@ -41,6 +42,11 @@ describe('urazuke review in a real terminal (tmux)', () => {
     text = await until(screen, (s) => s.includes('Conflicting pairs'));
     expect(text).toContain('access-count · How many times');
     expect(text).toContain('≥ 38 times  ✗ vs JNN  読者コメント → JBpress → 朝日新聞');
+    // Colour carries the verdict and the figure (red conflict marks), and no bracket marks are needed.
+    const styled = tmux('capture-pane', '-p', '-e', '-t', 'review');
+    expect(styled).toMatch(/\u001B\[[0-9;]*31m\s*✗ vs JNN/);
+    expect(text).toContain('少なくとも三十二回');
+    expect(text).not.toContain('⟦');
 
     tmux('send-keys', '-t', 'review', 'q');
     const code = () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : '');
