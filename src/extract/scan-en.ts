@@ -2,7 +2,7 @@ import { EN_MONTHS, EN_PARTS, type DatePart, type DateSpec } from './dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { parseEnglishNumber } from './numerals.js';
 import { numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
-import { englishCounter } from './units.js';
+import { englishCounter, isEnglishUnit } from './units.js';
 
 /**
  * The English figure scanner: dates (March 17, 2021; 17 March 2021; March 2021; summer 2018;
@@ -28,6 +28,9 @@ const NUMBER_RE = new RegExp(
   `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|trillion|bn)\\b)?|(?:a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*)\\b)`,
   'gi',
 );
+
+/** Words after which a bare four-digit number is a year. */
+const YEAR_BEFORE = /(?:\b(?:in|since|from|by|until|till|through|to|of|year|before|after|during|between|and|early|mid|late|spring|summer|autumn|fall|winter|fiscal|FY)\s+|[-–(]\s*)$/i;
 
 /** Currency signs before a number. */
 const CURRENCY_BEFORE = /((?:US)?\$|€|£|¥|￥)\s*$/;
@@ -57,6 +60,8 @@ export function scanEnglish(text: string, from: number, to: number): Mention[] {
   for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
     const spec = dateSpec(m);
     if (!spec) continue;
+    // A bare four-digit number is a year only where a year is expected (in 2018, 2018年, (2018), 2018.)
+    if (m[13] && !m[12] && !YEAR_BEFORE.test(slice.slice(Math.max(0, m.index - 16), m.index)) && !/^(?:\s*[.,;:)]|\s*$)/.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     dates.push(dateMention(slice, m.index, m.index + m[0].length, spec, from));
   }
   EN_RELATIVE_RE.lastIndex = 0;
@@ -198,27 +203,22 @@ function numberMention(text: string, s: number, e: number, written: string, floo
     scale = 0.01;
     j += pct2[0].length;
   } else {
-    const words = /^\s+([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?/.exec(after);
+    const words = /^(\s+)([A-Za-z][A-Za-z'-]*)(?:(\s+)([A-Za-z][A-Za-z'-]*))?/.exec(after);
     if (words) {
-      const w1 = words[1]!.toLowerCase();
-      const w2 = words[2]?.toLowerCase();
-      if (!STOP.has(w1) || w1 === 'times' || w1 === 'percent') {
-        const counter = englishCounter(w1);
-        const known = counter.unit !== w1 || /s$/.test(w1);
-        if (known || !w2 || STOP.has(w2)) {
-          unit = counter.unit;
-          kind = counter.kind;
-          scale = counter.scale;
-          weak = counter.weak ?? false;
-          j += words[0].length - (words[2] ? words[0].length - words[0].indexOf(words[1]!) - words[1]!.length : 0);
-        } else {
-          const c2 = englishCounter(w2);
-          unit = c2.unit;
-          kind = c2.kind;
-          scale = c2.scale;
-          weak = c2.weak ?? false;
-          j += words[0].length;
-        }
+      const w1 = words[2]!.toLowerCase();
+      const w2 = words[4]?.toLowerCase();
+      const end1 = words[1]!.length + words[2]!.length;
+      let chosen: { word: string; end: number } | undefined;
+      if (isEnglishUnit(w1) || (!STOP.has(w1) && /[a-z]s$/.test(w1))) chosen = { word: w1, end: end1 };
+      else if (w2 && !STOP.has(w1) && isEnglishUnit(w2)) chosen = { word: w2, end: words[0].length };
+      else if (!STOP.has(w1) && /^[a-z]+$/.test(words[2]!) && (!w2 || STOP.has(w2))) chosen = { word: w1, end: end1 };
+      if (chosen) {
+        const counter = englishCounter(chosen.word);
+        unit = counter.unit;
+        kind = counter.kind;
+        scale = counter.scale;
+        weak = counter.weak ?? false;
+        j += chosen.end;
       }
     }
   }

@@ -144,3 +144,8 @@ export function englishCounter(word: string): Counter {
   const lower = word.toLowerCase();
   return EN[lower] ?? c(lower);
 }
+
+/** True for an English word the unit table knows (times, people, users, percent …). */
+export function isEnglishUnit(word: string): boolean {
+  return Object.hasOwn(EN, word.toLowerCase());
+}

@@ -61,6 +61,10 @@ describe('English figures', () => {
     ['up to 5 servers', 'up to 5 servers', { max: 5 }, 'servers'],
     ['nearly 1.2 million people', 'nearly 1.2 million people', { approx: 1_200_000 }, 'people'],
     ['over 400 accounts', 'over 400 accounts', { gt: 400 }, 'accounts'],
+    ['About 2000 people joined in 2019.', 'About 2000 people', { approx: 2000 }, 'people'],
+    ['Four Chinese engineers came.', 'Four Chinese engineers', 4, 'people'],
+    ['The firm was fined $1.2 billion.', '$1.2 billion', 1_200_000_000, 'dollars'],
+    ['Shares fell to 5,400 yen.', '5,400 yen', 5400, 'yen'],
   ])('%s → %s', (text, figure, value, unit) => {
     const c = one(text, figure);
     expect(c.value).toEqual(value);
