@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import Encoding from 'encoding-japanese';
 import path from 'node:path';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCandidates, type Candidate } from '../../src/extract/candidates.js';
 import { extractFile, isFailure } from '../../src/extract/files.js';
 import { decode } from '../../src/sources/decode.js';
-import { FIXTURES } from '../helpers/cli.js';
+import { FIXTURES, removeDir, tempDir } from '../helpers/cli.js';
 
 const DIR = path.join(FIXTURES, 'extract/formats');
 
@@ -80,5 +81,26 @@ describe('HTML whose figures are split by inline markup', () => {
     const html = readFileSync(path.join(DIR, 'inline-markup.html'), 'utf8');
     const content = toText(unified().use(rehypeParse).parse(html));
     for (const c of candidates) expect(content).toContain(c.source.quote);
+  });
+});
+
+describe('other encodings', () => {
+  it('reads EUC-JP and UTF-16 captures with CRLF line ends, lines counted in the file', async () => {
+    const text = '●LINE問題／時事 2021年3月18日\r\n同社によると、少なくとも３２回のアクセスがあった。\r\n';
+    const dir = tempDir();
+    try {
+      const euc = path.join(dir, 'euc.txt');
+      writeFileSync(euc, Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to: 'EUCJP', from: 'UNICODE' })));
+      const utf16 = path.join(dir, 'utf16.txt');
+      writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      for (const file of [euc, utf16]) {
+        const result = await extractFile({ absolute: file, file: path.basename(file) });
+        if (isFailure(result)) throw new Error(result.reason);
+        const [c] = buildCandidates([result]).filter((x) => x.figure === '少なくとも３２回');
+        expect(c, file).toMatchObject({ value: { min: 32 }, outlet: '時事通信', published: '2021-03-18', source: { line: 2, quote: '同社によると、少なくとも３２回のアクセスがあった' } });
+      }
+    } finally {
+      removeDir(dir);
+    }
   });
 });
