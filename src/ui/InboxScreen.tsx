@@ -7,7 +7,7 @@ import { Body, type Row } from './Body.js';
 import { quoteSpans } from './figure-spans.js';
 import { writtenValue } from './format.js';
 import { candidateField, candidateSource, candidateToClaim, type Inbox, type InboxCandidate } from './inbox.js';
-import { clampIndex } from './list-window.js';
+import { clampIndex, windowTop } from './list-window.js';
 import { useNavigation, type Screen } from './navigation.js';
 import { Picker } from './Picker.js';
 import { acceptPlan, rejectPlan } from './plans.js';
@@ -56,6 +56,7 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
   const cursor = clampIndex(screen.cursor, candidates.length);
   const selected = candidates[cursor];
   const topRef = useRef(0);
+  const pageSize = Math.max(1, Math.floor((height - 2) / 2));
 
   const takenIds = new Set(results.flatMap((r) => r.claims.map((c) => c.loaded.claim.id)));
   const accept = (candidate: InboxCandidate, subjectId: string, topicFile: string, newSubject?: Subject) => {
@@ -72,6 +73,10 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
     (input, key) => {
       if (key.upArrow || input === 'k') nav.update({ cursor: Math.max(0, cursor - 1) });
       else if (key.downArrow || input === 'j') nav.update({ cursor: clampIndex(cursor + 1, candidates.length) });
+      else if (key.pageUp || (key.ctrl && input === 'b')) nav.update({ cursor: Math.max(0, cursor - pageSize) });
+      else if (key.pageDown || (key.ctrl && input === 'f') || input === ' ') nav.update({ cursor: clampIndex(cursor + pageSize, candidates.length) });
+      else if (key.home || input === 'g') nav.update({ cursor: 0 });
+      else if (key.end || input === 'G') nav.update({ cursor: Math.max(0, candidates.length - 1) });
       else if (!selected || !inbox) return;
       else if (input === 'a') {
         if (results.length === 0) nav.notify('No subject yet: press n to accept into a new subject.', 'error');
@@ -127,11 +132,13 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
   }
 
   const listHeight = Math.max(1, height - 2);
+  // Two rows a candidate; only the candidates in the window are laid out (an inbox can be long).
+  const perPage = Math.max(1, Math.floor(listHeight / 2));
+  const first = windowTop(cursor, candidates.length, perPage, topRef.current);
+  topRef.current = first;
   const rows: Row[] = [];
-  let selectedRow = 0;
-  candidates.forEach((candidate, i) => {
-    const isSelected = i === cursor;
-    if (isSelected) selectedRow = rows.length;
+  candidates.slice(first, first + perPage).forEach((candidate, offset) => {
+    const isSelected = first + offset === cursor;
     const source = candidateSource(candidate);
     const subject = candidateField(candidate, 'subject');
     const value = candidate.data['value'];
@@ -150,12 +157,6 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
   if (!inbox) rows.push({ spans: [{ text: '  The inbox is empty: `urazuke extract <files…>` fills claims/inbox.yaml.', style: 'dim' }] });
   else if (inbox.error) rows.push({ spans: [{ text: `  ${inbox.error}`, style: 'warn' }] });
   else if (candidates.length === 0) rows.push({ spans: [{ text: '  No candidates left in the inbox.', style: 'dim' }] });
-
-  let top = topRef.current;
-  if (selectedRow < top) top = selectedRow;
-  if (selectedRow + 1 >= top + listHeight) top = selectedRow + 2 - listHeight;
-  top = Math.max(0, Math.min(top, Math.max(0, rows.length - listHeight)));
-  topRef.current = top;
 
   const prompt =
     mode.type === 'new-id' ? (
@@ -189,7 +190,7 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
   return (
     <Box flexDirection="column">
       <Body rows={[{ spans: [{ text: `Inbox ${candidates.length === 0 ? '' : `${cursor + 1}/${candidates.length}`}`, style: 'title' }, { text: `  ${inbox?.file ?? 'claims/inbox.yaml'}`, style: 'dim' }] }]} width={width} height={1} />
-      <Body rows={rows.slice(top, top + listHeight)} width={width} height={listHeight} />
+      <Body rows={rows} width={width} height={listHeight} />
       {prompt}
     </Box>
   );

@@ -5,7 +5,7 @@ export const KEY_MAP: ReadonlyArray<readonly [string, string, string]> = [
   ['everywhere', 'Esc', 'back'],
   ['everywhere', 'u', 'undo the last save of this session (shown as a diff first)'],
   ['everywhere', 'Ctrl+C', 'quit at once'],
-  ['lists', '↑ ↓  j k', 'move'],
+  ['lists', '↑ ↓  j k', 'move (Subjects, Subject, Inbox; scroll elsewhere)'],
   ['lists', 'PgUp PgDn  Space', 'page'],
   ['lists', 'g G  Home End', 'first, last'],
   ['Subjects', 'Enter → l', 'open the subject'],

@@ -35,6 +35,25 @@ describe('ten thousand subjects', () => {
   });
 });
 
+describe('a long inbox', () => {
+  it('lays out only the visible candidates and pages to the last', async () => {
+    const dir = tempCopy(LINE_FIXTURE);
+    dirs.push(dir);
+    const entries = Array.from({ length: 500 }, (_, i) => `  - {value: ${i}, outlet: Outlet${i}, source: {file: seeds/jnn-transcript.txt, quote: "q${i}"}}`);
+    writeFileSync(path.join(dir, 'claims/inbox.yaml'), `candidates:\n${entries.join('\n')}\n`);
+    app = await drive(dir);
+    await app.press('i');
+    expect(app.frame()).toContain('Inbox 1/500');
+    expect(app.frame()).not.toContain('Outlet20 ');
+    await app.press('G');
+    expect(app.frame()).toContain('Inbox 500/500');
+    expect(app.frame()).toContain('Outlet499');
+    expect(app.frame().split('\n')).toHaveLength(29);
+    await app.press(KEY.up);
+    expect(app.frame()).toMatch(/▸ Outlet498/);
+  });
+});
+
 describe('untrusted text', () => {
   it('strips escape sequences, control and bidi characters from outlets, quotes and questions', async () => {
     const dir = tempDir();
