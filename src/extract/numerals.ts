@@ -97,7 +97,6 @@ export function parseJapaneseNumber(text: string): number | undefined {
   let total = 0;
   let section = 0; // below the current large unit
   let current: number | undefined; // digits being accumulated
-  let sawUnit = false;
   let lastLarge = 99;
   let lastSmall = 99;
   let i = 0;
@@ -126,7 +125,6 @@ export function parseJapaneseNumber(text: string): number | undefined {
       lastSmall = small;
       section += (current ?? 1) * 10 ** small;
       current = undefined;
-      sawUnit = true;
       i++;
       continue;
     }
@@ -140,13 +138,11 @@ export function parseJapaneseNumber(text: string): number | undefined {
       section = 0;
       current = undefined;
       lastSmall = 99;
-      sawUnit = true;
       i++;
       continue;
     }
     return undefined;
   }
-  void sawUnit;
   return total + section + (current ?? 0);
 }
 
@@ -320,14 +316,15 @@ export function parseEnglishNumber(text: string): number | undefined {
       any = true;
       continue;
     }
-    const small = ENGLISH_SMALL[word];
+    // Own keys only: `__proto__` or `constructor` is not a number word.
+    const small = Object.hasOwn(ENGLISH_SMALL, word) ? ENGLISH_SMALL[word] : undefined;
     if (small !== undefined) {
       if (word === 'dozen') current = (current || 1) * 12;
       else current += small;
       any = true;
       continue;
     }
-    const scale = ENGLISH_SCALE[word];
+    const scale = Object.hasOwn(ENGLISH_SCALE, word) ? ENGLISH_SCALE[word] : undefined;
     if (scale !== undefined) {
       if (scale === 100) current = (current || 1) * 100;
       else {
