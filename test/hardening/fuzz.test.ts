@@ -18,8 +18,11 @@ const RUN = { seed: 20_210_317, numRuns: 300 } as const;
 
 /** Characters that make numerals, units, qualifiers and YAML interesting, plus anything at all. */
 const NUMERAL_CHARS = [...'0123456789０１２３４５６７８９〇零一壱二弐三参四五六七八九十拾百千阡万萬億兆,.，．・%％割分厘約少なくとも以上以下未満超回人件円万億 -+eE'];
+/** Words of the number and unit tables, and names every plain object inherits. */
+const WORDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'thirty', 'two', 'hundred', 'million', 'dozen', 'people', 'times', 'percent', '%', 'about', 'at', 'least', 'March', '万人', '32', '三十二', '-', 'and'];
 const numeralText = fc.oneof(
   fc.string(),
+  fc.array(fc.constantFrom(...WORDS), { maxLength: 5 }).map((w) => w.join(' ')),
   fc.string({ unit: fc.constantFrom(...NUMERAL_CHARS), maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
 );
