@@ -32,13 +32,12 @@ const MAX_BACK = Math.max(...IDIOMS.map((w) => w.length));
  * True when the numeral at `start` (through `end`) in `text` is part of an idiom or an ordinal
  * (第三者, 第3四半期) rather than a figure.
  */
-export function isIdiomAt(text: string, start: number, end: number): boolean {
+export function isIdiomAt(text: string, start: number, _end: number): boolean {
   if (start > 0 && text.charCodeAt(start - 1) === 0x7b2c /* 第 */) return true;
   for (let from = Math.max(0, start - MAX_BACK + 1); from <= start; from++) {
     IDIOM_RE.lastIndex = from;
     const match = IDIOM_RE.exec(text);
     if (match && from + match[0].length > start) return true;
   }
-  void end;
   return false;
 }

@@ -266,6 +266,7 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   };
 }
 
+/** Round away binary noise (7 × 0.1 = 0.7, not 0.7000000000000001); integers as they are. */
 function round(x: number): number {
-  return Number(x.toPrecision(12));
+  return Number.isInteger(x) ? x : Number(x.toPrecision(12));
 }

@@ -1,7 +1,7 @@
 import { ERAS, JA_PARTS, type DatePart, type DateSpec } from './dates.js';
 import { isIdiomAt } from './idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
-import { arabicRunEnd, digitValue, isArabicDigit, isKanjiDigit, isNumeralChar, parseJapaneseNumber } from './numerals.js';
+import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, parseJapaneseNumber } from './numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
 import { counterAt } from './units.js';
 
@@ -278,8 +278,9 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   return { mention, next: spanEnd };
 }
 
+/** Round away binary noise (7 × 0.1 = 0.7, not 0.7000000000000001); integers as they are. */
 function round(x: number): number {
-  return Number(x.toPrecision(12));
+  return Number.isInteger(x) ? x : Number(x.toPrecision(12));
 }
 
 /** Read plain digits (half- or full-width) at `i`. */
@@ -437,7 +438,3 @@ function readDateAt(text: string, k: number, to: number): { spec: DateSpec; end:
   return { spec: mention.from, end };
 }
 
-/** True when a kanji numeral character is at `i` (for callers that need the same test). */
-export function kanjiDigitAt(text: string, i: number): boolean {
-  return isKanjiDigit(text.charCodeAt(i));
-}
