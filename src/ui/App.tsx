@@ -169,7 +169,9 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
       if (isRawModeSupported) setRawMode(true);
       if (!openEditor) stdout.write('\u001B[2J\u001B[H');
       setTick((t) => t + 1);
+      // A message that differs from the last frame makes Ink draw the whole screen again.
       if (error) notify(error, 'error');
+      else notify(`Back from the editor (${file}:${line}); files reloaded.`);
       void reloadData();
     },
     [data.root, openEditor, env, isRawModeSupported, setRawMode, stdout, notify, reloadData],

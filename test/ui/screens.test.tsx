@@ -137,6 +137,7 @@ describe('Subject screen', () => {
     expect(frame).toContain('⟦三十二回⟧');
     await ui.press('o');
     expect(ui.edits).toEqual([{ file: path.join(dir!, 'seeds/001_649b7479d165a670.txt'), line: 67 }]);
+    expect(ui.frame()).toContain('Back from the editor (seeds/001_649b7479d165a670.txt:67)');
     await ui.press(KEY.escape);
     expect(ui.frame()).toContain('Conflicting pairs');
   });

@@ -71,7 +71,7 @@ describe('urazuke review in a real terminal (tmux)', () => {
     tmux('send-keys', '-t', 'review', 'o');
     const args = await until(() => (existsSync(record) ? readFileSync(record, 'utf8') : ''), (s) => s.endsWith('\n'));
     expect(args.trim().split('\n')).toEqual(['+67', path.join(dir, 'seeds/001_649b7479d165a670.txt')]);
-    await until(screen, (s) => s.includes('seeds/001_649b7479d165a670.txt:67') && s.includes('o open in $EDITOR'));
+    await until(screen, (s) => s.includes('seeds/001_649b7479d165a670.txt:67') && s.includes('Back from the editor') && s.includes('o open in $EDITOR'));
 
     tmux('resize-window', '-t', 'review', '-x', '80', '-y', '24');
     // Once the resize settles, every row fits 80 cells (East Asian width) and the keys line is on screen.
