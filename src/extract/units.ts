@@ -142,7 +142,7 @@ const EN: Readonly<Record<string, Counter>> = {
 /** The counter an English unit word stands for; other nouns count themselves (`4 servers` → servers). */
 export function englishCounter(word: string): Counter {
   const lower = word.toLowerCase();
-  return EN[lower] ?? c(lower);
+  return Object.hasOwn(EN, lower) ? EN[lower]! : c(lower);
 }
 
 /** True for an English word the unit table knows (times, people, users, percent …). */
