@@ -6,7 +6,8 @@ import { formatDays } from './dates.js';
  * (`70%`), intervals with signs (`≥ 32 times`, `30–40`, `< 10`), dates at their precision.
  */
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+/** Made on first use: creating an Intl.NumberFormat costs tens of milliseconds at start-up. */
+let numberFormat: Intl.NumberFormat | undefined;
 
 /** A number with thousands separators, at most six decimals. */
 export function formatNumber(n: number): string {
@@ -14,7 +15,8 @@ export function formatNumber(n: number): string {
   if (n === -Infinity) return '−∞';
   // Whole numbers are the common case: group them without the cost of Intl.
   if (Number.isSafeInteger(n)) return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return NUMBER.format(n);
+  numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+  return numberFormat.format(n);
 }
 
 /** A fraction as a percent (`0.7` → `70%`). */
