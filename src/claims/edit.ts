@@ -29,8 +29,13 @@ export function editYamlText(text: string, edit: (doc: Document) => void): strin
   const doc = parse();
   const error = doc.errors[0];
   if (error) throw new EditError(`the file is not valid YAML (${error.message.split('\n')[0] ?? ''}); fix it first`);
-  const options = { lineWidth: 0 } as const;
-  const base = parse().toString(options);
+  // Long text an edit writes is folded at 80 columns when the file's other lines come back from
+  // the serializer line for line at that width; otherwise nothing is folded, so that the lines
+  // of the original file and of its re-serialization still pair up.
+  const lineCount = body.split(/\r?\n/).length;
+  const folded = parse().toString({ lineWidth: 80 });
+  const options = folded.split('\n').length === lineCount ? { lineWidth: 80 } : { lineWidth: 0 };
+  const base = options.lineWidth === 80 ? folded : parse().toString(options);
   edit(doc);
   const edited = doc.toString(options);
   return bom + spliceChanges(body, base, edited);

@@ -4,7 +4,7 @@ import { bylineDate } from './segments.js';
 import { layout, type Format, type Layout } from './layout.js';
 import type { Mention } from './mention.js';
 import { figureNoise } from './noise.js';
-import { isMediaOutlet } from './outlets.js';
+import { canonicalOutlet, isKnownOutlet, isMediaOutlet } from './outlets.js';
 import { scanEnglish, looksEnglish } from './scan-en.js';
 import { scanJapanese } from './scan-ja.js';
 import { segment, type DocumentMeta, type Strength } from './segments.js';
@@ -70,7 +70,7 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
   const view = laid.view;
   const text = view ? view.text : raw;
   const toRaw = (offset: number): number => (view ? view.toRaw(offset) : offset);
-  const docMeta = mergeMeta(meta, laid);
+  const docMeta = mergeMeta(meta, laid, text);
   const infos = segment(text, laid.lines, docMeta);
   const lineStarts = new LineCounter(raw);
   const context: AttributionContext = { lastNamed: undefined };
@@ -200,7 +200,7 @@ export function score(mention: Mention, context: ScoreContext): number {
 }
 
 /** Metadata from the caller (sources.yaml) first, then the capture's own (front matter, `<meta>`). */
-function mergeMeta(meta: TextMeta, laid: Layout): DocumentMeta {
+function mergeMeta(meta: TextMeta, laid: Layout, text: string): DocumentMeta {
   const m = laid.metadata;
   const str = (...keys: string[]): string | undefined => {
     for (const key of keys) {
@@ -212,11 +212,31 @@ function mergeMeta(meta: TextMeta, laid: Layout): DocumentMeta {
     return undefined;
   };
   const published = meta.published ?? normaliseDate(str('published', 'date', 'pubdate', 'article:published_time', 'og:published_time', 'datePublished', 'time', 'publishdate'));
-  return {
-    publisher: meta.publisher ?? str('site', 'publisher', 'og:site_name', 'site_name', 'application-name'),
-    outlet: meta.outlet ?? str('outlet', 'source', 'media'),
-    published,
+  const publisher = meta.publisher ?? str('site', 'publisher', 'og:site_name', 'site_name', 'application-name');
+  const outlet = meta.outlet ?? str('outlet', 'source', 'media') ?? (publisher ? undefined : outletNamedByPage(text, laid, str('title', 'og:title')));
+  return { publisher, outlet, published };
+}
+
+/**
+ * An outlet the page names as its own when nothing else says whose it is: a known outlet at the
+ * end of its title (`… | 毎日新聞`, `…：朝日新聞デジタル`), alone on one of its first lines
+ * (`NHKニュース`), or in its copyright line (`Copyright © The Asahi Shimbun`).
+ */
+function outletNamedByPage(text: string, laid: Layout, title: string | undefined): string | undefined {
+  const known = (name: string | undefined): string | undefined => {
+    const trimmed = name?.trim();
+    return trimmed && isKnownOutlet(trimmed) ? canonicalOutlet(trimmed) : undefined;
   };
+  const firstLines = laid.lines.filter((l) => l.kind !== 'blank').slice(0, 3).map((l) => text.slice(l.start, Math.min(l.end, l.start + 200)));
+  for (const candidate of [title, ...firstLines]) {
+    if (!candidate) continue;
+    const suffix = /[|｜\-–—:：]\s*([^|｜\-–—:：]{2,30})\s*$/.exec(candidate);
+    const found = known(suffix?.[1]) ?? known(candidate);
+    if (found) return found;
+  }
+  const tail = text.slice(Math.max(0, text.length - 3000));
+  const copyright = /(?:©|\([cC]\)|Copyright)\s*(?:[\d\s,-]{4,12})?\s*(?:©\s*)?([^\n|｜。,]{2,40}?)(?:\s+All rights|\.|\s*$|\n)/im.exec(tail);
+  return known(copyright?.[1]);
 }
 
 function normaliseDate(value: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { Line } from './Line.js';
+import { widthOf } from './text-width.js';
 import { useKeys } from './keys.js';
 
 /** Props of {@link TextInput}. */
@@ -26,5 +27,22 @@ export function TextInput({ label, value, width, onChange, onSubmit, onCancel }:
       onChange(value + input.replace(/[\r\n]+/g, ' '));
     }
   }, { capture: true });
-  return <Line spans={[{ text: label, style: 'key' }, { text: value }, { text: '█', style: 'dim' }]} width={width} />;
+  // The end of a long value stays in view, where the typing happens.
+  const room = Math.max(1, width - widthOf(label) - 1);
+  const shown = widthOf(value) <= room ? value : `…${tail(value, room - 1)}`;
+  return <Line spans={[{ text: label, style: 'key' }, { text: shown }, { text: '█', style: 'dim' }]} width={width} />;
+}
+
+/** The longest end of `text` that fits in `width` cells. */
+function tail(text: string, width: number): string {
+  const chars = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  let out = '';
+  let used = 0;
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const w = widthOf(chars[i]!);
+    if (used + w > width) break;
+    out = chars[i]! + out;
+    used += w;
+  }
+  return out;
 }

@@ -64,6 +64,14 @@ describe('saving', () => {
     expect(ui.frame()).toContain('Nothing to undo in this session.');
   });
 
+  it('keeps the end of a long note in view while it is typed', async () => {
+    const ui = await open();
+    await ui.press(KEY.enter, 'r', 'j', 'j', KEY.enter);
+    const long = `${'長い説明。'.repeat(30)}END`;
+    await ui.press(long);
+    expect(await ui.waitFor('END█')).toMatch(/Note: …[^\n]*END█/);
+  });
+
   it('drops a proposed change on n: nothing is written', async () => {
     const ui = await open();
     const original = read(TOPIC);
