@@ -145,3 +145,17 @@ describe('noise', () => {
     expect(one('サーバーへの不正アクセスは1000件以上に上った。', '1000件以上').confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('the outlet a page names as its own', () => {
+  it.each([
+    ['LINE情報、中国から閲覧可能に：朝日新聞デジタル\n\nLINEによると、技術者は少なくとも32回アクセスした。', '朝日新聞'],
+    ['NHKニュース\n技術者は少なくとも32回アクセスした。', 'NHK'],
+    ['技術者は少なくとも32回アクセスした。\n\nCopyright © The Japan Times All rights reserved.', 'The Japan Times'],
+  ])('%s', (text, outlet) => {
+    expect(one(text, '少なくとも32回').outlet).toBe(outlet);
+  });
+
+  it('a blog title is not an outlet', () => {
+    expect(one('ブログのタイトル：日々の記録\n技術者は少なくとも32回アクセスした。', '少なくとも32回').outlet).toBe('(unattributed)');
+  });
+});
