@@ -40,7 +40,8 @@ export async function review(argv: readonly string[], io: CliIo): Promise<number
     if (!(await stat(dir)).isDirectory()) throw new UsageError(`${shown} is not a folder`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    io.stderr.write(`urazuke: cannot read the folder ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : String((error as Error).message)}\n`);
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : toTerminalSafe(String((error as Error).message), { singleLine: true });
+    io.stderr.write(`urazuke: cannot read the folder ${shown}: ${why}\n`);
     return EXIT.usage;
   }
 
