@@ -80,6 +80,33 @@ const englishZodLocales = {
   },
 };
 
+/**
+ * Dependencies whose module code does costly work when loaded (string-width compiles Unicode
+ * property regular expressions and an Intl.Segmenter: tens of milliseconds) but that a command
+ * may never call. An `import` of one from the CLI's code is served by a stand-in that loads the
+ * real module on the first call (esbuild turns the `require` into a lazily initialised module).
+ * Only default-exported functions are handled.
+ */
+const LAZY_DEFAULT_FUNCTIONS = ['string-width'];
+const lazyDependencies = {
+  name: 'lazy-dependencies',
+  setup(b) {
+    const filter = new RegExp(`^(?:${LAZY_DEFAULT_FUNCTIONS.map((n) => n.replace(/[-/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => {
+      if (args.kind !== 'import-statement' || !args.importer.startsWith(dist + path.sep)) return undefined;
+      return { path: args.path, namespace: 'lazy-dependency', pluginData: { resolveDir: args.resolveDir } };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-dependency' }, (args) => ({
+      contents: [
+        'let loaded;',
+        `export default function lazy(...args) { loaded ??= require(${JSON.stringify(args.path)}).default; return loaded(...args); }`,
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: args.pluginData.resolveDir,
+    }));
+  },
+};
+
 const banner = [
   MARK,
   "import { createRequire as __urazukeCreateRequire } from 'node:module';",
@@ -105,10 +132,13 @@ const result = await build({
   external: ['react-devtools-core'],
   define: { 'process.env.NODE_ENV': '"production"', __filename: '__urazukeFilename', __dirname: '__urazukeDirname' },
   legalComments: 'none',
+  // Half the bytes to read and compile at start-up; names are kept for stack traces and profiles.
+  minifyWhitespace: true,
+  minifySyntax: true,
   allowOverwrite: true,
   write: false,
   logLevel: 'warning',
-  plugins: [binEntry, keepModuleUrls, englishZodLocales],
+  plugins: [binEntry, keepModuleUrls, englishZodLocales, lazyDependencies],
   metafile: true,
 });
 
@@ -120,6 +150,14 @@ for (const file of result.outputFiles) {
 }
 await chmod(entry, 0o755);
 
+// Which sources each output file holds (the bundle is minified, so its text no longer says).
+const holds = Object.fromEntries(
+  Object.entries(result.metafile.outputs).map(([file, out]) => [
+    path.relative(dist, path.resolve(root, file)).split(path.sep).join('/'),
+    { imports: out.imports.filter((i) => !i.external).map((i) => ({ path: path.relative(dist, path.resolve(root, i.path)).split(path.sep).join('/'), kind: i.kind })), inputs: Object.keys(out.inputs) },
+  ]),
+);
+await writeFile(path.join(dist, 'bundle-meta.json'), `${JSON.stringify(holds)}\n`);
 if (process.argv.includes('--meta')) await writeFile(process.argv[process.argv.indexOf('--meta') + 1], JSON.stringify(result.metafile));
 if (process.argv.includes('--analyze')) process.stdout.write(await analyzeMetafile(result.metafile));
 if (process.argv.includes('--verbose')) {

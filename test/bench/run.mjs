@@ -9,7 +9,7 @@
 // interleaved, medians kept), so the ratios hold on a busy machine. A table is printed and JSON is
 // written to test/bench/out/. A command that is not built yet is reported "not available".
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,6 @@ import { claimStore, corpus, emptyStore } from './generate.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
-const BIN = path.join(ROOT, 'dist/bin.js');
 const OUT = path.join(HERE, 'out');
 
 const argv = process.argv.slice(2);
@@ -34,6 +33,26 @@ const SCRATCH = mkdtempSync(path.join(os.tmpdir(), 'urazuke-bench-run-'));
 /** The check cache of every measured run lives here, so "cold" can mean cold. */
 const CACHE = path.join(SCRATCH, 'cache');
 const ENV = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', URAZUKE_CACHE_DIR: CACHE };
+const BIN = privateBuild();
+
+/**
+ * The CLI measured: a private copy of the built dist/ (bundled, as `npm run build` leaves it),
+ * so that a rebuild in the working tree during the run cannot change what is measured.
+ */
+function privateBuild() {
+  const bin = path.join(ROOT, 'dist/bin.js');
+  if (!existsSync(bin)) return bin;
+  if (!readFileSync(bin, 'utf8').includes('/* urazuke bundle */')) {
+    const bundled = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs')], { encoding: 'utf8' });
+    if (bundled.status !== 0) throw new Error(`bundle failed: ${bundled.stderr}`);
+  }
+  const app = path.join(SCRATCH, 'app');
+  mkdirSync(app);
+  cpSync(path.join(ROOT, 'dist'), path.join(app, 'dist'), { recursive: true });
+  copyFileSync(path.join(ROOT, 'package.json'), path.join(app, 'package.json'));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(app, 'node_modules'), 'dir');
+  return path.join(app, 'dist/bin.js');
+}
 
 const started = performance.now();
 const rows = [];
@@ -342,12 +361,14 @@ function percentile(xs, p) {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];
 }
 
-const visible = (text) =>
-  text
+/** The printable text of terminal output: escape sequences and white space removed. */
+function visible(text) {
+  return text
     .replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '')
     .replace(/\x1b[\]P^_][^\x07\x1b]*(\x07|\x1b\\)/g, '')
     .replace(/\x1b./g, '')
     .replace(/\s+/g, '');
+}
 
 /**
  * Start `urazuke review <dir>` under a pty; time from spawn to the first frame (the first output

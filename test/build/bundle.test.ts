@@ -19,17 +19,20 @@ function node(args: readonly string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Modules from `node_modules/<name>/` found among loaded URLs, directly or inlined into a bundle file. */
+/**
+ * Packages (`node_modules/<name>/`) whose code was loaded, among the loaded module URLs: directly,
+ * or inlined in a bundle file (as `dist/bundle-meta.json`, written by the bundler, lists).
+ */
 function packagesIn(urls: readonly string[], names: readonly string[]): string[] {
+  const metaFile = path.join(ROOT, 'dist/bundle-meta.json');
+  const meta = existsSync(metaFile) ? (JSON.parse(readFileSync(metaFile, 'utf8')) as Record<string, { inputs: string[] }>) : {};
   const found = new Set<string>();
   for (const url of urls) {
     if (!url.startsWith('file:')) continue;
     const file = fileURLToPath(url);
-    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    for (const name of names) {
-      const marker = `node_modules/${name}/`;
-      if (file.includes(marker) || text.includes(`// ${marker}`)) found.add(name);
-    }
+    const inDist = path.relative(path.join(ROOT, 'dist'), file).split(path.sep).join('/');
+    const sources = [file, ...(meta[inDist]?.inputs ?? [])];
+    for (const name of names) if (sources.some((s) => s.includes(`node_modules/${name}/`))) found.add(name);
   }
   return [...found].sort();
 }
@@ -79,6 +82,8 @@ describe('the bundled CLI (scripts/bundle.mjs)', () => {
         const urls = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
         expect(urls, `${command} loaded no module at all`).toContain(`file://${bin}`);
         expect(packagesIn(urls, ['ink', 'react', 'yoga-layout']), command).toEqual([]);
+        // The same lookup does find the packages a command loads.
+        if (command === 'check') expect(packagesIn(urls, ['zod', 'yaml'])).toEqual(['yaml', 'zod']);
       } finally {
         removeDir(dir);
       }
