@@ -7,6 +7,12 @@
 
 /** Longest quote cut. */
 export const MAX_QUOTE = 160;
+/** A clause longer than this is cut at its first predicate after the figure. */
+const LONG_CLAUSE = 60;
+/** Ends of a predicate: している, した, だった, ました … (followed by something that is not kana). */
+const PREDICATE_RE = /(?:している|していた|していて|しています|していました|された|される|されている|した|する|いる|いた|ある|あった|なった|なる|だった|である|です|でした|ます|ました)(?![ぁ-ゖ])/g;
+/** Hearsay after a predicate: といわれている, という, とされる, とみられる. */
+const HEARSAY_RE = /^(?:といわれて(?:いる|いた)|と言われて(?:いる|いた)|という|とされ(?:る|ている)|とみられ(?:る|ている))/;
 /** Characters besides the figure a clause needs to stand on its own. */
 const MIN_CONTEXT = 12;
 
@@ -53,6 +59,17 @@ export function clauseAround(text: string, lineStart: number, lineEnd: number, s
     } else {
       a--;
       while (a > s && !commaAt(a - 1)) a--;
+    }
+  }
+  // A long clause ends at the first predicate after the figure (日本人の7割以上が利用しているといわれている…).
+  if (b - a > LONG_CLAUSE) {
+    PREDICATE_RE.lastIndex = end;
+    const predicate = PREDICATE_RE.exec(text);
+    if (predicate && predicate.index < Math.min(b, end + 40)) {
+      let cut = predicate.index + predicate[0].length;
+      const hearsay = HEARSAY_RE.exec(text.slice(cut, cut + 12));
+      if (hearsay) cut += hearsay[0].length;
+      if (cut - a >= end - a + 4) b = Math.min(b, cut);
     }
   }
   // keep it short: cut around the figure when the clause is too long

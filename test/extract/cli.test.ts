@@ -130,6 +130,10 @@ describe('urazuke extract (built CLI)', () => {
     const outside = await run(['extract', path.join(ROOT, 'seeds')], dir);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('is outside the repository');
+    const yaml = await run(['extract', '--format', 'yaml', 'seeds/004_b6b6f84c145cc870.txt'], dir);
+    expect(yaml.code).toBe(0);
+    const entries = (parseDocument(yaml.stdout).toJS() as { candidates: Array<{ figure: string; value: unknown; source: { quote: string } }> }).candidates;
+    expect(entries.find((c) => c.figure === '7割以上')).toMatchObject({ value: { share: { min: 0.7 } }, source: { quote: '日本人の7割以上が利用しているといわれている' } });
     const help = await run(['extract', '--help'], dir);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: urazuke extract');
