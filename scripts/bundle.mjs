@@ -133,8 +133,9 @@ const result = await build({
   define: { 'process.env.NODE_ENV': '"production"', __filename: '__urazukeFilename', __dirname: '__urazukeDirname' },
   legalComments: 'none',
   // Half the bytes to read and compile at start-up; names are kept for stack traces and profiles.
-  minifyWhitespace: true,
-  minifySyntax: true,
+  // (--no-minify keeps the `// node_modules/...` section comments that profile summaries read.)
+  minifyWhitespace: !process.argv.includes('--no-minify'),
+  minifySyntax: !process.argv.includes('--no-minify'),
   allowOverwrite: true,
   write: false,
   logLevel: 'warning',
