@@ -11,7 +11,7 @@ import { contentHash, saveIfUnchanged } from '../../src/claims/save.js';
 import { commitChange, prepareChange } from '../../src/ui/edit-plan.js';
 import { resolvePlan } from '../../src/ui/plans.js';
 import { ROOT } from '../helpers/cli.js';
-import { ARTICLE, claimEntry, claimFile, cleanUp, repo } from './helpers.js';
+import { ARTICLE, claimEntry, claimFile, cleanUp, expectSafeExit, repo, run } from './helpers.js';
 
 afterAll(cleanUp);
 
@@ -248,5 +248,36 @@ describe('comments and formatting survive the edit functions', () => {
     const after = String(doc);
     for (const comment of ORIGINAL.match(/#.*$/gm) ?? []) expect(after).toContain(comment);
     expect(parseTopic('claims/line.yaml', after).topic.claims.map((c) => c.claim.id)).toEqual(['access-count/jnn', 'access-count/asahi', 'access-count/chunichi']);
+  });
+});
+
+describe('urazuke add never damages a topic file (built CLI)', { timeout: 60_000 }, () => {
+  const QUOTE = 'あわせて32回のアクセスがあった';
+
+  it('leaves a topic file with invalid YAML untouched and says so', () => {
+    const broken = 'topic: [\n# a reviewer was here\n';
+    const dir = repo({ 'seeds/article.txt': ARTICLE, 'claims/line.yaml': broken });
+    const r = run(['add', 'seeds/article.txt', '--quote', QUOTE, '--topic', 'claims/line.yaml'], { cwd: dir });
+    expectSafeExit(r, [1, 2]);
+    expect(r.stderr).toMatch(/claims\/line\.yaml: invalid YAML .*nothing was written/);
+    expect(readFileSync(path.join(dir, 'claims/line.yaml'), 'utf8')).toBe(broken);
+  });
+
+  it('reports a topic file it cannot write (immutable) and leaves it whole', () => {
+    const topic = claimFile([claimEntry('access-count/jnn')]);
+    const dir = repo({ 'seeds/article.txt': ARTICLE, 'claims/line.yaml': topic });
+    const file = path.join(dir, 'claims/line.yaml');
+    const immutable = spawnSync('chattr', ['+i', file]).status === 0;
+    if (!immutable) chmodSync(path.join(dir, 'claims'), 0o555);
+    try {
+      const r = process.getuid?.() === 0 && !immutable ? undefined : run(['add', 'seeds/article.txt', '--quote', QUOTE, '--subject', 'access-count', '--id', 'access-count/again'], { cwd: dir });
+      expect(r, 'neither chattr nor file modes can make the file read-only here').toBeDefined();
+      expectSafeExit(r!, [2]);
+      expect(r!.stderr).toMatch(/^urazuke: cannot write claims\/line\.yaml: (permission denied|the file system is read-only)$/m);
+    } finally {
+      if (immutable) execFileSync('chattr', ['-i', file]);
+      chmodSync(path.join(dir, 'claims'), 0o755);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(topic);
   });
 });

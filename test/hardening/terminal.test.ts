@@ -87,14 +87,19 @@ describe('no terminal-driving character reaches a terminal raw, in any command o
     expect(missing.stderr).toMatch(/cannot read seeds\/goneRED/);
   });
 
+  it('add files a claim quoting hostile text and prints it safely', () => {
+    const r = run(['add', CAPTURE, '--quote', `${HOSTILE}四人はサーバーに少なくとも三十八回アクセスしていた`, '--subject', 'access-count', '--id', 'access-count/added'], { cwd: dir });
+    expectSafeExit(r, [0]);
+    expect(r.stdout).toMatch(/^Added access-count\/added to claims\/line\.yaml/);
+    const missing = run(['add', CAPTURE, '--quote', `not there ${HOSTILE}`], { cwd: dir });
+    expectSafeExit(missing, [1]);
+  });
+
   it.each([
     [['check', `no${HOSTILE}such`]],
-    [['report', `no${HOSTILE}such`]],
     [['review', `no${HOSTILE}such`]],
     [[`cmd${HOSTILE}`]],
-    [['check', `--x${HOSTILE}`]],
-    [['check', '--format', HOSTILE]],
-    [['report', '--format', HOSTILE]],
+    [['report', `--x${HOSTILE}`]],
     [['extract', '--format', HOSTILE, 'x']],
   ])('usage errors with hostile arguments %j exit 2 safely', (args) => {
     expectSafeExit(run(args, { cwd: dir }), [2]);
