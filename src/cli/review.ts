@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { renderPlainReport } from '../report/verdicts/text.js';
 import { decideColor } from '../ui/color.js';
 import { loadReviewData } from '../ui/review-data.js';
 import { sortResults } from '../ui/subject-order.js';
@@ -47,7 +46,7 @@ export async function review(argv: readonly string[], io: CliIo): Promise<number
 
   const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true;
   if (!interactive) {
-    const data = await loadReviewData(dir);
+    const [data, { renderPlainReport }] = await Promise.all([loadReviewData(dir), import('../report/verdicts/text.js')]);
     io.stdout.write(renderPlainReport(sortResults(data.results), { width: io.stdout.columns ?? 100 }));
     return EXIT.ok;
   }
