@@ -141,7 +141,7 @@ export async function add(argv: readonly string[], io: CliIo): Promise<number> {
       outlet: candidate.outlet,
       ...(candidate.published ? { published: candidate.published } : {}),
       chain: [...candidate.chain],
-      source: { file, quote, line },
+      source: { file, quote, ...distinguishing(text, quote, at), line },
     };
     const id = appendClaim(doc, claim);
     if (!original) await mkdir(path.dirname(topicPath), { recursive: true });
@@ -164,6 +164,28 @@ export async function add(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(`urazuke: ${toTerminalSafe(topicRel, { singleLine: true })}: ${toTerminalSafe(error instanceof Error ? error.message : String(error), { singleLine: true })}\n`);
     return EXIT.usage;
   }
+}
+
+/**
+ * When the quote occurs more than once in the capture, the shortest `prefix` (or else `suffix`)
+ * that makes the occurrence at `at` the only one (W3C TextQuoteSelector), so check finds it.
+ */
+function distinguishing(text: string, quote: string, at: number): { prefix?: string; suffix?: string } {
+  if (text.indexOf(quote, text.indexOf(quote) + 1) < 0) return {};
+  const count = (needle: string): number => {
+    let n = 0;
+    for (let i = text.indexOf(needle); i >= 0 && n < 2; i = text.indexOf(needle, i + 1)) n++;
+    return n;
+  };
+  for (let k = 1; k <= 64; k++) {
+    const prefix = text.slice(Math.max(0, at - k), at);
+    // within the line: a selector with a line break in it is hard to read and to keep
+    if (prefix.length === k && !/[\r\n]/.test(prefix) && prefix.trim() !== '' && count(prefix + quote) === 1) return { prefix };
+    const end = at + quote.length;
+    const suffix = text.slice(end, end + k);
+    if (suffix.length === k && !/[\r\n]/.test(suffix) && suffix.trim() !== '' && count(quote + suffix) === 1) return { suffix };
+  }
+  return {};
 }
 
 /** The candidate to file: one that fits the subject's kind, else the most confident. */

@@ -182,6 +182,17 @@ describe('urazuke add (built CLI)', () => {
     ]);
   });
 
+  it('adds the shortest prefix that tells a repeated quote apart', async () => {
+    const dir = repo();
+    writeFileSync(path.join(dir, 'seeds/repeat.txt'), 'A社によると、少なくとも32回アクセスした。\nB社によると、少なくとも32回アクセスした。\n');
+    const result = await run(['add', 'seeds/repeat.txt', '--quote', '少なくとも32回アクセスした', '--subject', 'access-count'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const data = parseDocument(readFileSync(path.join(dir, 'claims/extracted.yaml'), 'utf8')).toJS() as { claims: Array<{ source: Record<string, unknown>; chain: string[] }> };
+    expect(data.claims[0]!.source).toEqual({ file: 'seeds/repeat.txt', quote: '少なくとも32回アクセスした', prefix: 'A社によると、', line: 1 });
+    expect(data.claims[0]!.chain).toEqual(['A社']);
+  });
+
   it('refuses a quote that is not in the file (exit 1) and a missing quote (exit 2)', async () => {
     const dir = repo();
     const wrong = runCli(['add', 'seeds/003_c1eae5f5e3785943.txt', '--quote', '個人情報のデータにあわせて33回'], { cwd: dir });
