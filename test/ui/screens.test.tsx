@@ -45,6 +45,30 @@ describe('Subjects screen', () => {
     expect(ui.frame()).toContain('中日新聞');
   });
 
+  it('fits every screen into 80×24', async () => {
+    const ui = await open({ width: 80, height: 24 });
+    const fits = async (marker: string) => {
+      const lines = (await ui.waitFor(marker)).split('\n');
+      expect(lines.length).toBe(23);
+      for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    };
+    await fits('Subjects 1/3');
+    await ui.press(KEY.enter);
+    await fits('Conflicting pairs');
+    await ui.press(KEY.enter);
+    await fits(':67');
+    await ui.press(KEY.escape, 'j', 'c');
+    await fits('Quotes, word by word');
+    await ui.press(KEY.escape, 'r');
+    await fits('Resolve access-count');
+    await ui.press(KEY.escape, KEY.escape, 'i');
+    await fits('Inbox 1/2');
+    await ui.press(KEY.escape, '?');
+    await fits('Keys');
+    await ui.press(KEY.escape, 'f');
+    await fits('Filter subjects');
+  });
+
   it('searches with / and clears the search with Esc', async () => {
     const ui = await open();
     await ui.press('/');
