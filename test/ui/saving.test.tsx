@@ -144,6 +144,22 @@ describe('saving', () => {
     expect(parse(saved).subjects[0].resolution.status).toBe('resolved');
   });
 
+  it('does not undo over a file changed on disk since the save: no re-apply, only overwrite or cancel', async () => {
+    const ui = await open();
+    await proposeResolution(ui);
+    await ui.press('y');
+    await ui.waitFor('Saved claims/line-2021.yaml');
+    const changed = `${read(TOPIC)}# edited after the save\n`;
+    writeFileSync(path.join(dir, TOPIC), changed);
+    await ui.press('u', 'y');
+    const frame = await ui.waitFor('Not saved: the file changed on disk');
+    expect(frame).not.toContain('r: reload and re-apply');
+    expect(frame).toContain('o: overwrite with my change');
+    await ui.press('c');
+    await ui.waitFor('Cancelled');
+    expect(read(TOPIC)).toBe(changed);
+  });
+
   it('reloads a claim file edited while the UI runs', async () => {
     const ui = await open({ watch: true });
     writeFileSync(path.join(dir, TOPIC), read(TOPIC).replace('When did the access become possible?', 'Since when could the data be reached?'));
