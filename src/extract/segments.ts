@@ -71,6 +71,8 @@ const BLOGCARD_RE = /^\[blogcard\b/i;
 const COMMENTS_RE = /への\s*\d+\s*件の(?:フィードバック|コメント|返信)|^(?:\d+\s*件の)?(?:コメント|読者コメント|みんなのコメント|Comments?|Responses?)(?:一覧)?\s*[:：]?$|^\d+\s+(?:comments?|responses?)$|^(?:reader|user)s?['’]? comments$/i;
 /** A Japanese wire dateline: 【ソウル共同】, 【北京時事】, 【ワシントン＝ロイター】, 【上海＝AFP時事】. */
 const JA_DATELINE_RE = /^【[^】=＝]{0,12}?[=＝]?(共同|時事|ロイター|AFP時事|AFP=時事|AFP|AP|新華社|聯合|ブルームバーグ|Bloomberg|Reuters|EPA時事)】/;
+/** A wire credit at the end of a story: （共同）, (Kyodo), — Reuters. */
+const WIRE_CREDIT_RE = /(?:[（(]\s*(共同|時事|ロイター|AFP時事|AFP|AP|Kyodo|Reuters|Jiji|Bloomberg|新華社)\s*[)）]|[—–-]\s*(Kyodo|Reuters|AP|AFP|Jiji))\s*$/;
 /** A line naming its source: 出典：中日新聞, 引用元: NHKニュース, Source: Reuters. */
 const SOURCE_NAME_RE = /^(?:出典|引用元|引用|ソース|参照元|参照|情報元|Source|Via)\s*[:：]\s*([^\s:：]{2,40})/i;
 /** An English dateline: TOKYO (Reuters) -, BEIJING, March 18 (AP) —. */
@@ -307,6 +309,16 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
     let speaker = lead ?? commentSpeaker ?? section;
     // A quoted block (>) whose source the page does not name is not the page's own word.
     if (line.quote > 0 && speaker.strength !== 'explicit') speaker = { ...speaker, outlet: undefined, strength: 'none' };
+    // A wire credit closing a story, （共同） or (Kyodo): the story since the last heading is the wire's.
+    const credit = WIRE_CREDIT_RE.exec(body.slice(-24));
+    if (credit && speaker.strength !== 'explicit') {
+      const wire = withOutlet(canonicalOutlet((credit[1] ?? credit[2])!), speaker.published, commentSpeaker ?? section);
+      for (let k = boundary + 1; k < index; k++) {
+        const info = infos[k]!;
+        if (!info.meta && !info.heading && info.speaker.strength !== 'explicit') info.speaker = wire;
+      }
+      speaker = wire;
+    }
     infos.push({ speaker, noise, meta: false, heading: false });
   }
 

@@ -155,6 +155,16 @@ describe('the outlet a page names as its own', () => {
     expect(one(text, '少なくとも32回').outlet).toBe(outlet);
   });
 
+  it.each([
+    ['【ソウル共同】韓国政府は少なくとも32回のアクセスを確認した。', '共同通信'],
+    ['政府は少なくとも32回のアクセスを確認した。（共同）', '共同通信'],
+    ['TOKYO (Reuters) - Engineers accessed the servers at least 32 times.', 'Reuters'],
+    ['本文。\n技術者は少なくとも32回アクセスした。\n\n出典：中日新聞', '中日新聞'],
+  ])('wire datelines, credits and source lines: %s', (text, outlet) => {
+    const figure = text.includes('at least') ? 'at least 32 times' : '少なくとも32回';
+    expect(one(text, figure).outlet).toBe(outlet);
+  });
+
   it('a blog title is not an outlet', () => {
     expect(one('ブログのタイトル：日々の記録\n技術者は少なくとも32回アクセスした。', '少なくとも32回').outlet).toBe('(unattributed)');
   });
