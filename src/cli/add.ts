@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { appendClaim, appendSubject } from '../claims/append.js';
@@ -10,6 +10,7 @@ import { formatOf } from '../extract/layout.js';
 import { loadExtractContext } from '../extract/repository.js';
 import { decode } from '../sources/decode.js';
 import { LineIndex } from '../sources/line-index.js';
+import { readRegularFile } from '../util/read-regular-file.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { parseCommandArgs } from './index.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
@@ -67,7 +68,7 @@ export async function add(argv: readonly string[], io: CliIo): Promise<number> {
 
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolute);
+    bytes = await readRegularFile(absolute);
   } catch (error) {
     io.stderr.write(`urazuke: cannot read ${safeFile}: ${describeIoError(error)}\n`);
     return EXIT.usage;
@@ -107,7 +108,7 @@ export async function add(argv: readonly string[], io: CliIo): Promise<number> {
   const topicRel = path.relative(root, topicPath).split(path.sep).join('/');
   let original: Buffer | undefined;
   try {
-    original = await readFile(topicPath);
+    original = await readRegularFile(topicPath);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       io.stderr.write(`urazuke: cannot read ${toTerminalSafe(topicRel, { singleLine: true })}: ${describeIoError(error)}\n`);

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, Scalar, visit } from 'yaml';
 import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
@@ -7,6 +7,7 @@ import { isFailure, type FileJob } from '../extract/files.js';
 import { INBOX_FILE, InboxError, inboxEntry, mergeInbox } from '../extract/inbox.js';
 import { extractAll } from '../extract/pool.js';
 import { collectJobs, loadExtractContext } from '../extract/repository.js';
+import { readRegularFile } from '../util/read-regular-file.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { parseCommandArgs } from './index.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
@@ -110,7 +111,7 @@ export async function extract(argv: readonly string[], io: CliIo): Promise<numbe
   let existing: string | undefined;
   let bytes: Buffer | undefined;
   try {
-    bytes = await readFile(inboxPath);
+    bytes = await readRegularFile(inboxPath);
     existing = bytes.toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {

@@ -1,10 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { zodFindings } from '../claims/load.js';
 import { placeOf, rangeToPlace, type YamlPath } from '../claims/positions.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
+import { readRegularFile } from '../util/read-regular-file.js';
 import { describeFsError } from './load.js';
 import { checkRepoPath } from './repo-path.js';
 
@@ -79,7 +80,7 @@ export async function loadCatalog(root: string): Promise<Catalog> {
   const absolute = path.join(root, CATALOG_FILE);
   let text: string;
   try {
-    text = await readFile(absolute, 'utf8');
+    text = (await readRegularFile(absolute)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_CATALOG;
     return { ...EMPTY_CATALOG, file: CATALOG_FILE, findings: [createFinding(`Cannot read the catalog: ${describeFsError(error)}`, { ruleId: 'yaml-syntax', file: CATALOG_FILE })] };

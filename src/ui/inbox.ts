@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { YamlPath } from '../claims/positions.js';
 import { ClaimSchema, type Claim } from '../claims/schema.js';
+import { readRegularFile } from '../util/read-regular-file.js';
 
 /** Repository-relative path of the inbox `extract` fills. */
 export const INBOX_FILE = 'claims/inbox.yaml';
@@ -62,7 +62,7 @@ export function parseInbox(text: string, file = INBOX_FILE): Inbox {
 export async function readInbox(root: string): Promise<Inbox | undefined> {
   let text: string;
   try {
-    text = await readFile(path.join(root, INBOX_FILE), 'utf8');
+    text = (await readRegularFile(path.join(root, INBOX_FILE))).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     return { file: INBOX_FILE, text: '', candidates: [], error: `${INBOX_FILE}: cannot be read` };
