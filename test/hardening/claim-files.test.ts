@@ -60,6 +60,7 @@ describe('hostile claim files (urazuke check through the built CLI)', () => {
     writeFileSync(path.join(dir, 'claims/huge.yaml'), '');
     execFileSync('truncate', ['-s', String(65 * 1024 * 1024), path.join(dir, 'claims/huge.yaml')]);
     execFileSync('mkfifo', [path.join(dir, 'claims/pipe.yaml')]);
+    execFileSync('mkfifo', [path.join(dir, 'seeds/sources.yaml')]);
     const outside = repo({ 'secret.yaml': 'root:x:0:0:root:/root:/bin/bash\n' });
     symlinkSync(path.join(outside, 'secret.yaml'), path.join(dir, 'claims/outside.yaml'));
     mkdirSync(path.join(dir, 'claims/folder.yaml'));
@@ -113,6 +114,10 @@ describe('hostile claim files (urazuke check through the built CLI)', () => {
 
   it('reports a claim file that is a FIFO instead of waiting for a writer', () => {
     expect(about('pipe.yaml')).toMatch(/^claims\/pipe\.yaml:1:1 +error +Unexpected claim file that is not a regular file/);
+  });
+
+  it('reports a catalog (seeds/sources.yaml) that is a FIFO instead of waiting for a writer', () => {
+    expect(result.stdout).toMatch(/^seeds\/sources\.yaml:1:1 +error +Cannot read the catalog: .*not a regular file/m);
   });
 
   it('reports a claim file symlinked outside the repository without reading it', () => {

@@ -85,6 +85,15 @@ describe('urazuke extract on hostile captures (built CLI)', () => {
     expect(candidates(r.stdout).map((c) => c.source.file)).toContain('seeds/folder/article.txt');
   });
 
+  it('refuses an inbox that is a FIFO (extract exits 2, review still prints its report)', () => {
+    const piped = repo({ 'seeds/article.txt': ARTICLE, 'claims/line.yaml': 'topic: line\nsubjects: []\nclaims: []\n' });
+    execFileSync('mkfifo', [path.join(piped, 'claims/inbox.yaml')]);
+    const r = run(['extract', 'seeds/article.txt'], { cwd: piped });
+    expectSafeExit(r, [2]);
+    expect(r.stderr).toMatch(/^urazuke: cannot read claims\/inbox\.yaml: not a regular file/m);
+    expectSafeExit(run(['review', '.'], { cwd: piped }), [0]);
+  });
+
   it('exits 2 on a capture it may not read (as nobody when run as root)', () => {
     const locked = repo({ 'seeds/locked.txt': ARTICLE });
     chmodSync(locked, 0o755);
