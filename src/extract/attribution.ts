@@ -23,9 +23,11 @@ export interface Attribution {
 
 /** Markers written before what they attribute: Xによると, Xの報道では, Xが報じた際. */
 const PRE_RE =
-  /(?:の(?:報道|調査|発表|取材|説明|集計|試算|推計|分析|まとめ|記事|資料|見解|報告)(?:で(?:は)?|によると|によれば|では)|によると|によれば|によりますと|が報じた(?:際|ところ(?:では|によると)?)|の報道を(?:受け|もとに)|が(?:明らかにした|発表した)ところ(?:では|によると))/g;
+  /(?:の(?:報道|調査|発表|取材|説明|集計|試算|推計|分析|まとめ|記事|資料|見解|報告)(?:で(?:は)?|によると|によれば|では)|の取材に(?:対し|応じ)|によると|によれば|によりますと|が報じた(?:際|ところ(?:では|によると)?)|の報道を(?:受け|もとに)|が(?:明らかにした|発表した)ところ(?:では|によると))/g;
 /** Markers after what they attribute: (Xは)…と報じた. */
 const POST_RE = /(?:と|ことを)(?:報じ|伝え|報道し|発表|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ)/g;
+/** (…)と X が報じた / と X が伝えた: the source named after what it said. */
+const NAMED_POST_RE = /と([一-龥ァ-ヴーA-Za-z0-9・&]{2,20}?)(?:が|は)(?:[0-9０-９一二三四五六七八九十]{1,3}日(?:付で)?、?)?(?:報じ|伝え|報道し)/g;
 /** A line worth the English patterns. */
 const EN_HINT = /[Aa]ccording to| (?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed)\b/;
 /** English: according to X. */
@@ -118,6 +120,14 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     const start = sentenceStart(text, at, from);
     const subject = topicOf(text, start, at);
     if (subject) found.push({ name: subject.name, nameAt: subject.at, from: start, to: at, wraps: true });
+  }
+  // …と朝日新聞が報じた: the name after the quotation
+  NAMED_POST_RE.lastIndex = 0;
+  for (let m = NAMED_POST_RE.exec(line); m; m = NAMED_POST_RE.exec(line)) {
+    const at = from + m.index;
+    const name = m[1]!;
+    if (NOT_SOURCE.test(name)) continue;
+    found.push({ name, nameAt: sentenceStart(text, at, from), from: sentenceStart(text, at, from), to: at, wraps: true });
   }
   found.sort((a, b) => a.nameAt - b.nameAt);
   for (const f of found) {

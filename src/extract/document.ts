@@ -158,7 +158,8 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
 /** The segment's chain followed by the inline one, without repeating a link. */
 function joinChain(segmentChain: readonly string[], inline: readonly string[]): string[] {
   const out = [...segmentChain];
-  for (const link of inline) if (out.at(-1) !== link) out.push(link);
+  // a source credited again inside (毎日新聞の取材に対し… in 毎日新聞's own story) is one link
+  for (const link of inline) if (!out.includes(link)) out.push(link);
   return out;
 }
 

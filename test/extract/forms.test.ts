@@ -165,6 +165,16 @@ describe('the outlet a page names as its own', () => {
     expect(one(text, figure).outlet).toBe(outlet);
   });
 
+  it('a news outlet credited inline is the outlet; whoever it quotes is the origin', () => {
+    const asahi = one('技術者は少なくとも38回アクセスしていたと朝日新聞が17日報じた。', '少なくとも38回');
+    expect(asahi).toMatchObject({ outlet: '朝日新聞', chain: ['朝日新聞'] });
+    const line = one('LINEによると、技術者は少なくとも32回アクセスした。', '少なくとも32回');
+    expect(line).toMatchObject({ outlet: '(unattributed)', chain: ['LINE'] });
+    const interview = one('LINE幹部は毎日新聞の取材に対し、約4人が関与したと述べた。', '約4人');
+    expect(interview.outlet).toBe('毎日新聞');
+    expect(interview.chain).toEqual(['毎日新聞', 'LINE幹部']);
+  });
+
   it('a blog title is not an outlet', () => {
     expect(one('ブログのタイトル：日々の記録\n技術者は少なくとも32回アクセスした。', '少なくとも32回').outlet).toBe('(unattributed)');
   });
