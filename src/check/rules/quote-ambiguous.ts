@@ -5,6 +5,8 @@ import type { Rule } from '../types.js';
 
 /** How many occurrences a message lists. */
 const LISTED = 4;
+/** How many line numbers a message lists. */
+const LISTED_LINES = 10;
 
 /** A quote found more than once needs a `prefix` or `suffix` that says which occurrence is meant. */
 export const quoteAmbiguous: Rule = {
@@ -17,12 +19,14 @@ export const quoteAmbiguous: Rule = {
       if (state.status !== 'anchored' || state.anchor.kind !== 'ambiguous') continue;
       const { source, anchor } = state;
       const ordered = [...anchor.occurrences].sort((a, b) => (a.start === anchor.start ? -1 : b.start === anchor.start ? 1 : a.start - b.start));
-      const lines = anchor.occurrences.map((o) => o.line);
+      // Distinct lines, at most a few: a quote repeated 300,000 times on one line must not print them all.
+      const distinct = [...new Set(anchor.occurrences.map((o) => o.line))];
+      const lines = `${distinct.length === 1 ? 'line' : 'lines'} ${distinct.slice(0, LISTED_LINES).join(', ')}${distinct.length > LISTED_LINES ? ` and ${distinct.length - LISTED_LINES} more` : ''}`;
       const advice = ordered.slice(0, LISTED).map((o) => `${describe(o)} for line ${o.line}`);
       const more = ordered.length > LISTED ? `; ${ordered.length - LISTED} more` : '';
       findings.push(
         createFinding(
-          `Quote occurs ${anchor.occurrences.length} times in \`${source.file}\` (lines ${lines.join(', ')}), expected once: add ${advice.join(', or ')}${more}`,
+          `Quote occurs ${anchor.occurrences.length} times in \`${source.file}\` (${lines}), expected once: add ${advice.join(', or ')}${more}`,
           {
             ruleId: 'quote-ambiguous',
             severity: 'warning',
