@@ -72,6 +72,7 @@ export function buildCandidates(documents: readonly DocumentFigures[], options: 
 /** A figure kept for a candidate, with the other places the same statement appears. */
 interface Entry {
   figure: Figure;
+  readonly key: string;
   readonly places: Place[];
   confidence: number;
   readonly order: number;
@@ -113,7 +114,7 @@ export class CandidateBuilder {
       } else {
         // Keep copies of the strings, not slices that would keep the whole document alive.
         const kept = { ...f, quote: detach(f.quote), written: detach(f.written) };
-        this.#entries.set(key, { figure: kept, places: [], confidence: f.confidence, order: this.#order++ });
+        this.#entries.set(key, { figure: kept, key, places: [], confidence: f.confidence, order: this.#order++ });
       }
     }
   }
@@ -127,20 +128,21 @@ export class CandidateBuilder {
     const ordered = [...this.#entries.values()].sort((a, b) => a.order - b.order);
     for (const entry of ordered) {
       let f = entry.figure;
+      let key = entry.key;
       if (f.strength !== 'explicit') {
         const twin = this.#attributed.get(`${f.paragraph}\u0000${f.written}`);
         if (twin) {
           const prefix = f.chain.filter((link) => link !== f.outlet && !twin.chain.includes(link));
           f = { ...f, outlet: twin.outlet, chain: [...prefix, ...twin.chain.filter((l) => !prefix.includes(l))], published: f.published ?? twin.published, strength: 'explicit' };
+          key = entryKey(f);
         }
       }
-      const key = entryKey(f);
       const into = merged.get(key);
       if (into) {
         into.places.push({ file: f.file, line: f.line }, ...entry.places);
         into.confidence = Math.max(into.confidence, entry.confidence);
       } else {
-        merged.set(key, { figure: f, places: [...entry.places], confidence: entry.confidence, order: entry.order });
+        merged.set(key, { figure: f, key, places: entry.places, confidence: entry.confidence, order: entry.order });
       }
     }
     const candidates: MutableCandidate[] = [];
@@ -153,8 +155,8 @@ export class CandidateBuilder {
       const outlet = f.outlet ?? UNATTRIBUTED;
       const chain = f.chain.length > 0 ? [...f.chain] : [outlet];
       const unit = f.mention.type === 'number' ? f.mention.unit : undefined;
-      const seenPlaces = new Set([`${f.file}\u0000${f.line}`]);
-      const places = entry.places.filter((p) => {
+      const seenPlaces = new Set(entry.places.length > 0 ? [`${f.file}\u0000${f.line}`] : []);
+      const places = entry.places.length === 0 ? entry.places : entry.places.filter((p) => {
         const key = `${p.file}\u0000${p.line}`;
         if (seenPlaces.has(key)) return false;
         seenPlaces.add(key);
