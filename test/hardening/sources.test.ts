@@ -159,6 +159,7 @@ describe('large sources (quote anchoring in bounded time and memory)', () => {
         claimEntry('big-missing', { file: 'seeds/big.txt', quote: '四人はサーバーに少なくとも三十八回アクセスしていた' }),
         claimEntry('line-found', { file: 'seeds/line.txt', quote: QUOTE }),
         claimEntry('line-missing', { file: 'seeds/line.txt', quote: '四人はサーバーに少なくとも三十八回アクセスしていた' }),
+        claimEntry('big-repeated', { file: 'seeds/big.txt', quote: 'サーバーへの接続' }),
       ]),
     });
     write(dir, 'seeds/big.txt', `${lines}${ARTICLE}`);
@@ -167,12 +168,19 @@ describe('large sources (quote anchoring in bounded time and memory)', () => {
     findings = (JSON.parse(result.stdout || '{"findings": []}') as { findings: JsonFinding[] }).findings;
   }, 3 * CASE_TIMEOUT_MS);
 
-  it('ends in time with exit 1 (two quotes are not there), no stack trace, no raw control character', () => {
+  it('ends in time with exit 1 (two quotes are not there, one is everywhere), no stack trace, no raw control character', () => {
     expectSafeExit(result, [1]);
   });
 
   it('finds a quote at the end of a 50 MB document and of a 30 MB line', () => {
     expect(findings.filter((f) => f.claimId === 'big-found' || f.claimId === 'line-found')).toEqual([]);
+  });
+
+  it('reports a quote found on each of a million lines in a message of bounded length', () => {
+    const [finding] = findings.filter((f) => f.claimId === 'big-repeated');
+    expect(finding?.ruleId).toBe('quote-ambiguous');
+    expect(finding!.message).toMatch(/^Quote occurs \d{6,} times in `seeds\/big\.txt` \(lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and \d+ more\)/);
+    expect(finding!.message.length).toBeLessThan(1000);
   });
 
   it('reports quotes that are not there as not found, not as approximate matches of other figures', () => {
