@@ -6,7 +6,7 @@ import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js
 import type { Claim, Subject } from '../claims/schema.js';
 import { buildCandidates, type Candidate } from '../extract/candidates.js';
 import { extractFromText } from '../extract/document.js';
-import { formatOf } from '../extract/layout.js';
+import { formatOf, layout } from '../extract/layout.js';
 import { loadExtractContext } from '../extract/repository.js';
 import { decode } from '../sources/decode.js';
 import { LineIndex } from '../sources/line-index.js';
@@ -73,7 +73,12 @@ export async function add(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(`urazuke: cannot read ${safeFile}: ${describeIoError(error)}\n`);
     return EXIT.usage;
   }
-  const { text } = decode(bytes);
+  const { text: raw } = decode(bytes);
+  // HTML is read as its text content (what a reader sees, what check anchors quotes in)
+  const format = formatOf(file);
+  const laid = format === 'html' ? layout(raw, 'html') : undefined;
+  const text = laid?.view ? laid.view.text : raw;
+  const toRaw = (offset: number): number => (laid?.view ? laid.view.toRaw(offset) : offset);
   const at = text.indexOf(quote);
   if (at < 0) {
     io.stderr.write(`urazuke: ${safeFile}: the quote is not in the file: "${toTerminalSafe(quote, { singleLine: true })}"\nA quote must be copied exactly as the capture writes it (same digits, same punctuation).\n`);
@@ -81,9 +86,9 @@ export async function add(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const context = await loadExtractContext(root);
   const meta = context.metaOf(file);
-  const extracted = extractFromText(text, { file, format: formatOf(file), ...(meta ?? {}) });
+  const extracted = extractFromText(raw, { file, format, ...(meta ?? {}) });
   const inside = extracted.figures.filter((f) => f.mention.start >= at && f.mention.end <= at + quote.length);
-  const line = new LineIndex(text).pointAt(at).line;
+  const line = new LineIndex(raw).pointAt(toRaw(at)).line;
   if (inside.length === 0) {
     io.stderr.write(`urazuke: ${safeFile}:${line}: no figure found in the quote "${toTerminalSafe(quote, { singleLine: true })}"\n`);
     return EXIT.findings;

@@ -193,6 +193,16 @@ describe('urazuke add (built CLI)', () => {
     expect(data.claims[0]!.chain).toEqual(['A社']);
   });
 
+  it('files a quote of an HTML capture as its text content reads, markup in between', async () => {
+    const dir = repo();
+    cpSync(path.join(ROOT, 'test/fixtures/extract/formats/inline-markup.html'), path.join(dir, 'seeds/page.html'));
+    const result = await run(['add', 'seeds/page.html', '--quote', '中国の技術者は少なくとも32回アクセスしていた', '--subject', 'access-count'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const data = parseDocument(readFileSync(path.join(dir, 'claims/extracted.yaml'), 'utf8')).toJS() as { claims: Array<Record<string, unknown>> };
+    expect(data.claims[0]).toMatchObject({ value: { min: 32 }, outlet: '毎日新聞', chain: ['毎日新聞', 'LINE'], source: { line: 3 } });
+  });
+
   it('refuses a quote that is not in the file (exit 1) and a missing quote (exit 2)', async () => {
     const dir = repo();
     const wrong = runCli(['add', 'seeds/003_c1eae5f5e3785943.txt', '--quote', '個人情報のデータにあわせて33回'], { cwd: dir });
