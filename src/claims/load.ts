@@ -64,6 +64,9 @@ export interface ClaimSet {
 /** Options of `yaml`'s parser for claim files (also what the fast reader must agree with). */
 export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
 
+/** YAML errors reported per file; the rest are summed up in one more finding. */
+const MAX_YAML_ERRORS = 20;
+
 /** Files under `claims/` that are not topic files. */
 const NOT_TOPICS = new Set(['inbox.yaml', 'inbox.yml']);
 
@@ -120,9 +123,20 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
   if (fast) data = fast.value;
   else {
     const { doc, lineCounter } = full();
+    // One finding per message and place, and a few at most: 20,000 unclosed `[` give the parser
+    // hundreds of identical errors, which would bury the file's other problems.
+    const seen = new Set<string>();
     for (const error of doc.errors) {
+      const reason = `Invalid YAML: ${firstLine(error.message)}`;
+      const key = `${error.pos[0]} ${reason}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (seen.size > MAX_YAML_ERRORS) {
+        findings.push(createFinding(`Invalid YAML: more errors after these ${MAX_YAML_ERRORS}; fix them first`, { ruleId: 'yaml-syntax', file, place: rangeToPlace(lineCounter, error.pos[0], error.pos[0]) }));
+        break;
+      }
       findings.push(
-        createFinding(`Invalid YAML: ${firstLine(error.message)}`, {
+        createFinding(reason, {
           ruleId: 'yaml-syntax',
           file,
           place: rangeToPlace(lineCounter, error.pos[0], Math.max(error.pos[0], error.pos[1])),
@@ -319,7 +333,9 @@ function idOf(entry: unknown): string | undefined {
   return undefined;
 }
 
+/** The first line of a parser's message; a stack overflow (YAML nested thousands deep) in words. */
 function firstLine(text: string): string {
+  if (/Maximum call stack size exceeded/.test(text)) return 'nested too deeply to read, expected a claim file a few levels deep';
   return text.split('\n')[0] ?? text;
 }
 
