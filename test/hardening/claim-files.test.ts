@@ -96,7 +96,9 @@ describe('hostile claim files (urazuke check through the built CLI)', () => {
   });
 
   it.each(['flow-seq', 'flow-map', 'block-seq', 'unclosed', 'indented'])('reports 20,000-deep (or 1,500-deep indented) nesting in %s.yaml at a place', (name) => {
-    expect(about(`${name}.yaml`)).toMatch(new RegExp(`^claims/${name}\\.yaml:\\d+:\\d+ +error +(Invalid YAML|Invalid \`|Unexpected)`, 'm'));
+    expect(about(`${name}.yaml`)).toMatch(new RegExp(`^claims/${name}\\.yaml:\\d+:\\d+ +error +Invalid YAML: nested too deeply to read`, 'm'));
+    // The same parser error at the same place is reported once, and a few at most.
+    expect(about(`${name}.yaml`).split('\n').length).toBeLessThanOrEqual(21);
   });
 
   it.each(['empty', 'blank', 'comment-only', 'bom-only'])('reports the %s claim file at 1:1', (name) => {
