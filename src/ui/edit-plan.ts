@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createPatch } from 'diff';
 import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
+import { readRegularFile } from '../util/read-regular-file.js';
 
 /**
  * An edit of one or more claim files, kept as a function of the files' texts so that it can be
@@ -78,7 +78,7 @@ export async function readTexts(root: string, files: readonly string[]): Promise
   for (const file of files) {
     try {
       // Decoded as the loader decodes (a byte-order mark dropped), so texts compare equal.
-      texts.push(new TextDecoder('utf-8').decode(await readFile(path.join(root, file))));
+      texts.push(new TextDecoder('utf-8').decode(await readRegularFile(path.join(root, file))));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') texts.push('');
       else return { reason: `${file}: ${describeIoError(error)}` };
