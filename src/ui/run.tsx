@@ -25,8 +25,20 @@ const LEAVE_ALT_SCREEN = '\u001B[?1049l';
 export async function runReview(initial: ReviewData, options: RunReviewOptions): Promise<number> {
   const { stdout } = options;
   stdout.write(ENTER_ALT_SCREEN);
-  const leave = () => stdout.write(LEAVE_ALT_SCREEN);
+  let left = false;
+  const leave = () => {
+    if (left) return;
+    left = true;
+    stdout.write(LEAVE_ALT_SCREEN);
+  };
   process.once('exit', leave);
+  // Killed (SIGTERM, a closed terminal): give the shell its screen back, then die of the signal.
+  const onSignal = (signal: NodeJS.Signals) => {
+    leave();
+    process.kill(process.pid, signal);
+  };
+  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.once(signal, onSignal);
   const instance = render(
     <ThemeContext.Provider value={{ color: options.color }}>
       <App initial={initial} reload={() => loadReviewData(initial.root)} env={options.env} />
@@ -45,6 +57,7 @@ export async function runReview(initial: ReviewData, options: RunReviewOptions):
     await instance.waitUntilExit();
   } finally {
     process.off('exit', leave);
+    for (const signal of signals) process.off(signal, onSignal);
     leave();
   }
   return 0;

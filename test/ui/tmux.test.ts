@@ -81,4 +81,18 @@ describe('urazuke review in a real terminal (tmux)', () => {
     expect(small).toContain('67▶');
     tmux('send-keys', '-t', 'review', 'q');
   });
+
+  it('gives the shell its screen back when killed with SIGTERM', async () => {
+    dir = tempCopy(LINE_FIXTURE);
+    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', `echo BEFORE-REVIEW; ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} review ${JSON.stringify(dir)}; echo EXIT=$?; sleep 30`);
+    const screen = () => tmux('capture-pane', '-p', '-t', 'review');
+    await until(screen, (s) => s.includes('Subjects 1/3'));
+    const shell = tmux('display-message', '-p', '-t', 'review', '#{pane_pid}').trim();
+    const node = execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n')[0]!;
+    process.kill(Number(node), 'SIGTERM');
+    const after = await until(screen, (s) => s.includes('EXIT='));
+    expect(after).toContain('BEFORE-REVIEW');
+    expect(after).toContain('EXIT=143');
+    expect(after).not.toContain('Subjects 1/3');
+  });
 });
