@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -33,6 +33,43 @@ export function run(args: readonly string[], options: { cwd?: string; env?: Reco
     timeout: options.timeout ?? CASE_TIMEOUT_MS,
   });
   return { ...result, ms: Date.now() - started };
+}
+
+/**
+ * Run several commands of the built CLI, a few at a time (each with the time limit and heap cap
+ * of {@link run}), and return their results in order: independent cases need not wait in line.
+ */
+export async function runAll(jobs: ReadonlyArray<{ readonly args: readonly string[]; readonly cwd: string }>, concurrency = 3): Promise<TimedRun[]> {
+  const results: TimedRun[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await runAsync(jobs[index]!.args, jobs[index]!.cwd);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  return results;
+}
+
+function runAsync(args: readonly string[], cwd: string): Promise<TimedRun> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: '--max-old-space-size=768' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), CASE_TIMEOUT_MS);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: Date.now() - started });
+    });
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
-import { ARTICLE, CASE_TIMEOUT_MS, claimEntry, claimFile, cleanUp, expectSafeExit, repo, run, write } from './helpers.js';
+import { ARTICLE, CASE_TIMEOUT_MS, claimEntry, claimFile, cleanUp, expectSafeExit, repo, run, runAll, write, type TimedRun } from './helpers.js';
 
 afterAll(cleanUp);
 
@@ -41,12 +41,31 @@ function hostileRepo(): string {
 
 describe('no terminal-driving character reaches a terminal raw, in any command or format (built CLI)', { timeout: 2 * CASE_TIMEOUT_MS }, () => {
   let dir: string;
-  beforeAll(() => {
+  /** Every read-only command of this describe, run a few at a time before the cases look at them. */
+  const runs = new Map<string, TimedRun>();
+  const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'];
+  const REPORT_FORMATS = ['text', 'markdown', 'json', 'claimreview'];
+  const USAGE: ReadonlyArray<readonly string[]> = [
+    ['check', `no${HOSTILE}such`],
+    ['review', `no${HOSTILE}such`],
+    [`cmd${HOSTILE}`],
+    ['report', `--x${HOSTILE}`],
+    ['extract', '--format', HOSTILE, 'x'],
+  ];
+  beforeAll(async () => {
     dir = hostileRepo();
-  });
+    const jobs = [
+      ...CHECK_FORMATS.map((format) => ['check', '.', '--format', format]),
+      ...REPORT_FORMATS.map((format) => ['report', '.', '--format', format]),
+      ['review', '.'],
+      ...USAGE,
+    ];
+    const results = await runAll(jobs.map((args) => ({ args, cwd: dir })));
+    jobs.forEach((args, i) => runs.set(args.join(' '), results[i]!));
+  }, 4 * CASE_TIMEOUT_MS);
 
-  it.each(['text', 'json', 'github', 'sarif'])('check --format %s', (format) => {
-    const r = run(['check', '.', '--format', format], { cwd: dir });
+  it.each(CHECK_FORMATS)('check --format %s', (format) => {
+    const r = runs.get(`check . --format ${format}`)!;
     expectSafeExit(r, [1]);
     if (format === 'json' || format === 'sarif') {
       // Machine formats keep the data, escaped: it parses back to the hostile text.
@@ -61,8 +80,8 @@ describe('no terminal-driving character reaches a terminal raw, in any command o
     }
   });
 
-  it.each(['text', 'markdown', 'json', 'claimreview'])('report --format %s', (format) => {
-    const r = run(['report', '.', '--format', format], { cwd: dir });
+  it.each(REPORT_FORMATS)('report --format %s', (format) => {
+    const r = runs.get(`report . --format ${format}`)!;
     expectSafeExit(r, [1]);
     expect(r.stderr).toMatch(/^claims\/broken\.yaml:\d+:\d+: error: /m);
     if (format === 'json') {
@@ -73,7 +92,7 @@ describe('no terminal-driving character reaches a terminal raw, in any command o
   });
 
   it('review, off a terminal, prints the plain report safely', () => {
-    const r = run(['review', '.'], { cwd: dir });
+    const r = runs.get('review .')!;
     expectSafeExit(r, [0]);
     expect(r.stdout).toMatch(/How many RED/);
   });
@@ -95,14 +114,8 @@ describe('no terminal-driving character reaches a terminal raw, in any command o
     expectSafeExit(missing, [1]);
   });
 
-  it.each([
-    [['check', `no${HOSTILE}such`]],
-    [['review', `no${HOSTILE}such`]],
-    [[`cmd${HOSTILE}`]],
-    [['report', `--x${HOSTILE}`]],
-    [['extract', '--format', HOSTILE, 'x']],
-  ])('usage errors with hostile arguments %j exit 2 safely', (args) => {
-    expectSafeExit(run(args, { cwd: dir }), [2]);
+  it.each(USAGE.map((args) => [args]))('usage errors with hostile arguments %j exit 2 safely', (args) => {
+    expectSafeExit(runs.get(args.join(' '))!, [2]);
   });
 
   it('a reader that closes the pipe early (urazuke report | head) ends the command without a stack trace', async () => {
