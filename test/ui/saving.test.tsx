@@ -69,7 +69,7 @@ describe('saving', () => {
     await ui.press(KEY.enter, 'r', 'j', 'j', KEY.enter);
     const long = `${'長い説明。'.repeat(30)}END`;
     await ui.press(long);
-    expect(await ui.waitFor('END█')).toMatch(/Note: …[^\n]*END█/);
+    expect(await ui.waitFor('END█', 20_000)).toMatch(/Note: …[^\n]*END█/);
   });
 
   it('drops a proposed change on n: nothing is written', async () => {
