@@ -77,7 +77,7 @@ export async function drive(root: string, props: Partial<AppProps> = {}, data?: 
     async type(text) {
       // Typed text is handled key by key; wait until the field shows all of it before its cursor.
       instance.stdin.write(text);
-      const end = Date.now() + 3000;
+      const end = Date.now() + 15_000;
       while (!frame().includes(`${text}█`) && Date.now() < end) await tick(5);
       await tick(15);
     },
