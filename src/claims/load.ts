@@ -1,6 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { isWithin } from '../sources/repo-path.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
@@ -123,26 +123,7 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
   if (fast) data = fast.value;
   else {
     const { doc, lineCounter } = full();
-    // One finding per message and place, and a few at most: 20,000 unclosed `[` give the parser
-    // hundreds of identical errors, which would bury the file's other problems.
-    const seen = new Set<string>();
-    for (const error of doc.errors) {
-      const reason = `Invalid YAML: ${firstLine(error.message)}`;
-      const key = `${error.pos[0]} ${reason}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (seen.size > MAX_YAML_ERRORS) {
-        findings.push(createFinding(`Invalid YAML: more errors after these ${MAX_YAML_ERRORS}; fix them first`, { ruleId: 'yaml-syntax', file, place: rangeToPlace(lineCounter, error.pos[0], error.pos[0]) }));
-        break;
-      }
-      findings.push(
-        createFinding(reason, {
-          ruleId: 'yaml-syntax',
-          file,
-          place: rangeToPlace(lineCounter, error.pos[0], Math.max(error.pos[0], error.pos[1])),
-        }),
-      );
-    }
+    findings.push(...yamlErrorFindings(doc.errors, file, lineCounter));
     if (doc.errors.length > 0) return { topic, findings };
     try {
       data = doc.toJS({ maxAliasCount: 100 });
@@ -333,9 +314,30 @@ function idOf(entry: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * `yaml-syntax` findings for a Document's errors: one per message and place, and a few at most
+ * (20,000 unclosed `[` give the parser hundreds of identical errors, which would bury the rest).
+ */
+export function yamlErrorFindings(errors: readonly YAMLError[], file: string, lineCounter: LineCounter): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const reason = `Invalid YAML: ${firstLine(error.message)}`;
+    const key = `${error.pos[0]} ${reason}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (seen.size > MAX_YAML_ERRORS) {
+      findings.push(createFinding(`Invalid YAML: more errors after these ${MAX_YAML_ERRORS}; fix them first`, { ruleId: 'yaml-syntax', file, place: rangeToPlace(lineCounter, error.pos[0], error.pos[0]) }));
+      break;
+    }
+    findings.push(createFinding(reason, { ruleId: 'yaml-syntax', file, place: rangeToPlace(lineCounter, error.pos[0], Math.max(error.pos[0], error.pos[1])) }));
+  }
+  return findings;
+}
+
 /** The first line of a parser's message; a stack overflow (YAML nested thousands deep) in words. */
 function firstLine(text: string): string {
-  if (/Maximum call stack size exceeded/.test(text)) return 'nested too deeply to read, expected a claim file a few levels deep';
+  if (/Maximum call stack size exceeded/.test(text)) return 'nested too deeply to read, expected a file a few levels deep';
   return text.split('\n')[0] ?? text;
 }
 

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { zodFindings } from '../claims/load.js';
+import { yamlErrorFindings, zodFindings } from '../claims/load.js';
 import { placeOf, rangeToPlace, type YamlPath } from '../claims/positions.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { readRegularFile } from '../util/read-regular-file.js';
@@ -104,13 +104,7 @@ export function parseCatalog(root: string, file: string, text: string): Catalog 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const doc: Document = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (p: YamlPath, key?: boolean): Place => placeOf(doc, lineCounter, p, key === undefined ? {} : { key });
-  const findings: Finding[] = doc.errors.map((error) =>
-    createFinding(`Invalid YAML: ${error.message.split('\n')[0] ?? ''}`, {
-      ruleId: 'yaml-syntax',
-      file,
-      place: rangeToPlace(lineCounter, error.pos[0], Math.max(error.pos[0], error.pos[1])),
-    }),
-  );
+  const findings: Finding[] = yamlErrorFindings(doc.errors, file, lineCounter);
   if (doc.errors.length > 0) return { file, entries: [], byFile: new Map(), findings };
   let data: unknown;
   try {
