@@ -3,7 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { yamlErrorFindings, zodFindings } from '../claims/load.js';
-import { placeOf, rangeToPlace, type YamlPath } from '../claims/positions.js';
+import { placeOf, type YamlPath } from '../claims/positions.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { readRegularFile } from '../util/read-regular-file.js';
 import { describeFsError } from './load.js';
