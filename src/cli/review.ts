@@ -52,7 +52,7 @@ export async function review(argv: readonly string[], io: CliIo): Promise<number
   }
 
   // Ink loads while the claims are read and compared.
-  const [ui, data] = await Promise.all([import('../ui/index.js'), loadReviewData(dir)]);
+  const [ui, data] = await Promise.all([importInteractive(() => import('../ui/index.js')), loadReviewData(dir)]);
   return ui.runReview(data, {
     stdin: io.stdin as NodeJS.ReadStream,
     stdout: io.stdout as NodeJS.WriteStream,
@@ -60,4 +60,24 @@ export async function review(argv: readonly string[], io: CliIo): Promise<number
     env: io.env,
     color: decideColor(io.env, io.stdout.isTTY),
   });
+}
+
+/** Variables by which Ink (through is-in-ci) decides, once at import, that it runs in CI. */
+const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
+
+/**
+ * Import the UI with the CI variables hidden. Ink reads them once when it is loaded and, in CI,
+ * draws only the last frame on exit, which leaves a person at a real terminal (a shell that
+ * exports CI=true, a terminal opened inside a CI job) looking at a blank screen. Review only runs
+ * Ink when stdin and stdout are terminals, so the UI must draw. The variables are put back at
+ * once, so `$EDITOR` and other children see the environment as it was.
+ */
+async function importInteractive<T>(load: () => Promise<T>): Promise<T> {
+  const saved = CI_VARIABLES.map((name) => [name, process.env[name]] as const);
+  for (const [name] of saved) delete process.env[name];
+  try {
+    return await load();
+  } finally {
+    for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
+  }
 }
