@@ -1,4 +1,4 @@
-import { appendFile, readdir, stat } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RULES } from '../check/rules/index.js';
 import { runCheck } from '../check/run.js';
@@ -12,6 +12,7 @@ import { severityOf } from '../util/message.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { parseCommandArgs } from './index.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
+import { openRepositoryDir } from './repository-dir.js';
 import { VERSION } from './version.js';
 
 const FORMATTERS: Record<string, FindingsFormatter> = { text: formatText, json: formatJson, github: formatGithub, sarif: formatSarif };
@@ -63,25 +64,11 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   const formatter = Object.hasOwn(FORMATTERS, formatName) ? FORMATTERS[formatName] : undefined;
   if (!formatter) throw new UsageError(`unknown format '${formatName}', expected text, json, github or sarif`);
 
-  const written = positionals[0] ?? '.';
-  const dir = path.resolve(io.cwd, written);
-  const fail = (why: string): number => {
-    io.stderr.write(`urazuke: cannot check '${toTerminalSafe(written, { singleLine: true })}': ${why}\n`);
-    return EXIT.usage;
-  };
-  try {
-    const info = await stat(dir);
-    if (!info.isDirectory()) return fail('not a folder');
-  } catch (error) {
-    return fail(describeFsError(error) === 'no such file' ? 'no such folder' : describeFsError(error));
-  }
-  try {
-    const claims = await stat(path.join(dir, 'claims'));
-    if (!claims.isDirectory()) return fail('claims is not a folder');
-    await readdir(path.join(dir, 'claims'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return fail(`claims/: ${describeFsError(error)}`);
-    io.stderr.write(`urazuke: no claims/ folder in '${toTerminalSafe(written, { singleLine: true })}': nothing to check\n`);
+  const repo = await openRepositoryDir(positionals[0], io, 'check');
+  if (!repo.ok) return repo.exit;
+  const { dir } = repo;
+  if (!repo.hasClaims) {
+    io.stderr.write(`urazuke: no claims/ folder in '${toTerminalSafe(positionals[0] ?? '.', { singleLine: true })}': nothing to check\n`);
   }
 
   const result = await runCheck(dir, { strict: values.strict === true });

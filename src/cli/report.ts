@@ -1,5 +1,3 @@
-import { readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { loadClaimSet } from '../claims/load.js';
 import { compareClaimSet } from '../compare/index.js';
 import { formatClaimReview } from '../report/verdicts/claimreview.js';
@@ -8,11 +6,11 @@ import { formatMarkdown } from '../report/verdicts/markdown.js';
 import { renderPlainReport } from '../report/verdicts/text.js';
 import type { VerdictsFormatter } from '../report/verdicts/types.js';
 import { loadCatalog } from '../sources/catalog.js';
-import { describeFsError } from '../sources/load.js';
 import { compareFindings, severityOf, startOf } from '../util/message.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { parseCommandArgs } from './index.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
+import { openRepositoryDir } from './repository-dir.js';
 
 const FORMATS = ['markdown', 'json', 'claimreview', 'text'] as const;
 
@@ -53,25 +51,12 @@ export async function report(argv: readonly string[], io: CliIo): Promise<number
     throw new UsageError(`unknown format '${formatName}', expected ${FORMATS.join(', ')}`);
   }
 
-  const written = positionals[0] ?? '.';
-  const dir = path.resolve(io.cwd, written);
-  const fail = (why: string): number => {
-    io.stderr.write(`urazuke: cannot report on '${toTerminalSafe(written, { singleLine: true })}': ${why}\n`);
+  const repo = await openRepositoryDir(positionals[0], io, 'report on');
+  if (!repo.ok) return repo.exit;
+  const { dir } = repo;
+  if (!repo.hasClaims) {
+    io.stderr.write(`urazuke: cannot report on '${toTerminalSafe(positionals[0] ?? '.', { singleLine: true })}': no claims/ folder: write claim files under claims/ (see README, "Claim files")\n`);
     return EXIT.usage;
-  };
-  try {
-    const info = await stat(dir);
-    if (!info.isDirectory()) return fail('not a folder');
-  } catch (error) {
-    return fail(describeFsError(error) === 'no such file' ? 'no such folder' : describeFsError(error));
-  }
-  try {
-    const claims = await stat(path.join(dir, 'claims'));
-    if (!claims.isDirectory()) return fail('claims is not a folder');
-    await readdir(path.join(dir, 'claims'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return fail(`claims/: ${describeFsError(error)}`);
-    return fail('no claims/ folder: write claim files under claims/ (see README, "Claim files")');
   }
 
   const claimSet = await loadClaimSet(dir);

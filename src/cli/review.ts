@@ -1,11 +1,9 @@
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { decideColor } from '../ui/color.js';
 import { loadReviewData } from '../ui/review-data.js';
 import { sortResults } from '../ui/subject-order.js';
-import { toTerminalSafe } from '../util/terminal-safe.js';
 import { parseCommandArgs } from './index.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
+import { openRepositoryDir } from './repository-dir.js';
 
 const HELP = `Usage: urazuke review [dir]
 
@@ -33,16 +31,9 @@ export async function review(argv: readonly string[], io: CliIo): Promise<number
   const parsed = parseCommandArgs(argv, {}, HELP, io);
   if (!parsed) return EXIT.ok;
   if (parsed.positionals.length > 1) throw new UsageError(`review takes one folder, got ${parsed.positionals.length}`);
-  const dir = path.resolve(io.cwd, parsed.positionals[0] ?? '.');
-  const shown = toTerminalSafe(parsed.positionals[0] ?? '.', { singleLine: true });
-  try {
-    if (!(await stat(dir)).isDirectory()) throw new UsageError(`${shown} is not a folder`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : toTerminalSafe(String((error as Error).message), { singleLine: true });
-    io.stderr.write(`urazuke: cannot read the folder ${shown}: ${why}\n`);
-    return EXIT.usage;
-  }
+  const repo = await openRepositoryDir(parsed.positionals[0], io, 'review');
+  if (!repo.ok) return repo.exit;
+  const { dir } = repo;
 
   const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true;
   if (!interactive) {

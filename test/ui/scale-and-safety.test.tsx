@@ -117,7 +117,7 @@ describe('urazuke review without a terminal', () => {
   it('exits 2 with a message for a missing folder or two folders', () => {
     const missing = runCli(['review', 'no/such/folder']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read the folder no/such/folder: no such folder');
+    expect(missing.stderr).toContain("cannot review 'no/such/folder': no such folder");
     const two = runCli(['review', 'a', 'b']);
     expect(two.code).toBe(2);
     expect(two.stderr).toContain('review takes one folder');

@@ -1,0 +1,40 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { describeFsError } from '../sources/load.js';
+import { toTerminalSafe } from '../util/terminal-safe.js';
+import { EXIT, type CliIo } from './io.js';
+
+/** A repository folder named on the command line, checked: it exists, is a folder, and whether it has `claims/`. */
+export type RepositoryDir =
+  | { readonly ok: true; readonly dir: string; readonly hasClaims: boolean }
+  /** The folder cannot be used: the message is printed; return `exit`. */
+  | { readonly ok: false; readonly exit: number };
+
+/**
+ * Resolve and check the `[dir]` argument of `check`, `report` and `review`: a missing or
+ * unreadable folder, a file, or a `claims` that is not a readable folder is a usage error (exit
+ * 2) with a message naming it; a folder without `claims/` is returned with `hasClaims: false`
+ * for the command to decide.
+ */
+export async function openRepositoryDir(written: string | undefined, io: CliIo, verb: string): Promise<RepositoryDir> {
+  const shown = toTerminalSafe(written ?? '.', { singleLine: true });
+  const dir = path.resolve(io.cwd, written ?? '.');
+  const fail = (why: string): RepositoryDir => {
+    io.stderr.write(`urazuke: cannot ${verb} '${shown}': ${why}\n`);
+    return { ok: false, exit: EXIT.usage };
+  };
+  try {
+    if (!(await stat(dir)).isDirectory()) return fail('not a folder');
+  } catch (error) {
+    const why = describeFsError(error);
+    return fail(why === 'no such file' ? 'no such folder' : why);
+  }
+  try {
+    if (!(await stat(path.join(dir, 'claims'))).isDirectory()) return fail('claims is not a folder');
+    await readdir(path.join(dir, 'claims'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return fail(`claims/: ${describeFsError(error)}`);
+    return { ok: true, dir, hasClaims: false };
+  }
+  return { ok: true, dir, hasClaims: true };
+}
