@@ -96,18 +96,25 @@ function layout(capture: Capture, claim: ClaimResult, width: number): Layout {
     : [];
   let quoteRow = 0;
   let quoteLine: number | undefined;
-  let lineNo = 1;
+  // Only a window around the quote is laid out: wrapping every grapheme of a 50 MB capture, or
+  // of a 30 MB single line, would freeze the UI for minutes.
+  const [from, to] = layoutWindow(text, qs >= 0 ? qs : 0, qe >= 0 ? qe : 0);
+  let lineNo = 1 + (text.slice(0, from).match(/\r\n|\r|\n/g)?.length ?? 0);
   const pattern = /\r\n|\r|\n/g;
-  let start = 0;
+  pattern.lastIndex = from;
+  let start = from;
   for (;;) {
-    const match = pattern.exec(text);
-    const end = match ? match.index : text.length;
+    let match = pattern.exec(text);
+    if (match && match.index >= to) match = null;
+    const end = match ? match.index : to;
     const inQuote = qs >= 0 && start <= qe && end >= qs && !(end === qs && qs !== qe) && !(start === qe && qs !== qe);
     if (inQuote && quoteLine === undefined) {
       quoteLine = lineNo;
       quoteRow = rows.length;
     }
     const spans = lineSpans(text, start, end, [qs, qe], figures);
+    if (start === from && from > 0 && !/[\r\n]/.test(text[from - 1]!)) spans.unshift({ text: '…', style: 'dim' });
+    if (!match && to < text.length && !/[\r\n]/.test(text[to]!)) spans.push({ text: '…', style: 'dim' });
     const wrapped = wrapSpans(spans, Math.max(10, width));
     wrapped.forEach((piece, i) => {
       const gutter = i === 0 ? `${String(lineNo).padStart(5)}${inQuote ? '▶' : '│'} ` : `     ${inQuote ? '▶' : '│'} `;
@@ -118,6 +125,41 @@ function layout(capture: Capture, claim: ClaimResult, width: number): Layout {
     lineNo++;
   }
   return { rows, quoteRow, quoteLine };
+}
+
+/** Lines laid out before and after the quote's, and characters at most on either side of it. */
+const CONTEXT_LINES = 300;
+const CONTEXT_CHARS = 20_000;
+/** Characters shown before the quote when its line starts further back than that. */
+const LINE_CONTEXT = 200;
+
+/** The part of `text` the Source screen lays out: whole lines around [qs, qe), cut inside a line only when it is very long. */
+function layoutWindow(text: string, qs: number, qe: number): readonly [number, number] {
+  const isBreak = (c: number) => c === 10 || c === 13;
+  let from = qs;
+  // In a very long line, start shortly before the quote, so that it shows on the first screen.
+  while (from > 0 && qs - from <= LINE_CONTEXT && !isBreak(text.charCodeAt(from - 1))) from--;
+  if (from > 0 && !isBreak(text.charCodeAt(from - 1))) return [notInPair(text, qs - LINE_CONTEXT), windowEnd(text, qs, qe)];
+  for (let breaks = 0; from > 0 && qs - from < CONTEXT_CHARS; from--) {
+    if (isBreak(text.charCodeAt(from - 1)) && ++breaks > CONTEXT_LINES) break;
+  }
+  if (text.charCodeAt(from - 1) === 13 && text.charCodeAt(from) === 10) from++;
+  return [notInPair(text, from), windowEnd(text, qs, qe)];
+}
+
+/** `at`, or the next offset when `at` would split a surrogate pair. */
+function notInPair(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff ? at + 1 : at;
+}
+
+function windowEnd(text: string, qs: number, qe: number): number {
+  let to = Math.max(qe, qs);
+  for (let breaks = 0; to < text.length && to - qe < CONTEXT_CHARS; to++) {
+    const c = text.charCodeAt(to);
+    if ((c === 10 || c === 13) && ++breaks > CONTEXT_LINES) break;
+  }
+  return notInPair(text, to);
 }
 
 function lineSpans(text: string, start: number, end: number, quote: readonly [number, number], figures: ReadonlyArray<readonly [number, number]>): Span[] {
