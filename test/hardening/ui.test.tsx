@@ -91,3 +91,36 @@ describe('the review UI (Ink, rendered through ink-testing-library) on hostile t
     for (const [screen, frame] of frames) expect(DRIVING.test(frame), screen).toBe(false);
   });
 });
+
+describe('the review UI on large captures', () => {
+  it.each([
+    ['a 10 MB single line', (fill: string) => `${fill.repeat(160_000)}あわせて32回のアクセスがあった ${fill.repeat(160_000)}`],
+    ['200,000 lines', (fill: string) => `${`${fill}\n`.repeat(100_000)}あわせて32回のアクセスがあった\n${`${fill}\n`.repeat(100_000)}`],
+  ])('opens the source of a quote in %s quickly, with the quote on screen', async (_, build) => {
+    const dir = repo({ 'claims/line.yaml': claimFile([claimEntry('access-count/jnn', { file: 'seeds/big.txt' })]) });
+    write(dir, 'seeds/big.txt', build('関係者によると、サーバーへの接続は複数回にわたり確認されたという。'));
+    const data = await loadReviewData(dir);
+    const app = render(
+      <ThemeContext.Provider value={{ color: false }}>
+        <App initial={data} reload={() => loadReviewData(dir)} width={100} height={30} watch={false} openEditor={() => undefined} env={{}} />
+      </ThemeContext.Provider>,
+    );
+    try {
+      await tick();
+      app.stdin.write('\r');
+      await tick();
+      const started = Date.now();
+      app.stdin.write('\r');
+      let frame = '';
+      while (Date.now() - started < 10_000) {
+        await tick(50);
+        frame = app.lastFrame() ?? '';
+        if (frame.includes('⟦32回⟧')) break;
+      }
+      expect(frame).toContain('あわせて⟦32回⟧のアクセスがあった');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      app.unmount();
+    }
+  }, 30_000);
+});
