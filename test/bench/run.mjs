@@ -412,8 +412,9 @@ async function underPty(dir, keys) {
       if (at !== undefined) keypressMs.push(at - sent);
     }
   } finally {
+    // Quit as a person would; on a busy machine the UI may need a moment to leave.
     child.stdin.write('q');
-    await Promise.race([exited, deadline(500)]);
+    await Promise.race([exited, deadline(5000)]);
     try {
       process.kill(-child.pid, 'SIGKILL');
     } catch {
