@@ -1,20 +1,10 @@
+import { parseJapaneseNumber } from '../extract/numerals.js';
+
 /**
  * Kanji numerals as Japanese news text writes them: positional (三十二 = 32, 千二百 = 1200,
  * 一億二千五百七十万 = 125,700,000) and digit by digit (二〇一八 = 2018, as vertical text and
  * 中日新聞 write years).
  */
-
-/** The digits 〇–九 (and 零, 壱, 弐, 参 of formal writing). */
-const DIGITS: Readonly<Record<string, number>> = {
-  '〇': 0, '零': 0, '一': 1, '壱': 1, '二': 2, '弐': 2, '三': 3, '参': 3, '四': 4,
-  '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-};
-
-/** Multipliers inside a group of four digits. */
-const SMALL: Readonly<Record<string, number>> = { '十': 10, '拾': 10, '百': 100, '千': 1000, '阡': 1000 };
-
-/** Multipliers of groups of four digits. */
-const LARGE: Readonly<Record<string, number>> = { '万': 1e4, '萬': 1e4, '億': 1e8, '兆': 1e12 };
 
 /** Characters that may appear in a kanji numeral (digits and multipliers). */
 export const KANJI_NUMERAL_CHARS = '〇零一壱二弐三参四五六七八九十拾百千阡万萬億兆';
@@ -29,34 +19,9 @@ export const KANJI_NUMERAL_RUN = new RegExp(`^[${KANJI_NUMERAL_CHARS}]+`);
  */
 export function parseKanjiNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;
-  const chars = [...text];
-  if (chars.some((c) => !KANJI_NUMERAL_CHARS.includes(c))) return undefined;
-  if (chars.every((c) => c in DIGITS)) {
-    return chars.reduce((total, c) => total * 10 + DIGITS[c]!, 0);
-  }
-  let total = 0;
-  let group = 0;
-  let digit: number | undefined;
-  let lastLarge = Infinity;
-  for (const c of chars) {
-    if (c in DIGITS) {
-      // Digits written one after another inside a positional numeral (二〇万) read as a number.
-      digit = digit === undefined ? DIGITS[c]! : digit * 10 + DIGITS[c]!;
-    } else if (c in SMALL) {
-      group += (digit ?? 1) * SMALL[c]!;
-      digit = undefined;
-    } else {
-      const scale = LARGE[c]!;
-      if (scale >= lastLarge) return undefined;
-      lastLarge = scale;
-      const inGroup = group + (digit ?? 0);
-      if (inGroup === 0) return undefined;
-      total += inGroup * scale;
-      group = 0;
-      digit = undefined;
-    }
-  }
-  return total + group + (digit ?? 0);
+  for (const c of text) if (!KANJI_NUMERAL_CHARS.includes(c)) return undefined;
+  // One numeral reader for the whole project: the extractor's, which also reads Arabic digits.
+  return parseJapaneseNumber(text);
 }
 
 /**

@@ -40,7 +40,7 @@ export function digitValue(code: number): number {
   }
 }
 
-/** Exponent of a small kanji unit (十 百 千, 拾), or 0. */
+/** Exponent of a small kanji unit (十 百 千, and 拾 阡 of formal writing), or 0. */
 function smallUnit(code: number): number {
   switch (code) {
     case 0x5341: // 十
@@ -49,6 +49,7 @@ function smallUnit(code: number): number {
     case 0x767e: // 百
       return 2;
     case 0x5343: // 千
+    case 0x9621: // 阡
       return 3;
     default:
       return 0;
