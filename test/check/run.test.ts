@@ -1,10 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/check/rules/index.js';
 import { runCheck } from '../../src/check/run.js';
 import { severityOf } from '../../src/util/message.js';
-import { FIXTURES, ROOT, removeDir, tempCopy, tempDir } from '../helpers/cli.js';
+import { FIXTURES, ROOT, removeDir, tempCopy, writeRepo } from '../helpers/cli.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -12,12 +12,8 @@ afterEach(() => {
 });
 
 function repo(files: Record<string, string>): string {
-  const dir = tempDir();
+  const dir = writeRepo(files);
   made.push(dir);
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), content);
-  }
   return dir;
 }
 

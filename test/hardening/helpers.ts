@@ -1,8 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect } from 'vitest';
-import { BIN, removeDir, runCli, tempDir, type RunResult } from '../helpers/cli.js';
+import { BIN, removeDir, runCli, writeInto, writeRepo, type RunResult } from '../helpers/cli.js';
 
 /** Longest any one hostile case may run: a hang fails its test, not the suite. */
 export const CASE_TIMEOUT_MS = 20_000;
@@ -122,19 +120,13 @@ export function cleanUp(): void {
 
 /** A fresh repository in a temporary folder holding `files` (repository-relative paths). */
 export function repo(files: Readonly<Record<string, string | Uint8Array>>): string {
-  const dir = tempDir();
+  const dir = writeRepo(files);
   made.push(dir);
-  for (const [file, content] of Object.entries(files)) write(dir, file, content);
   return dir;
 }
 
 /** Write one file of a repository, making its folders. */
-export function write(dir: string, file: string, content: string | Uint8Array): string {
-  const absolute = path.join(dir, file);
-  mkdirSync(path.dirname(absolute), { recursive: true });
-  writeFileSync(absolute, content);
-  return absolute;
-}
+export const write = writeInto;
 
 /** The capture the claims of {@link claimFile} quote. */
 export const ARTICLE = [

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,4 +46,19 @@ export function tempDir(): string {
 /** Remove a temporary folder. */
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Write one file of a repository (a repository-relative path), making its folders; returns its absolute path. */
+export function writeInto(dir: string, file: string, content: string | Uint8Array): string {
+  const absolute = path.join(dir, file);
+  mkdirSync(path.dirname(absolute), { recursive: true });
+  writeFileSync(absolute, content);
+  return absolute;
+}
+
+/** A fresh repository in a temporary folder holding `files` (repository-relative paths); the caller removes it. */
+export function writeRepo(files: Readonly<Record<string, string | Uint8Array>>): string {
+  const dir = tempDir();
+  for (const [file, content] of Object.entries(files)) writeInto(dir, file, content);
+  return dir;
 }

@@ -1,10 +1,10 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import Encoding from 'encoding-japanese';
 import { afterEach, describe, expect, it } from 'vitest';
 import { anchorQuote } from '../../src/anchor/anchor.js';
 import { describeFsError, isSourceFailure, loadSource, type Source } from '../../src/sources/load.js';
-import { removeDir, runCli, tempDir } from '../helpers/cli.js';
+import { removeDir, runCli, writeRepo } from '../helpers/cli.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -12,12 +12,8 @@ afterEach(() => {
 });
 
 function repo(files: Record<string, string | Uint8Array>): string {
-  const dir = tempDir();
+  const dir = writeRepo(files);
   made.push(dir);
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), content);
-  }
   return dir;
 }
 
