@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { isWithin } from '../sources/repo-path.js';
+import { describeIoError } from '../util/io-error.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { readYamlFast } from './fast-yaml.js';
 import { placeOf, rangeToPlace, type YamlPath } from './positions.js';
@@ -301,9 +302,7 @@ export async function listClaimFiles(absRoot: string): Promise<string[]> {
 }
 
 function unreadable(file: string, error: unknown): Finding {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code ?? String(error);
-  return createFinding(`Cannot read claim file: ${why}`, { ruleId: 'yaml-syntax', file });
+  return createFinding(`Cannot read claim file: ${describeIoError(error)}`, { ruleId: 'yaml-syntax', file });
 }
 
 function idOf(entry: unknown): string | undefined {

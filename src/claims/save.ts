@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
+import { describeIoError } from '../util/io-error.js';
+
+export { describeIoError };
 
 /** The content hash a loaded file is remembered by, to know whether it changed on disk since. */
 export function contentHash(text: string | Uint8Array): string {
@@ -40,22 +43,3 @@ export async function saveIfUnchanged(file: string, text: string, expectedHash: 
   return { status: 'saved', hash: contentHash(text) };
 }
 
-/** A short reason for an I/O error, for people. */
-export function describeIoError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'EISDIR':
-      return 'it is a directory';
-    case 'ENOENT':
-      return 'no such file or directory';
-    default:
-      return e?.message ?? String(error);
-  }
-}
