@@ -1,4 +1,4 @@
-import { replaceKanjiNumerals } from './kanji-numerals.js';
+import { replaceKanjiNumerals } from '../lang/numerals.js';
 
 /**
  * Dates as claims write them, read as the closed interval of days they cover: a year covers

@@ -9,7 +9,7 @@ export { distinctOrigins, originOf } from './origins.js';
 export { DEFAULT_TOLERANCE, readValue, writtenForm, type SubjectContext, type ValueReading } from './values.js';
 export { equals, intersect, interval, isEmpty, overlaps, point, relate, scale, wholeNumbers, type Relation } from './interval.js';
 export { clean, isAmountError, parseAmount, scaleBy, type Amount, type AmountError } from './numbers.js';
-export { parseKanjiNumeral, replaceKanjiNumerals } from './kanji-numerals.js';
+export { parseKanjiNumeral, replaceKanjiNumerals } from '../lang/numerals.js';
 export { splitQualifier, type Bound, type Qualified } from './qualifiers.js';
 export { conversionFactor, foldUnit, isPercentUnit, unitInfo, type UnitInfo } from './units.js';
 export { dayOf, formatDays, isoDay, parseDate, type DaySpan } from './dates.js';

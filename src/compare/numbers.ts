@@ -1,5 +1,7 @@
-import { readEnglishNumeral } from './english-numerals.js';
-import { KANJI_NUMERAL_RUN, parseKanjiNumeral } from './kanji-numerals.js';
+import { ENGLISH_SCALES, readEnglishNumber } from '../lang/english-numbers.js';
+import { clean, isArabicDigit, LARGE_UNIT_CHARS, parseKanjiNumeral, readNumeralPrefix, scaleBy } from '../lang/numerals.js';
+
+export { clean, scaleBy };
 
 /**
  * Numbers as news text writes them: `32`, `3,928`, `８６００万` (full width), `1億2570万`,
@@ -24,19 +26,12 @@ export interface AmountError {
   readonly error: string;
 }
 
-/** Scales of groups of four digits, as used after Arabic or kanji numerals. */
-const GROUP_SCALES: Readonly<Record<string, number>> = { '万': 4, '萬': 4, '億': 8, '兆': 12 };
+/** English scale words after a number (`1.2 million`, `3bn`), from the one English table. */
+const WORD_SCALE = new RegExp(`^(?:${Object.keys(ENGLISH_SCALES).filter((w) => w !== 'hundred').join('|')})\\b`, 'i');
 
-/** Scales inside a group, after Arabic digits (`3千` = 3000). */
-const INNER_SCALES: Readonly<Record<string, number>> = { '千': 3, '百': 2, '十': 1 };
-
-/** English scale words (short scale). */
-const WORD_SCALES: readonly (readonly [RegExp, number])[] = [
-  [/^(?:thousand)\b/i, 3],
-  [/^(?:million|mln)\b/i, 6],
-  [/^(?:billion|bn)\b/i, 9],
-  [/^(?:trillion|tn)\b/i, 12],
-];
+/** A small unit (十 百 千) or a large one (万 億 …): written after Arabic digits, it is a scale. */
+const SMALL_OR_LARGE = /[十拾百千阡]/;
+const LARGE = new RegExp(`[${LARGE_UNIT_CHARS}]`);
 
 /** Currency signs written before the number, and the unit they stand for. */
 const CURRENCY_PREFIXES: readonly (readonly [string, string])[] = [
@@ -49,11 +44,11 @@ const CURRENCY_PREFIXES: readonly (readonly [string, string])[] = [
   ['₩', 'KRW'],
 ];
 
-const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^\.\d+/;
-
 /**
  * Read a written amount. Never throws: text that is not an amount gives an {@link AmountError}.
  * Full-width characters are folded first (NFKC), so `８６００万人` reads like `8600万人`.
+ * Numerals are read by the one numeral reader of `src/lang/numerals.ts`, so a claim value reads
+ * exactly like the same figure extracted from a capture.
  */
 export function parseAmount(written: string | number): Amount | AmountError {
   if (typeof written === 'number') {
@@ -75,82 +70,32 @@ export function parseAmount(written: string | number): Amount | AmountError {
   } else if (rest.startsWith('+')) {
     rest = rest.slice(1).trim();
   }
+  if (/^\.\d/.test(rest)) rest = `0${rest}`;
 
-  // Numerals with group scales: 1億2570万, 三十二, 3万5千, 8600万.
-  let total = 0;
+  let total: number;
   let scaled = false;
-  let read = false;
-  let lastGroup = Infinity;
-  let digitsSeen = 0;
-  for (;;) {
-    const arabic = ARABIC.exec(rest);
-    let part: number;
-    let isArabic = false;
-    if (arabic) {
-      part = Number(arabic[0].replace(/,/g, ''));
-      rest = rest.slice(arabic[0].length);
-      isArabic = true;
-    } else if (digitsSeen === 0 && readEnglishNumeral(rest)) {
-      const english = readEnglishNumeral(rest)!;
-      part = english.value;
-      rest = rest.slice(english.length).trimStart();
-    } else {
-      const kanji = KANJI_NUMERAL_RUN.exec(rest);
-      if (!kanji) break;
-      // Take the longest prefix of the run that reads as a numeral without a group scale;
-      // group scales (万, 億, 兆) are applied below so Arabic and kanji mix (2千万, 一億2570万).
-      const run = kanji[0];
-      const cut = run.search(/[万萬億兆]/);
-      const head = cut < 0 ? run : run.slice(0, cut);
-      if (head.length === 0) break;
-      const value = parseKanjiNumeral(head);
-      if (value === undefined) return { error: `Unexpected numeral "${head}" in "${written}"` };
-      part = value;
-      rest = rest.slice(head.length);
-    }
-    digitsSeen += 1;
-    // 3千5百 after Arabic digits: inner scales of one group of four digits.
-    if (isArabic) {
-      let group = 0;
-      for (;;) {
-        const c = rest[0];
-        if (c === undefined || !(c in INNER_SCALES)) break;
-        group += part * 10 ** INNER_SCALES[c]!;
-        scaled = true;
-        rest = rest.slice(1);
-        const next = ARABIC.exec(rest);
-        part = next ? Number(next[0].replace(/,/g, '')) : 0;
-        if (next) rest = rest.slice(next[0].length);
-      }
-      part += group;
-    }
-    const scaleChar = rest[0];
-    if (scaleChar !== undefined && scaleChar in GROUP_SCALES) {
-      const exponent = GROUP_SCALES[scaleChar]!;
-      if (exponent >= lastGroup) return { error: `Unexpected "${scaleChar}" after a larger scale in "${written}"` };
-      lastGroup = exponent;
-      total += scaleBy(part, exponent);
-      scaled = true;
-      rest = rest.slice(1);
-      read = true;
-      continue;
-    }
-    total += part;
-    read = true;
-    break;
+  const english = /^[a-z]/i.test(rest) ? readEnglishNumber(rest) : undefined;
+  if (english) {
+    total = english.value;
+    rest = rest.slice(english.length).trimStart();
+  } else {
+    const numeral = readNumeralPrefix(rest);
+    if (!numeral) return { error: `Unexpected "${written}", expected a number such as 32, 3,928, 8600万, 三十二, 1.2 million or 7割` };
+    const head = rest.slice(0, numeral.end);
+    const arabic = [...head].some((c) => isArabicDigit(c.charCodeAt(0)));
+    scaled = LARGE.test(head) || (arabic && SMALL_OR_LARGE.test(head));
+    total = numeral.value;
+    rest = rest.slice(numeral.end);
+    if (LARGE.test(rest.charAt(0))) return { error: `Unexpected "${rest.charAt(0)}" after a larger scale in "${written}"` };
   }
-  if (!read || digitsSeen === 0) return { error: `Unexpected "${written}", expected a number such as 32, 3,928, 8600万, 三十二, 1.2 million or 7割` };
   rest = rest.trimStart();
 
   let fraction = false;
-  for (const [pattern, exponent] of WORD_SCALES) {
-    const match = pattern.exec(rest);
-    if (match) {
-      total = scaleBy(total, exponent);
-      scaled = true;
-      rest = rest.slice(match[0].length).trimStart();
-      break;
-    }
+  const word = WORD_SCALE.exec(rest);
+  if (word) {
+    total = clean(total * ENGLISH_SCALES[word[0].toLowerCase()]!);
+    scaled = true;
+    rest = rest.slice(word[0].length).trimStart();
   }
   const percent = /^(?:%|パーセント|percent\b|per cent\b|pct\b)/i.exec(rest);
   if (percent) {
@@ -186,19 +131,4 @@ export function parseAmount(written: string | number): Amount | AmountError {
 /** True when a parse result is an error. */
 export function isAmountError(result: Amount | AmountError): result is AmountError {
   return 'error' in result;
-}
-
-/** `n × 10^exponent` without binary noise (1.2 × 10^6 = 1200000, 7 × 10^-1 = 0.7). */
-export function scaleBy(n: number, exponent: number): number {
-  return clean(exponent >= 0 ? n * 10 ** exponent : n / 10 ** -exponent);
-}
-
-/**
- * Round away floating-point noise (0.7 × 125700000 = 87990000.00000001 → 87990000), so that
- * equal figures written differently compare equal. Fifteen significant digits are kept.
- */
-export function clean(n: number): number {
-  if (Number.isSafeInteger(n)) return n === 0 ? 0 : n;
-  if (!Number.isFinite(n)) return n;
-  return Number(n.toPrecision(15));
 }

@@ -8,6 +8,7 @@ export { buildCandidates, CandidateBuilder, valueOf, type Candidate, type KnownS
 export { extractFile, extractFromBytes, isFailure, type FileJob, type FileFailure } from './files.js';
 export { extractAll, type PoolOptions } from './pool.js';
 export { INBOX_FILE, mergeInbox, markRejected, inboxEntry, isAccepted, InboxError, type MergeSummary } from './inbox.js';
-export { parseJapaneseNumber, parseKanjiInteger, parseEnglishNumber, toKanji } from './numerals.js';
+export { parseJapaneseNumber, parseKanjiInteger, toKanji } from '../lang/numerals.js';
+export { parseEnglishNumber } from '../lang/english-numbers.js';
 export { layout, formatOf, type Format, type Layout, type TextLine } from './layout.js';
 export { segment, type DocumentMeta, type Speaker, type LineInfo } from './segments.js';

@@ -1,6 +1,6 @@
 import { EN_MONTHS, EN_PARTS, type DatePart, type DateSpec } from './dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
-import { parseEnglishNumber } from './numerals.js';
+import { ENGLISH_NUMBER_WORD, parseEnglishNumber } from '../lang/english-numbers.js';
 import { numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
 import { englishCounter, isEnglishUnit } from './units.js';
 
@@ -23,7 +23,7 @@ const DATE_RE = new RegExp(
   'gi',
 );
 
-const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)';
+const WORD = ENGLISH_NUMBER_WORD;
 const NUMBER_RE = new RegExp(
   `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|trillion|bn)\\b)?|(?:a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*)\\b)`,
   'gi',

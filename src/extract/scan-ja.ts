@@ -1,7 +1,7 @@
 import { ERAS, JA_PARTS, type DatePart, type DateSpec } from './dates.js';
 import { isIdiomAt } from './idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
-import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, parseJapaneseNumber } from './numerals.js';
+import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, parseJapaneseNumber } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
 import { counterAt } from './units.js';
 

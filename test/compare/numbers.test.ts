@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../src/compare/numbers.js';
-import { parseKanjiNumeral, replaceKanjiNumerals } from '../../src/compare/kanji-numerals.js';
+import { parseKanjiNumeral, replaceKanjiNumerals } from '../../src/lang/numerals.js';
 
 describe('parseAmount', () => {
   it.each([

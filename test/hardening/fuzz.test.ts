@@ -5,11 +5,12 @@ import { anchorQuote } from '../../src/anchor/anchor.js';
 import { deprecateClaim, editYamlText, setResolution } from '../../src/claims/edit.js';
 import { parseTopic } from '../../src/claims/load.js';
 import { intersect, interval, overlaps, relate } from '../../src/compare/interval.js';
-import { parseKanjiNumeral } from '../../src/compare/kanji-numerals.js';
+import { parseKanjiNumeral } from '../../src/lang/numerals.js';
 import { parseAmount } from '../../src/compare/numbers.js';
 import type { ClaimResult, Interval, Reading } from '../../src/compare/types.js';
 import { decideVerdict, relateReadings } from '../../src/compare/verdict.js';
-import { parseEnglishNumber, parseJapaneseNumber, parseKanjiInteger } from '../../src/extract/numerals.js';
+import { parseEnglishNumber } from '../../src/lang/english-numbers.js';
+import { parseJapaneseNumber, parseKanjiInteger } from '../../src/lang/numerals.js';
 import { LineIndex } from '../../src/sources/line-index.js';
 import { toTerminalSafe } from '../../src/util/terminal-safe.js';
 

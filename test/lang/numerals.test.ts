@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEnglishNumber, parseJapaneseNumber, parseKanjiInteger, toKanji } from '../../src/extract/numerals.js';
+import { parseEnglishNumber } from '../../src/lang/english-numbers.js';
+import { parseJapaneseNumber, parseKanjiInteger, toKanji } from '../../src/lang/numerals.js';
 
 describe('parseJapaneseNumber', () => {
   it.each([

@@ -6,71 +6,72 @@
  * numeral it finds, never per character of the text.
  */
 
+/**
+ * The numeral table: every character that writes part of a Japanese numeral, with what it means.
+ * Digits (〇 一 … 九, the formal 零 壱 弐 参), small units inside a group of four digits (十 百 千,
+ * formal 拾 阡) and large units of groups (万 萬 億 兆 京). Arabic digits, half- and full-width, are
+ * not listed: they are read by code point. Every character class and reader of numerals in the
+ * program is built from this one table.
+ */
+export const NUMERAL_TABLE: Readonly<Record<string, { readonly digit: number } | { readonly small: number } | { readonly large: number }>> = {
+  '〇': { digit: 0 }, '零': { digit: 0 },
+  '一': { digit: 1 }, '壱': { digit: 1 },
+  '二': { digit: 2 }, '弐': { digit: 2 },
+  '三': { digit: 3 }, '参': { digit: 3 },
+  '四': { digit: 4 }, '五': { digit: 5 }, '六': { digit: 6 }, '七': { digit: 7 }, '八': { digit: 8 }, '九': { digit: 9 },
+  '十': { small: 1 }, '拾': { small: 1 },
+  '百': { small: 2 },
+  '千': { small: 3 }, '阡': { small: 3 },
+  '万': { large: 4 }, '萬': { large: 4 },
+  '億': { large: 8 },
+  '兆': { large: 12 },
+  '京': { large: 16 },
+};
+
+/** Every kanji numeral character of {@link NUMERAL_TABLE}, in table order. */
+export const KANJI_NUMERAL_CHARS: string = Object.keys(NUMERAL_TABLE).join('');
+
+/** Kanji digits only (〇 一 … 九 and their formal forms). */
+export const KANJI_DIGIT_CHARS: string = Object.keys(NUMERAL_TABLE).filter((c) => 'digit' in NUMERAL_TABLE[c]!).join('');
+
+/** Large units only (万 萬 億 兆 京). */
+export const LARGE_UNIT_CHARS: string = Object.keys(NUMERAL_TABLE).filter((c) => 'large' in NUMERAL_TABLE[c]!).join('');
+
+/** Source of a regular-expression class of one numeral character: Arabic digits (both widths) and the table. */
+export const NUMERAL_CLASS = `[0-9０-９${KANJI_NUMERAL_CHARS}]`;
+
+/** Source of a regular-expression class of one kanji numeral character. */
+export const KANJI_NUMERAL_CLASS = `[${KANJI_NUMERAL_CHARS}]`;
+
+// Lookup arrays over the Basic Multilingual Plane, filled from the table: the scanner reads one
+// per character, so they must be as fast as the switch statements they replace.
+const DIGIT = new Int8Array(0x10000).fill(-1);
+const SMALL = new Int8Array(0x10000);
+const LARGE_EXP = new Int8Array(0x10000);
+for (let d = 0; d <= 9; d++) {
+  DIGIT[0x30 + d] = d;
+  DIGIT[0xff10 + d] = d;
+}
+for (const [char, meaning] of Object.entries(NUMERAL_TABLE)) {
+  const code = char.charCodeAt(0);
+  if ('digit' in meaning) DIGIT[code] = meaning.digit;
+  else if ('small' in meaning) SMALL[code] = meaning.small;
+  else LARGE_EXP[code] = meaning.large;
+}
+
 /** Value of a kanji or Arabic digit character, or -1. */
 export function digitValue(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
-  switch (code) {
-    case 0x3007: // 〇
-    case 0x96f6: // 零
-      return 0;
-    case 0x4e00: // 一
-    case 0x58f1: // 壱
-      return 1;
-    case 0x4e8c: // 二
-    case 0x5f10: // 弐
-      return 2;
-    case 0x4e09: // 三
-    case 0x53c2: // 参
-      return 3;
-    case 0x56db: // 四
-      return 4;
-    case 0x4e94: // 五
-      return 5;
-    case 0x516d: // 六
-      return 6;
-    case 0x4e03: // 七
-      return 7;
-    case 0x516b: // 八
-      return 8;
-    case 0x4e5d: // 九
-      return 9;
-    default:
-      return -1;
-  }
+  return code < 0x10000 ? DIGIT[code]! : -1;
 }
 
 /** Exponent of a small kanji unit (十 百 千, and 拾 阡 of formal writing), or 0. */
 function smallUnit(code: number): number {
-  switch (code) {
-    case 0x5341: // 十
-    case 0x62fe: // 拾
-      return 1;
-    case 0x767e: // 百
-      return 2;
-    case 0x5343: // 千
-    case 0x9621: // 阡
-      return 3;
-    default:
-      return 0;
-  }
+  return code < 0x10000 ? SMALL[code]! : 0;
 }
 
 /** Exponent of a large kanji unit (万 億 兆 京), or 0. */
 function largeUnit(code: number): number {
-  switch (code) {
-    case 0x4e07: // 万
-    case 0x842c: // 萬
-      return 4;
-    case 0x5104: // 億
-      return 8;
-    case 0x5146: // 兆
-      return 12;
-    case 0x4eac: // 京
-      return 16;
-    default:
-      return 0;
-  }
+  return code < 0x10000 ? LARGE_EXP[code]! : 0;
 }
 
 /** True for a character that can be part of a Japanese numeral (digits, kanji digits and units). */
@@ -144,7 +145,7 @@ export function parseJapaneseNumber(text: string): number | undefined {
     }
     return undefined;
   }
-  return total + section + (current ?? 0);
+  return clean(total + section + (current ?? 0));
 }
 
 /** End of an Arabic run starting at `start`: digits with `,` groups and one `.` decimal part. */
@@ -282,61 +283,65 @@ export function parseKanjiInteger(text: string): bigint | undefined {
   return total + section + (current ?? 0n);
 }
 
-const ENGLISH_SMALL: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, a: 1, an: 1, dozen: 12,
-};
-
-const ENGLISH_SCALE: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
-
-/** English number words (lower case), for the scanner's regular expression. */
-export const ENGLISH_NUMBER_WORDS: readonly string[] = [
-  ...Object.keys(ENGLISH_SMALL).filter((w) => w !== 'a' && w !== 'an'),
-  ...Object.keys(ENGLISH_SCALE),
-];
+/**
+ * The numeral at the start of `text` (a run of Arabic digits with their separators, kanji digits and
+ * units, mixed: `8600万`, `2億3千430万`, `三十二`), read as one number, with its length. The run is
+ * cut back to its longest prefix that reads as a numeral (`十百` reads 十). Undefined when no
+ * numeral starts the text.
+ */
+export function readNumeralPrefix(text: string, from = 0): { readonly value: number; readonly end: number } | undefined {
+  let j = from;
+  const n = text.length;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (isArabicDigit(c)) j = arabicRunEnd(text, j);
+    else if (isNumeralChar(c)) j++;
+    else break;
+  }
+  for (let end = j; end > from; end--) {
+    const value = parseJapaneseNumber(text.slice(from, end));
+    if (value !== undefined) return { value, end };
+  }
+  return undefined;
+}
 
 /**
- * Parse an English numeral: `thirty-two`, `one hundred and twenty`, `1.2 million`,
- * `4 million`, `3,928`, `a dozen`. Undefined when the words are not one number.
+ * The value of a kanji numeral (only table characters: 三十二, 二〇一八, 千二百万), or undefined.
+ * A run of digits without units (二〇一八) is read digit by digit.
  */
-export function parseEnglishNumber(text: string): number | undefined {
-  const words = text.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w !== '' && w !== 'and');
-  if (words.length === 0) return undefined;
-  let total = 0;
-  let current = 0;
-  let any = false;
-  for (const word of words) {
-    const digits = word.replace(/,/g, '');
-    if (/^\d+(?:\.\d+)?$/.test(digits)) {
-      if (any && current !== 0) return undefined;
-      current += Number(digits);
-      any = true;
-      continue;
-    }
-    // Own keys only: `__proto__` or `constructor` is not a number word.
-    const small = Object.hasOwn(ENGLISH_SMALL, word) ? ENGLISH_SMALL[word] : undefined;
-    if (small !== undefined) {
-      if (word === 'dozen') current = (current || 1) * 12;
-      else current += small;
-      any = true;
-      continue;
-    }
-    const scale = Object.hasOwn(ENGLISH_SCALE, word) ? ENGLISH_SCALE[word] : undefined;
-    if (scale !== undefined) {
-      if (scale === 100) current = (current || 1) * 100;
-      else {
-        total += (current || 1) * scale;
-        current = 0;
-      }
-      any = true;
-      continue;
-    }
-    return undefined;
+export function parseKanjiNumeral(text: string): number | undefined {
+  if (text.length === 0) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicDigit(c) || !isNumeralChar(c)) return undefined;
   }
-  if (!any) return undefined;
-  return Number((total + current).toPrecision(15));
+  return parseJapaneseNumber(text);
+}
+
+const KANJI_RUN_GLOBAL = new RegExp(`${KANJI_NUMERAL_CLASS}+`, 'g');
+
+/**
+ * Replace every kanji numeral run in `text` by its Arabic value, for date strings such as
+ * 二〇一八年八月 (→ 2018年8月). Runs that do not read as a numeral are left as they are.
+ */
+export function replaceKanjiNumerals(text: string): string {
+  return text.replace(KANJI_RUN_GLOBAL, (run) => {
+    const value = parseKanjiNumeral(run);
+    return value === undefined ? run : String(value);
+  });
+}
+
+/** `n × 10^exponent` without binary noise (1.2 × 10^6 = 1200000, 7 × 10^-1 = 0.7). */
+export function scaleBy(n: number, exponent: number): number {
+  return clean(exponent >= 0 ? n * 10 ** exponent : n / 10 ** -exponent);
+}
+
+/**
+ * Round away floating-point noise (0.7 × 125700000 = 87990000.00000001 → 87990000), so that
+ * equal figures written differently compare equal. Fifteen significant digits are kept.
+ */
+export function clean(n: number): number {
+  if (Number.isSafeInteger(n)) return n === 0 ? 0 : n;
+  if (!Number.isFinite(n)) return n;
+  return Number(n.toPrecision(15));
 }

@@ -1,0 +1,105 @@
+import { clean } from './numerals.js';
+
+/**
+ * English number words as news text writes figures: `four`, `thirty-two`, `a hundred`, `two
+ * hundred and five`, `a dozen`, `1.2 million`, `4 million`, `3,928`. One table of words and one
+ * reader, used by the extractor's scanner and by claim values alike.
+ */
+
+/** Words below a hundred, and `dozen` (a multiplier of 12). */
+export const ENGLISH_SMALL: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12,
+};
+
+/** Scale words (short scale), and the abbreviations news writes after digits. */
+export const ENGLISH_SCALES: Readonly<Record<string, number>> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9, tn: 1e12,
+};
+
+/** Articles that stand for one before a scale word (`a hundred`, `a dozen`). */
+const ARTICLES = new Set(['a', 'an']);
+
+/** English number words (lower case), for the scanner's regular expression. */
+export const ENGLISH_NUMBER_WORDS: readonly string[] = [...Object.keys(ENGLISH_SMALL), ...Object.keys(ENGLISH_SCALES).filter((w) => w.length > 3)];
+
+/** Source of a regular expression matching one English number word (longest first). */
+export const ENGLISH_NUMBER_WORD = `(?:${[...ENGLISH_NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
+
+const has = (table: Readonly<Record<string, number>>, word: string): boolean => Object.hasOwn(table, word);
+
+/**
+ * Parse an English numeral: `thirty-two`, `one hundred and twenty`, `1.2 million`,
+ * `4 million`, `3,928`, `a dozen`. Undefined when the words are not one number.
+ */
+export function parseEnglishNumber(text: string): number | undefined {
+  const words = text.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w !== '' && w !== 'and');
+  if (words.length === 0) return undefined;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let article = false;
+  for (const word of words) {
+    const digits = word.replace(/,/g, '');
+    if (/^\d+(?:\.\d+)?$/.test(digits)) {
+      if (any && current !== 0) return undefined;
+      current += Number(digits);
+      any = true;
+      continue;
+    }
+    if (ARTICLES.has(word)) {
+      // `a` only before a scale or dozen: `a hundred`, `a million`.
+      if (any || article) return undefined;
+      article = true;
+      current = 1;
+      continue;
+    }
+    if (has(ENGLISH_SMALL, word)) {
+      if (word === 'dozen') current = (current || 1) * 12;
+      else {
+        if (article) return undefined;
+        current += ENGLISH_SMALL[word]!;
+      }
+      any = true;
+      article = false;
+      continue;
+    }
+    if (has(ENGLISH_SCALES, word)) {
+      const scale = ENGLISH_SCALES[word]!;
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      any = true;
+      article = false;
+      continue;
+    }
+    return undefined;
+  }
+  if (!any || article) return undefined;
+  return clean(total + current);
+}
+
+const WORD_RUN = new RegExp(`^(?:(?:${ENGLISH_NUMBER_WORD}|an?|and)(?:[\\s-]+|$|(?=[^a-z])))+`, 'i');
+
+/**
+ * The run of English number words at the start of `text` (`thirty-two people`, `a dozen times`,
+ * `two hundred and five`): its value and the length of the words read, or undefined. A trailing
+ * `and` or article is left for what follows.
+ */
+export function readEnglishNumber(text: string): { readonly value: number; readonly length: number } | undefined {
+  const match = WORD_RUN.exec(text);
+  if (!match) return undefined;
+  // Try the longest run of words first, then shorter ones (`one and a half` → `one`).
+  const tokens = [...match[0].matchAll(/[a-z]+/gi)];
+  for (let count = tokens.length; count > 0; count--) {
+    const last = tokens[count - 1]!;
+    const length = last.index + last[0].length;
+    const value = parseEnglishNumber(match[0].slice(0, length));
+    if (value !== undefined) return { value, length };
+  }
+  return undefined;
+}
