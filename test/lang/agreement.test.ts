@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Kind, Value } from '../../src/claims/schema.js';
 import { isAmountError, parseAmount } from '../../src/compare/numbers.js';
-import { KANJI_NUMERAL_CHARS, parseJapaneseNumber } from '../../src/lang/numerals.js';
+import { aliasResolver } from '../../src/compare/text.js';
+import { readValue } from '../../src/compare/values.js';
+import { buildCandidates, type Candidate } from '../../src/extract/candidates.js';
+import { extractFromText } from '../../src/extract/document.js';
+import { KANJI_NUMERAL_CHARS, parseJapaneseNumber, toKanji } from '../../src/lang/numerals.js';
+import { japaneseCounterAt, UNIT_TABLE } from '../../src/lang/units.js';
 
 /**
  * One reading per word: a numeral read from a capture by the extractor and the same numeral
@@ -35,6 +41,55 @@ describe('numerals read alike by extract and compare', () => {
         if (!isAmountError(amount)) expect(amount.unit).toBeUndefined();
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+/** The interval compare reads for a value under a subject of `kind` in `unit`. */
+function intervalOf(value: Value, kind: Kind, unit: string | undefined): unknown {
+  const read = readValue(value, { kind, unit, base: undefined, tolerance: 0.1, aliases: aliasResolver([]) });
+  return read.problem ? { problem: read.problem.message } : read.reading;
+}
+
+/** The one candidate extracted from a sentence holding `figure`. */
+function extracted(sentence: string, figure: string): Candidate | undefined {
+  const candidates = buildCandidates([extractFromText(sentence, { file: 'page.txt', published: '2021-03-19' })]);
+  return candidates.find((c) => c.figure === figure);
+}
+
+const counters = UNIT_TABLE.flatMap((row) => row.spellings.filter((s) => japaneseCounterAt(s, 0)?.written === s && row.kind !== 'share'));
+const qualifierWords = fc.constantFrom('', '少なくとも', '約', '最大');
+const afterWords = fc.constantFrom('', '以上', '未満', '超', '前後', '以下');
+
+describe('figures read alike as extracted and as claim values', () => {
+  it('knows every counter the extractor writes as a unit', () => {
+    let checked = 0;
+    for (const counter of counters) {
+      const c = extracted(`調査では12${counter}だった。`, `12${counter}`);
+      if (!c) continue; // a counter the scanner reads as part of a word here
+      checked++;
+      expect(intervalOf(c.value, c.kind, c.unit), counter).toEqual(intervalOf(`12${counter}`, c.kind, c.unit));
+    }
+    expect(checked).toBeGreaterThan(counters.length * 0.8);
+  });
+
+  it('reads a qualified figure alike from a capture and from a claim value', () => {
+    fc.assert(
+      fc.property(
+        qualifierWords,
+        fc.integer({ min: 2, max: 99_999 }),
+        fc.boolean(),
+        fc.constantFrom('人', '回', '件', '社', '種類', 'カ所', '円', 'ドル'),
+        afterWords,
+        (before, n, kanji, counter, after) => {
+          if (before !== '' && after !== '') return; // two qualifiers on one figure is refused as a value
+          const figure = `${before}${kanji ? toKanji(n) : String(n)}${counter}${after}`;
+          const c = extracted(`発表によると${figure}だった。`, figure);
+          expect(c, figure).toBeDefined();
+          expect(intervalOf(c!.value, c!.kind, c!.unit), figure).toEqual(intervalOf(figure, c!.kind, c!.unit));
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

@@ -1,0 +1,180 @@
+/**
+ * The unit table: every counter and unit the program knows, Japanese and English, with what it
+ * measures. One row per unit: its name (what `extract` writes as a candidate's `unit`), the
+ * dimension it belongs to and its factor to that dimension's base (km = 1000 m), the kind of
+ * subject it fits (count, quantity, share), and its spellings. The extractor's counters and
+ * compare's conversions are both read from here, so a unit extracted from a capture is always
+ * one compare knows (`6種類` is `unit: kinds`, and `kinds` compares with `種類`).
+ */
+
+/** The kind of subject a unit's figures fit. */
+export type UnitKind = 'count' | 'quantity' | 'share';
+
+/** One unit of the table. */
+export interface UnitRow {
+  /** The name written as a candidate's unit (`times`, `people`, `yen`, `km`). */
+  readonly name: string;
+  /** The dimension id: units of one dimension convert into each other. */
+  readonly dimension: string;
+  /** Multiply an amount in this unit by `factor` for the dimension's base unit. */
+  readonly factor: number;
+  /** A short name for display (`times`, `people`, `yen`, `%`). */
+  readonly label: string;
+  readonly kind: UnitKind;
+  /** A counter of rankings, scores or laps: figures that are seldom claims. */
+  readonly weak: boolean;
+  /** Spellings as written after a number, in Japanese and English (matched after folding). */
+  readonly spellings: readonly string[];
+}
+
+type Spec = readonly [name: string, dimension: string, factor: number, kind: UnitKind, spellings: readonly string[], options?: { label?: string; weak?: boolean }];
+
+const SPECS: readonly Spec[] = [
+  ['people', 'people', 1, 'count', ['人', '名', '人々', '人員', 'people', 'persons', 'person', 'individuals', 'individual',
+    'members', 'member', 'employees', 'employee', 'staff', 'workers', 'worker', 'engineers', 'engineer', 'residents', 'resident']],
+  ['users', 'people', 1, 'count', ['ユーザー', '利用者', 'users', 'user'], { label: 'people' }],
+  ['times', 'times', 1, 'count', ['回', '度', 'times', 'time', 'occasions', 'occasion']],
+  ['cases', 'cases', 1, 'count', ['件', 'cases', 'case', 'incidents', 'incident']],
+  ['companies', 'companies', 1, 'count', ['社', '企業', 'companies', 'company', 'firms', 'firm']],
+  ['items', 'items', 1, 'count', ['個', '本', 'items', 'item', 'pieces', 'piece']],
+  ['items', 'items', 1, 'count', ['つ'], { weak: true }],
+  ['kinds', 'kinds', 1, 'count', ['種類', '種', 'kinds', 'kind', 'types', 'type']],
+  ['accounts', 'accounts', 1, 'count', ['アカウント', 'accounts', 'account']],
+  ['countries', 'countries', 1, 'count', ['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '国', 'countries', 'country']],
+  ['places', 'places', 1, 'count', ['カ所', 'か所', 'ヵ所', 'ヶ所', 'ケ所', '箇所', 'places', 'locations', 'sites']],
+  ['municipalities', 'municipalities', 1, 'count', ['自治体', '市町村', 'municipalities', 'municipality']],
+  ['cities', 'cities', 1, 'count', ['都市', 'cities', 'city']],
+  ['stores', 'stores', 1, 'count', ['店舗', '店', 'stores', 'store', 'shops', 'shop']],
+  ['households', 'households', 1, 'count', ['世帯', '戸', 'households', 'household']],
+  ['houses', 'houses', 1, 'count', ['軒', '棟', 'houses', 'house', 'buildings', 'building', 'homes', 'home']],
+  ['organisations', 'organisations', 1, 'count', ['団体', '機関', 'organisations', 'organizations', 'organisation', 'organization']],
+  ['schools', 'schools', 1, 'count', ['校', 'schools', 'school']],
+  ['votes', 'votes', 1, 'count', ['票', 'votes', 'vote']],
+  ['sheets', 'sheets', 1, 'count', ['枚', 'sheets', 'sheet']],
+  ['units', 'units', 1, 'count', ['台', 'units', 'vehicles', 'vehicle']],
+  ['ships', 'ships', 1, 'count', ['隻', 'ships', 'ship', 'vessels', 'vessel']],
+  ['aircraft', 'aircraft', 1, 'count', ['機', 'aircraft', 'planes', 'plane']],
+  ['installations', 'installations', 1, 'count', ['基', 'installations', 'reactors', 'reactor']],
+  ['animals', 'animals', 1, 'count', ['頭', '匹', '羽', 'animals', 'animal', 'birds']],
+  ['rank', 'rank', 1, 'count', ['位', 'place'], { weak: true }],
+  ['laps', 'laps', 1, 'count', ['周', 'laps', 'lap'], { weak: true }],
+  ['points', 'points', 1, 'quantity', ['ポイント', '点', 'points', 'point', 'pts'], { weak: true }],
+  ['multiple', 'multiple', 1, 'quantity', ['倍', 'fold'], { label: 'times over' }],
+  ['years of age', 'age', 1, 'quantity', ['歳', '才', 'years old', 'year-old', 'years of age'], { label: 'years of age' }],
+  ['yen', 'JPY', 1, 'quantity', ['円', '日本円', 'yen', 'jpy']],
+  ['dollars', 'USD', 1, 'quantity', ['ドル', '米ドル', 'dollars', 'dollar', 'usd', 'us dollars'], { label: 'USD' }],
+  ['cents', 'USD', 0.01, 'quantity', ['セント', 'cents', 'cent'], { label: 'cents' }],
+  ['euros', 'EUR', 1, 'quantity', ['ユーロ', 'euros', 'euro', 'eur'], { label: 'EUR' }],
+  ['pounds', 'GBP', 1, 'quantity', ['ポンド', 'pounds', 'pound', 'gbp'], { label: 'GBP' }],
+  ['won', 'KRW', 1, 'quantity', ['ウォン', 'won', 'krw'], { label: 'KRW' }],
+  ['yuan', 'CNY', 1, 'quantity', ['人民元', '元', 'yuan', 'cny', 'rmb'], { label: 'CNY' }],
+  ['sen', 'JPY', 0.01, 'quantity', ['銭'], { label: 'sen' }],
+  ['share', 'fraction', 0.01, 'share', ['%', '％', 'パーセント', 'percent', 'per cent', 'pct'], { label: '%' }],
+  ['share', 'fraction', 0.1, 'share', ['割'], { label: '割' }],
+  ['m', 'length', 1, 'quantity', ['メートル', 'm', 'meters', 'meter', 'metres', 'metre']],
+  ['km', 'length', 1000, 'quantity', ['キロメートル', 'キロ', 'km', 'kilometers', 'kilometer', 'kilometres', 'kilometre']],
+  ['cm', 'length', 0.01, 'quantity', ['センチメートル', 'センチ', 'cm', 'centimeters', 'centimetres']],
+  ['mm', 'length', 0.001, 'quantity', ['ミリメートル', 'ミリ', 'mm', 'millimeters', 'millimetres']],
+  ['miles', 'length', 1609.344, 'quantity', ['マイル', 'mi', 'miles', 'mile']],
+  ['kg', 'mass', 1, 'quantity', ['キログラム', 'kg', 'kilograms', 'kilogram']],
+  ['g', 'mass', 0.001, 'quantity', ['グラム', 'g', 'grams', 'gram']],
+  ['t', 'mass', 1000, 'quantity', ['トン', 't', 'tonnes', 'tonne', 'tons', 'ton']],
+  ['bytes', 'data', 1, 'quantity', ['バイト', 'b', 'bytes', 'byte']],
+  ['KB', 'data', 1e3, 'quantity', ['キロバイト', 'KB', 'kilobytes']],
+  ['MB', 'data', 1e6, 'quantity', ['メガバイト', 'MB', 'megabytes']],
+  ['GB', 'data', 1e9, 'quantity', ['ギガバイト', 'GB', 'gigabytes']],
+  ['TB', 'data', 1e12, 'quantity', ['テラバイト', 'TB', 'terabytes']],
+  ['PB', 'data', 1e15, 'quantity', ['ペタバイト', 'PB', 'petabytes']],
+  ['seconds', 'duration', 1, 'quantity', ['秒間', '秒', 's', 'sec', 'seconds', 'second']],
+  ['minutes', 'duration', 60, 'quantity', ['分間', '分', 'min', 'minutes', 'minute']],
+  ['hours', 'duration', 3600, 'quantity', ['時間', 'h', 'hr', 'hours', 'hour']],
+  ['days', 'duration', 86400, 'quantity', ['日間', '日', 'days', 'day']],
+  ['weeks', 'duration', 604800, 'quantity', ['週間', '週', 'weeks', 'week']],
+  ['months', 'duration', 2629746, 'quantity', ['カ月間', 'か月間', 'ヵ月間', 'ヶ月間', 'ケ月間', 'カ月', 'か月', 'ヵ月', 'ヶ月', 'ケ月', '箇月', 'months', 'month']],
+  ['years', 'duration', 31556952, 'quantity', ['年間', '年', 'years', 'year']],
+];
+
+/** Every row of the unit table. */
+export const UNIT_TABLE: readonly UnitRow[] = SPECS.map(([name, dimension, factor, kind, spellings, options]) => ({
+  name,
+  dimension,
+  factor,
+  label: options?.label ?? name,
+  kind,
+  weak: options?.weak ?? false,
+  spellings,
+}));
+
+/** Fold a unit's spelling for lookup: NFKC, lower case, single spaces, no dots (`U.S.` → `us`). */
+export function foldUnit(unit: string): string {
+  return unit.normalize('NFKC').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+const BY_SPELLING: ReadonlyMap<string, UnitRow> = (() => {
+  const map = new Map<string, UnitRow>();
+  for (const row of UNIT_TABLE) {
+    for (const spelling of row.spellings) if (!map.has(foldUnit(spelling))) map.set(foldUnit(spelling), row);
+    // A candidate's unit name is read back as its row (`unit: kinds`), except the name `share`,
+    // which is a kind of subject and not a unit.
+    if (row.name !== 'share' && !map.has(foldUnit(row.name))) map.set(foldUnit(row.name), row);
+  }
+  return map;
+})();
+
+/** The row a unit spelling or name stands for, or undefined for a unit the table does not know. */
+export function unitRow(unit: string): UnitRow | undefined {
+  return BY_SPELLING.get(foldUnit(unit));
+}
+
+/**
+ * Spellings a Japanese scanner reads as a counter right after a numeral. Single-character words a
+ * date or another word reads (年, 日, 週, 国, 種, 才, 元 of 元年) are left out, and so are English
+ * words and one-letter symbols, which only an English scanner or an explicit unit reads.
+ */
+const NOT_JAPANESE_COUNTERS = new Set(['年', '日', '週', '国', '種', '才', 'ミリ']);
+
+/** The Japanese counters, longest spelling first within each first character. */
+const JA_COUNTERS: ReadonlyMap<number, ReadonlyArray<readonly [string, UnitRow]>> = (() => {
+  const entries: Array<readonly [string, UnitRow]> = [];
+  for (const row of UNIT_TABLE) {
+    for (const spelling of row.spellings) {
+      if (NOT_JAPANESE_COUNTERS.has(spelling)) continue;
+      const latin = /^[A-Za-z ]+$/.test(spelling);
+      // Latin spellings: only case-exact abbreviations of two or more letters (km, GB) and percent.
+      if (latin && !(spelling.length >= 2 && (spelling !== spelling.toLowerCase() || /^(?:km|kg|cm|mm|percent|per cent)$/.test(spelling)))) continue;
+      entries.push([spelling, row]);
+    }
+  }
+  entries.sort((a, b) => b[0].length - a[0].length);
+  const map = new Map<number, Array<readonly [string, UnitRow]>>();
+  for (const entry of entries) {
+    const first = entry[0].charCodeAt(0);
+    const list = map.get(first) ?? [];
+    list.push(entry);
+    map.set(first, list);
+  }
+  return map;
+})();
+
+/** The Japanese counter written at `index` of `text` (longest first), with where it ends. */
+export function japaneseCounterAt(text: string, index: number): { readonly row: UnitRow; readonly end: number; readonly written: string } | undefined {
+  const list = JA_COUNTERS.get(text.charCodeAt(index));
+  if (!list) return undefined;
+  for (const [written, row] of list) {
+    if (text.startsWith(written, index)) return { row, end: index + written.length, written };
+  }
+  return undefined;
+}
+
+/** Scales that may stand before a unit (`million yen`, `百万円`, `万人`, `thousands of people`). */
+export const UNIT_SCALES: Readonly<Record<string, number>> = {
+  '兆': 1e12, '億': 1e8, '千万': 1e7, '百万': 1e6, '十万': 1e5, '万': 1e4, '千': 1e3,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+
+/** A scale at the start of a folded unit, with `of` and space after it. */
+export const UNIT_SCALE_PREFIX = /^(兆|億|千万|百万|十万|万|千|thousands?|millions?|billions?|trillions?)(?:\s+of)?\s*/;
+
+/** Dimensions of measures: amounts in them never compare with another dimension. */
+export const MEASURE_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY', 'fraction', 'length', 'mass', 'data', 'duration', 'age', 'multiple', 'points']);
+
