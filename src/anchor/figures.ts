@@ -1,30 +1,35 @@
-/** A character that writes part of a figure (source of the regular expressions below). */
-const FIGURE_CLASS = '[0-9０-９〇零一二三四五六七八九十百千万萬億兆壱弐参拾]';
+import { NUMERAL_CLASS } from '../lang/numerals.js';
+import { qualifierWords, wordPattern } from '../lang/qualifiers.js';
 
 /**
  * Characters that write a figure: ASCII and full-width digits, kanji numerals and their formal
- * forms, and the scales written next to them. An approximate match may never change one.
+ * forms, and the scales written next to them (the one numeral table). An approximate match may
+ * never change one.
  */
-const FIGURE = new RegExp(FIGURE_CLASS, 'u');
+const FIGURE = new RegExp(NUMERAL_CLASS, 'u');
 
 /** Characters that join the digits of one figure (8,600 · 3.2 · ８，６００). */
 const JOINER = /[.,．，・]/u;
 
 /**
- * Words that qualify a figure ("at least 32", "32回以上", "約3000人"): changing one changes the
- * figure's meaning as much as changing a digit. One-character qualifiers count only next to a
- * figure (約3000, 30人強), so 計画 or 強調 are ordinary words.
+ * Words that qualify a figure ("at least 32", "32回以上", "約3000人", "8月から"), from the one
+ * qualifier table: changing one changes the figure's meaning as much as changing a digit. Words
+ * in kanji or katakana of two characters or more count anywhere; one-character words and words in
+ * hiragana count only next to a figure (約3000, 30人強, 8月から), so 計画, 強調 or a からの elsewhere
+ * are ordinary words. Approximate matching folds white space away, so English words may run
+ * together.
  */
 const QUALIFIER = new RegExp(
-  [
-    '以上', '以下', '未満', '少なくとも', '最大', '最小', '最低', '最高', '最多', '最少', 'おおよそ', 'およそ', 'あわせて', '合わせて',
-    '延べ', 'ほぼ', '前後', '程度', '近く', 'あまり', '足らず', '弱い',
-    `[約計超](?=${FIGURE_CLASS})`, `(?<=${FIGURE_CLASS}[^\\s]?)(?:強|弱|超|余り?)`,
-    // Approximate matching folds white space away, so the English words may run together.
-    ...['at least', 'at most', 'more than', 'less than', 'fewer than', 'up to', 'about', 'around', 'approximately', 'nearly', 'roughly', 'over', 'under', 'in total'].map(
-      (words) => words.replace(/ /g, '\\s*'),
-    ),
-  ].join('|'),
+  qualifierWords(() => true)
+    .map((word) => {
+      const pattern = wordPattern(word, '\\s*');
+      // English date words (since, by, until) only count before digits: `in` and `on` are everywhere.
+      if (word.language === 'en') return word.number === undefined ? `${pattern}(?=\\s*[0-9])` : pattern;
+      const loose = word.written.length >= 2 && !/^[\u3040-\u309f]+$/u.test(word.written);
+      if (loose) return pattern;
+      return word.position === 'before' ? `${pattern}(?=${NUMERAL_CLASS})` : `(?<=${NUMERAL_CLASS}[^\\s]{0,2})${pattern}`;
+    })
+    .join('|'),
   'giu',
 );
 

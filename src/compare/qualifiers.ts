@@ -1,34 +1,35 @@
 /**
  * Qualifiers written around a figure: 少なくとも三十二回 (at least), 38回以上, 約3000人,
  * あわせて32回 (in total), more than 10, 30〜40人. They turn a written string into the bound it
- * states, so `value: 少なくとも32回` reads like `value: {min: 32回}`.
+ * states, so `value: 少なくとも32回` reads like `value: {min: 32回}`. The words and their meanings
+ * are the one table of `src/lang/qualifiers.ts`.
  */
+import { qualifierWords, wordPattern, type NumberBound } from '../lang/qualifiers.js';
+
 
 /** The bound a qualifier states. */
-export type Bound = 'exact' | 'min' | 'max' | 'gt' | 'lt' | 'approx';
+export type Bound = NumberBound;
 
 /** A string value split into its bound and the amount (or two amounts, for a range). */
 export type Qualified =
   | { readonly bound: Bound; readonly amount: string }
   | { readonly bound: 'range'; readonly low: string; readonly high: string };
 
-const PREFIXES: readonly (readonly [RegExp, Bound])[] = [
-  [/^(?:少なくとも|すくなくとも|最低でも|最低|最少でも|at least|no fewer than|no less than|a minimum of|minimum of|min\.?)\s*/i, 'min'],
-  [/^(?:最大で|最大|最多で|最多|多くとも|多くて|at most|up to|no more than|a maximum of|maximum of|max\.?)\s*/i, 'max'],
-  [/^(?:more than|over|above|greater than|in excess of|upwards of)\s+/i, 'gt'],
-  [/^(?:less than|fewer than|under|below)\s+/i, 'lt'],
-  [/^(?:約|およそ|凡そ|おおよそ|大体|だいたい|概ね|おおむね|ほぼ|about|around|approximately|approx\.?|roughly|some|nearly|almost|circa|ca\.|c\.|~)\s*/i, 'approx'],
-  [/^(?:あわせて|合わせて|合計で|合計|総計|計|全部で|全体で|ちょうど|exactly|a total of|in total|total of|total)\s*/i, 'exact'],
-];
+/**
+ * One regular expression over the table's words for one position, longest first (`at least`
+ * before `a`, `以上` before `以`), and the bound of each word by its folded spelling.
+ */
+function reader(position: 'before' | 'after'): { readonly pattern: RegExp; readonly bounds: ReadonlyMap<string, Bound> } {
+  const words = qualifierWords((w) => w.position === position && w.number !== undefined);
+  // An English word ends at a word boundary (`over` is not `overall`).
+  const alternation = words.map((w) => wordPattern(w) + (w.language === 'en' && /[a-z]$/i.test(w.written) ? '(?![a-z])' : '')).join('|');
+  const pattern = position === 'before' ? new RegExp(`^(${alternation})\\s*`, 'i') : new RegExp(`\\s*(${alternation})$`, 'i');
+  return { pattern, bounds: new Map(words.map((w) => [fold(w.written), w.number!])) };
+}
 
-const SUFFIXES: readonly (readonly [RegExp, Bound])[] = [
-  [/\s*(?:以上|or more|or above|and more|and above|\+)$/i, 'min'],
-  [/\s*(?:以下|or less|or fewer|or below|at most)$/i, 'max'],
-  [/\s*(?:超え|超|余り|余|強|plus)$/i, 'gt'],
-  [/\s*(?:未満|弱)$/i, 'lt'],
-  [/\s*(?:前後|程度|ほど|くらい|ぐらい|ばかり|近く|or so|approximately|roughly)$/i, 'approx'],
-  [/\s*(?:in total|in all|altogether|total|に上る|にのぼる)$/i, 'exact'],
-];
+const fold = (written: string): string => written.toLowerCase().replace(/\s+/g, ' ');
+const PREFIX = reader('before');
+const SUFFIX = reader('after');
 
 /** Separators of a written range (30〜40人, 30 to 40, 1,000-2,000: a hyphen only between digits). */
 const RANGE = /^(.+?)\s*(?:〜|~|～|–|—|から| to | and |(?<=[\d万億兆])\s*[-−]\s*(?=\d))\s*(.+?)(?:\s*(?:まで|の間))?$/i;
@@ -42,21 +43,15 @@ export function splitQualifier(written: string): Qualified | { readonly error: s
   let text = written.normalize('NFKC').trim().replace(/^(?:between)\s+/i, '');
   let prefix: Bound | undefined;
   let suffix: Bound | undefined;
-  for (const [pattern, bound] of PREFIXES) {
-    const match = pattern.exec(text);
-    if (match && match[0].length < text.length) {
-      prefix = bound;
-      text = text.slice(match[0].length);
-      break;
-    }
+  const before = PREFIX.pattern.exec(text);
+  if (before && before[0].length < text.length) {
+    prefix = PREFIX.bounds.get(fold(before[1]!));
+    text = text.slice(before[0].length);
   }
-  for (const [pattern, bound] of SUFFIXES) {
-    const match = pattern.exec(text);
-    if (match && match.index > 0) {
-      suffix = bound;
-      text = text.slice(0, match.index);
-      break;
-    }
+  const after = SUFFIX.pattern.exec(text);
+  if (after && after.index > 0) {
+    suffix = SUFFIX.bounds.get(fold(after[1]!));
+    text = text.slice(0, after.index);
   }
   text = text.trim();
   if (prefix === undefined && suffix === undefined) {

@@ -4,6 +4,7 @@ import { parseDate, type DaySpan } from './dates.js';
 import { formatDayInterval } from './display.js';
 import { interval } from './interval.js';
 import { ValueError, type Shown } from './read-context.js';
+import { qualifierWords, wordPattern } from '../lang/qualifiers.js';
 
 /**
  * Values of date and period subjects: a date is the closed interval of days it covers;
@@ -15,21 +16,23 @@ import { ValueError, type Shown } from './read-context.js';
 export const DATE_KEYS = new Set(['from', 'to', 'before', 'after']);
 
 
-const DATE_PREFIXES: readonly (readonly [RegExp, 'from' | 'to' | 'before' | 'after' | 'at'])[] = [
-  [/^(?:since|from|starting|beginning|as of)\s+/i, 'from'],
-  [/^(?:until|till|by|through|up to)\s+/i, 'to'],
-  [/^(?:before|prior to)\s+/i, 'before'],
-  [/^(?:after)\s+/i, 'after'],
-  [/^(?:around|about|circa|ca\.|c\.|approximately|in|on|during)\s+/i, 'at'],
-];
+type DateMode = 'from' | 'to' | 'before' | 'after' | 'at';
 
-const DATE_SUFFIXES: readonly (readonly [RegExp, 'from' | 'to' | 'before' | 'after' | 'at'])[] = [
-  [/\s*(?:以降|から|より|以来)$/, 'from'],
-  [/\s*(?:以前|まで|までに)$/, 'to'],
-  [/\s*(?:より前|前)$/, 'before'],
-  [/\s*(?:より後|以後|後)$/, 'after'],
-  [/\s*(?:ごろ|頃|ころ|前後|ぐらい|くらい)$/, 'at'],
-];
+/**
+ * The date words of the one qualifier table (`src/lang/qualifiers.ts`) for one position: a lone
+ * から or since names the date something began, read as the date itself (`at`).
+ */
+function dateReader(position: 'before' | 'after'): { readonly pattern: RegExp; readonly modes: ReadonlyMap<string, DateMode> } {
+  const words = qualifierWords((w) => w.position === position && w.date !== undefined);
+  const alternation = words.map((w) => wordPattern(w) + (w.language === 'en' && /[a-z]$/i.test(w.written) ? '(?![a-z])' : '')).join('|');
+  const pattern = position === 'before' ? new RegExp(`^(${alternation})\\s+`, 'i') : new RegExp(`\\s*(${alternation})$`, 'i');
+  const fold = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
+  return { pattern, modes: new Map(words.map((w) => [fold(w.written), w.date === 'since' ? 'at' : w.date!])) };
+}
+
+const DATE_PREFIX = dateReader('before');
+const DATE_SUFFIX = dateReader('after');
+const foldWord = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 
 /** Separators of a written span of dates (not the hyphen, which ISO dates use). */
 const DATE_RANGE = /^(.+?)\s*(?:〜|~|～|–|—|から| to | until )\s*(.+?)(?:\s*まで)?$/i;
@@ -82,24 +85,18 @@ function readWrittenDate(written: string | number): [number, number] {
     return [d.first, d.last];
   }
   let text = written.normalize('NFKC').trim();
-  let mode: 'from' | 'to' | 'before' | 'after' | 'at' = 'at';
+  let mode: DateMode = 'at';
   const direct = parseDate(text);
   if (!('error' in direct)) return [direct.first, direct.last];
-  for (const [pattern, m] of DATE_PREFIXES) {
-    const match = pattern.exec(text);
-    if (match) {
-      mode = m;
-      text = text.slice(match[0].length);
-      break;
-    }
+  const before = DATE_PREFIX.pattern.exec(text);
+  if (before) {
+    mode = DATE_PREFIX.modes.get(foldWord(before[1]!)) ?? 'at';
+    text = text.slice(before[0].length);
   }
-  for (const [pattern, m] of DATE_SUFFIXES) {
-    const match = pattern.exec(text);
-    if (match && match.index > 0) {
-      if (mode === 'at') mode = m;
-      text = text.slice(0, match.index);
-      break;
-    }
+  const after = DATE_SUFFIX.pattern.exec(text);
+  if (after && after.index > 0) {
+    if (mode === 'at') mode = DATE_SUFFIX.modes.get(foldWord(after[1]!)) ?? 'at';
+    text = text.slice(0, after.index);
   }
   const range = mode === 'at' ? DATE_RANGE.exec(text) : null;
   if (range) {

@@ -1,10 +1,13 @@
+import { NUMERAL_CLASS } from '../lang/numerals.js';
+import { qualifierWords, type QualifierWord } from '../lang/qualifiers.js';
+
 /**
  * Qualifiers: the words around a figure that say how exact it is (少なくとも三十二回 = at least 32,
  * あわせて32回 = 32 in total, 7割以上 = 70% or more, about 3,000), and how each becomes a value
  * form of DESIGN.md "Values".
  */
 
-/** How a qualifier bounds a number. */
+/** How a qualifier bounds a number or a date. */
 export type Bound = 'exact' | 'min' | 'max' | 'gt' | 'lt' | 'approx' | 'from' | 'to' | 'before' | 'after';
 
 /** A qualifier found around a figure. */
@@ -17,67 +20,51 @@ export interface Qualifier {
   readonly end: number;
   /** A total (計, 合わせて, in total): exact, but worth saying. */
   readonly total?: boolean;
+  /** After a date: the date something began (a lone から, since), written as the date itself. */
+  readonly since?: boolean;
 }
 
-/** Japanese qualifiers written before the number. */
-const JA_BEFORE: ReadonlyArray<readonly [string, Bound, boolean?]> = [
-  ['少なくとも', 'min'], ['すくなくとも', 'min'], ['最低でも', 'min'], ['最低', 'min'], ['最少でも', 'min'],
-  ['最大で', 'max'], ['最大', 'max'], ['多くて', 'max'], ['最多で', 'max'], ['最多', 'max'], ['多くとも', 'max'], ['上限', 'max'],
-  ['約', 'approx'], ['およそ', 'approx'], ['凡そ', 'approx'], ['おおよそ', 'approx'], ['ほぼ', 'approx'], ['概ね', 'approx'],
-  ['おおむね', 'approx'], ['大体', 'approx'], ['だいたい', 'approx'], ['推定', 'approx'], ['実に', 'exact'],
-  ['合わせて', 'exact', true], ['あわせて', 'exact', true], ['併せて', 'exact', true], ['合計で', 'exact', true], ['合計', 'exact', true],
-  ['総計', 'exact', true], ['累計で', 'exact', true], ['累計', 'exact', true], ['全部で', 'exact', true], ['延べ', 'exact', true],
-  ['計', 'exact', true], ['総数', 'exact', true],
-];
+type Entry = readonly [written: string, bound: Bound, total?: boolean | undefined, since?: boolean];
 
-/** Japanese qualifiers written after the number (or its counter). */
-const JA_AFTER: ReadonlyArray<readonly [string, Bound]> = [
-  ['以上', 'min'], ['を超える', 'gt'], ['を超え', 'gt'], ['を上回る', 'gt'], ['超え', 'gt'], ['超', 'gt'], ['余り', 'gt'],
-  ['あまり', 'gt'], ['余', 'gt'], ['強', 'gt'], ['未満', 'lt'], ['足らず', 'lt'], ['弱', 'lt'], ['を下回る', 'lt'],
-  ['以下', 'max'], ['以内', 'max'], ['まで', 'max'], ['前後', 'approx'], ['程度', 'approx'], ['ほど', 'approx'],
-  ['近く', 'approx'], ['くらい', 'approx'], ['ぐらい', 'approx'], ['ばかり', 'approx'], ['ごろ', 'approx'],
-  ['頃', 'approx'], ['から', 'min'], ['以降', 'from'], ['以後', 'from'], ['以前', 'to'],
-];
+const numberEntry = (w: QualifierWord): Entry => [w.written, w.number!, w.total];
+/** A date's bound: `at` words (ごろ, around) name the date itself, read as approx and dropped. */
+const dateEntry = (w: QualifierWord): Entry => [w.written, w.date === 'at' || w.date === 'since' ? 'approx' : w.date!, false, w.date === 'since'];
 
+/** Japanese qualifiers written before the number, from the one table of `src/lang/qualifiers.ts`. */
+const JA_BEFORE_SORTED: readonly Entry[] = qualifierWords((w) => w.language === 'ja' && w.position === 'before' && w.number !== undefined).map(numberEntry);
+/**
+ * Japanese qualifiers written after the number (or its counter). An exact word that is no total
+ * (に上る, "amounts to") leaves the figure as it is, so it is not read into the figure's span.
+ */
+const JA_AFTER_SORTED: readonly Entry[] = qualifierWords(
+  (w) => w.language === 'ja' && w.position === 'after' && w.number !== undefined && (w.number !== 'exact' || w.total === true),
+).map(numberEntry);
 /** Japanese qualifiers after a date: they bound dates differently (6月まで = by the end of June). */
-const JA_DATE_AFTER: ReadonlyArray<readonly [string, Bound]> = [
-  ['以降', 'from'], ['以後', 'from'], ['から', 'from'], ['より前', 'before'], ['以前', 'to'], ['までに', 'to'], ['まで', 'to'],
-  ['より後', 'after'], ['ごろ', 'approx'], ['頃', 'approx'], ['前後', 'approx'],
-];
-
+const JA_DATE_AFTER_SORTED: readonly Entry[] = qualifierWords((w) => w.language === 'ja' && w.position === 'after' && w.date !== undefined).map(dateEntry);
 /** English qualifiers written before the number. */
-const EN_BEFORE: ReadonlyArray<readonly [string, Bound, boolean?]> = [
-  ['at least', 'min'], ['no fewer than', 'min'], ['no less than', 'min'], ['a minimum of', 'min'], ['not less than', 'min'],
-  ['more than', 'gt'], ['over', 'gt'], ['above', 'gt'], ['upwards of', 'gt'], ['in excess of', 'gt'], ['greater than', 'gt'],
-  ['about', 'approx'], ['around', 'approx'], ['approximately', 'approx'], ['roughly', 'approx'], ['some', 'approx'],
-  ['nearly', 'approx'], ['almost', 'approx'], ['close to', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'],
-  ['up to', 'max'], ['as many as', 'max'], ['at most', 'max'], ['no more than', 'max'], ['a maximum of', 'max'], ['not more than', 'max'],
-  ['fewer than', 'lt'], ['less than', 'lt'], ['under', 'lt'], ['below', 'lt'],
-  ['a total of', 'exact', true], ['in total', 'exact', true], ['a combined', 'exact', true], ['exactly', 'exact'],
-];
-
+const EN_BEFORE: readonly Entry[] = qualifierWords((w) => w.language === 'en' && w.position === 'before' && w.number !== undefined && /^[a-z]/.test(w.written)).map(numberEntry);
 /** English qualifiers after the number and its unit. */
-const EN_AFTER: ReadonlyArray<readonly [string, Bound, boolean?]> = [
-  ['or more', 'min'], ['or above', 'min'], ['and above', 'min'], ['or over', 'min'], ['plus', 'min'], ['or less', 'max'],
-  ['or fewer', 'max'], ['at most', 'max'], ['at least', 'min'], ['in total', 'exact', true], ['in all', 'exact', true],
-];
+const EN_AFTER_SORTED: readonly Entry[] = qualifierWords((w) => w.language === 'en' && w.position === 'after' && w.number !== undefined && /^[a-z]/.test(w.written)).map(numberEntry);
+
+/** English words before a date that bound it (since, until, before, after); `between` starts a span. */
+export const EN_DATE_BEFORE: ReadonlyMap<string, Bound | 'since'> = new Map(
+  qualifierWords((w) => w.language === 'en' && w.position === 'before' && w.date !== undefined && w.date !== 'at').map((w) => [w.written, w.date === 'since' ? 'since' : (w.date as Bound)]),
+);
 
 /** First characters of the qualifiers written after a number or date. */
-const AFTER_FIRST = new Set([...JA_AFTER, ...JA_DATE_AFTER].map(([w]) => w.charCodeAt(0)));
-
-const JA_BEFORE_SORTED = [...JA_BEFORE].sort((a, b) => b[0].length - a[0].length);
-const JA_AFTER_SORTED = [...JA_AFTER].sort((a, b) => b[0].length - a[0].length);
-const JA_DATE_AFTER_SORTED = [...JA_DATE_AFTER].sort((a, b) => b[0].length - a[0].length);
-const EN_AFTER_SORTED = [...EN_AFTER].sort((a, b) => b[0].length - a[0].length);
+const AFTER_FIRST = new Set([...JA_AFTER_SORTED, ...JA_DATE_AFTER_SORTED].map(([w]) => w.charCodeAt(0)));
 
 /** A regular expression that finds a Japanese prefix qualifier ending right before the number. */
 const JA_BEFORE_RE = new RegExp(`(?:${JA_BEFORE_SORTED.map(([w]) => w).join('|')})[\\s「『（(]*$`);
-const EN_BEFORE_RE = new RegExp(`\\b(${[...EN_BEFORE].sort((a, b) => b[0].length - a[0].length).map(([w]) => w).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const EN_BEFORE_RE = new RegExp(`\\b(${EN_BEFORE.map(([w]) => w.replace(/[.]/g, '\\.')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** Last characters of the qualifiers written before a number. */
-const BEFORE_LAST = new Set(JA_BEFORE.map(([w]) => w.charCodeAt(w.length - 1)));
-/** Qualifiers that may stand further back in the clause. */
-const FAR_HINT = /とも|最低|最大|多くて|およそ|合わせ|あわせ|合計|全部で|累計|総計|延べ/;
+const BEFORE_LAST = new Set(JA_BEFORE_SORTED.map(([w]) => w.charCodeAt(w.length - 1)));
+/** Qualifiers that may stand further back in the clause: words of three characters or more, and `min` words. */
+const FAR_WORDS = JA_BEFORE_SORTED.filter(([w, bound]) => w.length >= 3 || bound === 'min');
+const FAR_HINT = new RegExp(FAR_WORDS.map(([w]) => w).join('|'));
+
+const NUMERAL_RE = new RegExp(NUMERAL_CLASS);
 
 /** Characters that end a clause: a qualifier never reaches across them. */
 const CLAUSE_END = /[。、，,．！？!?\n「」]/;
@@ -101,12 +88,11 @@ export function qualifierBeforeJa(text: string, start: number, floor: number): Q
     return make(entry[1], written, s, s + written.length, entry[2]);
   }
   // An adverb further back in the same clause, without another number in between.
-  for (const [written, bound, total] of JA_BEFORE_SORTED) {
-    if (written.length < 3 && bound !== 'min') continue; // short words (計, 約) only count adjacent
+  for (const [written, bound, total] of FAR_WORDS) {
     const at = window.lastIndexOf(written);
     if (at < 0) continue;
     const between = window.slice(at + written.length);
-    if (CLAUSE_END.test(between) || /[0-9０-９〇一二三四五六七八九十百千万億]/.test(between)) continue;
+    if (CLAUSE_END.test(between) || NUMERAL_RE.test(between)) continue;
     return make(bound, written, from + at, from + at + written.length, total);
   }
   return undefined;
@@ -120,11 +106,12 @@ export function qualifierAfterJa(text: string, end: number, forDate = false): Qu
   const c0 = text.charCodeAt(i);
   if (c0 === 0x300d || c0 === 0x300f) i++;
   if (!AFTER_FIRST.has(text.charCodeAt(i))) return undefined;
-  for (const [written, bound] of table) {
+  for (const [written, bound, total, since] of table) {
     if (text.startsWith(written, i)) {
       // まで followed by に is "by": same bound; から followed by a date or number is a range, handled by the caller.
       const extra = written === 'まで' && text.charCodeAt(i + 2) === 0x306b ? 1 : 0;
-      return make(bound, written + (extra ? 'に' : ''), i, i + written.length + extra);
+      const q = make(bound, written + (extra ? 'に' : ''), i, i + written.length + extra, total);
+      return since ? { ...q, since } : q;
     }
   }
   return undefined;
@@ -136,7 +123,7 @@ export function qualifierBeforeEn(text: string, start: number, floor: number): Q
   const match = EN_BEFORE_RE.exec(text.slice(from, start));
   if (!match) return undefined;
   const written = match[1]!;
-  const entry = EN_BEFORE.find(([w]) => w === written.toLowerCase());
+  const entry = EN_BEFORE.find(([w]) => w === written.toLowerCase().replace(/\s+/g, ' '));
   if (!entry) return undefined;
   const s = from + match.index;
   return make(entry[1], written, s, s + written.length, entry[2]);

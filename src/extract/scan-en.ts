@@ -1,7 +1,7 @@
 import { EN_MONTHS, EN_PARTS, type DatePart, type DateSpec } from './dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { ENGLISH_NUMBER_WORD, parseEnglishNumber } from '../lang/english-numbers.js';
-import { numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
+import { EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
 import { englishCounter, isEnglishUnit } from './units.js';
 
 /**
@@ -120,17 +120,14 @@ function dateSpec(m: RegExpExecArray): DateSpec | undefined {
   return undefined;
 }
 
-const DATE_BEFORE = /\b(since|from|starting|beginning|until|till|through|by|before|after|between)\s+(?:the\s+)?$/i;
+const DATE_BEFORE = new RegExp(`\\b(${[...EN_DATE_BEFORE.keys(), 'between'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 function dateMention(slice: string, s: number, e: number, spec: DateSpec, offset: number): DateMention {
   const back = DATE_BEFORE.exec(slice.slice(Math.max(0, s - 16), s));
-  const word = back?.[1]?.toLowerCase();
-  let bound: Bound | undefined;
-  let since = false;
-  if (word === 'since' || word === 'from' || word === 'starting' || word === 'beginning') since = true;
-  else if (word === 'until' || word === 'till' || word === 'through' || word === 'by') bound = 'to';
-  else if (word === 'before') bound = 'before';
-  else if (word === 'after') bound = 'after';
+  const word = back?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  const meaning = word === undefined ? undefined : EN_DATE_BEFORE.get(word);
+  const since = meaning === 'since';
+  const bound: Bound | undefined = meaning === 'since' ? undefined : meaning;
   const start = back ? s - back[0].length : s;
   return {
     type: 'date',

@@ -390,7 +390,7 @@ function dateResult(text: string, start: number, j0: number, spec: DateSpec, to:
   const q = qualifierAfterJa(text, j, true);
   let bound: Bound | undefined = q?.bound;
   let since = false;
-  if (q?.written === 'から') {
+  if (q?.since) {
     since = true;
     bound = undefined;
   }

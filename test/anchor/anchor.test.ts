@@ -166,9 +166,13 @@ describe('anchorQuote: qualifiers and short quotes', () => {
     ['以上 → 以下', '技術者がサーバーに32回以下アクセスしていたことが分かった'],
     ['32回以上 → 約32回', '技術者がサーバーに約32回アクセスしていたことが分かった'],
     ['at least → at most', 'engineers accessed the servers at most 32 times'],
+    ['8月から → 8月まで', '技術者が2018年8月までサーバーにアクセスしていたことが分かった'],
+    ['以内 → 以上', '委託先は3年以上前からサーバーにアクセスしていたことが分かった'],
   ])('treats an edit of a qualifier as a figure edit: %s', (_, quote) => {
     const english = 'LINE said engineers accessed the servers at least 32 times, it found.';
-    const r = anchor(quote.startsWith('engineers') ? english : text, quote);
+    const dated = 'LINEによると、技術者が2018年8月からサーバーにアクセスしていたことが分かった。';
+    const within = 'LINEによると、委託先は3年以内前からサーバーにアクセスしていたことが分かった。';
+    const r = anchor(quote.startsWith('engineers') ? english : quote.includes('2018') ? dated : quote.includes('3年') ? within : text, quote);
     expect(r.kind).toBe('not-found');
   });
 

@@ -144,8 +144,12 @@ describe('date and period values', () => {
     ['from and before', { from: 2018, before: 2021 }, iv(d(2018, 1, 1), d(2020, 12, 31))],
     ['Japanese, kanji digits', '二〇一八年八月', iv(d(2018, 8, 1), d(2018, 8, 31))],
     ['a span in a string', '2018-08〜2021-02', iv(d(2018, 8, 1), d(2021, 2, 28))],
-    ['since', 'since 2018-08', iv(d(2018, 8, 1), I)],
+    ['since: the date something began', 'since 2018-08', iv(d(2018, 8, 1), d(2018, 8, 31))],
+    ['a lone から: the date something began', '2018年8月から', iv(d(2018, 8, 1), d(2018, 8, 31))],
     ['以降', '2018年8月以降', iv(d(2018, 8, 1), I)],
+    ['以後 is inclusive like 以降', '2018年8月以後', iv(d(2018, 8, 1), I)],
+    ['より前 is strict', '2018年8月より前', iv(-I, d(2018, 7, 31))],
+    ['or later', '2018-08 or later', iv(d(2018, 8, 1), I)],
     ['まで', '2021年6月まで', iv(-I, d(2021, 6, 30))],
     ['ごろ', '2018年夏ごろ', iv(d(2018, 6, 1), d(2018, 8, 31))],
   ])('%s: %j', (_, value, expected) => {

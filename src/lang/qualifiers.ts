@@ -1,0 +1,109 @@
+/**
+ * The qualifier table: the words around a figure that say how exact it is, in Japanese and
+ * English, each with one meaning. 少なくとも三十二回 and 32回以上 are at least 32; 約3000人 and
+ * about 3,000 are about 3,000; あわせて32回 is 32 in total. The same word after a date bounds the
+ * date (2021年6月まで = by the end of June). The extractor's scanner, compare's reading of claim
+ * values and anchor's figure mask are all built from this one table.
+ *
+ * Meanings of the words after a date, decided once: 以降 and 以後 are inclusive (`{from}`); まで,
+ * までに, 以前 close the end inclusively (`{to}`); より前 and 前 are strict (`{before}`), より後 and
+ * 後 too (`{after}`); a lone から, より, 以来 (and English since, from, starting) name the date
+ * something began: the date itself; ごろ, 頃, around name the date itself.
+ */
+
+/** How a qualifier bounds a number. */
+export type NumberBound = 'exact' | 'min' | 'max' | 'gt' | 'lt' | 'approx';
+
+/** How a qualifier bounds a date. */
+export type DateBound = 'from' | 'to' | 'before' | 'after' | 'at' | 'since';
+
+/** One qualifier word. */
+export interface QualifierWord {
+  readonly written: string;
+  readonly language: 'ja' | 'en';
+  /** Written before the figure (少なくとも, at least) or after it (以上, or more). */
+  readonly position: 'before' | 'after';
+  /** Its meaning before or after a number; undefined when it only qualifies dates. */
+  readonly number?: NumberBound;
+  /** Its meaning around a date; undefined when it only qualifies numbers. */
+  readonly date?: DateBound;
+  /** A total (計, 合わせて, in total): exact, but worth saying. */
+  readonly total?: boolean;
+}
+
+type Row = readonly [written: string, number: NumberBound | undefined, date?: DateBound | undefined, total?: boolean];
+
+const JA_BEFORE: readonly Row[] = [
+  ['少なくとも', 'min'], ['すくなくとも', 'min'], ['最低でも', 'min'], ['最低', 'min'], ['最少でも', 'min'],
+  ['最大で', 'max'], ['最大', 'max'], ['多くて', 'max'], ['最多で', 'max'], ['最多', 'max'], ['多くとも', 'max'], ['上限', 'max'],
+  ['約', 'approx'], ['およそ', 'approx'], ['凡そ', 'approx'], ['おおよそ', 'approx'], ['ほぼ', 'approx'], ['概ね', 'approx'],
+  ['おおむね', 'approx'], ['大体', 'approx'], ['だいたい', 'approx'], ['推定', 'approx'], ['実に', 'exact'], ['ちょうど', 'exact'],
+  ['合わせて', 'exact', undefined, true], ['あわせて', 'exact', undefined, true], ['併せて', 'exact', undefined, true],
+  ['合計で', 'exact', undefined, true], ['合計', 'exact', undefined, true], ['総計', 'exact', undefined, true],
+  ['累計で', 'exact', undefined, true], ['累計', 'exact', undefined, true], ['全部で', 'exact', undefined, true],
+  ['全体で', 'exact', undefined, true], ['延べ', 'exact', undefined, true], ['計', 'exact', undefined, true], ['総数', 'exact', undefined, true],
+];
+
+const JA_AFTER: readonly Row[] = [
+  ['以上', 'min'], ['を超える', 'gt'], ['を超え', 'gt'], ['を上回る', 'gt'], ['超え', 'gt'], ['超', 'gt'], ['余り', 'gt'],
+  ['あまり', 'gt'], ['余', 'gt'], ['強', 'gt'], ['未満', 'lt'], ['足らず', 'lt'], ['弱', 'lt'], ['を下回る', 'lt'],
+  ['以下', 'max'], ['以内', 'max'], ['まで', 'max', 'to'], ['までに', undefined, 'to'], ['前後', 'approx', 'at'], ['程度', 'approx'], ['ほど', 'approx'],
+  ['近く', 'approx'], ['くらい', 'approx', 'at'], ['ぐらい', 'approx', 'at'], ['ばかり', 'approx'], ['ごろ', 'approx', 'at'], ['頃', 'approx', 'at'],
+  ['ころ', undefined, 'at'], ['から', 'min', 'since'], ['より', undefined, 'since'], ['以来', undefined, 'since'],
+  ['以降', 'min', 'from'], ['以後', 'min', 'from'], ['以前', 'max', 'to'],
+  ['より前', undefined, 'before'], ['前', undefined, 'before'], ['より後', undefined, 'after'], ['後', undefined, 'after'],
+  ['に上る', 'exact'], ['にのぼる', 'exact'],
+];
+
+const EN_BEFORE: readonly Row[] = [
+  ['at least', 'min'], ['min.', 'min'], ['max.', 'max'], ['no fewer than', 'min'], ['no less than', 'min'], ['a minimum of', 'min'], ['minimum of', 'min'], ['not less than', 'min'],
+  ['more than', 'gt'], ['over', 'gt'], ['above', 'gt'], ['upwards of', 'gt'], ['in excess of', 'gt'], ['greater than', 'gt'], ['exceeding', 'gt'],
+  ['about', 'approx', 'at'], ['around', 'approx', 'at'], ['approximately', 'approx', 'at'], ['approx.', 'approx'], ['roughly', 'approx'], ['some', 'approx'],
+  ['nearly', 'approx'], ['almost', 'approx'], ['close to', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['circa', 'approx', 'at'],
+  ['ca.', 'approx', 'at'], ['c.', 'approx', 'at'], ['~', 'approx'],
+  ['up to', 'max', 'to'], ['as many as', 'max'], ['at most', 'max'], ['no more than', 'max'], ['a maximum of', 'max'], ['maximum of', 'max'], ['not more than', 'max'],
+  ['fewer than', 'lt'], ['less than', 'lt'], ['under', 'lt'], ['below', 'lt'],
+  ['a total of', 'exact', undefined, true], ['total of', 'exact', undefined, true], ['in total', 'exact', undefined, true], ['a combined', 'exact', undefined, true],
+  ['exactly', 'exact'],
+  ['since', undefined, 'since'], ['from', undefined, 'since'], ['starting', undefined, 'since'], ['beginning', undefined, 'since'],
+  ['until', undefined, 'to'], ['till', undefined, 'to'], ['through', undefined, 'to'], ['by', undefined, 'to'],
+  ['before', undefined, 'before'], ['prior to', undefined, 'before'], ['after', undefined, 'after'],
+  ['as of', undefined, 'at'], ['in', undefined, 'at'], ['on', undefined, 'at'], ['during', undefined, 'at'],
+];
+
+const EN_AFTER: readonly Row[] = [
+  ['or more', 'min'], ['or above', 'min'], ['and above', 'min'], ['and more', 'min'], ['or over', 'min'], ['plus', 'min'], ['+', 'min'],
+  ['or less', 'max'], ['or fewer', 'max'], ['or below', 'max'], ['at most', 'max'], ['at least', 'min'],
+  ['in total', 'exact', undefined, true], ['in all', 'exact', undefined, true], ['altogether', 'exact', undefined, true],
+  ['or so', 'approx'], ['or later', undefined, 'from'], ['or earlier', undefined, 'to'],
+];
+
+function words(rows: readonly Row[], language: 'ja' | 'en', position: 'before' | 'after'): QualifierWord[] {
+  return rows.map(([written, number, date, total]) => ({
+    written,
+    language,
+    position,
+    ...(number ? { number } : {}),
+    ...(date ? { date } : {}),
+    ...(total ? { total } : {}),
+  }));
+}
+
+/** Every qualifier word, longest first. */
+export const QUALIFIER_TABLE: readonly QualifierWord[] = [
+  ...words(JA_BEFORE, 'ja', 'before'),
+  ...words(JA_AFTER, 'ja', 'after'),
+  ...words(EN_BEFORE, 'en', 'before'),
+  ...words(EN_AFTER, 'en', 'after'),
+].sort((a, b) => b.written.length - a.written.length);
+
+/** The words of the table that match a filter, longest first. */
+export function qualifierWords(filter: (word: QualifierWord) => boolean): readonly QualifierWord[] {
+  return QUALIFIER_TABLE.filter(filter);
+}
+
+/** A word as a regular-expression source: escaped, with English white space matching any run. */
+export function wordPattern(word: QualifierWord, spaces = '\\s+'): string {
+  const escaped = word.written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return word.language === 'en' ? escaped.replace(/ /g, spaces) : escaped;
+}
