@@ -1,3 +1,4 @@
+import { EN_MONTHS, EN_PARTS, englishPart, ERAS, JA_PARTS, MONTH_PARTS, YEAR_PARTS, type DatePart } from '../lang/calendar.js';
 import { replaceKanjiNumerals } from '../lang/numerals.js';
 
 /**
@@ -20,17 +21,17 @@ export interface DaySpan {
 
 const DAY_MS = 86_400_000;
 
-const ERAS: Readonly<Record<string, number>> = { '令和': 2018, '平成': 1988, '昭和': 1925, '大正': 1911, '明治': 1867 };
-
-const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** Seasons: first and last month, the last possibly in the next year. */
-const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
-  '春': [3, 5], 'spring': [3, 5],
-  '夏': [6, 8], 'summer': [6, 8],
-  '秋': [9, 11], 'autumn': [9, 11], 'fall': [9, 11],
-  '冬': [12, 14], 'winter': [12, 14],
-};
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const JA_PART_WORDS = JA_PARTS.map(([w]) => escape(w)).join('|');
+const EN_PART_WORDS = Object.keys(EN_PARTS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|');
+const ERA_RE = new RegExp(`^(${Object.keys(ERAS).join('|')})\\s*(\\d+|元)\\s*年`);
+/** A part of a year: 2021年初め, 2018年の夏, early 2021, the first half of 2021, summer of 2018, Q3 2021, 2021 Q3. */
+const JA_YEAR_PART = new RegExp(`^(\\d{4})\\s*年\\s*(?:の\\s*)?(${JA_PART_WORDS})$`);
+const EN_YEAR_PART = new RegExp(`^(?:the\\s+)?(${EN_PART_WORDS})(?:\\s+of)?[\\s-]+(\\d{4})$|^(\\d{4})\\s+(q[1-4]|h[12])$`, 'i');
+/** A part of a month: 2018年8月上旬, 2021年3月末, early March 2021, the end of March 2021. */
+const JA_MONTH_PART = new RegExp(`^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:の\\s*)?(${JA_PART_WORDS})$`);
+const EN_MONTH_PART = new RegExp(`^(?:the\\s+)?(${EN_PART_WORDS})(?:\\s+of)?[\\s-]+([a-z]+)\\.?,?\\s+(\\d{4})$`, 'i');
+const jaPart = (word: string): DatePart | undefined => JA_PARTS.find(([w]) => w === word)?.[1];
 
 /** The day number of a calendar date (month 1–12; months past 12 roll into the next year). */
 export function dayOf(year: number, month: number, day: number): number {
@@ -75,8 +76,12 @@ export function parseDate(written: string | number): DaySpan | { readonly error:
     if (!Number.isInteger(written)) return { error: `Unexpected ${written}, expected a year such as 2018 or a date such as "2018-08-01"` };
     return span(written);
   }
-  let text = replaceKanjiNumerals(written.normalize('NFKC')).trim().replace(/\s+/g, ' ');
-  text = text.replace(/^(令和|平成|昭和|大正|明治)\s*(\d+|元)\s*年/, (_, era: string, n: string) => `${ERAS[era]! + (n === '元' ? 1 : Number(n))}年`);
+  // 四半期 (quarter) is a word, not the numeral 四: keep it out of the numeral replacement.
+  let text = replaceKanjiNumerals(written.normalize('NFKC').replace(/四半期/g, '\u0000'))
+    .replace(/\u0000/g, '四半期')
+    .trim()
+    .replace(/\s+/g, ' ');
+  text = text.replace(ERA_RE, (_, era: string, n: string) => `${ERAS[era]! + (n === '元' ? 1 : Number(n))}年`);
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})$/.exec(text))) return span(Number(m[1]));
   if ((m = /^(\d{4})[-/.](\d{1,2})$/.exec(text))) return span(Number(m[1]), Number(m[2]));
@@ -86,26 +91,31 @@ export function parseDate(written: string | number): DaySpan | { readonly error:
   if ((m = /^(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$/.exec(text))) {
     return span(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
   }
-  if ((m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬)$/.exec(text))) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const whole = span(year, month);
-    if ('error' in whole) return whole;
-    const third = m[3] === '上旬' ? 0 : m[3] === '中旬' ? 1 : 2;
-    return { first: whole.first + third * 10, last: third === 2 ? whole.last : whole.first + third * 10 + 9 };
+  if ((m = JA_MONTH_PART.exec(text)) || (m = EN_MONTH_PART.exec(text))) {
+    const japanese = /^\d/.test(m[1]!);
+    const year = Number(japanese ? m[1] : m[3]);
+    const month = japanese ? Number(m[2]) : monthNumber(m[2]!);
+    const part = japanese ? jaPart(m[3]!) : englishPart(m[1]!);
+    const days = part === undefined ? undefined : MONTH_PARTS[part];
+    if (month !== undefined && days) {
+      const whole = span(year, month);
+      if ('error' in whole) return whole;
+      return { first: whole.first + days[0] - 1, last: days[1] === 'last' ? whole.last : whole.first + days[1] - 1 };
+    }
   }
-  if ((m = /^(\d{4})\s*年\s*(の)?\s*(春|夏|秋|冬)$/.exec(text)) || (m = /^(spring|summer|autumn|fall|winter)( of)? (\d{4})$/i.exec(text))) {
-    const [season, year] = /^\d/.test(m[1]!) ? [m[3]!, Number(m[1])] : [m[1]!.toLowerCase(), Number(m[3])];
-    const [from, to] = SEASONS[season]!;
-    const start = span(year, from);
-    if ('error' in start) return start;
-    const endYear = year + Math.floor((to - 1) / 12);
-    const end = span(endYear, ((to - 1) % 12) + 1);
-    if ('error' in end) return end;
-    return { first: start.first, last: end.last };
+  if ((m = JA_YEAR_PART.exec(text)) || (m = EN_YEAR_PART.exec(text))) {
+    const japanese = /^\d/.test(m[1] ?? '') && m[2] !== undefined && !/^\d/.test(m[2]);
+    const [year, part] = m[3] !== undefined ? [Number(m[3]), englishPart(m[4]!)] : japanese ? [Number(m[1]), jaPart(m[2]!)] : [Number(m[2]), englishPart(m[1]!)];
+    const months = part === undefined ? undefined : YEAR_PARTS[part];
+    if (months) {
+      const start = span(year, months[0]);
+      if ('error' in start) return start;
+      const endYear = year + Math.floor((months[1] - 1) / 12);
+      const end = span(endYear, ((months[1] - 1) % 12) + 1);
+      if ('error' in end) return end;
+      return { first: start.first, last: end.last };
+    }
   }
-  const part = partOfYear(text);
-  if (part) return part;
   if ((m = /^(?:(\d{1,2}) )?([a-z]+)\.?(?: (\d{1,2}))?,? (\d{4})$/i.exec(text))) {
     const month = monthNumber(m[2]!);
     if (month !== undefined && !(m[1] !== undefined && m[3] !== undefined)) {
@@ -116,40 +126,9 @@ export function parseDate(written: string | number): DaySpan | { readonly error:
   return { error: `Unexpected date "${written}", expected a year (2018), a month ("2018-08") or a day ("2018-08-01")` };
 }
 
-/** Months of a part of a year: thirds (early/mid/late), halves, quarters. */
-const YEAR_PARTS: readonly (readonly [RegExp, number, number])[] = [
-  [/^(?:the beginning of|the start of)\s+(\d{4})$|^(\d{4})\s*年\s*(?:初|年初|の年初)$/i, 1, 1],
-  [/^(?:early)[\s-]+(\d{4})$|^(\d{4})\s*年\s*(?:初め|初頭|はじめ|の初め|の初頭)$/i, 1, 4],
-  [/^(?:mid|the middle of|the middle)[\s-]+(\d{4})$|^(\d{4})\s*年\s*(?:半ば|中頃|なかば|の半ば|の中頃)$/i, 5, 8],
-  [/^(?:the end of)\s+(\d{4})$|^(\d{4})\s*年\s*(?:末|暮れ|の末|の暮れ|終わり|の終わり)$/i, 12, 12],
-  [/^(?:late)[\s-]+(\d{4})$/i, 9, 12],
-  [/^(?:the )?first half(?: of)? (\d{4})$|^(\d{4})\s*年\s*(?:上半期|前半|の前半)$|^H1 (\d{4})$/i, 1, 6],
-  [/^(?:the )?second half(?: of)? (\d{4})$|^(\d{4})\s*年\s*(?:下半期|後半|の後半)$|^H2 (\d{4})$/i, 7, 12],
-  [/^Q1 (\d{4})$|^(\d{4}) Q1$|^(\d{4})\s*年\s*(?:第)?1[四4]半期$/i, 1, 3],
-  [/^Q2 (\d{4})$|^(\d{4}) Q2$|^(\d{4})\s*年\s*(?:第)?2[四4]半期$/i, 4, 6],
-  [/^Q3 (\d{4})$|^(\d{4}) Q3$|^(\d{4})\s*年\s*(?:第)?3[四4]半期$/i, 7, 9],
-  [/^Q4 (\d{4})$|^(\d{4}) Q4$|^(\d{4})\s*年\s*(?:第)?4[四4]半期$/i, 10, 12],
-];
-
-function partOfYear(text: string): DaySpan | { readonly error: string } | undefined {
-  for (const [pattern, from, to] of YEAR_PARTS) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const year = Number(m.slice(1).find((g) => g !== undefined));
-    const start = span(year, from);
-    const end = span(year, to);
-    if ('error' in start) return start;
-    if ('error' in end) return end;
-    return { first: start.first, last: end.last };
-  }
-  return undefined;
-}
-
 function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase();
-  if (lower.length < 3) return undefined;
-  const index = MONTHS.findIndex((month) => month.startsWith(lower) && (lower.length >= 3));
-  return index < 0 ? undefined : index + 1;
+  return Object.hasOwn(EN_MONTHS, lower) ? EN_MONTHS[lower] : undefined;
 }
 
 /**

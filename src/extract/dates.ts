@@ -1,18 +1,15 @@
+import { daysIn, EN_MONTHS, EN_PARTS, ERAS, JA_PARTS, MONTH_PARTS, YEAR_PARTS, type DatePart } from '../lang/calendar.js';
+
 /**
  * Dates as written in news (2021年3月17日, 2021.03.17, 令和3年, 11/9, 二〇一八年夏, 3月下旬,
  * 今年半ば, ことし6月, 先月, 17日, March 17, 2021, mid-2021) and how each becomes a DESIGN.md
  * date value once the date of the segment that says it is known: a day, month or year is the
  * interval it covers, a part of one (a season, 上旬/中旬/下旬, 前半/半ば/後半) a `{from, to}`.
  *
- * Parts, as intervals: 上旬/初旬/初め = days 1–10, 中旬/半ば = 11–20, 下旬/末 = 21–end; of a year:
- * 前半 = Jan–Jun, 半ば = May–Aug, 後半 = Jul–Dec, 初め = Jan–Mar, 末 = Dec; seasons: 春 Mar–May,
- * 夏 Jun–Aug, 秋 Sep–Nov, 冬 Dec–Feb (of the next year); 年度 N = April N – March N+1.
+ * Parts of years and months, eras and month names are the one calendar of `src/lang/calendar.ts`.
  */
 
-/** A part of a year or month. */
-export type DatePart =
-  | 'early' | 'mid' | 'late' | 'first-half' | 'second-half'
-  | 'spring' | 'summer' | 'autumn' | 'winter' | 'fiscal';
+export type { DatePart };
 
 /** A date as written, before it is placed in time: absolute fields, or offsets from the reference date. */
 export interface DateSpec {
@@ -55,10 +52,7 @@ export function isRelative(spec: DateSpec): boolean {
   return spec.year === undefined && (spec.yearRel !== undefined || spec.month !== undefined || spec.monthRel !== undefined || spec.day !== undefined || spec.dayRel !== undefined);
 }
 
-/** Days in a month. */
-export function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+export { daysIn };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** `YYYY-MM`. */
@@ -135,87 +129,32 @@ function span(d: { year: number; month: number | undefined; day: number | undefi
   }
   if (month !== undefined) {
     const last = daysIn(year, month);
-    const days = (a: number, b: number): ResolvedDate => {
-      const first = { year, month, day: a };
-      const lastDay = { year, month, day: Math.min(b, last) };
+    const days = part === undefined ? undefined : MONTH_PARTS[part];
+    if (days) {
+      const first = { year, month, day: days[0] };
+      const lastDay = { year, month, day: days[1] === 'last' ? last : Math.min(days[1], last) };
       return { first, last: lastDay, value: { from: ymd(first), to: ymd(lastDay) }, start: ymd(first), end: ymd(lastDay) };
-    };
-    switch (part) {
-      case 'early':
-        return days(1, 10);
-      case 'mid':
-        return days(11, 20);
-      case 'late':
-        return days(21, last);
-      case 'first-half':
-        return days(1, 15);
-      case 'second-half':
-        return days(16, last);
-      default: {
-        const text = ym(year, month);
-        return { first: { year, month, day: 1 }, last: { year, month, day: last }, value: text, start: text, end: text };
-      }
     }
+    const text = ym(year, month);
+    return { first: { year, month, day: 1 }, last: { year, month, day: last }, value: text, start: text, end: text };
   }
-  const months = (a: number, b: number, yearB = year): ResolvedDate => {
-    const start = ym(year, a);
-    const end = ym(yearB, b);
-    return {
-      first: { year, month: a, day: 1 },
-      last: { year: yearB, month: b, day: daysIn(yearB, b) },
-      value: a === b && year === yearB ? start : { from: start, to: end },
-      start,
-      end,
-    };
+  const months = part === undefined ? undefined : YEAR_PARTS[part];
+  if (!months) return { first: { year, month: 1, day: 1 }, last: { year, month: 12, day: 31 }, value: year, start: year, end: year };
+  const a = months[0];
+  const yearB = year + Math.floor((months[1] - 1) / 12);
+  const b = ((months[1] - 1) % 12) + 1;
+  const start = ym(year, a);
+  const end = ym(yearB, b);
+  return {
+    first: { year, month: a, day: 1 },
+    last: { year: yearB, month: b, day: daysIn(yearB, b) },
+    value: a === b && year === yearB ? start : { from: start, to: end },
+    start,
+    end,
   };
-  switch (part) {
-    case 'spring':
-      return months(3, 5);
-    case 'summer':
-      return months(6, 8);
-    case 'autumn':
-      return months(9, 11);
-    case 'winter':
-      return months(12, 2, year + 1);
-    case 'first-half':
-      return months(1, 6);
-    case 'second-half':
-      return months(7, 12);
-    case 'mid':
-      return months(5, 8);
-    case 'early':
-      return months(1, 3);
-    case 'late':
-      return months(12, 12);
-    case 'fiscal':
-      return months(4, 3, year + 1);
-    default:
-      return { first: { year, month: 1, day: 1 }, last: { year, month: 12, day: 31 }, value: year, start: year, end: year };
-  }
 }
 
-/** Japanese era names and the Gregorian year of their first year. */
-export const ERAS: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 明治: 1867 };
-
-/** Japanese words for parts of a year or month. */
-export const JA_PARTS: ReadonlyArray<readonly [string, DatePart]> = [
-  ['上旬', 'early'], ['初旬', 'early'], ['初め', 'early'], ['はじめ', 'early'], ['初頭', 'early'], ['中旬', 'mid'],
-  ['半ば', 'mid'], ['なかば', 'mid'], ['下旬', 'late'], ['末', 'late'], ['前半', 'first-half'], ['後半', 'second-half'],
-  ['春', 'spring'], ['夏', 'summer'], ['秋', 'autumn'], ['冬', 'winter'], ['度', 'fiscal'],
-];
-
-/** English month names and abbreviations (lower case) → month number. */
-export const EN_MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
-};
-
-/** English words for parts of a year or month (lower case). */
-export const EN_PARTS: Readonly<Record<string, DatePart>> = {
-  early: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late', spring: 'spring', summer: 'summer',
-  autumn: 'autumn', fall: 'autumn', winter: 'winter', 'first half': 'first-half', 'second half': 'second-half',
-};
+export { ERAS, EN_MONTHS, JA_PARTS, EN_PARTS };
 
 /**
  * The DESIGN.md value of a resolved date under a qualifier: none → the date itself; from (から,

@@ -1,3 +1,4 @@
+import { englishPart } from '../lang/calendar.js';
 import { EN_MONTHS, EN_PARTS, type DatePart, type DateSpec } from './dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { ENGLISH_NUMBER_WORD, parseEnglishNumber } from '../lang/english-numbers.js';
@@ -11,7 +12,10 @@ import { englishCounter, isEnglishUnit } from './units.js';
  */
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const PART = '(?:(early|mid|middle|late|the\\s+(?:first|second)\\s+half\\s+of|(?:the\\s+)?end\\s+of|spring|summer|autumn|fall|winter)[\\s-]+(?:of\\s+)?)?';
+/** A part of a year or month before it (mid-2021, the end of March, summer 2018); `the` only before a noun (the end of, the first half of). */
+const PART_WORD = (key: string): string => key.replace(/ /g, '\\s+');
+const PART_KEYS = Object.keys(EN_PARTS).sort((a, b) => b.length - a.length);
+const PART = `(?:((?:the\\s+)?(?:${PART_KEYS.filter((k) => / |^(?:end|beginning|start|middle)$/.test(k)).map(PART_WORD).join('|')})(?:\\s+of)?|(?:${PART_KEYS.filter((k) => !/ |^(?:end|beginning|start|middle)$/.test(k)).map(PART_WORD).join('|')}))[\\s-]+(?:of\\s+)?)?`;
 const DATE_RE = new RegExp(
   [
     `\\b${PART}(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
@@ -91,11 +95,7 @@ export function scanEnglish(text: string, from: number, to: number): Mention[] {
 
 function dateSpec(m: RegExpExecArray): DateSpec | undefined {
   const g = m.slice(1);
-  const part = (written: string | undefined): DatePart | undefined => {
-    if (!written) return undefined;
-    const key = written.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/ of$/, '');
-    return EN_PARTS[key] ?? (key.startsWith('end') ? 'late' : undefined);
-  };
+  const part = (written: string | undefined): DatePart | undefined => (written ? englishPart(written) : undefined);
   const month = (w: string | undefined): number | undefined => (w ? EN_MONTHS[w.toLowerCase()] : undefined);
   const withPart = (spec: DateSpec, p: DatePart | undefined): DateSpec => (p ? { ...spec, part: p } : spec);
   if (g[1]) {

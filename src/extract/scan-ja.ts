@@ -1,3 +1,4 @@
+import { MONTH_PARTS } from '../lang/calendar.js';
 import { ERAS, JA_PARTS, type DatePart, type DateSpec } from './dates.js';
 import { isIdiomAt } from './idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
@@ -182,7 +183,8 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
   if (next === 0x5e74 /* 年 */) {
     const after = text.charCodeAt(end + 1);
     const isYear = (value >= 1000 && value <= 2200 && Number.isInteger(value)) || (n.kanjiOnly && end - start === 4);
-    if (isYear && after !== 0x9593 /* 間 */ && after !== 0x4ee3 /* 代 */ && after !== 0x524d /* 前 */) {
+    const before = after === 0x524d /* 前 */ && text.charCodeAt(end + 2) !== 0x534a; /* 前 but not 前半 */
+    if (isYear && after !== 0x9593 /* 間 */ && after !== 0x4ee3 /* 代 */ && !before) {
       return parseDateFrom(text, start, end + 1, { year: value }, to, floor);
     }
   }
@@ -342,7 +344,10 @@ function parseDateFrom(text: string, start: number, j0: number, spec0: DateSpec,
     }
   }
   if (spec.day === undefined && spec.dayRel === undefined) {
-    const part = partAt(text, j, spec.month !== undefined || spec.monthRel !== undefined);
+    const ofMonth = spec.month !== undefined || spec.monthRel !== undefined;
+    // 2018年の前半, 3月の下旬: a part after の belongs to the date too (not 年度, a fiscal year).
+    const linked = text.charCodeAt(j) === 0x306e /* の */ ? partAt(text, j + 1, ofMonth) : undefined;
+    const part = linked && linked.part !== 'fiscal' ? linked : partAt(text, j, ofMonth);
     if (part) {
       spec.part = part.part;
       j = part.end;
@@ -354,7 +359,11 @@ function parseDateFrom(text: string, start: number, j0: number, spec0: DateSpec,
 function partAt(text: string, j: number, ofMonth: boolean): { part: DatePart; end: number } | undefined {
   for (const [written, part] of JA_PARTS) {
     if (!text.startsWith(written, j)) continue;
-    if (ofMonth && ['spring', 'summer', 'autumn', 'winter', 'fiscal'].includes(part)) continue;
+    if (ofMonth && MONTH_PARTS[part] === undefined) continue;
+    // 初めて is "for the first time", not the beginning of a year.
+    if (written === '初め' && text.charCodeAt(j + 2) === 0x3066) continue;
+    // 初 alone ends a date (2021年初、): 初日, 初来日, 初めて are other words.
+    if (written === '初' && /[\u4e00-\u9fffめて]/.test(text.charAt(j + 1)) && !qualifierAfterJa(text, j + 1, true)) continue;
     if (part === 'fiscal' && text.charCodeAt(j - 1) !== 0x5e74) continue;
     // 夏 in 夏休み is still summer; 末 in 末尾 is not an end.
     if (written === '末' && text.charCodeAt(j + 1) === 0x5c3e) continue;

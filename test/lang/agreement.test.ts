@@ -7,6 +7,7 @@ import { readValue } from '../../src/compare/values.js';
 import { buildCandidates, type Candidate } from '../../src/extract/candidates.js';
 import { extractFromText } from '../../src/extract/document.js';
 import { KANJI_NUMERAL_CHARS, parseJapaneseNumber, toKanji } from '../../src/lang/numerals.js';
+import { JA_PARTS, MONTH_PARTS } from '../../src/lang/calendar.js';
 import { japaneseCounterAt, UNIT_TABLE } from '../../src/lang/units.js';
 
 /**
@@ -92,4 +93,40 @@ describe('figures read alike as extracted and as claim values', () => {
       { numRuns: 400 },
     );
   });
+});
+
+describe('dates read alike as extracted and as claim values', () => {
+  const jaYearPart = fc.constantFrom(...JA_PARTS.map(([w]) => w).filter((w) => !/^\d|^第|^年/.test(w)));
+  const jaMonthPart = fc.constantFrom(...JA_PARTS.filter(([, part]) => MONTH_PARTS[part] !== undefined).map(([w]) => w).filter((w) => !/^年/.test(w)));
+  const jaAfter = fc.constantFrom('', '以降', '以後', 'まで', 'から', 'より前', 'ごろ');
+
+  it('reads a Japanese year, month and their parts alike, with their qualifiers', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2030 }),
+        fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+        fc.boolean(),
+        jaYearPart,
+        jaMonthPart,
+        jaAfter,
+        (year, month, withPart, yearPart, monthPart, after) => {
+          const part = withPart ? (month === undefined ? yearPart : monthPart) : '';
+          const figure = `${year}年${month === undefined ? '' : `${month}月`}${part}${after}`;
+          const c = extracted(`発表によると、${figure}、調査が行われた。`, figure);
+          expect(c, figure).toBeDefined();
+          expect(intervalOf(c!.value, c!.kind, undefined), figure).toEqual(intervalOf(figure, c!.kind, undefined));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(['early 2021', 'mid-2021', 'late 2021', 'the end of 2021', 'summer of 2018', 'the first half of 2021', 'Q3 2021', 'since March 2021', 'by June 2021', 'before May 2020', 'early March 2021'])(
+    'reads %s alike',
+    (figure) => {
+      const c = extracted(`The company said ${figure} that it would act.`, figure);
+      expect(c, figure).toBeDefined();
+      expect(intervalOf(c!.value, c!.kind, undefined), figure).toEqual(intervalOf(figure, c!.kind, undefined));
+    },
+  );
 });
