@@ -1,0 +1,814 @@
+#!/usr/bin/env node
+/**
+ * Conformance: scores `urazuke extract` against a peer's test suite, the spec files of Microsoft
+ * Recognizers-Text (read from ../shared/peer/recognizers beside the repository, or `--specs
+ * <dir>`, or URAZUKE_PEER_SPECS; their README.md states how urazuke is scored).
+ *
+ * Each spec entry's `Input` becomes a UTF-8 capture `seeds/<category>-<n>.txt` of a temporary
+ * repository, dated (`published:` in seeds/sources.yaml) by the day of its
+ * `Context.ReferenceDateTime`; the built CLI then runs once per category:
+ * `node dist/bin.js extract seeds --format json --min-confidence 0 --dir <tmp>`. A candidate's
+ * figure is placed in its input through its quote (verbatim in the input; the figure verbatim in
+ * the quote), and candidates are matched to the expected results by overlap of spans (the specs
+ * give `Start`/`End`, End inclusive, or `Start`/`Length`).
+ *
+ * An expected result is
+ * - detected: some candidate's figure overlaps its span;
+ * - right: one such candidate states the expected value:
+ *   numbers (number, ordinal, age, currency, dimension): `Resolution.value`, the qualifier not
+ *     compared (the number inside {min: n}, {approx: n} … counts; a share counts as its percent);
+ *   percents: "70%" is a share of 0.7;
+ *   ranges: "[32,)" = {min: 32}, "(32,)" = {gt: 32}, "(,32]" = {max: 32}, "(,32)" = {lt: 32},
+ *     "(X,Y]" = {gt: X, max: Y}; "[X,Y)" is a span X–Y, right as {min: X, max: Y} (or lt: Y)
+ *     unless its text says 未満 / less than / below / under, then only as {min: X, lt: Y};
+ *     "[X,X]" is X itself;
+ *   dates: the candidate's value as an interval of days (a year is the whole year, '2018-08' the
+ *     month, {from, to} closed, {before}/{after} open) equals one of the expected values as an
+ *     interval: its resolved start/end (end exclusive) or value, or its timex (with its Mod:
+ *     before, after, since, until); a range the peer ends exclusively, (2014-01-01,2018-01-01),
+ *     is also right when the candidate's last year, month or day begins on that end
+ *     ({from: 2014, to: 2018}); a bound on a point (before/after a day) may differ by the one day
+ *     of the inclusive/exclusive convention; a timex without a year and without resolved values
+ *     is compared on month and day in the candidate's year.
+ * Entries flagged NotSupported / NotSupportedByDesign for `dotnet` are skipped; entries flagged
+ * only for other ports are kept; IgnoreResolution entries, DateExtractor entries (no resolution)
+ * and results without a numeric or date resolution count for detection only. Entries repeated
+ * across the DateTime Model / Parser / Extractor files count once, by (Input, Text).
+ *
+ * Reported apart, not hidden: bare inputs (the trimmed input is the expected figure itself: 二,
+ * sixteen) and results out of scope by design (times of day, durations and durations written as
+ * spans such as 2週間以内に / next 3 weeks, sets, time zones, powers such as 2^5, dozens, phone
+ * numbers). Every other result is tagged claim-like when it is a date, a percent, a range (its
+ * Text is a qualifier) or an amount with a unit, or, for plain numbers and ordinals, when a unit
+ * or counter follows its digits (in the expected Text or attached after it in the input: 人, 回,
+ * 円, キロ, %, percent, people, a plural noun), a currency sign stands before it, or a qualifier
+ * stands in it or next to it (以上, 未満, 約, くらい, more than, at least, or more …). The headline
+ * per category is right / comparable over the claim-like results; the figure over every result
+ * in scope and the bare and out-of-scope counts are printed beside it, and dates wrong only by
+ * the peer's exclusive reading of 以降 / 以前 (after 2018 = from 2019-01-01) are counted apart.
+ *
+ * Usage: npm run conformance [-- --json | --failures <category-substring> [--limit n]]
+ *        [--specs <dir>]
+ * --json prints every result with what was proposed for it; --failures lists the failing
+ * claim-like results of the categories whose name contains the substring (first 40 unless
+ * --limit). Exit 0 whenever it ran (a measure, not a gate); 2 when the specs or the build are
+ * missing or an option is wrong.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'dist', 'bin.js');
+
+/** Categories, in the order printed. Files are matched by name; date files are read Model first. */
+const CATEGORIES = [
+  { name: 'Japanese number', slug: 'japanese-number', lang: 'ja', model: 'number', files: /^Number-Japanese-NumberModel\.json$/ },
+  { name: 'Japanese ordinal', slug: 'japanese-ordinal', lang: 'ja', model: 'number', files: /^Number-Japanese-OrdinalModel\.json$/ },
+  { name: 'Japanese range', slug: 'japanese-range', lang: 'ja', model: 'range', files: /^Number-Japanese-NumberRangeModel\.json$/ },
+  { name: 'Japanese percent', slug: 'japanese-percent', lang: 'ja', model: 'percent', files: /^Number-Japanese-PercentModel\.json$/ },
+  { name: 'Japanese number with unit', slug: 'japanese-unit', lang: 'ja', model: 'number', files: /^NumberWithUnit-Japanese-.*\.json$/ },
+  { name: 'Japanese date', slug: 'japanese-date', lang: 'ja', model: 'date', files: /^DateTime-Japanese-.*\.json$/ },
+  { name: 'English number', slug: 'english-number', lang: 'en', model: 'number', files: /^Number-English-NumberModel\.json$/ },
+  { name: 'English range', slug: 'english-range', lang: 'en', model: 'range', files: /^Number-English-NumberRangeModel\.json$/ },
+  { name: 'English percent', slug: 'english-percent', lang: 'en', model: 'percent', files: /^Number-English-PercentModel\.json$/ },
+  { name: 'English date', slug: 'english-date', lang: 'en', model: 'date', files: /^DateTime-English-.*\.json$/ },
+];
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`conformance: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
+
+async function main() {
+  let options;
+  try {
+    options = parseArgs({
+      options: {
+        specs: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        failures: { type: 'string' },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    process.stderr.write(`conformance: ${error.message}\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write('Usage: node scripts/conformance.mjs [--specs <dir>] [--json] [--failures <category-substring> [--limit n]]\n');
+    return 0;
+  }
+  const limit = options.limit === undefined ? 40 : Number(options.limit);
+  if (!Number.isInteger(limit) || limit < 0) {
+    process.stderr.write(`conformance: --limit expects a whole number, got '${options.limit}'\n`);
+    return 2;
+  }
+  const specDir = path.resolve(options.specs ?? process.env['URAZUKE_PEER_SPECS'] ?? path.join(ROOT, '..', 'shared', 'peer', 'recognizers'));
+  if (!existsSync(specDir)) {
+    process.stderr.write(`conformance: no peer spec folder at ${specDir}\n  (expected the Recognizers-Text spec files there; point to them with --specs <dir> or URAZUKE_PEER_SPECS)\n`);
+    return 2;
+  }
+  if (!existsSync(BIN)) {
+    process.stderr.write(`conformance: ${path.relative(process.cwd(), BIN)} is missing: run npm run build first (npm run conformance does)\n`);
+    return 2;
+  }
+
+  const started = Date.now();
+  const specFiles = (await readdir(specDir)).filter((f) => f.endsWith('.json')).sort(byModelFirst);
+  const loaded = [];
+  for (const category of CATEGORIES) {
+    const files = specFiles.filter((f) => category.files.test(f));
+    loaded.push({ category, ...(await loadCategory(specDir, category, files)) });
+  }
+  if (loaded.every((c) => c.files.length === 0)) {
+    process.stderr.write(`conformance: no Recognizers-Text spec files (Number-*.json, DateTime-*.json …) in ${specDir}\n`);
+    return 2;
+  }
+
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'urazuke-conformance-'));
+  let results;
+  try {
+    results = [];
+    // Two categories at a time: each run already uses a worker per core.
+    const queue = [...loaded];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) results.push(await runCategory(tmp, next));
+    };
+    await Promise.all([worker(), worker()]);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  results.sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
+  const source = await readFile(path.join(specDir, 'SOURCE.md'), 'utf8').catch(() => '');
+  const commit = /\b[0-9a-f]{40}\b/.exec(source)?.[0];
+  const seconds = (Date.now() - started) / 1000;
+
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ specs: specDir, ...(commit ? { commit } : {}), seconds, categories: results.map(toJson) }, null, 2)}\n`);
+    return 0;
+  }
+  process.stdout.write(table(results, { specDir, commit, seconds }));
+  if (options.failures !== undefined) {
+    const wanted = options.failures.toLowerCase();
+    const chosen = results.filter((r) => r.category.name.toLowerCase().includes(wanted));
+    if (chosen.length === 0) process.stdout.write(`\nNo category matches '${options.failures}' (${CATEGORIES.map((c) => c.name).join(', ')}).\n`);
+    for (const r of chosen) process.stdout.write(failures(r, limit));
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading the specs
+
+/** Model files first, then parsers, then extractors: the first of duplicated entries is kept. */
+function byModelFirst(a, b) {
+  const rank = (f) => (/Model\.json$/.test(f) ? 0 : /Parser\.json$/.test(f) ? 1 : 2);
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+async function loadCategory(dir, category, files) {
+  const entries = [];
+  const expectations = [];
+  const seen = new Set();
+  let skipped = 0;
+  for (const file of files) {
+    const text = (await readFile(path.join(dir, file), 'utf8')).replace(/^\uFEFF/, '');
+    const list = JSON.parse(text);
+    list.forEach((raw, index) => {
+      const results = Array.isArray(raw.Results) ? raw.Results : [];
+      if (results.length === 0 || typeof raw.Input !== 'string') return;
+      if (/dotnet/i.test(`${raw.NotSupported ?? ''} ${raw.NotSupportedByDesign ?? ''}`)) {
+        skipped += results.length;
+        return;
+      }
+      const fresh = category.model === 'date'
+        ? results.filter((r) => {
+            const key = `${raw.Input}\u0000${String(r.Text).toLowerCase()}`;
+            if (seen.has(key)) return false;
+            seen.add(key);
+            return true;
+          })
+        : results;
+      if (fresh.length === 0) return;
+      const reference = /^(\d{4}-\d{2}-\d{2})/.exec(raw.Context?.ReferenceDateTime ?? '')?.[1];
+      const entry = { spec: file, index, input: raw.Input, reference, capture: `seeds/${category.slug}-${entries.length}.txt` };
+      entries.push(entry);
+      for (const r of fresh) expectations.push(expectation(category, entry, raw, r, file));
+    });
+  }
+  return { files, entries, expectations, skipped };
+}
+
+/** One expected result, classified and with its value parsed. */
+function expectation(category, entry, raw, result, file) {
+  const start = result.Start;
+  const end = result.End !== undefined ? result.End + 1 : result.Start + result.Length;
+  const typeName = String(result.TypeName ?? result.Typename ?? result.Type ?? '').replace(/^datetimeV2\./, '');
+  const e = {
+    entry,
+    text: result.Text,
+    start,
+    end,
+    typeName,
+    resolution: result.Resolution ?? result.Value,
+    class: 'scored',
+    claimLike: false,
+  };
+  const outOfScope = outOfScopeReason(category, entry.input, result.Text, typeName);
+  if (outOfScope) return { ...e, class: 'out-of-scope', reason: outOfScope };
+  if (isBare(entry.input, start, end)) e.class = 'bare';
+  else e.claimLike = isClaimLike(category, entry.input, start, end);
+  const parsed = raw.IgnoreResolution ? undefined : parseExpected(category, result, typeName);
+  if (parsed) e.expected = parsed;
+  else e.detectionOnly = raw.IgnoreResolution ? 'IgnoreResolution' : /Extractor\.json$/.test(file) ? 'extractor spec (no resolution)' : 'no numeric or date resolution';
+  return e;
+}
+
+const TIME_TYPES = { time: 'time of day', timerange: 'time of day', datetime: 'time of day', datetimerange: 'time of day', duration: 'duration', set: 'set', timezone: 'time zone' };
+
+function outOfScopeReason(category, input, text, typeName) {
+  if (category.model === 'date') {
+    if (typeName !== 'date' && typeName !== 'daterange') return TIME_TYPES[typeName] ?? `type ${typeName || '(none)'}`;
+    if (typeName === 'daterange' && isDurationSpan(text)) return 'duration span';
+    return undefined;
+  }
+  if (/\^|乗|[x×]\s*10\b/i.test(text)) return 'power';
+  if (/dozen|\bdozs?\b|ダース/i.test(text)) return 'dozen';
+  if (/phone|電話/i.test(input)) return 'phone number';
+  return undefined;
+}
+
+const EN_COUNT = '\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple\\s+of';
+const DURATION_EN = new RegExp(`\\b(${EN_COUNT})\\s+((next|upcoming|coming|past|previous|last|following|business)\\s+)*(days?|weeks?|months?|years?|decades?)\\b(?!\\s+of\\b)|\\bwithin\\b`, 'i');
+const JA_COUNT = '[0-9０-９〇一二三四五六七八九十百]+';
+const DURATION_JA = new RegExp(
+  [
+    `(?<![第0-9０-９〇一二三四五六七八九十百])${JA_COUNT}\\s*(日間|週間|か月|ヶ月|ケ月|カ月|ヵ月|箇月|年間|営業日|週(?!目))`,
+    // 2日後, 3年前: a count of days or years from now (not 2016年1月1日前, 平成19年前, 2018年前).
+    `(?<![月年0-9０-９〇一二三四五六七八九十百]|平成|昭和|令和|大正|明治)([0-9０-９]{1,2}|[一二三四五六七八九十]+)\\s*[日年]\\s*(後|前)`,
+    '以内',
+  ].join('|'),
+  'u',
+);
+
+/** A span written as a length of time (2週間以内に, 過去20年間, next 3 weeks) rather than as dates. */
+function isDurationSpan(text) {
+  return DURATION_EN.test(text) || DURATION_JA.test(text);
+}
+
+/** The trimmed input, less a closing full stop, is the expected figure itself. */
+function isBare(input, start, end) {
+  const whole = input.trim().replace(/[.。!！?？]+$/u, '').trim();
+  return whole === input.slice(start, end).trim();
+}
+
+// Claim-likeness -------------------------------------------------------------------------------
+
+/**
+ * Claim-like: dates, percents (the percent is their unit), ranges (written with a qualifier) and
+ * amounts with a unit are so by their kind; a plain number or ordinal when a unit or counter
+ * follows its digits (in its Text or attached after it), a currency sign stands before it, or a
+ * qualifier stands in or next to it.
+ */
+function isClaimLike(category, input, start, end) {
+  const text = input.slice(start, end);
+  switch (category.model) {
+    case 'date':
+    case 'percent':
+    case 'range':
+      return true;
+  }
+  if (category.slug === 'japanese-unit' && /[0-9０-９〇零一二三四五六七八九十百千万億兆]/u.test(text) && !/^[\p{Script=Hiragana}\s]+$/u.test(text)) return true;
+  if (/[$¥￥€£\\]\s*$/u.test(input.slice(0, start)) || /^[^0-9]{0,3}[$¥￥€£\\]/u.test(text)) return true;
+  return category.lang === 'ja' ? japaneseClaimLike(input, text, start, end) : englishClaimLike(input, text, start, end);
+}
+
+const JA_NUMERAL = /[0-9０-９〇零一二三四五六七八九十百千万萬億兆京壱壹弐貳参參拾廿卅阡佰仟,，、.．・点/／\s]/u;
+/** Parts of a written number that are not a unit: 8分の5, 二十三と五分の三, 二十数万, 1500余り万, マイナス五. */
+const JA_CONNECTOR = /分の|と|また|数|余り|余|マイナス|プラス|[-−－+＋]/gu;
+/** Counters and units that follow a Japanese numeral (besides katakana units, Latin units and symbols). */
+const JA_COUNTER = /^(人|名|回|度|件|個|本|枚|台|匹|頭|羽|冊|歳|才|年|月|日|時|分|秒|週|倍|割|位|番|号|点|階|社|校|国|軒|隻|機|発|票|席|戸|棟|話|巻|杯|粒|足|着|語|字|行|円|元|銭|角|箇|ヵ|ヶ|ケ|か所|カ所|世紀|期|代|周|部|隻|つ|%|％|‰|℃|°)/u;
+const JA_QUALIFIER_BEFORE = /約|およそ|おおよそ|少なくとも|最大|最低|最高|多くて|少なくて|ほぼ|わずか|僅か|実に|だいたい|大体/u;
+const JA_QUALIFIER_AFTER = /^[^、。]{0,3}?(以上|以下|未満|超|近く|余り|あまり|前後|程度|ほど|くらい|ぐらい|強|弱|より(多|少|大|小|高|低|上|下)|を(超|上回|下回)|から|まで|〜|~|～)/u;
+
+function japaneseClaimLike(input, text, start, end) {
+  // A unit after the digits within the Text (29歳, 7千円, 九パーセント, 100ユーロと30).
+  const reduced = text.replace(JA_CONNECTOR, '');
+  const first = [...reduced].findIndex((c) => /[0-9０-９〇零一二三四五六七八九十百千]/u.test(c));
+  if (first < 0) return false;
+  if ([...reduced].slice(first).some((c) => !JA_NUMERAL.test(c) && !/\p{Script=Hiragana}/u.test(c))) return true;
+  // Or attached after it in the input (二十六人, 一匹, 十キロ, ２つ).
+  const after = input.slice(end);
+  if (JA_COUNTER.test(after) || /^[\p{Script=Katakana}ー]{2,}|^[A-Za-zＡ-Ｚａ-ｚ]/u.test(after)) return true;
+  return JA_QUALIFIER_BEFORE.test(input.slice(Math.max(0, start - 6), start)) || JA_QUALIFIER_AFTER.test(after) || /以上|以下|未満|約/u.test(text);
+}
+
+const EN_NUMERAL = /^([\d,.]*\d[\d,.]*(e[-+]?\d+)?(k|m|mm|b|g|bn|bln|tln|mil|mln|st|nd|rd|th|s)?|zero|naught|nought|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|crore|k|m|mm|b|g|bn|bln|tln|mil|mln|half|halves|quarters?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|trillionths?|[a-z]+-?(firsts?|seconds?|thirds?|ths?)|and|a|an|point|minus|negative|plus|over|of|out|in|[-+/.,¾½¼])$/i;
+const EN_UNIT = /^(%|percent|per|people|persons?|times|dollars?|cents?|euros?|yen|pounds?|yuan|rupees?|km|kg|g|mg|lbs?|miles?|meters?|metres?|feet|foot|inches?|tons?|tonnes?|ml|l|litres?|liters?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|points?|votes?)$/i;
+const EN_NOT_NOUN = /^(is|was|has|does|this|its|his|hers|ours|yours|theirs|as|us|yes|always|thus|less|plus|unless|whereas|across|perhaps|besides|towards|equals)$/i;
+const EN_QUALIFIER = /\b(more|less|fewer|greater|larger|higher|lower|smaller|bigger)\s+(or\s+equal\s+)?than\b|\b(at\s+least|at\s+most|up\s+to|no\s+more|no\s+less|between|about|around|approximately|nearly|almost|roughly|over|under|above|below|exceed\w*|surpass\w*)\s*$|[<>≤≥~]\s*$/i;
+
+function englishClaimLike(input, text, start, end) {
+  // A unit after the number within the Text (10 percent, 3 hundred and 21 yuan).
+  const words = text.split(/[\s-]+/).filter(Boolean);
+  const first = words.findIndex((w) => /\d/.test(w) || EN_NUMERAL.test(w));
+  if (first >= 0 && words.slice(first).some((w) => EN_UNIT.test(w) || !EN_NUMERAL.test(w.replace(/[.,]$/, '').toLowerCase()))) return true;
+  // Or after it in the input: %, a unit, or a plural noun (people, apples, boxes).
+  if (/^\s?[%‰]/.test(input.slice(end))) return true;
+  const next = /^\s?([A-Za-z]+)/.exec(input.slice(end))?.[1];
+  if (next && (EN_UNIT.test(next) || (/s$/i.test(next) && next.length > 3 && !EN_NOT_NOUN.test(next)))) return true;
+  // Or a qualifier right before it (more than 30, at least 20) or after it (30 or more).
+  const before = input.slice(Math.max(0, start - 30), start);
+  return EN_QUALIFIER.test(before) || /^\s*(or\s+(more|less|greater|fewer|above|below|over|under)|and\s+(more|over|above|up))\b/i.test(input.slice(end, end + 16));
+}
+
+// Expected values -----------------------------------------------------------------------------
+
+function parseExpected(category, result, typeName) {
+  const resolution = result.Resolution ?? result.Value;
+  if (!resolution) return undefined;
+  switch (category.model) {
+    case 'number': {
+      const value = toNumber(resolution.value);
+      return value === undefined ? undefined : { type: 'number', value };
+    }
+    case 'percent': {
+      const m = /^\s*([-+]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%\s*$/i.exec(String(resolution.value ?? ''));
+      return m ? { type: 'percent', value: Number(m[1]) / 100, written: resolution.value } : undefined;
+    }
+    case 'range': {
+      const range = parseInterval(String(resolution.value ?? ''));
+      if (!range) return undefined;
+      return { type: 'range', ...range, strict: /未満|(less|fewer)\s+than(?!\s+or\s+equal)|\bbelow\b|\bunder\b/i.test(result.Text) };
+    }
+    case 'date': {
+      const alternatives = dateAlternatives(resolution, typeName);
+      return alternatives.length > 0 ? { type: 'date', alternatives } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function toNumber(value) {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const n = Number(value.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** "[32,)", "(10,20]", "[1000,1500)" → bounds; undefined for anything else. */
+function parseInterval(written) {
+  const m = /^\s*([[(])\s*([^,\s]*)\s*,\s*([^,\s]*)\s*([\])])\s*$/.exec(written);
+  if (!m) return undefined;
+  const lo = m[2] === '' ? undefined : toNumber(m[2]);
+  const hi = m[3] === '' ? undefined : toNumber(m[3]);
+  if ((m[2] !== '' && lo === undefined) || (m[3] !== '' && hi === undefined)) return undefined;
+  return {
+    written,
+    lo: lo === undefined ? undefined : { value: lo, closed: m[1] === '[' },
+    hi: hi === undefined ? undefined : { value: hi, closed: m[4] === ']' },
+  };
+}
+
+// Dates as day numbers -------------------------------------------------------------------------
+
+const day = (y, m, d) => Date.UTC(y, m - 1, d) / 86_400_000;
+const lastDayOf = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** 'YYYY-MM-DD…' → day number. */
+function dayOf(written) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(written ?? ''));
+  return m ? day(+m[1], +m[2], +m[3]) : undefined;
+}
+
+const SEASONS = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+/**
+ * A timex date as the days it covers: {lo, hi} (hi inclusive), `exclusiveEnd` for a range
+ * `(a,b,P…)`. `year` stands in for an unwritten year (XXXX). Undefined when not a date.
+ */
+function timexInterval(timex, year) {
+  if (typeof timex !== 'string' || timex.includes('T') || /_REF$/.test(timex)) return undefined;
+  const range = /^\((.+?),(.+?),P[^)]*\)$/.exec(timex);
+  if (range) {
+    const a = timexInterval(range[1], year);
+    let b = timexInterval(range[2], year);
+    if (!a || !b) return undefined;
+    // (XXXX-10-25,XXXX-01-25): the end is in the next year.
+    if (range[2].startsWith('XXXX') && b.lo < a.lo && year !== undefined) b = timexInterval(range[2], year + 1);
+    return { lo: a.lo, hi: b.lo - 1, exclusiveEnd: b.lo };
+  }
+  const m = /^(\d{4}|XXXX)(?:-(\d{2}|XX))?(?:-(\d{2}|XX))?$/.exec(timex);
+  if (m) {
+    const y = m[1] === 'XXXX' ? year : +m[1];
+    if (y === undefined || m[2] === 'XX' || m[3] === 'XX') return undefined;
+    if (m[3]) return { lo: day(y, +m[2], +m[3]), hi: day(y, +m[2], +m[3]) };
+    if (m[2]) return { lo: day(y, +m[2], 1), hi: day(y, +m[2], lastDayOf(y, +m[2])) };
+    return { lo: day(y, 1, 1), hi: day(y, 12, 31) };
+  }
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(timex);
+  if (season) {
+    const [a, b] = SEASONS[season[2]];
+    const y = +season[1];
+    return { lo: day(y, a, 1), hi: day(y, b + 1, 1) - 1 };
+  }
+  const half = /^(\d{4})-(H[12]|Q[1-4])$/.exec(timex);
+  if (half) {
+    const y = +half[1];
+    const [first, months] = half[2][0] === 'H' ? [(+half[2][1] - 1) * 6 + 1, 6] : [(+half[2][1] - 1) * 3 + 1, 3];
+    return { lo: day(y, first, 1), hi: day(y, first + months, 1) - 1 };
+  }
+  const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(timex);
+  if (week) {
+    const y = +week[1];
+    const jan4 = day(y, 1, 4);
+    const monday = jan4 - ((new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7) + (+week[2] - 1) * 7;
+    return week[3] ? { lo: monday + 5, hi: monday + 6 } : { lo: monday, hi: monday + 6 };
+  }
+  return undefined;
+}
+
+/** What a Mod makes of an interval: before/until keep the upper side, after/since the lower one. */
+function bounded(interval, mod) {
+  if (!mod) return interval;
+  if (/^before/.test(mod)) return { lo: -Infinity, hi: interval.lo - 1 };
+  if (/^until/.test(mod)) return { lo: -Infinity, hi: interval.hi };
+  if (/^after/.test(mod)) return { lo: interval.hi + 1, hi: Infinity };
+  if (/^since/.test(mod)) return { lo: interval.lo, hi: Infinity };
+  return interval;
+}
+
+/**
+ * The intervals a date result may be written as: per value, its resolved fields and its timex.
+ * A timex without a year and no resolved field stays `yearless` (placed in the candidate's year).
+ */
+function dateAlternatives(resolution, typeName) {
+  const values = Array.isArray(resolution.values)
+    ? resolution.values
+    : [resolution.FutureResolution, resolution.PastResolution].filter(Boolean).map((r) => ({
+        timex: resolution.Timex ?? resolution.timex,
+        Mod: resolution.Mod,
+        start: r.startDate,
+        end: r.endDate,
+        value: r.date,
+      }));
+  if (values.length === 0 && (resolution.Timex ?? resolution.timex)) values.push({ timex: resolution.Timex ?? resolution.timex, Mod: resolution.Mod });
+  const out = [];
+  for (const v of values) {
+    const mod = v.Mod;
+    const point = v.sourceEntity !== 'datetimerange';
+    const start = dayOf(v.start);
+    const end = dayOf(v.end);
+    const value = dayOf(v.value);
+    let resolved;
+    if (mod && /^(before|until)/.test(mod) && (end ?? value) !== undefined) {
+      const e = end ?? value;
+      resolved = { lo: -Infinity, hi: /^until/.test(mod) && point ? e : e - 1, tolerance: point ? 1 : 0 };
+    } else if (mod && /^(after|since)/.test(mod) && (start ?? value) !== undefined) {
+      resolved = { lo: start ?? value, hi: Infinity, tolerance: point ? 1 : 0 };
+    } else if (start !== undefined && end !== undefined) {
+      resolved = { lo: start, hi: end - 1, exclusiveEnd: end };
+    } else if (value !== undefined && typeName !== 'daterange') {
+      resolved = { lo: value, hi: value };
+    }
+    if (resolved) out.push({ ...resolved, from: 'resolved' });
+    // The timex, unless a compound Mod (after-mid, before-start) makes it something else.
+    if (!mod || !mod.includes('-')) {
+      const timex = v.timex;
+      const placed = timexInterval(timex, undefined);
+      if (placed) out.push({ ...bounded(placed, mod), from: 'timex' });
+      // 2018年以降 as {from: 2018}, 2010年以前 as {to: 2010}: the peer's after/before exclude the date.
+      if (placed && (mod === 'after' || mod === 'before')) out.push({ ...bounded(placed, mod === 'after' ? 'since' : 'until'), from: 'timex', convention: true });
+      else if (!resolved && typeof timex === 'string' && /XXXX/.test(timex) && timexInterval(timex, 2000)) out.push({ yearless: timex, mod, from: 'timex' });
+    }
+  }
+  return out;
+}
+
+// Candidates ----------------------------------------------------------------------------------
+
+/** A candidate value as numbers (for number models), bounds (ranges) and days (dates). */
+function readCandidate(c) {
+  let value = c.value;
+  const share = c.kind === 'share' || c.unit === 'share' || (value && typeof value === 'object' && 'share' in value);
+  if (value && typeof value === 'object' && 'share' in value) value = value.share;
+  const nums = [];
+  let lo;
+  let hi;
+  let approx = false;
+  if (typeof value === 'number' || (typeof value === 'string' && toNumber(value) !== undefined && !/^\d{4}-/.test(value))) {
+    const n = toNumber(value);
+    nums.push(n);
+    lo = { value: n, closed: true };
+    hi = { value: n, closed: true };
+  } else if (value && typeof value === 'object') {
+    for (const key of ['min', 'gt', 'max', 'lt', 'approx']) {
+      const n = toNumber(value[key]);
+      if (n === undefined) continue;
+      nums.push(n);
+      if (key === 'min' || key === 'gt') lo = { value: n, closed: key === 'min' };
+      if (key === 'max' || key === 'lt') hi = { value: n, closed: key === 'max' };
+      if (key === 'approx') approx = true;
+    }
+  }
+  return { nums, lo, hi, approx, share, days: c.kind === 'date' || c.kind === 'period' ? candidateDays(c.value) : undefined };
+}
+
+/** A DESIGN.md date written as 2018, '2018-08' or '2018-08-01': its first and last day. */
+function unitDays(written) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(String(written ?? ''));
+  if (!m) return undefined;
+  const y = +m[1];
+  if (m[3]) return { lo: day(y, +m[2], +m[3]), hi: day(y, +m[2], +m[3]) };
+  if (m[2]) return { lo: day(y, +m[2], 1), hi: day(y, +m[2], lastDayOf(y, +m[2])) };
+  return { lo: day(y, 1, 1), hi: day(y, 12, 31) };
+}
+
+/** A candidate's date value as days: {lo, hi, lastUnitStart} (the first day of its last year, month or day). */
+function candidateDays(value) {
+  const one = unitDays(value);
+  if (one) return { ...one, lastUnitStart: one.lo };
+  if (!value || typeof value !== 'object') return undefined;
+  if (value.before !== undefined || value.after !== undefined) {
+    const before = unitDays(value.before);
+    const after = unitDays(value.after);
+    return { lo: after ? after.hi + 1 : -Infinity, hi: before ? before.lo - 1 : Infinity };
+  }
+  const from = value.from === undefined ? undefined : unitDays(value.from);
+  const to = value.to === undefined ? undefined : unitDays(value.to);
+  if ((value.from !== undefined && !from) || (value.to !== undefined && !to) || (!from && !to)) return undefined;
+  return { lo: from ? from.lo : -Infinity, hi: to ? to.hi : Infinity, ...(to ? { lastUnitStart: to.lo } : {}) };
+}
+
+/** Where a candidate's figure stands in an input: every place of the figure in every place of the quote. */
+function spansIn(input, candidate) {
+  const spans = [];
+  const figure = candidate.figure ?? '';
+  const quote = candidate.source?.quote ?? '';
+  if (figure === '') return spans;
+  const within = indexesOf(quote, figure);
+  for (const q of quote === '' ? [] : indexesOf(input, quote)) for (const f of within) spans.push([q + f, q + f + figure.length]);
+  if (spans.length === 0) for (const f of indexesOf(input, figure)) spans.push([f, f + figure.length]);
+  return spans;
+}
+
+function indexesOf(haystack, needle) {
+  const out = [];
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+// Scoring -------------------------------------------------------------------------------------
+
+const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const sameBound = (a, b) => (a === undefined && b === undefined) || (a !== undefined && b !== undefined && a.closed === b.closed && close(a.value, b.value));
+
+/** Does this candidate state the expected value? */
+function isRight(expected, read) {
+  switch (expected.type) {
+    case 'number':
+      return read.nums.some((n) => close(n, expected.value) || (read.share && close(n * 100, expected.value)));
+    case 'percent':
+      return read.share && read.nums.some((n) => close(n, expected.value));
+    case 'range': {
+      if (read.approx) return false;
+      if (!sameBound(expected.lo, read.lo)) return false;
+      const { hi } = expected;
+      // A span X–Y the peer writes [X,Y): an upper end at Y, strict only when the text says so.
+      if (hi && !hi.closed && expected.lo?.closed && read.hi && close(read.hi.value, hi.value)) return expected.strict ? !read.hi.closed : true;
+      return sameBound(hi, read.hi);
+    }
+    case 'date':
+      return read.days !== undefined && expected.alternatives.some((alt) => !alt.convention && sameDays(alt, read.days));
+  }
+  return false;
+}
+
+/** Wrong only by the inclusive/exclusive reading of a bound (以降 read by the peer as after). */
+function isBoundConvention(expected, read) {
+  return expected.type === 'date' && read.days !== undefined && expected.alternatives.some((alt) => alt.convention && sameDays(alt, read.days));
+}
+
+function sameDays(alt, got) {
+  if (alt.yearless) {
+    const year = new Date((Number.isFinite(got.lo) ? got.lo : got.hi) * 86_400_000).getUTCFullYear();
+    const placed = Number.isFinite(year) ? timexInterval(alt.yearless, year) : undefined;
+    return placed ? sameDays(bounded(placed, alt.mod), got) : false;
+  }
+  const tolerance = alt.tolerance ?? 0;
+  const near = (a, b) => a === b || (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= tolerance);
+  const hiRight = near(alt.hi, got.hi) || (alt.exclusiveEnd !== undefined && got.lastUnitStart === alt.exclusiveEnd);
+  return near(alt.lo, got.lo) && hiRight;
+}
+
+async function runCategory(tmp, { category, files, entries, expectations, skipped }) {
+  const root = path.join(tmp, category.slug);
+  await mkdir(path.join(root, 'seeds'), { recursive: true });
+  const catalog = ['sources:'];
+  for (const entry of entries) {
+    await writeFile(path.join(root, entry.capture), entry.input, 'utf8');
+    catalog.push(`  - file: ${entry.capture}`);
+    if (entry.reference) catalog.push(`    published: '${entry.reference}'`);
+  }
+  await writeFile(path.join(root, 'seeds', 'sources.yaml'), `${catalog.join('\n')}\n`, 'utf8');
+
+  let candidates = [];
+  let error;
+  if (entries.length > 0) {
+    const args = [BIN, 'extract', 'seeds', '--format', 'json', '--min-confidence', '0', '--dir', root];
+    let stdout;
+    try {
+      ({ stdout } = await run(process.execPath, args, { cwd: root, maxBuffer: 1 << 30 }));
+    } catch (failure) {
+      stdout = failure.stdout;
+      error = `extract exited ${failure.code}: ${String(failure.stderr ?? '').trim().split('\n')[0]}`;
+    }
+    try {
+      candidates = JSON.parse(stdout).candidates;
+    } catch {
+      error ??= 'extract printed no JSON';
+    }
+  }
+
+  // Candidates by capture (a statement repeated in several captures is one candidate with places).
+  const byCapture = new Map();
+  for (const c of candidates) {
+    const read = readCandidate(c);
+    for (const file of new Set([c.source?.file, ...(c.places ?? []).map((p) => p.file)])) {
+      if (!byCapture.has(file)) byCapture.set(file, []);
+      byCapture.get(file).push({ candidate: c, read });
+    }
+  }
+  const scored = expectations.map((e) => {
+    const proposed = (byCapture.get(e.entry.capture) ?? []).map((p) => ({ ...p, spans: spansIn(e.entry.input, p.candidate) }));
+    const overlapping = proposed.filter((p) => p.spans.some(([s, t]) => s < e.end && e.start < t));
+    const detected = overlapping.length > 0;
+    const right = e.expected ? overlapping.some((p) => isRight(e.expected, p.read)) : undefined;
+    const convention = right === false && overlapping.some((p) => isBoundConvention(e.expected, p.read));
+    return { ...e, detected, right, ...(convention ? { convention } : {}), overlapping, proposed };
+  });
+  return { category, files, entries: entries.length, skipped, error, candidates: candidates.length, scored, counts: countsOf(scored, skipped) };
+}
+
+function countsOf(scored, skipped) {
+  const inScope = scored.filter((e) => e.class !== 'out-of-scope');
+  const ratio = (list) => ({ right: list.filter((e) => e.right).length, comparable: list.filter((e) => e.expected).length });
+  const bare = inScope.filter((e) => e.class === 'bare');
+  const claimLike = inScope.filter((e) => e.claimLike);
+  return {
+    expected: inScope.length,
+    detected: inScope.filter((e) => e.detected).length,
+    claimLike: { results: claimLike.length, detected: claimLike.filter((e) => e.detected).length, ...ratio(claimLike) },
+    all: ratio(inScope),
+    bare: { results: bare.length, detected: bare.filter((e) => e.detected).length, ...ratio(bare) },
+    notClaimLike: inScope.filter((e) => e.class === 'scored' && !e.claimLike).length,
+    boundConvention: claimLike.filter((e) => e.convention).length,
+    outOfScope: scored.length - inScope.length,
+    outOfScopeBy: tally(scored.filter((e) => e.class === 'out-of-scope').map((e) => e.reason)),
+    detectionOnly: tally(inScope.filter((e) => !e.expected).map((e) => e.detectionOnly)),
+    skippedDotnet: skipped,
+  };
+}
+
+function tally(list) {
+  const out = {};
+  for (const item of list) out[item] = (out[item] ?? 0) + 1;
+  return out;
+}
+
+// Output --------------------------------------------------------------------------------------
+
+const pct = (a, b) => (b === 0 ? '     –' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+const frac = (a, b) => `${a}/${b} ${pct(a, b)}`;
+
+function table(results, { specDir, commit, seconds }) {
+  const columns = [
+    ['category', 26, (c) => c.name],
+    ['detected', 17, (c) => frac(c.detected, c.expected)],
+    ['claim-like detected', 21, (c) => frac(c.claimLike.detected, c.claimLike.results)],
+    ['claim-like right', 19, (c) => frac(c.claimLike.right, c.claimLike.comparable)],
+    ['all right', 18, (c) => frac(c.all.right, c.all.comparable)],
+    ['bare', 6, (c) => String(c.bare.results)],
+    ['out of scope', 14, (c) => String(c.outOfScope)],
+  ];
+  const row = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(columns[i][1]) : cell.padStart(columns[i][1]))).join('');
+  const lines = [
+    `urazuke extract against the Recognizers-Text specs in ${specDir}${commit ? ` (commit ${commit.slice(0, 12)})` : ''}`,
+    '',
+    row(columns.map(([title]) => title)),
+  ];
+  const total = { name: 'all', expected: 0, detected: 0, claimLike: { results: 0, detected: 0, right: 0, comparable: 0 }, all: { right: 0, comparable: 0 }, bare: { results: 0 }, outOfScope: 0, skippedDotnet: 0 };
+  const notes = [];
+  for (const { category, counts, error } of results) {
+    lines.push(row(columns.map(([, , cell]) => cell({ name: category.name, ...counts }))));
+    if (error) lines.push(`  ! ${error}`);
+    total.expected += counts.expected;
+    total.detected += counts.detected;
+    for (const key of ['results', 'detected', 'right', 'comparable']) total.claimLike[key] += counts.claimLike[key];
+    total.all.right += counts.all.right;
+    total.all.comparable += counts.all.comparable;
+    total.bare.results += counts.bare.results;
+    total.outOfScope += counts.outOfScope;
+    total.skippedDotnet += counts.skippedDotnet;
+    const details = [
+      counts.outOfScope > 0 ? `out of scope: ${describeTally(counts.outOfScopeBy)}` : '',
+      counts.bare.results > 0 ? `bare right ${counts.bare.right}/${counts.bare.comparable}` : '',
+      Object.keys(counts.detectionOnly).length > 0 ? `detection only: ${describeTally(counts.detectionOnly)}` : '',
+      counts.boundConvention > 0 ? `${counts.boundConvention} wrong only by the peer's exclusive after/before (以降, 以前)` : '',
+    ].filter(Boolean);
+    if (details.length > 0) notes.push(`  ${category.name}: ${details.join('; ')}.`);
+  }
+  lines.push(
+    row(columns.map(([, , cell]) => cell(total))),
+    '',
+    "detected: expected results in scope overlapped by a candidate's figure.",
+    'right: results whose value a candidate overlapping them states, over those with a value to compare;',
+    '  claim-like: dates, percents, ranges, amounts with units, and numbers with a unit, counter or',
+    '  qualifier; all: every result in scope, bare ones included.',
+    'bare: inputs that are the figure alone. Out of scope: times of day, durations and duration spans,',
+    `  sets, powers, dozens, phone numbers. Skipped (flagged not supported for dotnet): ${total.skippedDotnet}.`,
+    '',
+    ...notes,
+    '',
+    `${seconds.toFixed(1)} s.`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+function describeTally(tallied) {
+  return Object.entries(tallied)
+    .sort((a, b) => b[1] - a[1])
+    .map(([what, n]) => `${n} ${what}`)
+    .join(', ');
+}
+
+function describeExpected(e) {
+  const r = e.resolution;
+  if (!r) return '';
+  if (r.values) return r.values.map((v) => [v.timex, v.Mod, v.value ?? [v.start, v.end].filter(Boolean).join('..')].filter(Boolean).join(' ')).join(' | ');
+  if (r.Timex || r.timex) return [r.Timex ?? r.timex, r.Mod, r.PastResolution?.date ?? [r.PastResolution?.startDate, r.PastResolution?.endDate].filter(Boolean).join('..')].filter(Boolean).join(' ');
+  return String(r.value ?? JSON.stringify(r));
+}
+
+const showValue = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+function failures({ category, scored }, limit) {
+  const failing = scored.filter((e) => e.claimLike && (!e.detected || e.right === false));
+  const lines = ['', `${category.name}: ${failing.length} failing claim-like result${failing.length === 1 ? '' : 's'}${failing.length > limit ? ` (first ${limit})` : ''}`];
+  for (const e of failing.slice(0, limit)) {
+    lines.push('', `  ${JSON.stringify(e.entry.input)}${e.entry.reference ? `  [${e.entry.reference}]` : ''}  (${e.entry.spec} #${e.entry.index})`);
+    lines.push(`    expected ${JSON.stringify(e.text)} @${e.start}–${e.end}: ${describeExpected(e)}${e.expected ? '' : `  (detection only: ${e.detectionOnly})`}`);
+    if (e.overlapping.length > 0) {
+      const note = e.convention ? '  (only the exclusive after/before of the peer differs)' : '';
+      lines.push(`    wrong:   ${e.overlapping.map((p) => `${JSON.stringify(p.candidate.figure)} → ${showValue(p.candidate.value)} (${p.candidate.kind})`).join('; ')}${note}`);
+    } else {
+      const elsewhere = e.proposed.map((p) => `${JSON.stringify(p.candidate.figure)} → ${showValue(p.candidate.value)}`);
+      lines.push(`    missed:  ${elsewhere.length > 0 ? `proposed elsewhere in the input: ${elsewhere.join('; ')}` : 'no candidate in this input'}`);
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+function toJson({ category, files, entries, candidates, error, counts, scored }) {
+  return {
+    name: category.name,
+    files,
+    captures: entries,
+    candidates,
+    ...(error ? { error } : {}),
+    counts,
+    results: scored.map((e) => ({
+      spec: e.entry.spec,
+      index: e.entry.index,
+      input: e.entry.input,
+      ...(e.entry.reference ? { reference: e.entry.reference } : {}),
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      type: e.typeName,
+      expected: describeExpected(e),
+      class: e.class,
+      ...(e.reason ? { reason: e.reason } : {}),
+      claimLike: e.claimLike,
+      detected: e.detected,
+      ...(e.right !== undefined ? { right: e.right } : { detectionOnly: e.detectionOnly ?? e.reason }),
+      ...(e.convention ? { boundConvention: true } : {}),
+      proposed: e.overlapping.map((p) => ({ figure: p.candidate.figure, value: p.candidate.value, kind: p.candidate.kind, ...(p.candidate.unit ? { unit: p.candidate.unit } : {}) })),
+    })),
+  };
+}
+
