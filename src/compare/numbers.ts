@@ -1,5 +1,5 @@
 import { ENGLISH_SCALES, readEnglishNumber } from '../lang/english-numbers.js';
-import { clean, isArabicDigit, LARGE_UNIT_CHARS, parseKanjiNumeral, readNumeralPrefix, scaleBy } from '../lang/numerals.js';
+import { clean, isArabicDigit, LARGE_UNIT_CHARS, MINUS_SIGNS, parseKanjiNumeral, readNumeralPrefix, scaleBy } from '../lang/numerals.js';
 
 export { clean, scaleBy };
 
@@ -64,9 +64,10 @@ export function parseAmount(written: string | number): Amount | AmountError {
     }
   }
   let negative = false;
-  if (/^[-−‐－▲]/.test(rest)) {
+  const minus = MINUS_SIGNS.find((sign) => rest.toLowerCase().startsWith(sign));
+  if (minus !== undefined) {
     negative = true;
-    rest = rest.slice(1).trim();
+    rest = rest.slice(minus.length).trim();
   } else if (rest.startsWith('+')) {
     rest = rest.slice(1).trim();
   }

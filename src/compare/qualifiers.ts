@@ -13,7 +13,28 @@ export type Bound = NumberBound;
 /** A string value split into its bound and the amount (or two amounts, for a range). */
 export type Qualified =
   | { readonly bound: Bound; readonly amount: string }
-  | { readonly bound: 'range'; readonly low: string; readonly high: string };
+  | { readonly bound: 'range'; readonly low: string; readonly high: string }
+  | { readonly bound: 'bounds'; readonly lower: { readonly bound: 'min' | 'gt'; readonly amount: string }; readonly upper: { readonly bound: 'max' | 'lt'; readonly amount: string } };
+
+/** What may join the two bounds of one figure (`20歳以上65歳未満`, `more than 100 and less than 300`). */
+const JOIN = /^\s*(?:[、,，]|で|かつ|and|but)?\s*/i;
+
+/**
+ * A lower bound followed by an upper bound: `20歳以上65歳未満`, `100以上310以下`, `20から100未満`,
+ * `more than 100 and less than 300`. Undefined when the text is not two such bounds.
+ */
+function twoBounds(text: string): Qualified | undefined {
+  for (const match of text.matchAll(/以上|超え?|から|より大きく|を上回り|(?<=\d)\s*(?:and|,|、|，)\s*/giu)) {
+    const cut = match.index + match[0].length;
+    const left = splitQualifier(/^\s*(?:and|,|、|，)\s*$/i.test(match[0]) ? text.slice(0, match.index) : text.slice(0, cut), false);
+    const right = splitQualifier(text.slice(cut).replace(JOIN, ''), false);
+    if ('error' in left || 'error' in right || left.bound === 'range' || left.bound === 'bounds' || right.bound === 'range' || right.bound === 'bounds') continue;
+    if ((left.bound === 'min' || left.bound === 'gt') && (right.bound === 'max' || right.bound === 'lt')) {
+      return { bound: 'bounds', lower: { bound: left.bound, amount: left.amount }, upper: { bound: right.bound, amount: right.amount } };
+    }
+  }
+  return undefined;
+}
 
 /**
  * One regular expression over the table's words for one position, longest first (`at least`
@@ -39,8 +60,11 @@ const RANGE = /^(.+?)\s*(?:〜|~|～|–|—|から| to | and |(?<=[\d万億兆]
  * read; when both state a bound they must agree (`at least 32 or more` is min, `約32回以上` is
  * refused as two different bounds). Without a qualifier the bound is `exact`.
  */
-export function splitQualifier(written: string): Qualified | { readonly error: string } {
+export function splitQualifier(written: string, twoAllowed = true): Qualified | { readonly error: string } {
   let text = written.normalize('NFKC').trim().replace(/^(?:between)\s+/i, '');
+  // Two bounds are looked for once, at the top (a value is short; its halves are not split again).
+  const both = twoAllowed && text.length <= 200 ? twoBounds(text) : undefined;
+  if (both) return both;
   let prefix: Bound | undefined;
   let suffix: Bound | undefined;
   const before = PREFIX.pattern.exec(text);

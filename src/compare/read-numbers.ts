@@ -123,6 +123,14 @@ function readWrittenNumber(
     if (!result) throw new ValueError('invalid-value', `Unexpected range "${written}": its low end is above its high end`, path);
     return { interval: result, approx: undefined, share: joinShare(low.share, high.share) };
   }
+  if (split.bound === 'bounds') {
+    // 20歳以上65歳未満: the first bound may leave out the unit, read in the second's.
+    const high = toSubjectUnits(split.upper.amount, context, seen, path, asShare, unitKey);
+    const low = toSubjectUnits(split.lower.amount, context, seen, path, asShare, unitKey, high.unit);
+    const result = interval(low.value, high.value, split.lower.bound === 'gt', split.upper.bound === 'lt');
+    if (!result) throw new ValueError('invalid-value', `Unexpected "${written}": its lower bound is above its upper bound`, path);
+    return { interval: result, approx: undefined, share: joinShare(low.share, high.share) };
+  }
   const v = toSubjectUnits(split.amount, context, seen, path, asShare, unitKey);
   return bounded(split.bound, v.value, context, undefined, path, v.share, written);
 }

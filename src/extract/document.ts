@@ -7,6 +7,7 @@ import { figureNoise } from './noise.js';
 import { canonicalOutlet, isKnownOutlet, isMediaOutlet } from './outlets.js';
 import { scanEnglish, looksEnglish } from './scan-en.js';
 import { scanJapanese } from './scan-ja.js';
+import { joinBounds } from './bounds.js';
 import { segment, type DocumentMeta, type Strength } from './segments.js';
 
 /**
@@ -90,7 +91,7 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
     const info = infos[k]!;
     if (line.kind === 'blank' || line.kind === 'code' || info.meta) continue;
     const english = looksEnglish(text, line.start, line.end);
-    const scanned = english ? scanEnglish(text, line.start, line.end) : scanJapanese(text, line.start, line.end);
+    const scanned = joinBounds(text, english ? scanEnglish(text, line.start, line.end) : scanJapanese(text, line.start, line.end));
     // attribution context runs over every line so that 記事 finds the outlet named before
     let attributions: Attribution[] | undefined;
     while (markerAt < markers.length && markers[markerAt]! < line.start) markerAt++;

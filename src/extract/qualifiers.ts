@@ -41,8 +41,8 @@ const JA_AFTER_SORTED: readonly Entry[] = qualifierWords(
 ).map(numberEntry);
 /** Japanese qualifiers after a date: they bound dates differently (6月まで = by the end of June). */
 const JA_DATE_AFTER_SORTED: readonly Entry[] = qualifierWords((w) => w.language === 'ja' && w.position === 'after' && w.date !== undefined).map(dateEntry);
-/** English qualifiers written before the number. */
-const EN_BEFORE: readonly Entry[] = qualifierWords((w) => w.language === 'en' && w.position === 'before' && w.number !== undefined && /^[a-z]/.test(w.written)).map(numberEntry);
+/** English qualifiers written before the number: words, and the signs > ≥ < ≤ (written with or without a space). */
+const EN_BEFORE: readonly Entry[] = qualifierWords((w) => w.language === 'en' && w.position === 'before' && w.number !== undefined && w.written !== '~').map(numberEntry);
 /** English qualifiers after the number and its unit. */
 const EN_AFTER_SORTED: readonly Entry[] = qualifierWords((w) => w.language === 'en' && w.position === 'after' && w.number !== undefined && /^[a-z]/.test(w.written)).map(numberEntry);
 
@@ -56,7 +56,9 @@ const AFTER_FIRST = new Set([...JA_AFTER_SORTED, ...JA_DATE_AFTER_SORTED].map(([
 
 /** A regular expression that finds a Japanese prefix qualifier ending right before the number. */
 const JA_BEFORE_RE = new RegExp(`(?:${JA_BEFORE_SORTED.map(([w]) => w).join('|')})[\\s「『（(]*$`);
-const EN_BEFORE_RE = new RegExp(`\\b(${EN_BEFORE.map(([w]) => w.replace(/[.]/g, '\\.')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const EN_BEFORE_WORDS = EN_BEFORE.filter(([w]) => /^[a-z]/.test(w)).map(([w]) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'));
+const EN_BEFORE_SIGNS = EN_BEFORE.filter(([w]) => !/^[a-z]/.test(w)).map(([w]) => w.replace(/[<>=]/g, (c) => `${c}\\s*`));
+const EN_BEFORE_RE = new RegExp(`(?:\\b(${EN_BEFORE_WORDS.join('|')})\\s+(?:the\\s+)?|(?<![<>=])(${EN_BEFORE_SIGNS.join('|')})\\s*)$`, 'i');
 
 /** Last characters of the qualifiers written before a number. */
 const BEFORE_LAST = new Set(JA_BEFORE_SORTED.map(([w]) => w.charCodeAt(w.length - 1)));
@@ -119,11 +121,12 @@ export function qualifierAfterJa(text: string, end: number, forDate = false): Qu
 
 /** The English qualifier right before a number at `start`. */
 export function qualifierBeforeEn(text: string, start: number, floor: number): Qualifier | undefined {
-  const from = Math.max(floor, start - 24);
+  const from = Math.max(floor, start - 40);
   const match = EN_BEFORE_RE.exec(text.slice(from, start));
   if (!match) return undefined;
-  const written = match[1]!;
-  const entry = EN_BEFORE.find(([w]) => w === written.toLowerCase().replace(/\s+/g, ' '));
+  const written = (match[1] ?? match[2]!).trimEnd();
+  const key = match[1] !== undefined ? written.toLowerCase().replace(/\s+/g, ' ') : written.replace(/\s+/g, '');
+  const entry = EN_BEFORE.find(([w]) => w === key);
   if (!entry) return undefined;
   const s = from + match.index;
   return make(entry[1], written, s, s + written.length, entry[2]);
@@ -133,7 +136,7 @@ export function qualifierBeforeEn(text: string, start: number, floor: number): Q
 export function qualifierAfterEn(text: string, end: number): Qualifier | undefined {
   let i = end;
   while (text.charCodeAt(i) === 0x20) i++;
-  const rest = text.slice(i, i + 16).toLowerCase();
+  const rest = text.slice(i, i + 24).toLowerCase();
   for (const [written, bound, total] of EN_AFTER_SORTED) {
     if (rest.startsWith(written) && !/[a-z]/.test(rest.charAt(written.length))) return make(bound, text.slice(i, i + written.length), i, i + written.length, total);
   }

@@ -2,6 +2,7 @@ import { englishPart } from '../lang/calendar.js';
 import { EN_MONTHS, EN_PARTS, type DatePart, type DateSpec } from './dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { ENGLISH_NUMBER_WORD, parseEnglishNumber } from '../lang/english-numbers.js';
+import { minusBefore } from '../lang/numerals.js';
 import { EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
 import { englishCounter, isEnglishUnit } from './units.js';
 
@@ -241,13 +242,23 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   if (qualifier?.total) flags.push('total');
   let v: NumberMention['value'];
   let bound = qualifier?.bound;
+  // -5%, minus five percent: a minus sign before the figure makes it negative.
+  const minusAt = currency ? undefined : minusBefore(text, s, floor);
+  const sign = minusAt === undefined ? 1 : -1;
+  // A negative share is a change (-5%), not a part of a whole: a quantity in percent.
+  if (sign < 0 && kind === 'share') {
+    kind = 'quantity';
+    unit = '%';
+    scale = 1;
+  }
   if (range !== undefined) {
     flags.push('range');
-    v = { min: round(value * scale), max: round(range * scale) };
+    v = { min: round(sign * value * scale), max: round(range * scale) };
     bound = undefined;
   } else {
-    v = numberValue(round(value * scale), bound);
+    v = numberValue(round(sign * value * scale), bound);
   }
+  if (minusAt !== undefined) s = minusAt;
   const start = before && !afterQ ? Math.min(before.start, currencyStart) : currencyStart < s ? currencyStart : /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 10), s)) ? s - (/\bbetween\s+$/i.exec(text.slice(Math.max(floor, s - 10), s))![0].length) : s;
   const end = afterQ ? afterQ.end : j;
   return {

@@ -2,7 +2,7 @@ import { MONTH_PARTS } from '../lang/calendar.js';
 import { ERAS, JA_PARTS, type DatePart, type DateSpec } from './dates.js';
 import { isIdiomAt } from './idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
-import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, parseJapaneseNumber } from '../lang/numerals.js';
+import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, minusBefore, parseJapaneseNumber } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
 import { counterAt } from './units.js';
 
@@ -243,7 +243,12 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   if (after && afterNumeral) qualifier = combine(before, afterNumeral);
   const counter = finalCounter?.counter;
   const scale = counter?.scale ?? 1;
-  const amount = round(n.value * scale);
+  // マイナス5%, 前年比-5%, ▲3億円: a minus sign before the figure makes it negative.
+  const minusAt = minusBefore(text, start, floor);
+  const sign = minusAt === undefined ? 1 : -1;
+  // A negative share is a change (前年比-5%), not a part of a whole: a quantity in percent.
+  const change = sign < 0 && counter?.kind === 'share';
+  const amount = round(sign * n.value * (change ? scale * 100 : scale));
   if (counter?.weak) flags.push('weak-unit');
   // 1カ月前, 3年ぶり: a time reference, not a figure of the story
   if (counter && ['years', 'months', 'days', 'weeks', 'hours', 'minutes'].includes(counter.unit) && /^(?:前|後|ぶり|振り)/.test(text.slice(j, j + 2))) flags.push('vague-date');
@@ -253,18 +258,19 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   let bound: Bound | undefined = qualifier?.bound;
   if (high !== undefined) {
     flags.push('range');
-    value = { min: amount, max: round(high * scale) };
+    value = { min: amount, max: round(high * (change ? scale * 100 : scale)) };
     bound = undefined;
   } else {
     value = numberValue(amount, bound === 'from' ? 'min' : bound === 'to' ? 'max' : bound);
   }
-  const kind = counter?.kind ?? 'count';
+  const kind = change ? 'quantity' : (counter?.kind ?? 'count');
   const lead = qualifier && qualifier.start < start ? qualifier.start : start;
   if (kind === 'share' && (text.charCodeAt(lead - 1) === 0x306e /* の */ || text.startsWith('うち', lead - 2))) {
     flags.push('share-of-base');
     value = { share: value as number };
   }
-  const spanStart = qualifier && qualifier.start < start && qualifier.end >= start - 1 ? qualifier.start : start;
+  const figureStart = minusAt ?? start;
+  const spanStart = qualifier && qualifier.start < figureStart && qualifier.end >= figureStart - 1 ? qualifier.start : figureStart;
   const spanEnd = Math.max(j, after && !afterNumeral ? after.end : j);
   const mention: NumberMention = {
     type: 'number',
@@ -272,7 +278,7 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
     start: spanStart,
     end: spanEnd,
     value,
-    unit: counter?.unit,
+    unit: change ? '%' : counter?.unit,
     flags,
     ...(qualifier ? { qualifier: qualifier.written } : {}),
     ...(bound ? { bound } : {}),

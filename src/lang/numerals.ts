@@ -345,3 +345,37 @@ export function clean(n: number): number {
   if (!Number.isFinite(n)) return n;
   return Number(n.toPrecision(15));
 }
+
+/**
+ * Signs and words that make the figure after them negative: `-5%`, `−0.5%`, `▲3億円` and `△3億円`
+ * (as Japanese accounts write a loss), `マイナス5%`, `minus five percent`.
+ */
+export const MINUS_SIGNS: readonly string[] = ['マイナス', 'minus ', 'negative ', '-', '−', '－', '‐', '▲', '△'];
+
+/**
+ * Where a minus sign before `start` begins, or undefined. A sign counts only when it does not join
+ * two words or figures (`2018-19`, `ABC-3`, `3-2` stay positive): what stands before it is the start
+ * of the text, a space, punctuation, or a word such as 前年比 that is not a letter or digit.
+ */
+export function minusBefore(text: string, start: number, floor = 0): number | undefined {
+  for (const sign of MINUS_SIGNS) {
+    let at = start - sign.length;
+    if (sign.endsWith(' ')) {
+      // `minus  five`: any run of spaces
+      let k = start;
+      while (k > floor && text.charCodeAt(k - 1) === 0x20) k--;
+      at = k - sign.length + 1;
+      if (at < floor || text.slice(at, k).toLowerCase() !== sign.trimEnd()) continue;
+      if (at > floor && /[A-Za-z]/.test(text.charAt(at - 1))) continue;
+      return at;
+    }
+    if (at < floor || !text.startsWith(sign, at)) continue;
+    if (sign.length === 1) {
+      const before = text.charAt(at - 1);
+      if (at > floor && /[\p{L}\p{N}._]/u.test(before) && !/[\u3040-\u30ff\u4e00-\u9fff]/u.test(before)) continue;
+      if (at > floor && /[0-9０-９]/.test(before)) continue;
+    }
+    return at;
+  }
+  return undefined;
+}

@@ -53,6 +53,10 @@ const JA_AFTER: readonly Row[] = [
   ['以降', 'min', 'from'], ['以後', 'min', 'from'], ['以前', 'max', 'to'],
   ['より前', undefined, 'before'], ['前', undefined, 'before'], ['より後', undefined, 'after'], ['後', undefined, 'after'],
   ['に上る', 'exact'], ['にのぼる', 'exact'],
+  ['より大きい', 'gt'], ['より大きく', 'gt'], ['より多い', 'gt'], ['より多く', 'gt'], ['を上回り', 'gt'],
+  ['より小さい', 'lt'], ['より小さく', 'lt'], ['より少ない', 'lt'], ['より少なく', 'lt'], ['を下回り', 'lt'],
+  ['もしくはそれ以上', 'min'], ['またはそれ以上', 'min'], ['かそれ以上', 'min'], ['もしくはそれ以下', 'max'], ['またはそれ以下', 'max'], ['かそれ以下', 'max'],
+  ['を超す', 'gt'], ['超す', 'gt'],
 ];
 
 const EN_BEFORE: readonly Row[] = [
@@ -62,7 +66,12 @@ const EN_BEFORE: readonly Row[] = [
   ['nearly', 'approx'], ['almost', 'approx'], ['close to', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['circa', 'approx', 'at'],
   ['ca.', 'approx', 'at'], ['c.', 'approx', 'at'], ['~', 'approx'],
   ['up to', 'max', 'to'], ['as many as', 'max'], ['at most', 'max'], ['no more than', 'max'], ['a maximum of', 'max'], ['maximum of', 'max'], ['not more than', 'max'],
-  ['fewer than', 'lt'], ['less than', 'lt'], ['under', 'lt'], ['below', 'lt'],
+  ['fewer than', 'lt'], ['less than', 'lt'], ['under', 'lt'], ['below', 'lt'], ['smaller than', 'lt'], ['lower than', 'lt'],
+  ['larger than', 'gt'], ['bigger than', 'gt'], ['higher than', 'gt'],
+  ['equal to or more than', 'min'], ['equal to or greater than', 'min'], ['equal to or higher than', 'min'], ['greater than or equal to', 'min'],
+  ['more than or equal to', 'min'], ['equal to or less than', 'max'], ['equal to or fewer than', 'max'], ['equal to or lower than', 'max'],
+  ['less than or equal to', 'max'], ['fewer than or equal to', 'max'], ['no greater than', 'max'], ['not exceeding', 'max'], ['no higher than', 'max'],
+  ['equal to', 'exact'], ['>=', 'min'], ['≥', 'min'], ['=>', 'min'], ['<=', 'max'], ['≤', 'max'], ['=<', 'max'], ['>', 'gt'], ['<', 'lt'],
   ['a total of', 'exact', undefined, true], ['total of', 'exact', undefined, true], ['in total', 'exact', undefined, true], ['a combined', 'exact', undefined, true],
   ['exactly', 'exact'],
   ['since', undefined, 'since'], ['from', undefined, 'since'], ['starting', undefined, 'since'], ['beginning', undefined, 'since'],
@@ -73,7 +82,8 @@ const EN_BEFORE: readonly Row[] = [
 
 const EN_AFTER: readonly Row[] = [
   ['or more', 'min'], ['or above', 'min'], ['and above', 'min'], ['and more', 'min'], ['or over', 'min'], ['plus', 'min'], ['+', 'min'],
-  ['or less', 'max'], ['or fewer', 'max'], ['or below', 'max'], ['at most', 'max'], ['at least', 'min'],
+  ['or less', 'max'], ['or fewer', 'max'], ['or below', 'max'], ['or lower', 'max'], ['or smaller', 'max'], ['or under', 'max'],
+  ['or greater', 'min'], ['or higher', 'min'], ['or larger', 'min'], ['or bigger', 'min'], ['at most', 'max'], ['at least', 'min'],
   ['in total', 'exact', undefined, true], ['in all', 'exact', undefined, true], ['altogether', 'exact', undefined, true],
   ['or so', 'approx'], ['or later', undefined, 'from'], ['or earlier', undefined, 'to'],
 ];

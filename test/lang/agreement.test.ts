@@ -130,3 +130,23 @@ describe('dates read alike as extracted and as claim values', () => {
     },
   );
 });
+
+describe('signs and two bounds read alike as extracted and as claim values', () => {
+  it.each([
+    ['対象は20歳以上65歳未満の人だ。', '20歳以上65歳未満'],
+    ['基準は100以上310以下とされた。', '100以上310以下'],
+    ['範囲は20から100未満だった。', '20から100未満'],
+    ['物価はマイナス5%となった。', 'マイナス5%'],
+    ['営業利益は▲3億円だった。', '▲3億円'],
+    ['気温は-30以下に下がった。', '-30以下'],
+    ['The survey found more than 100 and less than 300 people there.', 'more than 100 and less than 300 people'],
+    ['The index fell minus five percent.', 'minus five percent'],
+    ['It counted at least 30 people.', 'at least 30 people'],
+  ])('%s', (sentence, figure) => {
+    const c = extracted(sentence, figure);
+    expect(c, figure).toBeDefined();
+    const asClaim = intervalOf(figure, c!.kind, c!.unit === 'share' ? undefined : c!.unit);
+    expect(asClaim, JSON.stringify(asClaim)).not.toHaveProperty('problem');
+    expect(intervalOf(c!.value, c!.kind, c!.unit === 'share' ? undefined : c!.unit), figure).toEqual(asClaim);
+  });
+});
