@@ -523,6 +523,11 @@ function readCandidate(c) {
       if (key === 'approx') approx = true;
     }
   }
+  // A quantity in % (a change such as -5%) states its figure in percent: read it as the fraction.
+  if (!share && c.unit === '%') {
+    const fraction = (b) => (b === undefined ? undefined : { value: b.value / 100, closed: b.closed });
+    return { nums: nums.map((n) => n / 100), lo: fraction(lo), hi: fraction(hi), approx, share: true, days: undefined };
+  }
   return { nums, lo, hi, approx, share, days: c.kind === 'date' || c.kind === 'period' ? candidateDays(c.value) : undefined };
 }
 

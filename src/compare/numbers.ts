@@ -1,5 +1,5 @@
 import { ENGLISH_SCALES, readEnglishNumber } from '../lang/english-numbers.js';
-import { clean, isArabicDigit, LARGE_UNIT_CHARS, MINUS_SIGNS, parseKanjiNumeral, readNumeralPrefix, scaleBy } from '../lang/numerals.js';
+import { clean, isArabicDigit, LARGE_UNIT_CHARS, MINUS_SIGNS, readNumeralPrefix, readWariTail, scaleBy } from '../lang/numerals.js';
 
 export { clean, scaleBy };
 
@@ -87,6 +87,14 @@ export function parseAmount(written: string | number): Amount | AmountError {
     scaled = LARGE.test(head) || (arabic && SMALL_OR_LARGE.test(head));
     total = numeral.value;
     rest = rest.slice(numeral.end);
+    // 3分の1: a fraction, a share.
+    const numerator = rest.startsWith('分の') ? readNumeralPrefix(rest, 2) : undefined;
+    if (numerator && total > 0) {
+      const share = clean(numerator.value / total);
+      const after = rest.slice(numerator.end).trim();
+      if (after.length > 0) return { error: `Unexpected "${after}" after the fraction in "${written}"` };
+      return { value: negative ? -share : share, unit: undefined, fraction: true };
+    }
     if (LARGE.test(rest.charAt(0))) return { error: `Unexpected "${rest.charAt(0)}" after a larger scale in "${written}"` };
   }
   rest = rest.trimStart();
@@ -104,18 +112,12 @@ export function parseAmount(written: string | number): Amount | AmountError {
     fraction = true;
     rest = rest.slice(percent[0].length).trimStart();
   } else if (rest.startsWith('割')) {
-    // 3割5分2厘 = 0.352
+    // 3割5分2厘 = 0.352, 5割半 = 0.55
     total = scaleBy(total, -1);
     fraction = true;
-    rest = rest.slice(1);
-    for (const [mark, exponent] of [['分', -2], ['厘', -3]] as const) {
-      const match = new RegExp(`^(\\d+|[〇一二三四五六七八九])${mark}`).exec(rest);
-      if (!match) continue;
-      const digit = /^\d+$/.test(match[1]!) ? Number(match[1]) : parseKanjiNumeral(match[1]!)!;
-      total += scaleBy(digit, exponent);
-      rest = rest.slice(match[0].length);
-    }
-    rest = rest.trimStart();
+    const tail = readWariTail(rest, 1);
+    if (tail) total = clean(total + tail.add);
+    rest = rest.slice(tail ? tail.end : 1).trimStart();
   }
 
   const trailing = rest.trim();

@@ -2,7 +2,7 @@ import { englishPart } from '../lang/calendar.js';
 import { EN_MONTHS, EN_PARTS, type DatePart, type DateSpec } from './dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { ENGLISH_NUMBER_WORD, parseEnglishNumber } from '../lang/english-numbers.js';
-import { minusBefore } from '../lang/numerals.js';
+import { clean, minusBefore } from '../lang/numerals.js';
 import { EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
 import { englishCounter, isEnglishUnit } from './units.js';
 
@@ -274,7 +274,5 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   };
 }
 
-/** Round away binary noise (7 × 0.1 = 0.7, not 0.7000000000000001); integers as they are. */
-function round(x: number): number {
-  return Number.isInteger(x) ? x : Number(x.toPrecision(12));
-}
+/** Round away binary noise with the one rule of the language layer (7 × 0.1 = 0.7). */
+const round = clean;

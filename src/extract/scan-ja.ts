@@ -2,9 +2,9 @@ import { MONTH_PARTS } from '../lang/calendar.js';
 import { ERAS, JA_PARTS, type DatePart, type DateSpec } from './dates.js';
 import { isIdiomAt } from './idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
-import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, minusBefore, parseJapaneseNumber } from '../lang/numerals.js';
+import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, minusBefore, parseJapaneseNumber, readWariTail, clean } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
-import { counterAt } from './units.js';
+import { counterAt, type Counter } from './units.js';
 
 /**
  * The Japanese figure scanner: one pass of one precompiled regular expression over a range of
@@ -201,6 +201,9 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
   return parseCounted(text, n, to, floor);
 }
 
+/** The counter of a fraction (3分の1): a share, already a fraction. */
+const FRACTION: Counter = { unit: 'share', kind: 'share', scale: 1 };
+
 /** A counted figure: numeral, counter, qualifiers and ranges. */
 function parseCounted(text: string, n: Numeral, to: number, floor: number): Found | undefined {
   const { start, end } = n;
@@ -208,10 +211,27 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   let afterNumeral = qualifierAfterJa(text, j);
   if (afterNumeral && !['gt', 'lt'].includes(afterNumeral.bound)) afterNumeral = undefined; // 8600万超 only
   if (afterNumeral) j = afterNumeral.end;
-  const counted = counterAt(text, j);
+  // 3分の1, 三分の二: a fraction, read as a share (never 3 minutes).
+  let base = n.value;
+  let fractionEnd: number | undefined;
+  if (!afterNumeral && text.startsWith('分の', j)) {
+    const numerator = readNumeral(text, j + 2, to);
+    if (numerator && n.value > 0 && numerator.value <= n.value) {
+      base = numerator.value / n.value;
+      fractionEnd = numerator.end;
+    }
+  }
+  const counted = fractionEnd !== undefined ? { counter: FRACTION, end: fractionEnd, written: '分の' } : counterAt(text, j);
+  let wari = 0;
   if (counted) {
     if (n.kanjiOnly && isIdiomAt(text, start, counted.end)) return { mention: undefined, next: counted.end };
     j = counted.end;
+    // 3割8分7厘, 5割半: hundredths and thousandths after tenths.
+    const tail = counted.written === '割' ? readWariTail(text, j) : undefined;
+    if (tail) {
+      wari = tail.add;
+      j = tail.end;
+    }
   } else {
     if (n.kanjiOnly) return { mention: undefined, next: end };
     // A bare Arabic number next to Latin letters or inside an identifier is not a figure.
@@ -248,7 +268,7 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   const sign = minusAt === undefined ? 1 : -1;
   // A negative share is a change (前年比-5%), not a part of a whole: a quantity in percent.
   const change = sign < 0 && counter?.kind === 'share';
-  const amount = round(sign * n.value * (change ? scale * 100 : scale));
+  const amount = round(sign * (base * scale + wari) * (change ? 100 : 1));
   if (counter?.weak) flags.push('weak-unit');
   // 1カ月前, 3年ぶり: a time reference, not a figure of the story
   if (counter && ['years', 'months', 'days', 'weeks', 'hours', 'minutes'].includes(counter.unit) && /^(?:前|後|ぶり|振り)/.test(text.slice(j, j + 2))) flags.push('vague-date');
@@ -258,7 +278,7 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   let bound: Bound | undefined = qualifier?.bound;
   if (high !== undefined) {
     flags.push('range');
-    value = { min: amount, max: round(high * (change ? scale * 100 : scale)) };
+    value = { min: amount, max: round(high * scale * (change ? 100 : 1)) };
     bound = undefined;
   } else {
     value = numberValue(amount, bound === 'from' ? 'min' : bound === 'to' ? 'max' : bound);
@@ -286,10 +306,8 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   return { mention, next: spanEnd };
 }
 
-/** Round away binary noise (7 × 0.1 = 0.7, not 0.7000000000000001); integers as they are. */
-function round(x: number): number {
-  return Number.isInteger(x) ? x : Number(x.toPrecision(12));
-}
+/** Round away binary noise with the one rule of the language layer (7 × 0.1 = 0.7). */
+const round = clean;
 
 /** Read plain digits (half- or full-width) at `i`. */
 function readDigits(text: string, i: number, to: number): { value: number; start: number; end: number } | undefined {

@@ -379,3 +379,24 @@ export function minusBefore(text: string, start: number, floor = 0): number | un
   }
   return undefined;
 }
+
+/**
+ * What may follow 割 (tenths) in a Japanese share: 半 (a half tenth: 5割半 = 0.55), N分 (hundredths)
+ * and N厘 (thousandths): 3割8分7厘 = 0.387. Returns the fraction to add and where it ends, or
+ * undefined when nothing follows `index`.
+ */
+export function readWariTail(text: string, index: number): { readonly add: number; readonly end: number } | undefined {
+  if (text.charCodeAt(index) === 0x534a /* 半 */) return { add: 0.05, end: index + 1 };
+  let add = 0;
+  let i = index;
+  for (const [mark, exponent] of [['分', -2], ['厘', -3]] as const) {
+    let j = i;
+    while (j < text.length && j - i < 2 && digitValue(text.charCodeAt(j)) >= 0) j++;
+    if (j === i || text.charAt(j) !== mark) continue;
+    const digit = parseJapaneseNumber(text.slice(i, j));
+    if (digit === undefined || digit > 9) continue;
+    add += digit * 10 ** exponent;
+    i = j + 1;
+  }
+  return i === index ? undefined : { add: clean(add), end: i };
+}

@@ -142,6 +142,10 @@ describe('signs and two bounds read alike as extracted and as claim values', () 
     ['The survey found more than 100 and less than 300 people there.', 'more than 100 and less than 300 people'],
     ['The index fell minus five percent.', 'minus five percent'],
     ['It counted at least 30 people.', 'at least 30 people'],
+    ['打率は3割8分7厘だった。', '3割8分7厘'],
+    ['女子は5割半を占める。', '5割半'],
+    ['賛成は三分の二以上だった。', '三分の二以上'],
+    ['反対は4割強だった。', '4割強'],
   ])('%s', (sentence, figure) => {
     const c = extracted(sentence, figure);
     expect(c, figure).toBeDefined();
