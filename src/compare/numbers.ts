@@ -1,4 +1,5 @@
 import { ENGLISH_SCALES, readEnglishNumber } from '../lang/english-numbers.js';
+import { subunitFactor, unitRow } from '../lang/units.js';
 import { clean, isArabicDigit, LARGE_UNIT_CHARS, MINUS_SIGNS, readNumeralPrefix, readWariTail, scaleBy } from '../lang/numerals.js';
 
 export { clean, scaleBy };
@@ -120,7 +121,19 @@ export function parseAmount(written: string | number): Amount | AmountError {
     rest = rest.slice(tail ? tail.end : 1).trimStart();
   }
 
-  const trailing = rest.trim();
+  let trailing = rest.trim();
+  // 2万9000円12銭, 2ドル3セント: a smaller unit of the same money after the first.
+  const two = /^(\D+?)\s*と?\s*(\d+(?:\.\d+)?)\s*(\D+)$/u.exec(trailing);
+  const subFactor = two ? subunitFactor(two[1]!, two[3]!) : undefined;
+  if (two && subFactor !== undefined) {
+    total = clean(total + Number(two[2]) * subFactor);
+    trailing = two[1]!;
+  }
+  // 2年半, 3カ月半: a half of a unit of time.
+  if (trailing.length > 1 && trailing.endsWith('半') && unitRow(trailing.slice(0, -1))?.dimension === 'duration') {
+    total = clean(total + 0.5);
+    trailing = trailing.slice(0, -1);
+  }
   if (trailing.length > 0) {
     if (unit !== undefined) return { error: `Unexpected "${trailing}" after the amount in "${written}"` };
     if (/^[\d.,]/.test(trailing)) return { error: `Unexpected "${trailing}" in "${written}", expected one number` };

@@ -4,7 +4,7 @@
  * states, so `value: 少なくとも32回` reads like `value: {min: 32回}`. The words and their meanings
  * are the one table of `src/lang/qualifiers.ts`.
  */
-import { qualifierWords, wordPattern, type NumberBound } from '../lang/qualifiers.js';
+import { HEDGES, qualifierWords, wordPattern, type NumberBound } from '../lang/qualifiers.js';
 
 
 /** The bound a qualifier states. */
@@ -15,6 +15,15 @@ export type Qualified =
   | { readonly bound: Bound; readonly amount: string }
   | { readonly bound: 'range'; readonly low: string; readonly high: string }
   | { readonly bound: 'bounds'; readonly lower: { readonly bound: 'min' | 'gt'; readonly amount: string }; readonly upper: { readonly bound: 'max' | 'lt'; readonly amount: string } };
+
+/** The text without its hedge word (`8人か` → `8人`), or undefined when it has none. */
+function hedgeOf(text: string): string | undefined {
+  for (const word of HEDGES.ja.after) if (text.length > word.length && text.endsWith(word)) return text.slice(0, -word.length).trim();
+  const lower = text.toLowerCase();
+  for (const word of HEDGES.en.before) if (lower.startsWith(`${word} `)) return text.slice(word.length).trim();
+  for (const word of HEDGES.en.after) if (lower.endsWith(` ${word}`)) return text.slice(0, -word.length).trim().replace(/,$/, '');
+  return undefined;
+}
 
 /** What may join the two bounds of one figure (`20歳以上65歳未満`, `more than 100 and less than 300`). */
 const JOIN = /^\s*(?:[、,，]|で|かつ|and|but)?\s*/i;
@@ -62,6 +71,13 @@ const RANGE = /^(.+?)\s*(?:〜|~|～|–|—|から| to | and |(?<=[\d万億兆]
  */
 export function splitQualifier(written: string, twoAllowed = true): Qualified | { readonly error: string } {
   let text = written.normalize('NFKC').trim().replace(/^(?:between)\s+/i, '');
+  // A hedge (8人か, 8人とみられる, reportedly 8): about that figure, never exact.
+  const hedge = hedgeOf(text);
+  if (hedge) {
+    const inner = splitQualifier(hedge, twoAllowed);
+    if ('error' in inner || inner.bound !== 'exact') return inner;
+    return { bound: 'approx', amount: inner.amount };
+  }
   // Two bounds are looked for once, at the top (a value is short; its halves are not split again).
   const both = twoAllowed && text.length <= 200 ? twoBounds(text) : undefined;
   if (both) return both;

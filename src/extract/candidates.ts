@@ -264,14 +264,17 @@ function describe(f: Figure, value: Value, unit: string | undefined): string {
     if (v && typeof v === 'object') {
       const r = v as Record<string, unknown>;
       if (r['min'] !== undefined && r['max'] !== undefined) return `${fmt(r['min'])} to ${fmt(r['max'])}${of}${unitText}`;
-      for (const [key, word] of Object.entries(BOUND_WORDS)) if (r[key] !== undefined) return `${word} ${fmt(r[key])}${of}${unitText}`;
+      // Two bounds (20歳以上65歳未満): both said, lower first.
+      const words = Object.entries(BOUND_WORDS).filter(([key]) => r[key] !== undefined).map(([key, word]) => `${word} ${fmt(r[key])}`);
+      if (words.length > 0) return `${words.join(' and ')}${of}${unitText}`;
     }
     return String(v);
   };
   if (m.type === 'number') {
     if (value && typeof value === 'object' && 'share' in value) return `${bounded((value as { share: unknown }).share, ' of the base')} (${f.written})`;
     const total = m.flags.includes('total') ? ' in total' : '';
-    return `${bounded(value)}${total} (${f.written})`;
+    const hedge = m.flags.includes('hedged') ? ', not confirmed' : '';
+    return `${bounded(value)}${total}${hedge} (${f.written})`;
   }
   if (typeof value === 'string' || typeof value === 'number') return `${m.since ? 'from ' : ''}${value} (${f.written})`;
   const r = value as Record<string, unknown>;

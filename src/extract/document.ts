@@ -8,6 +8,7 @@ import { canonicalOutlet, isKnownOutlet, isMediaOutlet } from './outlets.js';
 import { scanEnglish, looksEnglish } from './scan-en.js';
 import { scanJapanese } from './scan-ja.js';
 import { joinBounds } from './bounds.js';
+import { markHedges } from './hedges.js';
 import { segment, type DocumentMeta, type Strength } from './segments.js';
 
 /**
@@ -91,7 +92,7 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
     const info = infos[k]!;
     if (line.kind === 'blank' || line.kind === 'code' || info.meta) continue;
     const english = looksEnglish(text, line.start, line.end);
-    const scanned = joinBounds(text, english ? scanEnglish(text, line.start, line.end) : scanJapanese(text, line.start, line.end));
+    const scanned = markHedges(text, joinBounds(text, english ? scanEnglish(text, line.start, line.end) : scanJapanese(text, line.start, line.end)), english, line.end);
     // attribution context runs over every line so that 記事 finds the outlet named before
     let attributions: Attribution[] | undefined;
     while (markerAt < markers.length && markers[markerAt]! < line.start) markerAt++;
@@ -187,6 +188,7 @@ export function score(mention: Mention, context: ScoreContext): number {
     if (mention.qualifier) c += 0.1;
     if (mention.unit === 'minutes' || mention.unit === 'seconds') c -= 0.15;
     if (mention.flags.includes('vague-date')) c = Math.min(c, 0.35);
+    if (mention.flags.includes('hedged')) c -= 0.15;
   } else {
     c = mention.kind === 'period' ? 0.7 : mention.flags.includes('vague-date') ? 0.35 : 0.6;
     if (mention.qualifier) c += 0.1;

@@ -5,6 +5,7 @@ import type { DateMention, Mention, MentionFlag, NumberMention } from './mention
 import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, minusBefore, parseJapaneseNumber, readWariTail, clean } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
 import { counterAt, type Counter } from './units.js';
+import { subunitFactor } from '../lang/units.js';
 
 /**
  * The Japanese figure scanner: one pass of one precompiled regular expression over a range of
@@ -201,6 +202,30 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
   return parseCounted(text, n, to, floor);
 }
 
+/** A smaller unit of the same money right after an amount (12銭 after 円), in the larger unit. */
+function subunitAfter(text: string, j: number, counter: Counter, to: number): { add: number; end: number } | undefined {
+  if (counter.kind !== 'quantity') return undefined;
+  const k = text.charCodeAt(j) === 0x3068 /* と */ ? j + 1 : j;
+  const m = readNumeral(text, k, to);
+  const next = m ? counterAt(text, m.end) : undefined;
+  const factor = next ? subunitFactor(counter.unit, next.counter.unit) : undefined;
+  if (!m || !next || factor === undefined) return undefined;
+  return { add: clean(m.value * factor), end: next.end };
+}
+
+/** Units of time, for 半 (a half) after them. */
+const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
+
+/** Characters after N年 that make it something else than N years: 2年生, 3年度, 90年代, 3年連続, 2年目, 3年前, 5年ぶり. */
+const NOT_YEARS_AFTER = new Set([...'生度代目次連前後来ぶ振']);
+
+/** 約2年, 2年半以上, 2年あまり: a number below 1000 before 年 is a duration in years (not a year). */
+function yearsAt(text: string, j: number, n: Numeral): { counter: Counter; end: number; written: string } | undefined {
+  if (text.charCodeAt(j) !== 0x5e74 /* 年 */ || n.value >= 1000 || !Number.isInteger(n.value * 2) || NOT_YEARS_AFTER.has(text.charAt(j + 1))) return undefined;
+  return { counter: YEARS, end: j + 1, written: '年' };
+}
+const YEARS: Counter = { unit: 'years', kind: 'quantity', scale: 1 };
+
 /** The counter of a fraction (3分の1): a share, already a fraction. */
 const FRACTION: Counter = { unit: 'share', kind: 'share', scale: 1 };
 
@@ -221,7 +246,7 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
       fractionEnd = numerator.end;
     }
   }
-  const counted = fractionEnd !== undefined ? { counter: FRACTION, end: fractionEnd, written: '分の' } : counterAt(text, j);
+  const counted = fractionEnd !== undefined ? { counter: FRACTION, end: fractionEnd, written: '分の' } : (counterAt(text, j) ?? yearsAt(text, j, n));
   let wari = 0;
   if (counted) {
     if (n.kanjiOnly && isIdiomAt(text, start, counted.end)) return { mention: undefined, next: counted.end };
@@ -231,6 +256,17 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
     if (tail) {
       wari = tail.add;
       j = tail.end;
+    }
+    // 2年半, 3カ月半, 1時間半: a half of a time unit.
+    if (counted.counter.kind === 'quantity' && DURATIONS.has(counted.counter.unit) && text.charCodeAt(j) === 0x534a /* 半 */) {
+      wari = 0.5;
+      j++;
+    }
+    // 2万9000円12銭, 2ドル3セント, 545ドルと5セント: a smaller unit of the same money after it.
+    const sub = subunitAfter(text, j, counted.counter, to);
+    if (sub) {
+      wari = sub.add;
+      j = sub.end;
     }
   } else {
     if (n.kanjiOnly) return { mention: undefined, next: end };

@@ -117,3 +117,18 @@ export function wordPattern(word: QualifierWord, spaces = '\\s+'): string {
   const escaped = word.written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return word.language === 'en' ? escaped.replace(/ /g, spaces) : escaped;
 }
+
+/**
+ * Hedges: words that say a figure is not certain (8人か, 死者は8人とみられる, reportedly 8, an
+ * estimated 3,000, believed to be 8). A hedged figure is kept with its hedge, read as about that
+ * figure (never as exact) and proposed with a lower confidence.
+ */
+export const HEDGES: { readonly ja: { readonly after: readonly string[] }; readonly en: { readonly before: readonly string[]; readonly after: readonly string[] } } = {
+  ja: {
+    after: ['とみられる', 'とみられ', 'と見られる', 'と見られ', 'とみている', 'と推定', 'と推計', 'とされる', 'の見込み', 'の見通し', 'の可能性', 'と予想', 'もよう', '模様', 'といわれ', 'と言われ', 'か'],
+  },
+  en: {
+    before: ['reportedly', 'an estimated', 'estimated', 'possibly', 'perhaps', 'believed to be', 'thought to be', 'said to be', 'an expected', 'projected'],
+    after: ['reportedly', 'according to estimates', 'by some estimates'],
+  },
+};

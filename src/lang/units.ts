@@ -175,6 +175,20 @@ export const UNIT_SCALES: Readonly<Record<string, number>> = {
 /** A scale at the start of a folded unit, with `of` and space after it. */
 export const UNIT_SCALE_PREFIX = /^(兆|億|千万|百万|十万|万|千|thousands?|millions?|billions?|trillions?)(?:\s+of)?\s*/;
 
+/** Dimensions of money, whose amounts may be written in two units (円と銭, dollars and cents). */
+export const MONEY_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY']);
+
+/**
+ * An amount in a smaller unit of the same money written after a larger one (`12銭` after `円`,
+ * `3セント` after `ドル`): the factor that turns it into the larger unit, or undefined.
+ */
+export function subunitFactor(unit: string, subunit: string): number | undefined {
+  const row = unitRow(unit);
+  const sub = unitRow(subunit);
+  if (!row || !sub || !MONEY_DIMENSIONS.has(row.dimension) || sub.dimension !== row.dimension || sub.factor >= row.factor) return undefined;
+  return sub.factor / row.factor;
+}
+
 /** Dimensions of measures: amounts in them never compare with another dimension. */
 export const MEASURE_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY', 'fraction', 'length', 'mass', 'data', 'duration', 'age', 'multiple', 'points']);
 

@@ -146,11 +146,28 @@ describe('signs and two bounds read alike as extracted and as claim values', () 
     ['女子は5割半を占める。', '5割半'],
     ['賛成は三分の二以上だった。', '三分の二以上'],
     ['反対は4割強だった。', '4割強'],
+    ['工事は2年半以上かかった。', '2年半以上'],
+    ['交渉は約2年にわたった。', '約2年'],
+    ['停止は9か月以内とされた。', '9か月以内'],
+    ['価格は2万9000円12銭だった。', '2万9000円12銭'],
+    ['代金は545ドルと5セントだった。', '545ドルと5セント'],
+    ['It lasted nearly three years.', 'nearly three years'],
+    ['An estimated 3,000 people attended.', 'An estimated 3,000 people'],
   ])('%s', (sentence, figure) => {
     const c = extracted(sentence, figure);
     expect(c, figure).toBeDefined();
     const asClaim = intervalOf(figure, c!.kind, c!.unit === 'share' ? undefined : c!.unit);
     expect(asClaim, JSON.stringify(asClaim)).not.toHaveProperty('problem');
     expect(intervalOf(c!.value, c!.kind, c!.unit === 'share' ? undefined : c!.unit), figure).toEqual(asClaim);
+  });
+
+  it.each([
+    ['死者は80人か、警察が確認している。', '80人', '80人か'],
+    ['死者は80人とみられる。', '80人', '80人とみられる'],
+    ['The fire reportedly killed 80 people.', '80 people', 'reportedly 80 people'],
+  ])('%s: the hedged value reads like the extracted one', (sentence, figure, value) => {
+    const c = extracted(sentence, figure);
+    expect(c, figure).toBeDefined();
+    expect(intervalOf(c!.value, c!.kind, c!.unit), figure).toEqual(intervalOf(value, c!.kind, c!.unit));
   });
 });

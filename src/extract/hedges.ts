@@ -1,0 +1,49 @@
+import { HEDGES } from '../lang/qualifiers.js';
+import type { Mention, NumberMention } from './mention.js';
+
+/**
+ * Hedged figures: 死者は8人か, 8人とみられる, reportedly 8 people, an estimated 3,000. The hedge
+ * (from the one table of `src/lang/qualifiers.ts`) is kept with the figure as its qualifier, an
+ * exact figure becomes `{approx: …}` (a hedged figure is never read as exact), and the mention is
+ * flagged `hedged` for a lower confidence.
+ */
+
+/** How far after a Japanese figure a hedge may stand in its clause (8人に上るとみられる). */
+const JA_REACH = 12;
+/** How far before an English figure a hedge may stand (reportedly killed at least 8 people). */
+const EN_REACH = 48;
+const CLAUSE_END = /[。、，,．！？!?\n「」『』]/;
+
+/** Mark the hedged number mentions of one line. */
+export function markHedges(text: string, mentions: readonly Mention[], english: boolean, lineEnd: number): Mention[] {
+  return mentions.map((m, k) => {
+    if (m.type !== 'number') return m;
+    const next = mentions[k + 1];
+    const limit = Math.min(lineEnd, next ? next.start : lineEnd);
+    const hedge = english ? englishHedge(text, m, limit) : japaneseHedge(text, m, limit);
+    return hedge ? hedged(m, hedge) : m;
+  });
+}
+
+function japaneseHedge(text: string, m: NumberMention, limit: number): string | undefined {
+  // か only right after the figure, ending its clause: 死者は8人か、 (not 8人かかった).
+  if (text.charAt(m.end) === 'か' && (m.end + 1 >= limit || CLAUSE_END.test(text.charAt(m.end + 1)) || /\s/.test(text.charAt(m.end + 1)))) return 'か';
+  const after = text.slice(m.end, Math.min(limit, m.end + JA_REACH));
+  const clause = after.split(CLAUSE_END)[0]!;
+  return HEDGES.ja.after.find((word) => word !== 'か' && clause.includes(word));
+}
+
+function englishHedge(text: string, m: NumberMention, limit: number): string | undefined {
+  const before = text.slice(Math.max(0, m.start - EN_REACH), m.start).toLowerCase();
+  const clauseBefore = before.split(/[.;:!?]\s/).at(-1)!;
+  const found = HEDGES.en.before.find((word) => new RegExp(`\\b${word}\\b`).test(clauseBefore));
+  if (found) return found;
+  const after = text.slice(m.end, Math.min(limit, m.end + 32)).toLowerCase();
+  return HEDGES.en.after.find((word) => new RegExp(`^[\\s,]*${word}\\b`).test(after));
+}
+
+function hedged(m: NumberMention, hedge: string): NumberMention {
+  const value = typeof m.value === 'number' ? { approx: m.value } : m.value;
+  const qualifier = m.qualifier === undefined ? hedge : m.qualifier.includes(hedge) ? m.qualifier : `${m.qualifier}…${hedge}`;
+  return { ...m, value, qualifier, flags: [...m.flags, 'hedged'] };
+}
