@@ -1,4 +1,4 @@
-import { ENGLISH_SCALES, readEnglishNumber } from '../lang/english-numbers.js';
+import { ENGLISH_SCALES, readEnglishNumber, readEnglishShare } from '../lang/english-numbers.js';
 import { subunitFactor, unitRow } from '../lang/units.js';
 import { clean, isArabicDigit, LARGE_UNIT_CHARS, MINUS_SIGNS, readNumeralPrefix, readWariTail, scaleBy } from '../lang/numerals.js';
 
@@ -76,6 +76,13 @@ export function parseAmount(written: string | number): Amount | AmountError {
 
   let total: number;
   let scaled = false;
+  // two thirds, half, one in five, 2 in 5: a share written in words.
+  const share = /^[a-z\d]/i.test(rest) ? readEnglishShare(rest) : undefined;
+  if (share) {
+    const after = rest.slice(share.length).trim();
+    if (after.length > 0) return { error: `Unexpected "${after}" after the share in "${written}"` };
+    return { value: negative ? -share.value : share.value, unit: undefined, fraction: true };
+  }
   const english = /^[a-z]/i.test(rest) ? readEnglishNumber(rest) : undefined;
   if (english) {
     total = english.value;

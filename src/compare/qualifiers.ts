@@ -4,7 +4,7 @@
  * states, so `value: 少なくとも32回` reads like `value: {min: 32回}`. The words and their meanings
  * are the one table of `src/lang/qualifiers.ts`.
  */
-import { HEDGES, qualifierWords, wordPattern, type NumberBound } from '../lang/qualifiers.js';
+import { HEDGES, qualifierWords, RANGE_JOINERS, wordPattern, type NumberBound } from '../lang/qualifiers.js';
 
 
 /** The bound a qualifier states. */
@@ -41,6 +41,10 @@ function twoBounds(text: string): Qualified | undefined {
     if ((left.bound === 'min' || left.bound === 'gt') && (right.bound === 'max' || right.bound === 'lt')) {
       return { bound: 'bounds', lower: { bound: left.bound, amount: left.amount }, upper: { bound: right.bound, amount: right.amount } };
     }
+    // at most 100 and at least 20: the upper bound first.
+    if ((left.bound === 'max' || left.bound === 'lt') && (right.bound === 'min' || right.bound === 'gt')) {
+      return { bound: 'bounds', lower: { bound: right.bound, amount: right.amount }, upper: { bound: left.bound, amount: left.amount } };
+    }
   }
   return undefined;
 }
@@ -62,7 +66,10 @@ const PREFIX = reader('before');
 const SUFFIX = reader('after');
 
 /** Separators of a written range (30〜40人, 30 to 40, 1,000-2,000: a hyphen only between digits). */
-const RANGE = /^(.+?)\s*(?:〜|~|～|–|—|から| to | and |(?<=[\d万億兆])\s*[-−]\s*(?=\d))\s*(.+?)(?:\s*(?:まで|の間))?$/i;
+const RANGE = new RegExp(
+  `^(.+?)\\s*(?:${RANGE_JOINERS.signs.join('|')}|${RANGE_JOINERS.ja.join('|')}|${RANGE_JOINERS.en.map((w) => ` ${w} `).join('|')}| and |(?<=[\\d万億兆])\\s*[-−]\\s*(?=\\d))\\s*(.+?)(?:\\s*(?:まで|の間))?$`,
+  'i',
+);
 
 /**
  * Split a written value into its qualifier and the amount. At most one prefix and one suffix are

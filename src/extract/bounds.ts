@@ -5,7 +5,8 @@ import type { NumberValue } from './qualifiers.js';
  * Two bounds of one figure written one after the other: `20歳以上65歳未満`, `100以上310以下`,
  * `20から100未満`, `more than 100 and less than 300 people`, `above 1000, below 1500`. The lower
  * bound and the upper bound become one figure `{min: 20, lt: 65}`, as DESIGN.md writes a range,
- * when nothing but a joining word stands between them and their units agree.
+ * when nothing but a joining word stands between them and their units agree (the upper bound may
+ * come first: `at most 100 and at least 20`).
  */
 
 /** What may stand between the two bounds of one figure. */
@@ -51,9 +52,13 @@ export function joinBounds(text: string, mentions: readonly Mention[]): Mention[
 }
 
 function join(text: string, a: NumberMention, b: NumberMention): NumberMention | undefined {
-  const low = boundsOf(a.value);
-  const high = boundsOf(b.value);
-  if (!low || !high) return undefined;
+  const first = boundsOf(a.value);
+  const second = boundsOf(b.value);
+  if (!first || !second) return undefined;
+  // at most 100 and at least 20: the upper bound may come first.
+  const reversed = upperOnly(first) !== undefined && lowerOnly(second) !== undefined;
+  const low = reversed ? second : first;
+  const high = reversed ? first : second;
   const lo = lowerOnly(low);
   const hi = upperOnly(high);
   if (lo === undefined || hi === undefined || lo > hi) return undefined;

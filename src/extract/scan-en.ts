@@ -1,8 +1,9 @@
 import { englishPart } from '../lang/calendar.js';
 import { EN_MONTHS, EN_PARTS, type DatePart, type DateSpec } from './dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
-import { ENGLISH_NUMBER_WORD, parseEnglishNumber } from '../lang/english-numbers.js';
+import { ENGLISH_DENOMINATOR_WORD, ENGLISH_NUMBER_WORD, parseEnglishFraction, parseEnglishNumber } from '../lang/english-numbers.js';
 import { clean, minusBefore } from '../lang/numerals.js';
+import { RANGE_JOINERS } from '../lang/qualifiers.js';
 import { EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
 import { englishCounter, isEnglishUnit } from './units.js';
 
@@ -29,10 +30,36 @@ const DATE_RE = new RegExp(
 );
 
 const WORD = ENGLISH_NUMBER_WORD;
+/** A fraction in words: two thirds, a quarter, one half, half (never `third` alone, an ordinal). */
+const FRACTION_WORDS = `(?:(?:an?|${WORD})[\\s-]+${ENGLISH_DENOMINATOR_WORD}|half)`;
 const NUMBER_RE = new RegExp(
-  `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|trillion|bn)\\b)?|(?:a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*)\\b)`,
+  `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|trillion|bn)\\b)?|(?:${FRACTION_WORDS}\\b(?!\\s+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred)\\b)|a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+|\\s+point\\s+)${WORD})*(?:\\s+and\\s+a\\s+half(?:\\s+(?:million|billion|thousand))?)?|half\\s+a\\s+(?:million|billion|thousand|dozen|hundred))\\b)`,
   'gi',
 );
+
+/** The high end of a range right after a number: 20-30, 20–30, 20~100, 20 to 30, 20 through 100, 200 to three thousand. */
+const RANGE_AFTER = new RegExp(`^\\s*(?:-|${RANGE_JOINERS.signs.join('|')}|${RANGE_JOINERS.en.join('|')}|and)\\s*(\\d[\\d,]*(?:\\.\\d+)?|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*)`, 'i');
+
+/** `in N` after a number: one in five, 2 in 5. */
+const IN_EVERY = new RegExp(`^\\s+in\\s+(\\d+|${WORD})\\b`, 'i');
+
+/** A share written as `N in M` (with any unit word after M left out), with its qualifiers. */
+function shareMention(text: string, s: number, e: number, share: number, floor: number, to: number): NumberMention {
+  const before = qualifierBeforeEn(text, s, floor);
+  const after = qualifierAfterEn(text, e);
+  const q = after ?? before;
+  const start = before && !after ? before.start : s;
+  return {
+    type: 'number',
+    kind: 'share',
+    start,
+    end: Math.min(to, after ? after.end : e),
+    value: numberValue(share, q?.bound),
+    unit: 'share',
+    flags: [],
+    ...(q ? { qualifier: q.written, bound: q.bound } : {}),
+  };
+}
 
 /** Words after which a bare four-digit number is a year. */
 const YEAR_BEFORE = /(?:\b(?:in|since|from|by|until|till|through|to|of|year|before|after|during|between|and|early|mid|late|spring|summer|autumn|fall|winter|fiscal|FY)\s+|[-–(]\s*)$/i;
@@ -46,15 +73,20 @@ const EN_RELATIVE_RE = /\b(?:(this|last|next|past) (year|month)|(yesterday|today
 
 const STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'than', 'that', 'this', 'had', 'have', 'has', 'per', 'be', 'been', 'it', 'its', 'their', 'his', 'her', 'out', 'so', 'but', 'not', 'more', 'less', 'over', 'times', 'which', 'who', 'when', 'since', 'until', 'after', 'before', 'p.m', 'a.m', 'pm', 'am']);
 
-/** True when the text has enough Latin letters to be worth scanning as English. */
+/**
+ * True when the text is English rather than Japanese: its Latin letters outnumber twice its kana
+ * and kanji (digits and signs say nothing either way: `It rose from 200 to 3000000.` is English).
+ */
 export function looksEnglish(text: string, from: number, to: number): boolean {
   let letters = 0;
+  let japanese = 0;
   const end = Math.min(to, from + 400);
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff66 && c <= 0xff9f)) japanese++;
   }
-  return letters * 2 > end - from;
+  return letters > 0 && letters > japanese * 2;
 }
 
 /** Scan `text` from `from` to `to` for English figures, in order. */
@@ -168,7 +200,10 @@ function mergeSpans(slice: string, dates: DateMention[], offset: number): DateMe
 }
 
 function numberMention(text: string, s: number, e: number, written: string, floor: number, to: number): NumberMention | undefined {
-  const value = parseEnglishNumber(written.trim().replace(/(\d)\s*bn$/i, '$1 billion'));
+  const number = parseEnglishNumber(written.trim().replace(/(\d)\s*bn$/i, '$1 billion'));
+  // two thirds, a quarter, half: a share.
+  const fraction = number === undefined ? parseEnglishFraction(written.trim()) : undefined;
+  const value = number ?? fraction;
   if (value === undefined) return undefined;
   // 2nd, 3rd: ordinals are not figures
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(e, e + 3))) return undefined;
@@ -183,9 +218,15 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   const pct = /^\s*(%|percent\b|per cent\b)/i.exec(rest);
   let range: number | undefined;
   let rangeEnd = j;
-  const r = /^\s*(?:-|–|to|and)\s*(\d[\d,]*(?:\.\d+)?)/i.exec(rest);
+  // 2 in 5, one in five Americans: a share.
+  const inEvery = fraction === undefined ? IN_EVERY.exec(rest) : null;
+  const per = inEvery ? parseEnglishNumber(inEvery[1]!) : undefined;
+  if (inEvery && per !== undefined && per > value && value > 0) {
+    return shareMention(text, s, e + inEvery[0].length, clean(value / per), floor, to);
+  }
+  const r = RANGE_AFTER.exec(rest);
   const betweenBefore = /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 10), s));
-  if (r && (betweenBefore || !/^\s*and/i.test(r[0]))) {
+  if (r && fraction === undefined && (betweenBefore || !/^\s*and/i.test(r[0]))) {
     const high = parseEnglishNumber(r[1]!);
     if (high !== undefined && high > value) {
       range = high;
@@ -195,7 +236,10 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   if (range !== undefined) j = rangeEnd;
   const after = text.slice(j, Math.min(to, j + 40));
   const pct2 = range !== undefined ? /^\s*(%|percent\b|per cent\b)/i.exec(after) : pct;
-  if (pct2) {
+  if (fraction !== undefined) {
+    unit = 'share';
+    kind = 'share';
+  } else if (pct2) {
     unit = 'share';
     kind = 'share';
     scale = 0.01;
@@ -231,19 +275,28 @@ function numberMention(text: string, s: number, e: number, written: string, floo
     currencyStart = s - currency[0].length;
     j = e + (/^\s*(?:million|billion|thousand|trillion|bn)\b/i.test(text.slice(e, e + 12)) ? 0 : 0);
   }
-  if (isWords && unit === undefined) return undefined;
-  if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && unit !== 'times') return undefined;
-  const before = qualifierBeforeEn(text, s, floor);
-  const afterQ = qualifierAfterEn(text, j);
-  const qualifier = afterQ ?? before;
+  // -5%, minus five percent: a minus sign before the figure makes it negative.
+  const minusAt = currency ? undefined : minusBefore(text, s, floor);
+  const before = qualifierBeforeEn(text, minusAt ?? s, floor);
+  let afterQ = qualifierAfterEn(text, j);
+  // Number words are figures when something counts or bounds them (no fewer than thirty).
+  if (isWords && unit === undefined && !before && !afterQ && range === undefined) return undefined;
+  if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && unit !== 'times' && !before) return undefined;
+  // more than 5000 or equal (to): the bound includes its end.
+  const orEqual = /^\s*,?\s*or\s+equal(?:\s+to)?\b/i.exec(text.slice(afterQ ? afterQ.end : j, Math.min(to, (afterQ ? afterQ.end : j) + 20)));
+  let qualifier = afterQ ?? before;
+  if (orEqual && qualifier && (qualifier.bound === 'gt' || qualifier.bound === 'lt')) {
+    const at = afterQ ? afterQ.end : j;
+    qualifier = { ...qualifier, bound: qualifier.bound === 'gt' ? 'min' : 'max', written: `${qualifier.written}${text.slice(at, at + orEqual[0].length)}` };
+    if (afterQ) afterQ = { ...afterQ, end: at + orEqual[0].length };
+    else j = at + orEqual[0].length;
+  }
   const flags: MentionFlag[] = [];
   if (!unit) flags.push('bare');
   if (weak) flags.push('weak-unit');
   if (qualifier?.total) flags.push('total');
   let v: NumberMention['value'];
   let bound = qualifier?.bound;
-  // -5%, minus five percent: a minus sign before the figure makes it negative.
-  const minusAt = currency ? undefined : minusBefore(text, s, floor);
   const sign = minusAt === undefined ? 1 : -1;
   // A negative share is a change (-5%), not a part of a whole: a quantity in percent.
   if (sign < 0 && kind === 'share') {

@@ -19,6 +19,31 @@ export const ENGLISH_SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9, tn: 1e12,
 };
 
+/** Denominators of fractions written in words (`two thirds`, `a quarter`, `half`). */
+export const ENGLISH_DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
+};
+
+/** Source of a regular expression matching one denominator word (longest first). */
+export const ENGLISH_DENOMINATOR_WORD = `(?:${Object.keys(ENGLISH_DENOMINATORS).sort((a, b) => b.length - a.length).join('|')})`;
+
+/**
+ * A fraction written in words: `two thirds` = 2/3, `a third`, `one quarter`, `three fifths`, `half`
+ * (= 1/2). Undefined when the text is not one.
+ */
+export function parseEnglishFraction(text: string): number | undefined {
+  const words = text.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w !== '');
+  const last = words.at(-1);
+  if (last === undefined || !has(ENGLISH_DENOMINATORS, last)) return undefined;
+  const head = words.slice(0, -1).join(' ');
+  const numerator = head === '' || head === 'a' || head === 'an' ? 1 : parseEnglishNumber(head);
+  if (numerator === undefined) return undefined;
+  const value = numerator / ENGLISH_DENOMINATORS[last]!;
+  return value > 0 && value <= 1 ? clean(value) : undefined;
+}
+
 /** Articles that stand for one before a scale word (`a hundred`, `a dozen`). */
 const ARTICLES = new Set(['a', 'an']);
 
@@ -35,7 +60,24 @@ const has = (table: Readonly<Record<string, number>>, word: string): boolean => 
  * `4 million`, `3,928`, `a dozen`. Undefined when the words are not one number.
  */
 export function parseEnglishNumber(text: string): number | undefined {
-  const words = text.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w !== '' && w !== 'and');
+  const lower = text.toLowerCase();
+  // five point five = 5.5: digits named one by one after `point`.
+  const point = /^(.+?)\s+point\s+(.+)$/.exec(lower);
+  if (point) {
+    const whole = parseEnglishNumber(point[1]!);
+    const digits = point[2]!.split(/[\s-]+/).map((w) => (has(ENGLISH_SMALL, w) && ENGLISH_SMALL[w]! < 10 ? ENGLISH_SMALL[w]! : -1));
+    if (whole === undefined || digits.length === 0 || digits.some((d) => d < 0)) return undefined;
+    return clean(whole + Number(`0.${digits.join('')}`));
+  }
+  // one and a half million = 1.5 million; half a million = 500,000.
+  const half = /^(.+?)\s+and\s+a\s+half(?:\s+(.+))?$/.exec(lower) ?? /^(half)\s+a?\s*(\w+)$/.exec(lower);
+  if (half) {
+    const whole = half[1] === 'half' ? 0 : parseEnglishNumber(half[1]!);
+    const scale = half[2] === undefined ? 1 : has(ENGLISH_SCALES, half[2]) ? ENGLISH_SCALES[half[2]]! : undefined;
+    if (whole === undefined || scale === undefined || (half[1] === 'half' && half[2] === undefined)) return undefined;
+    return clean((whole + 0.5) * scale);
+  }
+  const words = lower.replace(/-/g, ' ').split(/\s+/).filter((w) => w !== '' && w !== 'and');
   if (words.length === 0) return undefined;
   let total = 0;
   let current = 0;
@@ -83,7 +125,7 @@ export function parseEnglishNumber(text: string): number | undefined {
   return clean(total + current);
 }
 
-const WORD_RUN = new RegExp(`^(?:(?:${ENGLISH_NUMBER_WORD}|an?|and)(?:[\\s-]+|$|(?=[^a-z])))+`, 'i');
+const WORD_RUN = new RegExp(`^(?:(?:${ENGLISH_NUMBER_WORD}|an?|and|point|half)(?:[\\s-]+|$|(?=[^a-z])))+`, 'i');
 
 /**
  * The run of English number words at the start of `text` (`thirty-two people`, `a dozen times`,
@@ -100,6 +142,28 @@ export function readEnglishNumber(text: string): { readonly value: number; reado
     const length = last.index + last[0].length;
     const value = parseEnglishNumber(match[0].slice(0, length));
     if (value !== undefined) return { value, length };
+  }
+  return undefined;
+}
+
+const FRACTION_RUN = new RegExp(`^(?:(?:an?|[a-z-]+(?:\\s+[a-z-]+)*?)\\s+)?${ENGLISH_DENOMINATOR_WORD}\\b`, 'i');
+const IN_EVERY_RUN = new RegExp(`^(\\d+|[a-z-]+(?:\\s+[a-z-]+)*?)\\s+in\\s+(\\d+|[a-z-]+(?:\\s+[a-z-]+)*?)\\b`, 'i');
+
+/**
+ * A share written in words at the start of `text`: a fraction (`two thirds`, `half`) or `N in M`
+ * (`one in five`, `2 in 5`), with the length read; undefined when none starts the text.
+ */
+export function readEnglishShare(text: string): { readonly value: number; readonly length: number } | undefined {
+  const fraction = FRACTION_RUN.exec(text);
+  if (fraction) {
+    const value = parseEnglishFraction(fraction[0]);
+    if (value !== undefined) return { value, length: fraction[0].length };
+  }
+  const every = IN_EVERY_RUN.exec(text);
+  if (every) {
+    const part = parseEnglishNumber(every[1]!);
+    const whole = parseEnglishNumber(every[2]!);
+    if (part !== undefined && whole !== undefined && whole > part && part > 0) return { value: clean(part / whole), length: every[0].length };
   }
   return undefined;
 }

@@ -132,3 +132,6 @@ export const HEDGES: { readonly ja: { readonly after: readonly string[] }; reado
     after: ['reportedly', 'according to estimates', 'by some estimates'],
   },
 };
+
+/** Words and signs that join the two ends of a range (30〜40人, 20 to 30, 20 through 100, 1,000-2,000). */
+export const RANGE_JOINERS = { signs: ['〜', '~', '～', '–', '—'], en: ['to', 'through', 'thru'], ja: ['から'] } as const;

@@ -153,6 +153,14 @@ describe('signs and two bounds read alike as extracted and as claim values', () 
     ['代金は545ドルと5セントだった。', '545ドルと5セント'],
     ['It lasted nearly three years.', 'nearly three years'],
     ['An estimated 3,000 people attended.', 'An estimated 3,000 people'],
+    ['Two thirds of voters agreed.', 'Two thirds'],
+    ['More than half of the people came.', 'More than half'],
+    ['One in five Americans agreed.', 'One in five'],
+    ['It grew five point five percent.', 'five point five percent'],
+    ['About one and a half million people came.', 'About one and a half million people'],
+    ['There are at most 100 and at least 20 apples.', 'at most 100 and at least 20 apples'],
+    ['The range is 20 through 100 people.', '20 through 100 people'],
+    ['His age is no less than thirty.', 'no less than thirty'],
   ])('%s', (sentence, figure) => {
     const c = extracted(sentence, figure);
     expect(c, figure).toBeDefined();
