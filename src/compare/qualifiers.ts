@@ -4,7 +4,7 @@
  * states, so `value: 少なくとも32回` reads like `value: {min: 32回}`. The words and their meanings
  * are the one table of `src/lang/qualifiers.ts`.
  */
-import { HEDGES, qualifierWords, RANGE_JOINERS, wordPattern, type NumberBound } from '../lang/qualifiers.js';
+import { BOUND_JOIN, BOUND_JOINERS, HEDGES, qualifierWords, RANGE_JOINERS, wordPattern, type NumberBound } from '../lang/qualifiers.js';
 
 
 /** The bound a qualifier states. */
@@ -26,16 +26,23 @@ function hedgeOf(text: string): string | undefined {
 }
 
 /** What may join the two bounds of one figure (`20歳以上65歳未満`, `more than 100 and less than 300`). */
-const JOIN = /^\s*(?:[、,，]|で|かつ|and|but)?\s*/i;
+const JOIN = new RegExp(`^${BOUND_JOIN}`, 'i');
+
+/** Where a value may be cut into two bounds: after a Japanese lower-bound word (以上, より大きい), or at a joining word. */
+const CUTS = new RegExp(
+  `${qualifierWords((w) => w.language === 'ja' && w.position === 'after' && (w.number === 'min' || w.number === 'gt')).map((w) => wordPattern(w)).join('|')}|(?<=[\\d%\\p{L}])\\s*(?:${BOUND_JOINERS.map((w) => wordPattern({ written: w, language: /^[a-z]/.test(w) ? 'en' : 'ja', position: 'after' })).join('|')})\\s*`,
+  'giu',
+);
 
 /**
  * A lower bound followed by an upper bound: `20歳以上65歳未満`, `100以上310以下`, `20から100未満`,
  * `more than 100 and less than 300`. Undefined when the text is not two such bounds.
  */
 function twoBounds(text: string): Qualified | undefined {
-  for (const match of text.matchAll(/以上|超え?|から|より大きく|を上回り|(?<=\d)\s*(?:and|,|、|，)\s*/giu)) {
+  for (const match of text.matchAll(CUTS)) {
     const cut = match.index + match[0].length;
-    const left = splitQualifier(/^\s*(?:and|,|、|，)\s*$/i.test(match[0]) ? text.slice(0, match.index) : text.slice(0, cut), false);
+    const joiner = BOUND_JOINERS.includes(match[0].trim().toLowerCase());
+    const left = splitQualifier(joiner ? text.slice(0, match.index) : text.slice(0, cut), false);
     const right = splitQualifier(text.slice(cut).replace(JOIN, ''), false);
     if ('error' in left || 'error' in right || left.bound === 'range' || left.bound === 'bounds' || right.bound === 'range' || right.bound === 'bounds') continue;
     if ((left.bound === 'min' || left.bound === 'gt') && (right.bound === 'max' || right.bound === 'lt')) {
@@ -67,7 +74,7 @@ const SUFFIX = reader('after');
 
 /** Separators of a written range (30〜40人, 30 to 40, 1,000-2,000: a hyphen only between digits). */
 const RANGE = new RegExp(
-  `^(.+?)\\s*(?:${RANGE_JOINERS.signs.join('|')}|${RANGE_JOINERS.ja.join('|')}|${RANGE_JOINERS.en.map((w) => ` ${w} `).join('|')}| and |(?<=[\\d万億兆])\\s*[-−]\\s*(?=\\d))\\s*(.+?)(?:\\s*(?:まで|の間))?$`,
+  `^(.+?)\\s*(?:${RANGE_JOINERS.signs.join('|')}|${RANGE_JOINERS.ja.join('|')}|と(?=.+の間$)|${RANGE_JOINERS.en.map((w) => ` ${w} `).join('|')}| and |(?<=[\\d万億兆])\\s*[-−]\\s*(?=\\d))\\s*(.+?)(?:\\s*(?:まで|の間))?$`,
   'i',
 );
 

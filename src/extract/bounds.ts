@@ -1,3 +1,4 @@
+import { BOUND_JOIN } from '../lang/qualifiers.js';
 import type { Mention, NumberMention } from './mention.js';
 import type { NumberValue } from './qualifiers.js';
 
@@ -10,7 +11,7 @@ import type { NumberValue } from './qualifiers.js';
  */
 
 /** What may stand between the two bounds of one figure. */
-const JOIN = /^\s*(?:[、,，]|で|かつ|and|but)?\s*$/i;
+const JOIN = new RegExp(`^${BOUND_JOIN}$`, 'i');
 
 type Bounds = { readonly [K in 'min' | 'max' | 'gt' | 'lt']?: number };
 
@@ -62,6 +63,8 @@ function join(text: string, a: NumberMention, b: NumberMention): NumberMention |
   const lo = lowerOnly(low);
   const hi = upperOnly(high);
   if (lo === undefined || hi === undefined || lo > hi) return undefined;
+  // less than 10, more than 10: two figures, not one empty range.
+  if (lo === hi && (low.gt !== undefined || high.lt !== undefined)) return undefined;
   if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return undefined;
   if (a.unit !== undefined && b.unit === undefined) return undefined; // 20歳以上100未満: the second is another figure
   if (!JOIN.test(text.slice(a.end, b.start))) return undefined;

@@ -138,7 +138,10 @@ export function qualifierAfterEn(text: string, end: number): Qualifier | undefin
   while (text.charCodeAt(i) === 0x20) i++;
   const rest = text.slice(i, i + 24).toLowerCase();
   for (const [written, bound, total] of EN_AFTER_SORTED) {
-    if (rest.startsWith(written) && !/[a-z]/.test(rest.charAt(written.length))) return make(bound, text.slice(i, i + written.length), i, i + written.length, total);
+    // `10 and more than 40`, `5000 or less than 6000`: the words begin the next figure's qualifier.
+    if (rest.startsWith(written) && !/[a-z]/.test(rest.charAt(written.length)) && !/^\s+than\b/.test(rest.slice(written.length))) {
+      return make(bound, text.slice(i, i + written.length), i, i + written.length, total);
+    }
   }
   return undefined;
 }

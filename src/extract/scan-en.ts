@@ -283,7 +283,7 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   if (isWords && unit === undefined && !before && !afterQ && range === undefined) return undefined;
   if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && unit !== 'times' && !before) return undefined;
   // more than 5000 or equal (to): the bound includes its end.
-  const orEqual = /^\s*,?\s*or\s+equal(?:\s+to)?\b/i.exec(text.slice(afterQ ? afterQ.end : j, Math.min(to, (afterQ ? afterQ.end : j) + 20)));
+  const orEqual = /^\s*,?\s*or\s+equal(?:\s+to)?\b(?!\s*(?:[-−]?\d|a\b|an\b))/i.exec(text.slice(afterQ ? afterQ.end : j, Math.min(to, (afterQ ? afterQ.end : j) + 20)));
   let qualifier = afterQ ?? before;
   if (orEqual && qualifier && (qualifier.bound === 'gt' || qualifier.bound === 'lt')) {
     const at = afterQ ? afterQ.end : j;

@@ -281,15 +281,21 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   // Ranges: 30〜40回, 30回〜40回, 30から40回まで
   const dash = text.charCodeAt(j);
   const viaKara = text.startsWith('から', j);
-  if (dash === 0x301c || dash === 0xff5e || dash === 0x7e || dash === 0x2013 || dash === 0xff0d || viaKara) {
+  // 20と30の間: a range named by its two ends.
+  const viaTo = text.charCodeAt(j) === 0x3068 /* と */ && fractionEnd === undefined;
+  if (dash === 0x301c || dash === 0xff5e || dash === 0x7e || dash === 0x2013 || dash === 0xff0d || viaKara || viaTo) {
     const m = readNumeral(text, viaKara ? j + 2 : j + 1, to);
     const second = m ? counterAt(text, m.end) : undefined;
-    const sameUnit = m !== undefined && (counted ? second === undefined || second.counter.unit === counted.counter.unit : second !== undefined || !viaKara);
-    if (m && sameUnit && !(viaKara && !counted && !second)) {
+    const sameUnit = m !== undefined && (counted ? second === undefined || second.counter.unit === counted.counter.unit : second !== undefined || !viaKara || m.value > n.value);
+    const between = viaTo && m !== undefined && text.startsWith('の間', second ? second.end : m.end);
+    // 20から100未満: a bound on the second number; the two bounds are joined later.
+    const boundedHigh = viaKara && !counted && !second && m !== undefined && qualifierAfterJa(text, m.end) !== undefined;
+    if (m && sameUnit && (!viaTo || between) && m.value > n.value && !boundedHigh) {
       high = m.value;
       j = second ? second.end : m.end;
       if (!finalCounter && second) finalCounter = second;
       if (text.startsWith('まで', j)) j += text.charCodeAt(j + 2) === 0x306b ? 3 : 2;
+      else if (text.startsWith('の間', j)) j += 2;
     }
   }
   if (!finalCounter && n.kanjiOnly) return { mention: undefined, next: end };

@@ -371,6 +371,10 @@ export function minusBefore(text: string, start: number, floor = 0): number | un
     }
     if (at < floor || !text.startsWith(sign, at)) continue;
     if (sign.length === 1) {
+      // 75 -300: a range between two figures, not a negative one.
+      let k = at;
+      while (k > 0 && text.charCodeAt(k - 1) === 0x20) k--;
+      if (k < at && k > 0 && /[0-9０-９]/.test(text.charAt(k - 1))) continue;
       const before = text.charAt(at - 1);
       if (at > floor && /[\p{L}\p{N}._]/u.test(before) && !/[\u3040-\u30ff\u4e00-\u9fff]/u.test(before)) continue;
       if (at > floor && /[0-9０-９]/.test(before)) continue;

@@ -55,6 +55,8 @@ const JA_AFTER: readonly Row[] = [
   ['に上る', 'exact'], ['にのぼる', 'exact'],
   ['より大きい', 'gt'], ['より大きく', 'gt'], ['より多い', 'gt'], ['より多く', 'gt'], ['を上回り', 'gt'],
   ['より小さい', 'lt'], ['より小さく', 'lt'], ['より少ない', 'lt'], ['より少なく', 'lt'], ['を下回り', 'lt'],
+  ['より高い', 'gt'], ['より高く', 'gt'], ['より低い', 'lt'], ['より低く', 'lt'], ['大なり', 'gt'], ['小なり', 'lt'],
+  ['より小さいか等しい', 'max'], ['より大きいか等しい', 'min'], ['以下に等しい', 'max'], ['に等しい', 'exact'],
   ['もしくはそれ以上', 'min'], ['またはそれ以上', 'min'], ['かそれ以上', 'min'], ['もしくはそれ以下', 'max'], ['またはそれ以下', 'max'], ['かそれ以下', 'max'],
   ['を超す', 'gt'], ['超す', 'gt'],
 ];
@@ -71,6 +73,9 @@ const EN_BEFORE: readonly Row[] = [
   ['equal to or more than', 'min'], ['equal to or greater than', 'min'], ['equal to or higher than', 'min'], ['greater than or equal to', 'min'],
   ['more than or equal to', 'min'], ['equal to or less than', 'max'], ['equal to or fewer than', 'max'], ['equal to or lower than', 'max'],
   ['less than or equal to', 'max'], ['fewer than or equal to', 'max'], ['no greater than', 'max'], ['not exceeding', 'max'], ['no higher than', 'max'],
+  ['less or equal than', 'max'], ['smaller or equal than', 'max'], ['lower or equal than', 'max'], ['fewer or equal than', 'max'],
+  ['more or equal than', 'min'], ['greater or equal than', 'min'], ['bigger or equal than', 'min'], ['higher or equal than', 'min'], ['larger or equal than', 'min'],
+  ['at least or equal to', 'min'], ['at most or equal to', 'max'],
   ['equal to', 'exact'], ['>=', 'min'], ['≥', 'min'], ['=>', 'min'], ['<=', 'max'], ['≤', 'max'], ['=<', 'max'], ['>', 'gt'], ['<', 'lt'],
   ['a total of', 'exact', undefined, true], ['total of', 'exact', undefined, true], ['in total', 'exact', undefined, true], ['a combined', 'exact', undefined, true],
   ['exactly', 'exact'],
@@ -135,3 +140,9 @@ export const HEDGES: { readonly ja: { readonly after: readonly string[] }; reado
 
 /** Words and signs that join the two ends of a range (30〜40人, 20 to 30, 20 through 100, 1,000-2,000). */
 export const RANGE_JOINERS = { signs: ['〜', '~', '～', '–', '—'], en: ['to', 'through', 'thru'], ja: ['から'] } as const;
+
+/** Words that may join the two bounds of one figure (20歳以上65歳未満, 20より大きいが35以下, more than 100 and less than 300). */
+export const BOUND_JOINERS: readonly string[] = ['、', ',', '，', 'で', 'が', 'かつ', 'and', 'but'];
+
+/** A regular expression source matching what may stand between two bounds: nothing or one joining word. */
+export const BOUND_JOIN = `\\s*(?:${BOUND_JOINERS.join('|')})?\\s*`;

@@ -161,6 +161,10 @@ describe('signs and two bounds read alike as extracted and as claim values', () 
     ['There are at most 100 and at least 20 apples.', 'at most 100 and at least 20 apples'],
     ['The range is 20 through 100 people.', '20 through 100 people'],
     ['His age is no less than thirty.', 'no less than thirty'],
+    ['この数は20より大きいが35より小さいか等しい。', '20より大きいが35より小さいか等しい'],
+    ['この数字は20と30の間にある。', '20と30の間'],
+    ['数字の範囲は1000から1500です。', '1000から1500'],
+    ['暁明の高さは170より低い。', '170より低い'],
   ])('%s', (sentence, figure) => {
     const c = extracted(sentence, figure);
     expect(c, figure).toBeDefined();
