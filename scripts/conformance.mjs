@@ -662,7 +662,9 @@ async function runCategory(tmp, { category, files, entries, expectations, skippe
     const detected = overlapping.length > 0;
     const right = e.expected ? overlapping.some((p) => isRight(e.expected, p.read)) : undefined;
     const convention = right === false && overlapping.some((p) => isBoundConvention(e.expected, p.read));
-    return { ...e, detected, right, ...(convention ? { convention } : {}), overlapping, proposed };
+    // A number the peer reads out of a date (1991 in 1991年1月16日, 十二 in 十二日): urazuke reads the date.
+    const inDate = right === false && e.expected?.type === 'number' && overlapping.length > 0 && overlapping.every((p) => (p.candidate.kind === 'date' || p.candidate.kind === 'period') && p.spans.some(([s, t]) => s <= e.start && t >= e.end && t - s > e.end - e.start));
+    return { ...e, detected, right, ...(convention ? { convention } : {}), ...(inDate ? { inDate } : {}), overlapping, proposed };
   });
   return { category, files, entries: entries.length, skipped, error, candidates: candidates.length, scored, counts: countsOf(scored, skipped) };
 }
@@ -671,7 +673,8 @@ function countsOf(scored, skipped) {
   const inScope = scored.filter((e) => e.class !== 'out-of-scope');
   const ratio = (list) => ({ right: list.filter((e) => e.right).length, comparable: list.filter((e) => e.expected).length });
   const bare = inScope.filter((e) => e.class === 'bare');
-  const claimLike = inScope.filter((e) => e.claimLike);
+  // Numbers read as part of the date they write are shown apart, like bare and out-of-scope results.
+  const claimLike = inScope.filter((e) => e.claimLike && !e.inDate);
   return {
     expected: inScope.length,
     detected: inScope.filter((e) => e.detected).length,
@@ -680,6 +683,7 @@ function countsOf(scored, skipped) {
     bare: { results: bare.length, detected: bare.filter((e) => e.detected).length, ...ratio(bare) },
     notClaimLike: inScope.filter((e) => e.class === 'scored' && !e.claimLike).length,
     boundConvention: claimLike.filter((e) => e.convention).length,
+    inDate: inScope.filter((e) => e.inDate).length,
     outOfScope: scored.length - inScope.length,
     outOfScopeBy: tally(scored.filter((e) => e.class === 'out-of-scope').map((e) => e.reason)),
     detectionOnly: tally(inScope.filter((e) => !e.expected).map((e) => e.detectionOnly)),
@@ -730,6 +734,7 @@ function table(results, { specDir, commit, seconds }) {
     const details = [
       counts.outOfScope > 0 ? `out of scope: ${describeTally(counts.outOfScopeBy)}` : '',
       counts.bare.results > 0 ? `bare right ${counts.bare.right}/${counts.bare.comparable}` : '',
+      counts.inDate > 0 ? `${counts.inDate} numbers read as part of the date they write (1991 of 1991年1月16日), not in the claim-like figure` : '',
       Object.keys(counts.detectionOnly).length > 0 ? `detection only: ${describeTally(counts.detectionOnly)}` : '',
       counts.boundConvention > 0 ? `${counts.boundConvention} wrong only by the peer's exclusive after/before (以降, 以前)` : '',
     ].filter(Boolean);

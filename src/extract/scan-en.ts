@@ -33,7 +33,7 @@ const WORD = ENGLISH_NUMBER_WORD;
 /** A fraction in words: two thirds, a quarter, one half, half (never `third` alone, an ordinal). */
 const FRACTION_WORDS = `(?:(?:an?|${WORD})[\\s-]+${ENGLISH_DENOMINATOR_WORD}|half)`;
 const NUMBER_RE = new RegExp(
-  `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|trillion|bn)\\b)?|(?:${FRACTION_WORDS}\\b(?!\\s+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred)\\b)|a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+|\\s+point\\s+)${WORD})*(?:\\s+and\\s+a\\s+half(?:\\s+(?:million|billion|thousand))?)?|half\\s+a\\s+(?:million|billion|thousand|dozen|hundred))\\b)`,
+  `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|trillion|bn|lakh|crore)\\b)?|(?:${FRACTION_WORDS}\\b(?!\\s+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred)\\b)|a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+|\\s+point\\s+)${WORD})*(?:\\s+and\\s+a\\s+half(?:\\s+(?:million|billion|thousand))?)?|half\\s+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred))\\b)`,
   'gi',
 );
 
@@ -280,7 +280,7 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   const before = qualifierBeforeEn(text, minusAt ?? s, floor);
   let afterQ = qualifierAfterEn(text, j);
   // Number words are figures when something counts or bounds them (no fewer than thirty).
-  if (isWords && unit === undefined && !before && !afterQ && range === undefined) return undefined;
+  if (isWords && unit === undefined && !before && !afterQ && range === undefined && minusAt === undefined) return undefined;
   if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && unit !== 'times' && !before) return undefined;
   // more than 5000 or equal (to): the bound includes its end.
   const orEqual = /^\s*,?\s*or\s+equal(?:\s+to)?\b(?!\s*(?:[-−]?\d|a\b|an\b))/i.exec(text.slice(afterQ ? afterQ.end : j, Math.min(to, (afterQ ? afterQ.end : j) + 20)));

@@ -177,6 +177,12 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
   // Month/day: 11/9, 3/17(水)
   if (n.arabic && end - start <= 2 && next === 0x2f && value >= 1 && value <= 12) {
     const d = readDigits(text, end + 1, to);
+    // 1/4マイル: a fraction of a unit, not January 4.
+    const unitAfter = d ? counterAt(text, d.end) : undefined;
+    if (d && unitAfter && unitAfter.counter.kind === 'quantity' && value < d.value) {
+      const mention: NumberMention = { type: 'number', kind: 'quantity', start, end: unitAfter.end, value: clean(value / d.value), unit: unitAfter.counter.unit, flags: [] };
+      return { mention, next: unitAfter.end };
+    }
     if (d && d.end - d.start <= 2 && d.value >= 1 && d.value <= 31 && text.charCodeAt(d.end) !== 0x2f && !isArabicDigit(text.charCodeAt(start - 1))) {
       return dateResult(text, start, skipWeekday(text, d.end, to), { month: value, day: d.value }, to, floor);
     }

@@ -16,7 +16,7 @@ export const ENGLISH_SMALL: Readonly<Record<string, number>> = {
 
 /** Scale words (short scale), and the abbreviations news writes after digits. */
 export const ENGLISH_SCALES: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9, tn: 1e12,
+  hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9, tn: 1e12,
 };
 
 /** Denominators of fractions written in words (`two thirds`, `a quarter`, `half`). */
@@ -70,7 +70,13 @@ export function parseEnglishNumber(text: string): number | undefined {
     return clean(whole + Number(`0.${digits.join('')}`));
   }
   // one and a half million = 1.5 million; half a million = 500,000.
-  const half = /^(.+?)\s+and\s+a\s+half(?:\s+(.+))?$/.exec(lower) ?? /^(half)\s+a?\s*(\w+)$/.exec(lower);
+  // one million and a half = 1.5 million.
+  const trailing = /^(.+?)\s+(thousand|million|billion|trillion)\s+and\s+a\s+half$/.exec(lower);
+  if (trailing) {
+    const whole = parseEnglishNumber(trailing[1]!);
+    return whole === undefined ? undefined : clean((whole + 0.5) * ENGLISH_SCALES[trailing[2]!]!);
+  }
+  const half = /^(.+?)\s+and\s+a\s+half(?:\s+(.+))?$/.exec(lower) ?? /^(half)\s+(?:a\s+)?(\w+)$/.exec(lower);
   if (half) {
     const whole = half[1] === 'half' ? 0 : parseEnglishNumber(half[1]!);
     const scale = half[2] === undefined ? 1 : has(ENGLISH_SCALES, half[2]) ? ENGLISH_SCALES[half[2]]! : undefined;
