@@ -3,7 +3,7 @@ import { clauseAround } from './clause.js';
 import { bylineDate } from './segments.js';
 import { layout, type Format, type Layout } from './layout.js';
 import type { Mention } from './mention.js';
-import { figureNoise } from './noise.js';
+import { figureNoise, notFigureSpans } from './noise.js';
 import { canonicalOutlet, isKnownOutlet, isMediaOutlet } from './outlets.js';
 import { scanEnglish, looksEnglish } from './scan-en.js';
 import { scanJapanese } from './scan-ja.js';
@@ -92,7 +92,11 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
     const info = infos[k]!;
     if (line.kind === 'blank' || line.kind === 'code' || info.meta) continue;
     const english = looksEnglish(text, line.start, line.end);
-    const scanned = markHedges(text, joinBounds(text, english ? scanEnglish(text, line.start, line.end) : scanJapanese(text, line.start, line.end)), english, line.end);
+    const found = english ? scanEnglish(text, line.start, line.end) : scanJapanese(text, line.start, line.end);
+    // Addresses, telephone numbers and identifiers hold digits but no figure.
+    const skip = found.length > 0 ? notFigureSpans(text, line.start, line.end) : [];
+    const kept = skip.length === 0 ? found : found.filter((m) => !skip.some(([s, e]) => m.start < e && s < m.end));
+    const scanned = markHedges(text, joinBounds(text, kept), english, line.end);
     // attribution context runs over every line so that 記事 finds the outlet named before
     let attributions: Attribution[] | undefined;
     while (markerAt < markers.length && markers[markerAt]! < line.start) markerAt++;

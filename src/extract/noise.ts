@@ -46,3 +46,32 @@ export function figureNoise(text: string, start: number, lineStart: number): num
   const back = text.slice(Math.max(lineStart, start - 10), start);
   return COUNTER_BEFORE_RE.test(back) ? 0.9 : 0;
 }
+
+/**
+ * Text that holds digits and is no figure: addresses (`https://…/a%28b%29`, `www.…`, e-mail),
+ * telephone numbers (`03-1234-5678`, `(03) 1234-5678`, `555-123-4567`) and identifiers made of
+ * three or more groups of digits joined by hyphens (`133-03-03-2020`). A figure inside one is
+ * never proposed.
+ */
+const NOT_FIGURES = new RegExp(
+  [
+    String.raw`(?:https?:\/\/|www\.)[^\s\u3000-\u30ff\u4e00-\u9fff「」『』（）()<>"]+`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`(?<![\d.,])(?:\(\d{2,5}\)\s?|\d{2,5}[-‐－]\s?)\d{1,4}[-‐－]\d{3,4}(?![\d.,])`,
+    String.raw`(?<![\d.,])\d+(?:[-‐－]\d+){3,}(?![\d.,])`,
+    String.raw`(?<![\d.,])(?:\+|0)\d{1,4}(?:[-‐－\s]\d{1,4}){2,}(?![\d.,])`,
+  ].join('|'),
+  'gu',
+);
+
+/** Cheap test before {@link NOT_FIGURES}: a line without any of these has no such span. */
+const NOT_FIGURES_HINT = /:\/\/|www\.|@|\d[-‐－]\d|\(\d/;
+
+/** The spans `[start, end)` of a line's text that are addresses, telephone numbers or identifiers. */
+export function notFigureSpans(text: string, from: number, to: number): Array<readonly [number, number]> {
+  const line = text.slice(from, to);
+  if (!NOT_FIGURES_HINT.test(line)) return [];
+  const spans: Array<readonly [number, number]> = [];
+  for (const m of line.matchAll(NOT_FIGURES)) spans.push([from + m.index, from + m.index + m[0].length]);
+  return spans;
+}

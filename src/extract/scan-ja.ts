@@ -276,8 +276,10 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
     }
   } else {
     if (n.kanjiOnly) return { mention: undefined, next: end };
-    // A bare Arabic number next to Latin letters or inside an identifier is not a figure.
-    if (isAsciiLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d || text.charCodeAt(end) === 0x5f) {
+    // A bare Arabic number next to Latin letters or inside an identifier is not a figure, except
+    // the low end of a counted range written with a hyphen (30-40人).
+    const hyphenRange = text.charCodeAt(end) === 0x2d && ((m) => m !== undefined && counterAt(text, m.end) !== undefined)(readNumeral(text, end + 1, to));
+    if (!hyphenRange && (isAsciiLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d || text.charCodeAt(end) === 0x5f)) {
       return { mention: undefined, next: skipIdent(text, end, to) };
     }
   }
@@ -289,7 +291,7 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   const viaKara = text.startsWith('から', j);
   // 20と30の間: a range named by its two ends.
   const viaTo = text.charCodeAt(j) === 0x3068 /* と */ && fractionEnd === undefined;
-  if (dash === 0x301c || dash === 0xff5e || dash === 0x7e || dash === 0x2013 || dash === 0xff0d || viaKara || viaTo) {
+  if (dash === 0x301c || dash === 0xff5e || dash === 0x7e || dash === 0x2013 || dash === 0xff0d || dash === 0x2d || viaKara || viaTo) {
     const m = readNumeral(text, viaKara ? j + 2 : j + 1, to);
     const second = m ? counterAt(text, m.end) : undefined;
     const sameUnit = m !== undefined && (counted ? second === undefined || second.counter.unit === counted.counter.unit : second !== undefined || !viaKara || m.value > n.value);
