@@ -1,6 +1,6 @@
 import { ENGLISH_SCALES, readEnglishNumber, readEnglishShare } from '../lang/english-numbers.js';
-import { subunitFactor, unitRow } from '../lang/units.js';
-import { clean, isArabicDigit, LARGE_UNIT_CHARS, MINUS_SIGNS, readNumeralPrefix, readWariTail, scaleBy } from '../lang/numerals.js';
+import { CURRENCY_SIGNS, PERCENT_SPELLINGS, subunitFactor, unitRow } from '../lang/units.js';
+import { clean, isArabicDigit, LARGE_UNIT_CHARS, SMALL_UNIT_CHARS, MINUS_SIGNS, readNumeralPrefix, readWariTail, scaleBy } from '../lang/numerals.js';
 
 export { clean, scaleBy };
 
@@ -31,19 +31,12 @@ export interface AmountError {
 const WORD_SCALE = new RegExp(`^(?:${Object.keys(ENGLISH_SCALES).filter((w) => w !== 'hundred').join('|')})\\b`, 'i');
 
 /** A small unit (十 百 千) or a large one (万 億 …): written after Arabic digits, it is a scale. */
-const SMALL_OR_LARGE = /[十拾百千阡]/;
+const SMALL_OR_LARGE = new RegExp(`[${SMALL_UNIT_CHARS}${LARGE_UNIT_CHARS}]`);
 const LARGE = new RegExp(`[${LARGE_UNIT_CHARS}]`);
 
-/** Currency signs written before the number, and the unit they stand for. */
-const CURRENCY_PREFIXES: readonly (readonly [string, string])[] = [
-  ['US$', 'USD'],
-  ['$', 'USD'],
-  ['¥', 'JPY'],
-  ['￥', 'JPY'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['₩', 'KRW'],
-];
+/** Percent as the unit table spells it. */
+const PERCENT = new RegExp(`^(?:${PERCENT_SPELLINGS.map((w) => (/[a-z]$/i.test(w) ? `${w}\\b` : w)).join('|')})`, 'i');
+
 
 /**
  * Read a written amount. Never throws: text that is not an amount gives an {@link AmountError}.
@@ -57,7 +50,7 @@ export function parseAmount(written: string | number): Amount | AmountError {
   }
   let rest = written.normalize('NFKC').trim();
   let unit: string | undefined;
-  for (const [sign, code] of CURRENCY_PREFIXES) {
+  for (const [sign, code] of CURRENCY_SIGNS) {
     if (rest.startsWith(sign)) {
       unit = code;
       rest = rest.slice(sign.length).trim();
@@ -114,7 +107,7 @@ export function parseAmount(written: string | number): Amount | AmountError {
     scaled = true;
     rest = rest.slice(word[0].length).trimStart();
   }
-  const percent = /^(?:%|パーセント|percent\b|per cent\b|pct\b)/i.exec(rest);
+  const percent = PERCENT.exec(rest);
   if (percent) {
     total = scaleBy(total, -2);
     fraction = true;

@@ -4,6 +4,7 @@
  * states, so `value: 少なくとも32回` reads like `value: {min: 32回}`. The words and their meanings
  * are the one table of `src/lang/qualifiers.ts`.
  */
+import { NUMERAL_CLASS } from '../lang/numerals.js';
 import { BOUND_JOIN, BOUND_JOINERS, HEDGES, qualifierWords, RANGE_JOINERS, wordPattern, type NumberBound } from '../lang/qualifiers.js';
 
 
@@ -68,6 +69,9 @@ function reader(position: 'before' | 'after'): { readonly pattern: RegExp; reado
   return { pattern, bounds: new Map(words.map((w) => [fold(w.written), w.number!])) };
 }
 
+/** A numeral character (the one numeral table): both ends of a range hold one. */
+const NUMERAL = new RegExp(NUMERAL_CLASS);
+
 const fold = (written: string): string => written.toLowerCase().replace(/\s+/g, ' ');
 const PREFIX = reader('before');
 const SUFFIX = reader('after');
@@ -110,7 +114,7 @@ export function splitQualifier(written: string, twoAllowed = true): Qualified | 
   text = text.trim();
   if (prefix === undefined && suffix === undefined) {
     const range = RANGE.exec(text);
-    if (range && /\d|[〇一二三四五六七八九十百千]/.test(range[1]!) && /\d|[〇一二三四五六七八九十百千]/.test(range[2]!)) {
+    if (range && NUMERAL.test(range[1]!) && NUMERAL.test(range[2]!)) {
       return { bound: 'range', low: range[1]!.trim(), high: range[2]!.trim() };
     }
   }

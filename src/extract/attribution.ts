@@ -1,3 +1,4 @@
+import { KANJI_NUMERAL_CLASS, NUMERAL_CLASS } from '../lang/numerals.js';
 import { canonicalOutlet, isMediaOutlet } from './outlets.js';
 
 /**
@@ -27,7 +28,7 @@ const PRE_RE =
 /** Markers after what they attribute: (Xは)…と報じた. */
 const POST_RE = /(?:と|ことを)(?:報じ|伝え|報道し|発表|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ)/g;
 /** (…)と X が報じた / と X が伝えた: the source named after what it said. */
-const NAMED_POST_RE = /と([一-龥ァ-ヴーA-Za-z0-9・&]{2,20}?)(?:が|は)(?:[0-9０-９一二三四五六七八九十]{1,3}日(?:付で)?、?)?(?:報じ|伝え|報道し)/g;
+const NAMED_POST_RE = new RegExp(`と([一-龥ァ-ヴーA-Za-z0-9・&]{2,20}?)(?:が|は)(?:${NUMERAL_CLASS}{1,3}日(?:付で)?、?)?(?:報じ|伝え|報道し)`, 'g');
 /** A line worth the English patterns. */
 const EN_HINT = /[Aa]ccording to| (?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed)\b/;
 /** English: according to X. */
@@ -39,7 +40,7 @@ const EN_SAID_RE = /\b((?:the )?(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,4}|the
 const ANAPHORA = new Set(['記事', '同紙', '同社', '同局', '同誌', '同通信', '同サイト', '同メディア', '同記事', '報道', '同報道', 'the report', 'the newspaper', 'The report', 'The newspaper']);
 
 /** Not sources: pronouns and time words that a backward scan can pick up. */
-const NOT_SOURCE = /^(?:これ|それ|この|その|今回|同日|当日|現在|今日|本日|昨日|一方|また|さらに|ただ|なお|しかし|実際|今後|\d.*|[〇一二三四五六七八九十百千万]+)$/;
+const NOT_SOURCE = new RegExp(`^(?:これ|それ|この|その|今回|同日|当日|現在|今日|本日|昨日|一方|また|さらに|ただ|なお|しかし|実際|今後|\\d.*|${KANJI_NUMERAL_CLASS}+)$`);
 
 /** Characters a name is made of (kanji, katakana, Latin, digits, ・ and a few signs). */
 function isNameChar(c: number): boolean {

@@ -3,6 +3,7 @@ import { EN_MONTHS, EN_PARTS, type DatePart, type DateSpec } from './dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { ENGLISH_DENOMINATOR_WORD, ENGLISH_NUMBER_WORD, parseEnglishFraction, parseEnglishNumber } from '../lang/english-numbers.js';
 import { clean, minusBefore } from '../lang/numerals.js';
+import { CURRENCY_SIGNS } from '../lang/units.js';
 import { RANGE_JOINERS } from '../lang/qualifiers.js';
 import { EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
 import { englishCounter, isEnglishUnit } from './units.js';
@@ -65,8 +66,8 @@ function shareMention(text: string, s: number, e: number, share: number, floor: 
 const YEAR_BEFORE = /(?:\b(?:in|since|from|by|until|till|through|to|of|year|before|after|during|between|and|early|mid|late|spring|summer|autumn|fall|winter|fiscal|FY)\s+|[-–(]\s*)$/i;
 
 /** Currency signs before a number. */
-const CURRENCY_BEFORE = /((?:US)?\$|€|£|¥|￥)\s*$/;
-const CURRENCIES: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '￥': 'yen' };
+const CURRENCY_BEFORE = new RegExp(`(${CURRENCY_SIGNS.map(([sign]) => sign.replace(/\$/g, '\\$')).join('|')})\\s*$`);
+const CURRENCIES: ReadonlyMap<string, string> = new Map(CURRENCY_SIGNS);
 
 /** Relative English dates: this year, last month, yesterday. */
 const EN_RELATIVE_RE = /\b(?:(this|last|next|past) (year|month)|(yesterday|today))\b/gi;
@@ -268,7 +269,7 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   const currency = CURRENCY_BEFORE.exec(text.slice(Math.max(floor, s - 3), s));
   let currencyStart = s;
   if (currency && !pct2) {
-    unit = CURRENCIES[currency[1]!.replace(/^US/, '')] ?? 'dollars';
+    unit = CURRENCIES.get(currency[1]!) ?? 'dollars';
     kind = 'quantity';
     scale = 1;
     weak = false;

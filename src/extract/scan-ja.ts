@@ -1,6 +1,6 @@
 import { MONTH_PARTS } from '../lang/calendar.js';
 import { ERAS, JA_PARTS, type DatePart, type DateSpec } from './dates.js';
-import { isIdiomAt } from './idioms.js';
+import { isIdiomAt } from '../lang/idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, minusBefore, parseJapaneseNumber, readWariTail, clean } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';

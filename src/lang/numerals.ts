@@ -34,6 +34,9 @@ export const KANJI_NUMERAL_CHARS: string = Object.keys(NUMERAL_TABLE).join('');
 /** Kanji digits only (〇 一 … 九 and their formal forms). */
 export const KANJI_DIGIT_CHARS: string = Object.keys(NUMERAL_TABLE).filter((c) => 'digit' in NUMERAL_TABLE[c]!).join('');
 
+/** Small units only (十 拾 百 千 阡). */
+export const SMALL_UNIT_CHARS: string = Object.keys(NUMERAL_TABLE).filter((c) => 'small' in NUMERAL_TABLE[c]!).join('');
+
 /** Large units only (万 萬 億 兆 京). */
 export const LARGE_UNIT_CHARS: string = Object.keys(NUMERAL_TABLE).filter((c) => 'large' in NUMERAL_TABLE[c]!).join('');
 

@@ -192,3 +192,19 @@ export function subunitFactor(unit: string, subunit: string): number | undefined
 /** Dimensions of measures: amounts in them never compare with another dimension. */
 export const MEASURE_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY', 'fraction', 'length', 'mass', 'data', 'duration', 'age', 'multiple', 'points']);
 
+
+/** Every Japanese spelling of the table (kana, kanji and signs), longest first: for highlighting figures. */
+export const JAPANESE_UNIT_SPELLINGS: readonly string[] = [...new Set(UNIT_TABLE.flatMap((row) => row.spellings.filter((w) => !/^[A-Za-z .-]+$/.test(w))))].sort(
+  (a, b) => b.length - a.length,
+);
+
+/** Currency signs written before an amount ($1.2 billion, US$300, ¥5,000), longest first, and the unit row each names. */
+export const CURRENCY_SIGNS: ReadonlyArray<readonly [sign: string, unit: string]> = [
+  ['US$', 'dollars'], ['$', 'dollars'], ['¥', 'yen'], ['￥', 'yen'], ['€', 'euros'], ['£', 'pounds'], ['₩', 'won'],
+];
+
+/** The spellings of percent (%, パーセント, percent, per cent, pct), longest first. */
+export const PERCENT_SPELLINGS: readonly string[] = UNIT_TABLE.filter((row) => row.dimension === 'fraction' && row.factor === 0.01)
+  .flatMap((row) => row.spellings)
+  .sort((a, b) => b.length - a.length);
+

@@ -1,5 +1,7 @@
 import type { Value } from '../claims/schema.js';
 import { isAmountError, parseAmount } from '../compare/numbers.js';
+import { KANJI_NUMERAL_CLASS, LARGE_UNIT_CHARS, NUMERAL_CLASS } from '../lang/numerals.js';
+import { JAPANESE_UNIT_SPELLINGS } from '../lang/units.js';
 import type { Span, SpanStyle } from './spans.js';
 
 /**
@@ -11,13 +13,13 @@ import type { Span, SpanStyle } from './spans.js';
  * only they are highlighted, so `四人は…三十二回` marks the figure the claim is about.
  */
 
-const DIGIT = '0-9０-９';
-const KANJI = '〇一二三四五六七八九十百千万億兆';
-const UNIT = '(?:か所|カ所|ヶ所|ドル|[回人件名社割分年月日時歳円%％万億兆倍度])';
+/** After a figure: a unit of the one unit table, a scale, or a date's 年 月 日 時. */
+const UNIT = `(?:${[...JAPANESE_UNIT_SPELLINGS, ...LARGE_UNIT_CHARS, '月', '時'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 const FIGURE = new RegExp(
-  `(?:[${DIGIT}][${DIGIT},，.．]*[${KANJI}]*|[${KANJI}]{2,}|[${KANJI}](?=${UNIT}))(?:${UNIT}+)?`,
+  `(?:[0-9０-９][0-9０-９,，.．]*${KANJI_NUMERAL_CLASS}*|${KANJI_NUMERAL_CLASS}{2,}|${KANJI_NUMERAL_CLASS}(?=${UNIT}))(?:${UNIT})*`,
   'gu',
 );
+const LEADING_NUMERAL = new RegExp(`^(?:${NUMERAL_CLASS}|[,，.．])+`, 'u');
 
 /** Ranges `[start, end)` of figures in `quote`. */
 export function figureRanges(quote: string, value?: Value): Array<readonly [number, number]> {
@@ -54,7 +56,7 @@ function numbersOf(value: unknown): number[] {
 function readNumber(text: string): number | undefined {
   const amount = parseAmount(text);
   if (!isAmountError(amount)) return amount.value;
-  const digits = /^[0-9０-９〇一二三四五六七八九十百千万億兆,，.．]+/u.exec(text.normalize('NFKC'));
+  const digits = LEADING_NUMERAL.exec(text.normalize('NFKC'));
   if (!digits) return undefined;
   const again = parseAmount(digits[0]);
   return isAmountError(again) ? undefined : again.value;
