@@ -2,7 +2,7 @@ import { anchorQuote } from '../anchor/anchor.js';
 import { loadClaimSet, type LoadedClaim } from '../claims/load.js';
 import { loadCatalog, type LoadedCatalogEntry } from '../sources/catalog.js';
 import { isSourceFailure, loadSource, type Source, type SourceFailure } from '../sources/load.js';
-import { checkRepoPath } from '../sources/repo-path.js';
+import { checkRepoPath } from '../util/repo-path.js';
 import { compareFindings, severityOf, type Finding } from '../util/message.js';
 import { RULES } from './rules/index.js';
 import type { ClaimSourceState, Rule, RuleContext } from './types.js';

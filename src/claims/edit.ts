@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import type { YamlPath } from './positions.js';
+import type { YamlPath } from '../yaml/positions.js';
 import type { Resolution } from './schema.js';
 
 /**

@@ -2,11 +2,12 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { isWithin } from '../sources/repo-path.js';
+import { isWithin } from '../util/repo-path.js';
 import { describeIoError } from '../util/io-error.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { readYamlFast } from './fast-yaml.js';
-import { placeOf, rangeToPlace, type YamlPath } from './positions.js';
+import { firstLine, yamlErrorFindings, zodFindings } from '../yaml/findings.js';
+import { placeOf, rangeToPlace, type YamlPath } from '../yaml/positions.js';
 import {
   AliasesSchema,
   ClaimSchema,
@@ -65,8 +66,6 @@ export interface ClaimSet {
 /** Options of `yaml`'s parser for claim files (also what the fast reader must agree with). */
 export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
 
-/** YAML errors reported per file; the rest are summed up in one more finding. */
-const MAX_YAML_ERRORS = 20;
 
 /** Files under `claims/` that are not topic files. */
 const NOT_TOPICS = new Set(['inbox.yaml', 'inbox.yml']);
@@ -311,79 +310,6 @@ function idOf(entry: unknown): string | undefined {
     if (typeof id === 'string') return id;
   }
   return undefined;
-}
-
-/**
- * `yaml-syntax` findings for a Document's errors: one per message and place, and a few at most
- * (20,000 unclosed `[` give the parser hundreds of identical errors, which would bury the rest).
- */
-export function yamlErrorFindings(errors: readonly YAMLError[], file: string, lineCounter: LineCounter): Finding[] {
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  for (const error of errors) {
-    const reason = `Invalid YAML: ${firstLine(error.message)}`;
-    const key = `${error.pos[0]} ${reason}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (seen.size > MAX_YAML_ERRORS) {
-      findings.push(createFinding(`Invalid YAML: more errors after these ${MAX_YAML_ERRORS}; fix them first`, { ruleId: 'yaml-syntax', file, place: rangeToPlace(lineCounter, error.pos[0], error.pos[0]) }));
-      break;
-    }
-    findings.push(createFinding(reason, { ruleId: 'yaml-syntax', file, place: rangeToPlace(lineCounter, error.pos[0], Math.max(error.pos[0], error.pos[1])) }));
-  }
-  return findings;
-}
-
-/** The first line of a parser's message; a stack overflow (YAML nested thousands deep) in words. */
-function firstLine(text: string): string {
-  if (/Maximum call stack size exceeded/.test(text)) return 'nested too deeply to read, expected a file a few levels deep';
-  return text.split('\n')[0] ?? text;
-}
-
-/** Turn zod issues into `schema` findings placed on the offending YAML node. */
-export function zodFindings(
-  error: z.ZodError,
-  file: string,
-  base: YamlPath,
-  at: (p: YamlPath, key?: boolean) => Place,
-  claimId?: string,
-): Finding[] {
-  const findings: Finding[] = [];
-  for (const issue of error.issues) {
-    const issuePath = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const where = issuePath.map(String).join('.');
-    if (keys.length > 0) {
-      for (const key of keys) {
-        findings.push(
-          createFinding(`Unexpected key \`${key}\` in \`${where}\``, {
-            ruleId: 'schema',
-            file,
-            place: at([...issuePath, key], true),
-            claimId,
-          }),
-        );
-      }
-      continue;
-    }
-    findings.push(
-      createFinding(`Invalid \`${where}\`: ${describeIssue(issue)}`, {
-        ruleId: 'schema',
-        file,
-        place: at(issuePath),
-        claimId,
-      }),
-    );
-  }
-  return findings;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
-    return `missing, expected ${issue.expected}`;
-  }
-  if (issue.code === 'invalid_union') return 'unexpected form, expected one of the value forms in DESIGN.md';
-  return issue.message;
 }
 
 export type { Claim, Subject };

@@ -12,7 +12,7 @@ import { decode } from '../sources/decode.js';
 import { LineIndex } from '../sources/line-index.js';
 import { readRegularFile } from '../util/read-regular-file.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
-import { parseCommandArgs } from './index.js';
+import { parseCommandArgs } from './args.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 
 /** `urazuke add --help`. */

@@ -10,7 +10,7 @@ import type { FindingsFormatter, FindingsInput } from '../report/findings/types.
 import { describeFsError } from '../sources/load.js';
 import { severityOf } from '../util/message.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
-import { parseCommandArgs } from './index.js';
+import { parseCommandArgs } from './args.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { openRepositoryDir } from './repository-dir.js';
 import { VERSION } from './version.js';

@@ -9,7 +9,7 @@ import { extractAll } from '../extract/pool.js';
 import { collectJobs, loadExtractContext } from '../extract/repository.js';
 import { readRegularFile } from '../util/read-regular-file.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
-import { parseCommandArgs } from './index.js';
+import { parseCommandArgs } from './args.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 
 /** `urazuke extract --help`. */

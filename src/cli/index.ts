@@ -1,4 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { VERSION } from './version.js';
@@ -70,27 +69,4 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
 function isParseArgsError(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
-}
-
-/**
- * `util.parseArgs` in strict mode (an unknown flag is a usage error) with `--help` built in.
- * Returns undefined after printing help, so the command returns 0.
- */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
-  argv: readonly string[],
-  options: T,
-  help: string,
-  io: CliIo,
-) {
-  const parsed = parseArgs({
-    args: [...argv],
-    options: { ...options, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if ((parsed.values as Record<string, unknown>)['help']) {
-    io.stdout.write(help);
-    return undefined;
-  }
-  return parsed;
 }

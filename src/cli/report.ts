@@ -8,7 +8,7 @@ import type { VerdictsFormatter } from '../report/verdicts/types.js';
 import { loadCatalog } from '../sources/catalog.js';
 import { compareFindings, severityOf, startOf } from '../util/message.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
-import { parseCommandArgs } from './index.js';
+import { parseCommandArgs } from './args.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { openRepositoryDir } from './repository-dir.js';
 

@@ -1,7 +1,7 @@
 import { decideColor } from '../ui/color.js';
 import { loadReviewData } from '../ui/review-data.js';
 import { sortResults } from '../ui/subject-order.js';
-import { parseCommandArgs } from './index.js';
+import { parseCommandArgs } from './args.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { openRepositoryDir } from './repository-dir.js';
 

@@ -1,5 +1,5 @@
 import type { Kind, Value } from '../claims/schema.js';
-import type { YamlPath } from '../claims/positions.js';
+import type { YamlPath } from '../yaml/positions.js';
 import type { Reading, ValueProblem } from './types.js';
 import type { AliasResolver } from './text.js';
 

@@ -1,5 +1,5 @@
 import type { Value } from '../claims/schema.js';
-import type { YamlPath } from '../claims/positions.js';
+import type { YamlPath } from '../yaml/positions.js';
 import { parseDate, type DaySpan } from './dates.js';
 import { formatDayInterval } from './display.js';
 import { interval } from './interval.js';

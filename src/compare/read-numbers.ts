@@ -1,5 +1,5 @@
 import type { Value } from '../claims/schema.js';
-import type { YamlPath } from '../claims/positions.js';
+import type { YamlPath } from '../yaml/positions.js';
 import type { Interval } from './types.js';
 import { describeNumberInterval, formatNumber, formatNumberInterval, formatPercent, type NumberStyle } from './display.js';
 import { interval, point, scale, wholeNumbers } from './interval.js';

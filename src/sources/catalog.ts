@@ -2,12 +2,12 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { yamlErrorFindings, zodFindings } from '../claims/load.js';
-import { placeOf, type YamlPath } from '../claims/positions.js';
+import { yamlErrorFindings, zodFindings } from '../yaml/findings.js';
+import { placeOf, type YamlPath } from '../yaml/positions.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { readRegularFile } from '../util/read-regular-file.js';
 import { describeFsError } from './load.js';
-import { checkRepoPath } from './repo-path.js';
+import { checkRepoPath } from '../util/repo-path.js';
 
 /** Where the catalog of captures lives, relative to the repository root. */
 export const CATALOG_FILE = 'seeds/sources.yaml';

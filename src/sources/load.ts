@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { decode, type SourceEncoding } from './decode.js';
 import { LineIndex } from './line-index.js';
-import { checkRepoPath, isWithin } from './repo-path.js';
+import { checkRepoPath, isWithin } from '../util/repo-path.js';
 import type { TextView } from './text-view.js';
 
 /** Largest capture read. Generous: web captures with inline assets run to tens of megabytes. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { YamlPath } from '../claims/positions.js';
+import type { YamlPath } from '../yaml/positions.js';
 import { ClaimSchema, type Claim } from '../claims/schema.js';
 import { readRegularFile } from '../util/read-regular-file.js';
 

@@ -149,7 +149,7 @@ describe('loadSource: special files', () => {
 
 describe('isWithin', () => {
   it('tells a folder named like `..x` from a climb out', async () => {
-    const { isWithin } = await import('../../src/sources/repo-path.js');
+    const { isWithin } = await import('../../src/util/repo-path.js');
     expect(isWithin('/repo', '/repo/..x/a.txt')).toBe(true);
     expect(isWithin('/repo', '/repo')).toBe(true);
     expect(isWithin('/repo', '/other/a.txt')).toBe(false);
