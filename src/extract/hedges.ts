@@ -33,13 +33,15 @@ function japaneseHedge(text: string, m: NumberMention, limit: number): string | 
   return HEDGES.ja.after.find((word) => word !== 'か' && clause.includes(word));
 }
 
+const EN_BEFORE = new RegExp(`\\b(${HEDGES.en.before.join('|')})\\b`);
+const EN_AFTER = new RegExp(`^[\\s,]*(${HEDGES.en.after.join('|')})\\b`);
+
 function englishHedge(text: string, m: NumberMention, limit: number): string | undefined {
   const before = text.slice(Math.max(0, m.start - EN_REACH), m.start).toLowerCase();
   const clauseBefore = before.split(/[.;:!?]\s/).at(-1)!;
-  const found = HEDGES.en.before.find((word) => new RegExp(`\\b${word}\\b`).test(clauseBefore));
+  const found = EN_BEFORE.exec(clauseBefore)?.[1];
   if (found) return found;
-  const after = text.slice(m.end, Math.min(limit, m.end + 32)).toLowerCase();
-  return HEDGES.en.after.find((word) => new RegExp(`^[\\s,]*${word}\\b`).test(after));
+  return EN_AFTER.exec(text.slice(m.end, Math.min(limit, m.end + 32)).toLowerCase())?.[1];
 }
 
 function hedged(m: NumberMention, hedge: string): NumberMention {
