@@ -2,6 +2,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { appendClaim, appendSubject } from '../claims/append.js';
+import { claimIdFor } from '../claims/claim-id.js';
 import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
 import type { Claim, Subject } from '../claims/schema.js';
 import { buildCandidates, type Candidate } from '../extract/candidates.js';
@@ -140,7 +141,7 @@ export async function add(argv: readonly string[], io: CliIo): Promise<number> {
       createdSubject = appendSubject(doc, subject);
     }
     const claim: Claim = {
-      id: values.id ?? `${createdSubject ?? subjectId}/${candidate.outlet.replace(/\s+/g, '-').replace(/[()]/g, '')}`,
+      id: values.id ?? claimIdFor(createdSubject ?? subjectId, candidate.outlet, context.claims.map((c) => c.id)),
       subject: createdSubject ?? subjectId,
       value: candidate.value,
       says: candidate.says,

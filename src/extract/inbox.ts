@@ -1,4 +1,5 @@
 import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
+import { candidateIdentity, INBOX_FILE } from '../claims/inbox.js';
 import type { Claim } from '../claims/schema.js';
 import type { Candidate } from './candidates.js';
 
@@ -9,8 +10,7 @@ import type { Candidate } from './candidates.js';
  * is in the claim files) or rejected (kept in the inbox with `status: rejected`).
  */
 
-/** Repository-relative path of the inbox. */
-export const INBOX_FILE = 'claims/inbox.yaml';
+export { INBOX_FILE };
 
 /** The header of a new inbox. */
 const HEADER = [
@@ -30,10 +30,7 @@ export interface MergeSummary {
   readonly rejected: number;
 }
 
-/** The identity of a candidate or claim for the inbox: source file, quote and the figure's value. */
-function identity(file: unknown, quote: unknown, value: unknown): string {
-  return `${String(file)}\u0000${String(quote)}\u0000${JSON.stringify(value)}`;
-}
+const identity = candidateIdentity;
 
 /** A date value (as opposed to a number): how a claim's quote holding two figures is told apart. */
 function isDateValue(value: unknown): boolean {

@@ -6,7 +6,7 @@ import type { SubjectResult } from '../compare/types.js';
 import { Body, type Row } from './Body.js';
 import { quoteSpans } from './figure-spans.js';
 import { writtenValue } from './format.js';
-import { candidateField, candidateSource, candidateToClaim, type Inbox, type InboxCandidate } from './inbox.js';
+import { candidateField, candidateSource, candidateToClaim, type Inbox, type InboxCandidate } from '../claims/inbox.js';
 import { clampIndex, windowTop } from './list-window.js';
 import { useNavigation, type Screen } from './navigation.js';
 import { Picker } from './Picker.js';

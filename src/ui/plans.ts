@@ -3,7 +3,7 @@ import { appendClaim, appendSubject } from '../claims/append.js';
 import { deprecateClaim, editYamlText, EditError, setResolution } from '../claims/edit.js';
 import type { Claim, Resolution, Subject } from '../claims/schema.js';
 import type { EditPlan } from './edit-plan.js';
-import { isSameCandidate, type InboxCandidate } from './inbox.js';
+import { isSameCandidate, type InboxCandidate } from '../claims/inbox.js';
 
 /** Plan: set the resolution of a subject in its topic file. */
 export function resolvePlan(file: string, subjectId: string, resolution: Resolution): EditPlan {

@@ -2,7 +2,7 @@ import { loadClaimSet, type LoadedTopic } from '../claims/load.js';
 import { compareClaimSet } from '../compare/index.js';
 import type { SubjectResult } from '../compare/types.js';
 import type { Finding } from '../util/message.js';
-import { readInbox, type Inbox } from './inbox.js';
+import { readInbox, type Inbox } from '../claims/inbox.js';
 
 /** Everything the review UI shows, loaded from a repository (no Ink here: it loads while Ink does). */
 export interface ReviewData {

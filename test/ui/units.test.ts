@@ -5,7 +5,7 @@ import { deprecateClaim, editYamlText, EditError, setResolution } from '../../sr
 import { figureRanges } from '../../src/ui/figure-spans.js';
 import { windowTop } from '../../src/ui/list-window.js';
 import { decideColor } from '../../src/ui/color.js';
-import { parseInbox, candidateToClaim } from '../../src/ui/inbox.js';
+import { parseInbox, candidateToClaim } from '../../src/claims/inbox.js';
 import { locateQuote } from '../../src/ui/capture.js';
 import { fit, truncate, wrap } from '../../src/ui/text-width.js';
 import { diffWords, wordSegments } from '../../src/ui/word-diff.js';

@@ -1,11 +1,28 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { YamlPath } from '../yaml/positions.js';
-import { ClaimSchema, type Claim } from '../claims/schema.js';
 import { readRegularFile } from '../util/read-regular-file.js';
+import type { YamlPath } from '../yaml/positions.js';
+import { claimIdFor } from './claim-id.js';
+import { ClaimSchema, type Claim } from './schema.js';
+
+/**
+ * The inbox, `claims/inbox.yaml`: candidate claims `extract` proposes and a reviewer accepts into
+ * a topic file or rejects. One reader of it (for review's Inbox), one rule for "the same
+ * candidate" (used by `extract` when merging and by review when it finds an entry again), and one
+ * way a candidate becomes a claim.
+ */
 
 /** Repository-relative path of the inbox `extract` fills. */
 export const INBOX_FILE = 'claims/inbox.yaml';
+
+/**
+ * The identity of a candidate (or a filed claim) for the inbox: its source file, quote and the
+ * figure's value. Two entries with one identity are one candidate, whoever they are credited to
+ * (an outlet read better on a later run does not make a new candidate).
+ */
+export function candidateIdentity(file: unknown, quote: unknown, value: unknown): string {
+  return `${String(file)}\u0000${String(quote)}\u0000${JSON.stringify(value)}`;
+}
 
 /** One candidate claim of the inbox, as found in the file. */
 export interface InboxCandidate {
@@ -88,13 +105,13 @@ export function candidateSource(candidate: InboxCandidate): { readonly file: str
   };
 }
 
-/** True when an inbox entry is this candidate (same outlet, source file and quote): how it is found again in a changed file. */
+/** True when an inbox entry is this candidate (one {@link candidateIdentity}): how it is found again in a changed file. */
 export function isSameCandidate(entry: unknown, candidate: InboxCandidate): boolean {
   if (!entry || typeof entry !== 'object') return false;
   const record = entry as Record<string, unknown>;
   const a = candidateSource({ path: [], line: 0, data: record });
   const b = candidateSource(candidate);
-  return record['outlet'] === candidate.data['outlet'] && a.file === b.file && a.quote === b.quote && JSON.stringify(record['value']) === JSON.stringify(candidate.data['value']);
+  return candidateIdentity(a.file, a.quote, record['value']) === candidateIdentity(b.file, b.quote, candidate.data['value']);
 }
 
 /**
@@ -107,8 +124,7 @@ export function candidateToClaim(candidate: InboxCandidate, subjectId: string, t
   for (const key of known) if (candidate.data[key] !== undefined) fields[key] = candidate.data[key];
   const outlet = typeof fields['outlet'] === 'string' ? fields['outlet'] : 'claim';
   // The candidate's own id names the extractor's guess (`times/中日新聞/1a2b3c`); a filed claim is named by its subject.
-  let id = `${subjectId}/${slug(outlet)}`;
-  for (let n = 2; takenIds.has(id); n++) id = `${subjectId}/${slug(outlet)}-${n}`;
+  const id = claimIdFor(subjectId, outlet, takenIds);
   const ordered = { id, subject: subjectId, ...Object.fromEntries(Object.entries(fields).filter(([k]) => k !== 'id' && k !== 'subject')) };
   const parsed = ClaimSchema.safeParse(ordered);
   if (!parsed.success) {
@@ -116,9 +132,4 @@ export function candidateToClaim(candidate: InboxCandidate, subjectId: string, t
     return { error: `the candidate is not a valid claim: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}; edit it first (e)` };
   }
   return { claim: parsed.data };
-}
-
-function slug(text: string): string {
-  const s = text.trim().replace(/\s+/g, '-');
-  return s === '' ? 'claim' : s;
 }
