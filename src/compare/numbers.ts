@@ -1,5 +1,5 @@
 import { ENGLISH_SCALES, readEnglishNumber, readEnglishShare } from '../lang/english-numbers.js';
-import { CURRENCY_SIGNS, PERCENT_SPELLINGS, subunitFactor, unitRow } from '../lang/units.js';
+import { CURRENCY_SIGNS, INTENSITY_LEVELS, PERCENT_SPELLINGS, PREFIX_UNITS, subunitFactor, unitRow } from '../lang/units.js';
 import { clean, isArabicDigit, LARGE_UNIT_CHARS, SMALL_UNIT_CHARS, MINUS_SIGNS, readNumeralPrefix, readWariTail, scaleBy } from '../lang/numerals.js';
 
 export { clean, scaleBy };
@@ -57,6 +57,12 @@ export function parseAmount(written: string | number): Amount | AmountError {
       break;
     }
   }
+  // 震度6強, M7.6: a scale named before the number.
+  const prefix = unit === undefined ? PREFIX_UNITS.find(([w]) => rest.startsWith(w) && /^\s*\d/.test(rest.slice(w.length))) : undefined;
+  if (prefix) {
+    unit = prefix[1];
+    rest = rest.slice(prefix[0].length).trim();
+  }
   let negative = false;
   const minus = MINUS_SIGNS.find((sign) => rest.toLowerCase().startsWith(sign));
   if (minus !== undefined) {
@@ -100,6 +106,12 @@ export function parseAmount(written: string | number): Amount | AmountError {
   }
   rest = rest.trimStart();
 
+  // 6強, 5弱: the levels of a seismic intensity.
+  const level = prefix?.[1] === 'seismic intensity' ? INTENSITY_LEVELS[rest.charAt(0)] : undefined;
+  if (level !== undefined) {
+    total = clean(total + level);
+    rest = rest.slice(1).trimStart();
+  }
   let fraction = false;
   const word = WORD_SCALE.exec(rest);
   if (word) {

@@ -5,6 +5,7 @@
  * are the one table of `src/lang/qualifiers.ts`.
  */
 import { NUMERAL_CLASS } from '../lang/numerals.js';
+import { INTENSITY_LEVELS, PREFIX_UNITS } from '../lang/units.js';
 import { BOUND_JOIN, BOUND_JOINERS, HEDGES, qualifierWords, RANGE_JOINERS, wordPattern, type NumberBound } from '../lang/qualifiers.js';
 
 
@@ -107,7 +108,9 @@ export function splitQualifier(written: string, twoAllowed = true): Qualified | 
     text = text.slice(before[0].length);
   }
   const after = SUFFIX.pattern.exec(text);
-  if (after && after.index > 0) {
+  // 震度6強: 強 and 弱 are the levels of a seismic intensity, not more or less than.
+  const level = after !== null && Object.hasOwn(INTENSITY_LEVELS, after[1]!) && PREFIX_UNITS.some(([w, unit]) => unit === 'seismic intensity' && text.startsWith(w));
+  if (after && after.index > 0 && !level) {
     suffix = SUFFIX.bounds.get(fold(after[1]!));
     text = text.slice(0, after.index);
   }

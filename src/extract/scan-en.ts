@@ -34,12 +34,33 @@ const WORD = ENGLISH_NUMBER_WORD;
 /** A fraction in words: two thirds, a quarter, one half, half (never `third` alone, an ordinal). */
 const FRACTION_WORDS = `(?:(?:an?|${WORD})[\\s-]+${ENGLISH_DENOMINATOR_WORD}|half)`;
 const NUMBER_RE = new RegExp(
-  `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|trillion|bn|lakh|crore)\\b)?|(?:${FRACTION_WORDS}\\b(?!\\s+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred)\\b)|a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+|\\s+point\\s+)${WORD})*(?:\\s+and\\s+a\\s+half(?:\\s+(?:million|billion|thousand))?)?|half\\s+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred))\\b)`,
+  `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|trillion|bn|lakh|crore)\\b)?|(?:${FRACTION_WORDS}\\b(?![\\s-]+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred)\\b)|a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+|\\s+point\\s+)${WORD})*(?:\\s+and\\s+a\\s+half(?:\\s+(?:million|billion|thousand))?)?|half[\\s-]+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred))\\b)`,
   'gi',
 );
 
 /** The high end of a range right after a number: 20-30, 20–30, 20~100, 20 to 30, 20 through 100, 200 to three thousand. */
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|${RANGE_JOINERS.signs.join('|')}|${RANGE_JOINERS.en.join('|')}|and)\\s*(\\d[\\d,]*(?:\\.\\d+)?|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*)`, 'i');
+
+/**
+ * Numbers that count nothing: a part of 9/11 or 3/4 (a date or a ratio, read as such elsewhere),
+ * a time of day (2:52 p.m., 8 p.m.), a rank (No. 2, #3), the second number of a tally (97-1), a
+ * year naming what follows (the 2016 election), and an ordinal written like a fraction (an eighth
+ * term, a third round).
+ */
+function isNotACount(text: string, s: number, e: number, written: string, fraction: boolean): boolean {
+  const before = text.slice(Math.max(0, s - 8), s);
+  const after = text.slice(e, e + 12);
+  if (/\d\/$/.test(before) || /^\/\d/.test(after)) return true;
+  if (/\d:$/.test(before) || /^:\d\d/.test(after) || /^\s*[ap]\.?\s?m\b\.?/i.test(after)) return true;
+  if (/(?:\bNos?\.|#)\s*$/i.test(before)) return true;
+  if (/\d\s*(?:-|–|to)\s*$/.test(before) && !/\bbetween\b|\bfrom\b/i.test(text.slice(Math.max(0, s - 24), s))) return true;
+  if (/^\d{4}$/.test(written) && Number(written) >= 1800 && Number(written) <= 2100) {
+    const noun = /^\s+([a-z][a-z-]*)/.exec(after);
+    if (noun && !isEnglishUnit(noun[1]!)) return true;
+  }
+  if (fraction && /^(?:an?|one)\s+[a-z]+th$|^(?:an?|one)\s+third$/i.test(written.trim()) && /^\s+(?!of\b)[a-z]/i.test(after)) return true;
+  return false;
+}
 
 /** `in N` after a number: one in five, 2 in 5. */
 const IN_EVERY = new RegExp(`^\\s+in\\s+(\\d+|${WORD})\\b`, 'i');
@@ -208,6 +229,7 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   if (value === undefined) return undefined;
   // 2nd, 3rd: ordinals are not figures
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(e, e + 3))) return undefined;
+  if (isNotACount(text, s, e, written, fraction !== undefined)) return undefined;
   const isWords = !/\d/.test(written);
   let j = e;
   let unit: string | undefined;
@@ -252,8 +274,10 @@ function numberMention(text: string, s: number, e: number, written: string, floo
       const w2 = words[4]?.toLowerCase();
       const end1 = words[1]!.length + words[2]!.length;
       let chosen: { word: string; end: number } | undefined;
-      if (isEnglishUnit(w1) || (!STOP.has(w1) && /[a-z]s$/.test(w1))) chosen = { word: w1, end: end1 };
+      if (isEnglishUnit(w1) || (!STOP.has(w1) && /[a-z]s$/.test(w1) && !/^[A-Z]/.test(words[2]!))) chosen = { word: w1, end: end1 };
       else if (w2 && !STOP.has(w1) && isEnglishUnit(w2)) chosen = { word: w2, end: words[0].length };
+      // three Texas landowners, six Republican senators: an adjective, then the plural noun counted.
+      else if (w2 && !STOP.has(w1) && !STOP.has(w2) && /[a-z]{2}s$/.test(w2) && !/ss$/.test(w2)) chosen = { word: w2, end: words[0].length };
       else if (!STOP.has(w1) && /^[a-z]+$/.test(words[2]!) && (!w2 || STOP.has(w2))) chosen = { word: w1, end: end1 };
       if (chosen) {
         const counter = englishCounter(chosen.word);
@@ -278,7 +302,8 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   }
   // -5%, minus five percent: a minus sign before the figure makes it negative.
   const minusAt = currency ? undefined : minusBefore(text, s, floor);
-  const before = qualifierBeforeEn(text, minusAt ?? s, floor);
+  // about $8 billion: the qualifier stands before the currency sign.
+  const before = qualifierBeforeEn(text, minusAt ?? currencyStart, floor);
   let afterQ = qualifierAfterEn(text, j);
   // Number words are figures when something counts or bounds them (no fewer than thirty).
   if (isWords && unit === undefined && !before && !afterQ && range === undefined && minusAt === undefined) return undefined;

@@ -5,7 +5,7 @@ import type { DateMention, Mention, MentionFlag, NumberMention } from './mention
 import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, minusBefore, parseJapaneseNumber, readWariTail, clean } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
 import { counterAt, type Counter } from './units.js';
-import { subunitFactor } from '../lang/units.js';
+import { INTENSITY_LEVELS, prefixUnitBefore, subunitFactor } from '../lang/units.js';
 
 /**
  * The Japanese figure scanner: one pass of one precompiled regular expression over a range of
@@ -84,7 +84,7 @@ export function scanJapanese(text: string, from: number, to: number): Mention[] 
     const i = hit.index;
     // A numeral that continues a word of Latin letters or an identifier (B873634, s25, ID123) is not a figure.
     const before = i > from ? text.charCodeAt(i - 1) : 0;
-    if (isIdentChar(before) || (before === 0x2f /* / */ && isArabicDigit(text.charCodeAt(i - 2)) === false && isAsciiLetter(text.charCodeAt(i - 2)))) {
+    if ((isIdentChar(before) && !prefixUnitBefore(text, i)) || (before === 0x2f /* / */ && isArabicDigit(text.charCodeAt(i - 2)) === false && isAsciiLetter(text.charCodeAt(i - 2)))) {
       START_RE.lastIndex = skipIdent(text, i, to);
       continue;
     }
@@ -235,10 +235,41 @@ const YEARS: Counter = { unit: 'years', kind: 'quantity', scale: 1 };
 /** The counter of a fraction (3分の1): a share, already a fraction. */
 const FRACTION: Counter = { unit: 'share', kind: 'share', scale: 1 };
 
+/** A figure on a scale named before it (震度6強, M7.6), with the level 弱/強 of an intensity and a qualifier after it. */
+function prefixed(text: string, n: Numeral, prefix: { readonly unit: string; readonly start: number }, to: number, floor: number): Found {
+  let j = n.end;
+  let value = n.value;
+  const level = prefix.unit === 'seismic intensity' ? INTENSITY_LEVELS[text.charAt(j)] : undefined;
+  if (level !== undefined) {
+    value = round(value + level);
+    j++;
+  }
+  const before = qualifierBeforeJa(text, prefix.start, floor);
+  const after = qualifierAfterJa(text, j);
+  const qualifier = combine(before, after && after.bound !== 'gt' && after.bound !== 'lt' ? after : after);
+  const bound = qualifier?.bound;
+  const end = after ? after.end : j;
+  const mention: NumberMention = {
+    type: 'number',
+    kind: 'quantity',
+    start: before && before.end >= prefix.start - 1 ? before.start : prefix.start,
+    end: Math.min(end, to),
+    value: numberValue(value, bound === 'from' ? 'min' : bound === 'to' ? 'max' : bound),
+    unit: prefix.unit,
+    flags: qualifier?.total ? ['total'] : [],
+    ...(qualifier ? { qualifier: qualifier.written } : {}),
+    ...(bound ? { bound } : {}),
+  };
+  return { mention, next: mention.end };
+}
+
 /** A counted figure: numeral, counter, qualifiers and ranges. */
 function parseCounted(text: string, n: Numeral, to: number, floor: number): Found | undefined {
   const { start, end } = n;
   let j = end;
+  // 震度6強, M7.6, マグニチュード7.6: a scale named before the number.
+  const prefix = n.arabic || n.kanjiOnly ? prefixUnitBefore(text, start) : undefined;
+  if (prefix) return prefixed(text, n, prefix, to, floor);
   let afterNumeral = qualifierAfterJa(text, j);
   if (afterNumeral && !['gt', 'lt'].includes(afterNumeral.bound)) afterNumeral = undefined; // 8600万超 only
   if (afterNumeral) j = afterNumeral.end;

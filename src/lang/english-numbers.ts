@@ -76,10 +76,10 @@ export function parseEnglishNumber(text: string): number | undefined {
     const whole = parseEnglishNumber(trailing[1]!);
     return whole === undefined ? undefined : clean((whole + 0.5) * ENGLISH_SCALES[trailing[2]!]!);
   }
-  const half = /^(.+?)\s+and\s+a\s+half(?:\s+(.+))?$/.exec(lower) ?? /^(half)\s+(?:a\s+)?(\w+)$/.exec(lower);
+  const half = /^(.+?)\s+and\s+a\s+half(?:\s+(.+))?$/.exec(lower) ?? /^(?:an?\s+)?(half)[\s-]+(?:a\s+)?(\w+)$/.exec(lower);
   if (half) {
     const whole = half[1] === 'half' ? 0 : parseEnglishNumber(half[1]!);
-    const scale = half[2] === undefined ? 1 : has(ENGLISH_SCALES, half[2]) ? ENGLISH_SCALES[half[2]]! : undefined;
+    const scale = half[2] === undefined ? 1 : half[2] === 'dozen' ? 12 : has(ENGLISH_SCALES, half[2]) ? ENGLISH_SCALES[half[2]]! : undefined;
     if (whole === undefined || scale === undefined || (half[1] === 'half' && half[2] === undefined)) return undefined;
     return clean((whole + 0.5) * scale);
   }

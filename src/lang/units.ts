@@ -51,7 +51,8 @@ const SPECS: readonly Spec[] = [
   ['schools', 'schools', 1, 'count', ['校', 'schools', 'school']],
   ['votes', 'votes', 1, 'count', ['票', 'votes', 'vote']],
   ['sheets', 'sheets', 1, 'count', ['枚', 'sheets', 'sheet']],
-  ['units', 'units', 1, 'count', ['台', 'units', 'vehicles', 'vehicle']],
+  ['units', 'units', 1, 'count', ['台', 'units']],
+  ['vehicles', 'units', 1, 'count', ['vehicles', 'vehicle', 'cars']],
   ['ships', 'ships', 1, 'count', ['隻', 'ships', 'ship', 'vessels', 'vessel']],
   ['aircraft', 'aircraft', 1, 'count', ['機', 'aircraft', 'planes', 'plane']],
   ['installations', 'installations', 1, 'count', ['基', 'installations', 'reactors', 'reactor']],
@@ -92,6 +93,11 @@ const SPECS: readonly Spec[] = [
   ['weeks', 'duration', 604800, 'quantity', ['週間', '週', 'weeks', 'week']],
   ['months', 'duration', 2629746, 'quantity', ['カ月間', 'か月間', 'ヵ月間', 'ヶ月間', 'ケ月間', 'カ月', 'か月', 'ヵ月', 'ヶ月', 'ケ月', '箇月', 'months', 'month']],
   ['years', 'duration', 31556952, 'quantity', ['年間', '年', 'years', 'year']],
+  ['prefectures', 'prefectures', 1, 'count', ['都道府県', '県', 'prefectures', 'prefecture']],
+  ['flights', 'flights', 1, 'count', ['便', 'flights', 'flight']],
+  ['boxes', 'boxes', 1, 'count', ['箱', 'boxes', 'box']],
+  ['seismic intensity', 'seismic intensity', 1, 'quantity', ['seismic intensity', 'shindo']],
+  ['magnitude', 'magnitude', 1, 'quantity', ['magnitude']],
 ];
 
 /** Every row of the unit table. */
@@ -175,6 +181,34 @@ export const UNIT_SCALES: Readonly<Record<string, number>> = {
 /** A scale at the start of a folded unit, with `of` and space after it. */
 export const UNIT_SCALE_PREFIX = /^(兆|億|千万|百万|十万|万|千|thousands?|millions?|billions?|trillions?)(?:\s+of)?\s*/;
 
+/**
+ * Scales written before the number: 震度6強 (the seismic intensity of the Japan Meteorological
+ * Agency), マグニチュード7.6, M7.6, magnitude 7.6. Each names its row; `M` counts only right
+ * before digits and after no letter.
+ */
+export const PREFIX_UNITS: ReadonlyArray<readonly [written: string, unit: string]> = [
+  ['マグニチュード', 'magnitude'], ['震度', 'seismic intensity'], ['magnitude', 'magnitude'], ['M', 'magnitude'], ['Ｍ', 'magnitude'],
+];
+
+/**
+ * The levels 弱 (lower) and 強 (upper) of a seismic intensity, read as a quarter below or above
+ * the number so that the levels keep their order and never meet: 5弱 = 4.75 < 5強 = 5.25 < 6弱 =
+ * 5.75 < 6強 = 6.25 < 7.
+ */
+export const INTENSITY_LEVELS: Readonly<Record<string, number>> = { 弱: -0.25, 強: 0.25 };
+
+/** The unit written right before `index` (震度, M), with where it starts, or undefined. */
+export function prefixUnitBefore(text: string, index: number): { readonly unit: string; readonly start: number } | undefined {
+  for (const [written, unit] of PREFIX_UNITS) {
+    let at = index - written.length;
+    if (text.charCodeAt(index - 1) === 0x20 && written.length > 1) at--;
+    if (at < 0 || !text.startsWith(written, at)) continue;
+    if (written.length === 1 && at > 0 && /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/.test(text.charAt(at - 1))) continue;
+    return { unit, start: at };
+  }
+  return undefined;
+}
+
 /** Dimensions of money, whose amounts may be written in two units (円と銭, dollars and cents). */
 export const MONEY_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY']);
 
@@ -190,7 +224,7 @@ export function subunitFactor(unit: string, subunit: string): number | undefined
 }
 
 /** Dimensions of measures: amounts in them never compare with another dimension. */
-export const MEASURE_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY', 'fraction', 'length', 'mass', 'data', 'duration', 'age', 'multiple', 'points']);
+export const MEASURE_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY', 'fraction', 'length', 'mass', 'data', 'duration', 'age', 'multiple', 'points', 'seismic intensity', 'magnitude']);
 
 
 /** Every Japanese spelling of the table (kana, kanji and signs), longest first: for highlighting figures. */

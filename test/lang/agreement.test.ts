@@ -165,6 +165,12 @@ describe('signs and two bounds read alike as extracted and as claim values', () 
     ['この数字は20と30の間にある。', '20と30の間'],
     ['数字の範囲は1000から1500です。', '1000から1500'],
     ['暁明の高さは170より低い。', '170より低い'],
+    ['石川県で震度6強を観測した。', '震度6強'],
+    ['震度5弱以上の揺れがあった。', '震度5弱以上'],
+    ['マグニチュード７．５の地震があった。', 'マグニチュード７．５'],
+    ['計9便を欠航した。', '計9便'],
+    ['It cost about $8 billion.', 'about $8 billion'],
+    ['It cost more than $250,000.', 'more than $250,000'],
   ])('%s', (sentence, figure) => {
     const c = extracted(sentence, figure);
     expect(c, figure).toBeDefined();
