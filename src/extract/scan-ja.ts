@@ -208,7 +208,7 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
   return parseCounted(text, n, to, floor);
 }
 
-/** A smaller unit of the same money right after an amount (12銭 after 円), in the larger unit. */
+/** A smaller unit of the same dimension right after an amount (12銭 after 円, 20センチ after メートル, 20分 after 時間), in the larger unit. */
 function subunitAfter(text: string, j: number, counter: Counter, to: number): { add: number; end: number } | undefined {
   if (counter.kind !== 'quantity') return undefined;
   const k = text.charCodeAt(j) === 0x3068 /* と */ ? j + 1 : j;
@@ -287,6 +287,8 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   let wari = 0;
   if (counted) {
     if (n.kanjiOnly && isIdiomAt(text, start, counted.end)) return { mention: undefined, next: counted.end };
+    // 2度目, 3回目, 2人目: an ordinal (the second time), not a count.
+    if (text.charCodeAt(counted.end) === 0x76ee /* 目 */) return { mention: undefined, next: counted.end + 1 };
     j = counted.end;
     // 3割8分7厘, 5割半: hundredths and thousandths after tenths.
     const tail = counted.written === '割' ? readWariTail(text, j) : undefined;

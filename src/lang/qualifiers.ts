@@ -48,7 +48,7 @@ const JA_AFTER: readonly Row[] = [
   ['以上', 'min'], ['を超える', 'gt'], ['を超え', 'gt'], ['を上回る', 'gt'], ['超え', 'gt'], ['超', 'gt'], ['余り', 'gt'],
   ['あまり', 'gt'], ['余', 'gt'], ['強', 'gt'], ['未満', 'lt'], ['足らず', 'lt'], ['弱', 'lt'], ['を下回る', 'lt'],
   ['以下', 'max'], ['以内', 'max'], ['まで', 'max', 'to'], ['までに', undefined, 'to'], ['前後', 'approx', 'at'], ['程度', 'approx'], ['ほど', 'approx'],
-  ['近く', 'approx'], ['くらい', 'approx', 'at'], ['ぐらい', 'approx', 'at'], ['ばかり', 'approx'], ['ごろ', 'approx', 'at'], ['頃', 'approx', 'at'],
+  ['近く', 'approx'], ['付近', 'approx'], ['くらい', 'approx', 'at'], ['ぐらい', 'approx', 'at'], ['ばかり', 'approx'], ['ごろ', 'approx', 'at'], ['頃', 'approx', 'at'],
   ['ころ', undefined, 'at'], ['から', 'min', 'since'], ['より', undefined, 'since'], ['以来', undefined, 'since'],
   ['以降', 'min', 'from'], ['以後', 'min', 'from'], ['以前', 'max', 'to'],
   ['より前', undefined, 'before'], ['前', undefined, 'before'], ['より後', undefined, 'after'], ['後', undefined, 'after'],

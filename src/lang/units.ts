@@ -209,17 +209,21 @@ export function prefixUnitBefore(text: string, index: number): { readonly unit: 
   return undefined;
 }
 
-/** Dimensions of money, whose amounts may be written in two units (円と銭, dollars and cents). */
-export const MONEY_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY']);
+/**
+ * Dimensions whose amounts may be written in two units, the larger first: money (円と銭, dollars
+ * and cents), length (1メートル20センチ), mass and time (1時間20分, 2年3カ月).
+ */
+export const COMPOUND_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY', 'length', 'mass', 'duration']);
 
 /**
- * An amount in a smaller unit of the same money written after a larger one (`12銭` after `円`,
- * `3セント` after `ドル`): the factor that turns it into the larger unit, or undefined.
+ * An amount in a smaller unit of the same dimension written after a larger one (`12銭` after `円`,
+ * `3セント` after `ドル`, `20センチ` after `メートル`, `20分` after `時間`): the factor that turns it
+ * into the larger unit, or undefined.
  */
 export function subunitFactor(unit: string, subunit: string): number | undefined {
   const row = unitRow(unit);
   const sub = unitRow(subunit);
-  if (!row || !sub || !MONEY_DIMENSIONS.has(row.dimension) || sub.dimension !== row.dimension || sub.factor >= row.factor) return undefined;
+  if (!row || !sub || !COMPOUND_DIMENSIONS.has(row.dimension) || sub.dimension !== row.dimension || sub.factor >= row.factor) return undefined;
   return sub.factor / row.factor;
 }
 

@@ -241,3 +241,23 @@ describe('digits that are no figure', () => {
     expect(one('参加者は30-40人だった。', '30-40人').value).toEqual({ min: 30, max: 40 });
   });
 });
+
+describe('figures of disaster reports', () => {
+  it.each([
+    ['石川県で震度6強を観測した。', '震度6強', 6.25, 'seismic intensity'],
+    ['震度5弱以上の揺れがあった。', '震度5弱以上', { min: 4.75 }, 'seismic intensity'],
+    ['地震の規模はM7.6だった。', 'M7.6', 7.6, 'magnitude'],
+    ['津波は1メートル20センチ以上に達した。', '1メートル20センチ以上', { min: 1.2 }, 'm'],
+    ['移動に1時間20分かかった。', '1時間20分', 1.33333333333333, 'hours'],
+    ['震源は東北東30キロ付近だった。', '30キロ付近', { approx: 30 }, 'km'],
+    ['計9便を欠航した。', '計9便', 9, 'flights'],
+  ])('%s → %s', (text, figure, value, unit) => {
+    const c = one(text, figure);
+    expect(c.value).toEqual(value);
+    expect(c.unit).toBe(unit);
+  });
+
+  it('reads 2度目 as an ordinal, not as 2 times', () => {
+    expect(read('この日2度目の会見を開いた。').map((c) => c.figure)).toEqual([]);
+  });
+});

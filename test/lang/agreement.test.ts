@@ -169,6 +169,9 @@ describe('signs and two bounds read alike as extracted and as claim values', () 
     ['震度5弱以上の揺れがあった。', '震度5弱以上'],
     ['マグニチュード７．５の地震があった。', 'マグニチュード７．５'],
     ['計9便を欠航した。', '計9便'],
+    ['津波は1メートル20センチ以上に達した。', '1メートル20センチ以上'],
+    ['移動に1時間20分かかった。', '1時間20分'],
+    ['震源は東北東30キロ付近だった。', '30キロ付近'],
     ['It cost about $8 billion.', 'about $8 billion'],
     ['It cost more than $250,000.', 'more than $250,000'],
   ])('%s', (sentence, figure) => {
