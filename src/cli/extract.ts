@@ -8,7 +8,7 @@ import { INBOX_FILE, InboxError, inboxEntry, mergeInbox } from '../extract/inbox
 import { extractAll } from '../extract/pool.js';
 import { collectJobs, loadExtractContext } from '../extract/repository.js';
 import { readRegularFile } from '../util/read-regular-file.js';
-import { toTerminalSafe } from '../util/terminal-safe.js';
+import { escapeTerminalDriving, hasTerminalDriving, toTerminalSafe } from '../util/terminal-safe.js';
 import { parseCommandArgs } from './args.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 
@@ -240,13 +240,6 @@ function writeJson(io: CliIo, candidates: readonly Candidate[]): void {
   io.stdout.write(`${chunk.join('')}]}\n`);
 }
 
-/** Characters that could drive a terminal and that JSON.stringify and `yaml` leave raw: DEL, C1 controls, bidi controls, U+2028/9. */
-const TERMINAL_DRIVING = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
-
-/** `\uXXXX` for each character that could drive a terminal: valid in JSON strings and YAML double-quoted scalars alike. */
-function escapeTerminalDriving(text: string): string {
-  return text.replace(new RegExp(TERMINAL_DRIVING.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /**
  * YAML safe to print: a string holding a character that could drive a terminal is written
@@ -256,7 +249,7 @@ function terminalSafeYaml(value: unknown): string {
   const doc = new Document(value);
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && TERMINAL_DRIVING.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (typeof node.value === 'string' && hasTerminalDriving(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
   return escapeTerminalDriving(doc.toString({ lineWidth: 0 }));

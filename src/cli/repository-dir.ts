@@ -26,8 +26,7 @@ export async function openRepositoryDir(written: string | undefined, io: CliIo, 
   try {
     if (!(await stat(dir)).isDirectory()) return fail('not a folder');
   } catch (error) {
-    const why = describeFsError(error);
-    return fail(why === 'no such file' ? 'no such folder' : why);
+    return fail((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : describeFsError(error));
   }
   try {
     if (!(await stat(path.join(dir, 'claims'))).isDirectory()) return fail('claims is not a folder');

@@ -1,3 +1,4 @@
+import { groupDigits } from '../lang/numerals.js';
 import type { Interval } from './types.js';
 import { formatDays } from './dates.js';
 
@@ -14,7 +15,7 @@ export function formatNumber(n: number): string {
   if (n === Infinity) return '∞';
   if (n === -Infinity) return '−∞';
   // Whole numbers are the common case: group them without the cost of Intl.
-  if (Number.isSafeInteger(n)) return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (Number.isSafeInteger(n)) return groupDigits(n);
   numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
   return numberFormat.format(n);
 }

@@ -1,3 +1,5 @@
+import { groupDigits } from '../lang/numerals.js';
+import { fnv1a } from '../util/hash.js';
 import type { Kind, Value } from '../claims/schema.js';
 import { dateValue, parseReference, periodValue, resolveDate, type Ymd } from './dates.js';
 import type { DocumentFigures, Figure } from './document.js';
@@ -286,12 +288,6 @@ function describe(f: Figure, value: Value, unit: string | undefined): string {
   return f.written;
 }
 
-/** 86000000 → 86,000,000 (toLocaleString is far slower, and locale-dependent). */
-function groupDigits(n: number): string {
-  const [whole, fraction] = String(n).split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
 
 /** Stable ids: unit or kind, outlet, and a short hash of file, quote and figure. */
 function assignIds(candidates: MutableCandidate[]): void {
@@ -309,12 +305,7 @@ function assignIds(candidates: MutableCandidate[]): void {
 
 /** Six hex digits of FNV-1a. */
 export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0').slice(0, 6);
+  return fnv1a(text).toString(16).padStart(8, '0').slice(0, 6);
 }
 
 /** Content bigrams of a quote (kanji, katakana, Latin runs), the figure left out. */

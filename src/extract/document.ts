@@ -1,3 +1,4 @@
+import { fnv1a } from '../util/hash.js';
 import { attributionsIn, chainAt, type Attribution, type AttributionContext } from './attribution.js';
 import { clauseAround } from './clause.js';
 import { bylineDate } from './segments.js';
@@ -256,15 +257,10 @@ function normaliseDate(value: string | undefined): string | undefined {
 
 /** A 32-bit FNV-1a hash of a range of text, ignoring white space: the identity of a paragraph. */
 export function hash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x3000 || c === 0x09) continue;
-    h ^= c;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv1a(text, from, to, isBlank);
 }
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0x09;
 
 /** Line numbers of offsets asked for in increasing order (a forward scan, no index of the whole text). */
 class LineCounter {

@@ -6,6 +6,7 @@ import { loadCatalog } from '../sources/catalog.js';
 import type { KnownSubject } from './candidates.js';
 import type { FileJob } from './files.js';
 import type { DocumentMeta } from './segments.js';
+import { describeIoError } from '../util/io-error.js';
 
 /**
  * What `extract` and `add` read from the repository besides the captures: the metadata of
@@ -109,8 +110,7 @@ export async function collectJobs(paths: readonly string[], cwd: string, root: s
       else if (info.isFile()) addFile(absolute, info.size);
       else missing.push({ written, reason: 'not a regular file' });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      missing.push({ written, reason: code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message) });
+      missing.push({ written, reason: describeIoError(error) });
     }
   }
   return { jobs, missing };

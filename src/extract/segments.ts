@@ -1,3 +1,4 @@
+import { toHalfWidthDigits } from '../lang/numerals.js';
 import { canonicalOutlet, isKnownOutlet, outletOfUrl } from './outlets.js';
 import type { TextLine } from './layout.js';
 import { lineNoise, NOISE_ZONE_START, isCommentFormLine } from './noise.js';
@@ -86,7 +87,7 @@ const SELF_REPORT_HINT = /取材|独自に入手|調べ/;
 
 /** Format a Japanese or English date written in a byline as `YYYY-MM-DD`. */
 export function bylineDate(written: string): string | undefined {
-  const half = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const half = toHalfWidthDigits(written);
   const ja = /(\d{4})\s*[年.\/-]\s*(\d{1,2})\s*[月.\/-]\s*(\d{1,2})/.exec(half);
   if (ja) return iso(Number(ja[1]), Number(ja[2]), Number(ja[3]));
   const en = /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(half);

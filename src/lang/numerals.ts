@@ -334,6 +334,18 @@ export function replaceKanjiNumerals(text: string): string {
   });
 }
 
+/** 86000000 → 86,000,000, 1234.5 → 1,234.5 (toLocaleString is far slower, and locale-dependent). */
+export function groupDigits(n: number): string {
+  const [whole, fraction] = String(n).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** Full-width digits as ASCII (２０２１ → 2021), other characters as they are. */
+export function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
 /** `n × 10^exponent` without binary noise (1.2 × 10^6 = 1200000, 7 × 10^-1 = 0.7). */
 export function scaleBy(n: number, exponent: number): number {
   return clean(exponent >= 0 ? n * 10 ** exponent : n / 10 ** -exponent);

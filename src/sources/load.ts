@@ -1,3 +1,4 @@
+import { describeIoError } from '../util/io-error.js';
 import { createHash } from 'node:crypto';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { decode, type SourceEncoding } from './decode.js';
@@ -156,27 +157,7 @@ export function isSourceFailure(value: Source | SourceFailure): value is SourceF
   return 'ruleId' in value;
 }
 
-/** A file system error in plain words. */
+/** A file system error in plain words, when reading (the one table of `util/io-error.ts`). */
 export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a directory, expected a file';
-    case 'ELOOP':
-      return 'too many levels of symlinks';
-    case 'ENAMETOOLONG':
-      return 'the path is too long';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files';
-    default:
-      return code ? `cannot read it (${code})` : `cannot read it (${error instanceof Error ? error.message : String(error)})`;
-  }
+  return describeIoError(error, 'cannot read it');
 }

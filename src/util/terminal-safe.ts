@@ -22,3 +22,21 @@ export function toTerminalSafe(text: string, options: { readonly singleLine?: bo
   if (options.singleLine) out = out.replace(/\n/g, ' ');
   return out;
 }
+
+/** Characters that could drive a terminal and that JSON.stringify and `yaml` leave raw: DEL, C1 controls, bidi controls, U+2028/9. */
+const TERMINAL_DRIVING = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * `\uXXXX` for each character of serialized JSON or YAML that could drive a terminal: valid in
+ * JSON strings and YAML double-quoted scalars alike, so the output is unchanged as data.
+ */
+export function escapeTerminalDriving(serialized: string): string {
+  TERMINAL_DRIVING.lastIndex = 0;
+  return serialized.replace(TERMINAL_DRIVING, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** True when the text holds a character {@link escapeTerminalDriving} escapes. */
+export function hasTerminalDriving(text: string): boolean {
+  TERMINAL_DRIVING.lastIndex = 0;
+  return TERMINAL_DRIVING.test(text);
+}

@@ -1,3 +1,4 @@
+import { escapeTerminalDriving } from '../../util/terminal-safe.js';
 import { severityOf, startOf } from '../../util/message.js';
 import type { FindingsInput } from './types.js';
 
@@ -48,5 +49,5 @@ export function formatJson(input: FindingsInput): string {
  * controls, bidi controls, U+2028/9) written as `\uXXXX` escapes: the same data, safe to print.
  */
 export function terminalSafeJson(json: string): string {
-  return json.replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeTerminalDriving(json);
 }

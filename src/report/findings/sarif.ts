@@ -1,3 +1,4 @@
+import { escapeTerminalDriving } from '../../util/terminal-safe.js';
 import { createHash } from 'node:crypto';
 import { RULES_URL, severityOf, startOf, type Finding } from '../../util/message.js';
 import { terminalSafeJson } from './json.js';
@@ -46,7 +47,7 @@ export function formatSarif(input: FindingsInput): string {
   // As in the JSON format: characters that could drive a terminal (DEL, C1 controls, bidi
   // controls, U+2028/9) are written as `\uXXXX` escapes (JSON.stringify escapes only C0).
   const text = JSON.stringify(sarif, null, 2);
-  return `${text.replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${escapeTerminalDriving(text)}\n`;
 }
 
 function ruleDescriptor(id: string, doc: RuleDoc | undefined) {

@@ -1,3 +1,4 @@
+import { escapeTerminalDriving } from '../../util/terminal-safe.js';
 import type { ClaimResult, SubjectResult, Verdict } from '../../compare/types.js';
 import { writtenForm } from '../../compare/values.js';
 
@@ -52,7 +53,7 @@ export function resolutionText(subject: SubjectResult): string | undefined {
  * already escapes C0 controls. The data parses back unchanged.
  */
 export function terminalSafeJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${escapeTerminalDriving(JSON.stringify(value, null, 2))}\n`;
 }
 
 /**
