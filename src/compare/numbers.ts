@@ -38,122 +38,142 @@ const LARGE = new RegExp(`[${LARGE_UNIT_CHARS}]`);
 const PERCENT = new RegExp(`^(?:${PERCENT_SPELLINGS.map((w) => (/[a-z]$/i.test(w) ? `${w}\\b` : w)).join('|')})`, 'i');
 
 
+/** An amount being read, stage by stage: what is left of the text and what was read so far. */
+interface Reading {
+  rest: string;
+  unit: string | undefined;
+  /** The unit named before the number (震度, M), whose levels (強, 弱) may follow it. */
+  prefix: string | undefined;
+  negative: boolean;
+  total: number;
+  scaled: boolean;
+  fraction: boolean;
+}
+
 /**
  * Read a written amount. Never throws: text that is not an amount gives an {@link AmountError}.
  * Full-width characters are folded first (NFKC), so `８６００万人` reads like `8600万人`.
  * Numerals are read by the one numeral reader of `src/lang/numerals.ts`, so a claim value reads
- * exactly like the same figure extracted from a capture.
+ * exactly like the same figure extracted from a capture. The stages: what stands before the
+ * number (currency, a scale such as 震度, a sign), the number (a share in words, number words or
+ * a numeral, a fraction 3分の1), the scales after it (intensity levels, million, %, 割), and the
+ * unit (in one or two parts: 2万9000円12銭, 2年半).
  */
 export function parseAmount(written: string | number): Amount | AmountError {
   if (typeof written === 'number') {
     return Number.isFinite(written) ? { value: written, unit: undefined, fraction: false } : { error: `Unexpected ${written}, expected a finite number` };
   }
-  let rest = written.normalize('NFKC').trim();
-  let unit: string | undefined;
-  for (const [sign, code] of CURRENCY_SIGNS) {
-    if (rest.startsWith(sign)) {
-      unit = code;
-      rest = rest.slice(sign.length).trim();
-      break;
-    }
+  const r: Reading = { rest: written.normalize('NFKC').trim(), unit: undefined, prefix: undefined, negative: false, total: 0, scaled: false, fraction: false };
+  readBefore(r);
+  const number = readNumber(r, written);
+  if (number !== undefined) return number;
+  readScalesAfter(r);
+  const unitError = readUnit(r, written);
+  if (unitError !== undefined) return unitError;
+  const value = clean(r.negative ? -r.total : r.total);
+  if (!Number.isFinite(value)) return { error: `Unexpected "${written}", the number is too large` };
+  return r.scaled ? { value, unit: r.unit, fraction: r.fraction, scaled: true } : { value, unit: r.unit, fraction: r.fraction };
+}
+
+/** Currency signs ($, ¥), scales named before the number (震度6強, M7.6), and a sign. */
+function readBefore(r: Reading): void {
+  const currency = CURRENCY_SIGNS.find(([sign]) => r.rest.startsWith(sign));
+  if (currency) {
+    r.unit = currency[1];
+    r.rest = r.rest.slice(currency[0].length).trim();
   }
-  // 震度6強, M7.6: a scale named before the number.
-  const prefix = unit === undefined ? PREFIX_UNITS.find(([w]) => rest.startsWith(w) && /^\s*\d/.test(rest.slice(w.length))) : undefined;
+  const prefix = r.unit === undefined ? PREFIX_UNITS.find(([w]) => r.rest.startsWith(w) && /^\s*\d/.test(r.rest.slice(w.length))) : undefined;
   if (prefix) {
-    unit = prefix[1];
-    rest = rest.slice(prefix[0].length).trim();
+    r.unit = prefix[1];
+    r.prefix = prefix[1];
+    r.rest = r.rest.slice(prefix[0].length).trim();
   }
-  let negative = false;
-  const minus = MINUS_SIGNS.find((sign) => rest.toLowerCase().startsWith(sign));
+  const minus = MINUS_SIGNS.find((sign) => r.rest.toLowerCase().startsWith(sign));
   if (minus !== undefined) {
-    negative = true;
-    rest = rest.slice(minus.length).trim();
-  } else if (rest.startsWith('+')) {
-    rest = rest.slice(1).trim();
+    r.negative = true;
+    r.rest = r.rest.slice(minus.length).trim();
+  } else if (r.rest.startsWith('+')) {
+    r.rest = r.rest.slice(1).trim();
   }
-  if (/^\.\d/.test(rest)) rest = `0${rest}`;
+  if (/^\.\d/.test(r.rest)) r.rest = `0${r.rest}`;
+}
 
-  let total: number;
-  let scaled = false;
-  // two thirds, half, one in five, 2 in 5: a share written in words.
-  const share = /^[a-z\d]/i.test(rest) ? readEnglishShare(rest) : undefined;
-  if (share) {
-    const after = rest.slice(share.length).trim();
-    if (after.length > 0) return { error: `Unexpected "${after}" after the share in "${written}"` };
-    return { value: negative ? -share.value : share.value, unit: undefined, fraction: true };
-  }
-  const english = /^[a-z]/i.test(rest) ? readEnglishNumber(rest) : undefined;
+/**
+ * The number itself. A share written whole (two thirds, one in five, 3分の1) is the amount and is
+ * returned at once; otherwise the reading goes on and undefined is returned (or an error).
+ */
+function readNumber(r: Reading, written: string): Amount | AmountError | undefined {
+  const whole = (value: number, length: number, what: string): Amount | AmountError => {
+    const after = r.rest.slice(length).trim();
+    if (after.length > 0) return { error: `Unexpected "${after}" after the ${what} in "${written}"` };
+    return { value: r.negative ? -value : value, unit: undefined, fraction: true };
+  };
+  const share = /^[a-z\d]/i.test(r.rest) ? readEnglishShare(r.rest) : undefined;
+  if (share) return whole(share.value, share.length, 'share');
+  const english = /^[a-z]/i.test(r.rest) ? readEnglishNumber(r.rest) : undefined;
   if (english) {
-    total = english.value;
-    rest = rest.slice(english.length).trimStart();
-  } else {
-    const numeral = readNumeralPrefix(rest);
-    if (!numeral) return { error: `Unexpected "${written}", expected a number such as 32, 3,928, 8600万, 三十二, 1.2 million or 7割` };
-    const head = rest.slice(0, numeral.end);
-    const arabic = [...head].some((c) => isArabicDigit(c.charCodeAt(0)));
-    scaled = LARGE.test(head) || (arabic && SMALL_OR_LARGE.test(head));
-    total = numeral.value;
-    rest = rest.slice(numeral.end);
-    // 3分の1: a fraction, a share.
-    const numerator = rest.startsWith('分の') ? readNumeralPrefix(rest, 2) : undefined;
-    if (numerator && total > 0) {
-      const share = clean(numerator.value / total);
-      const after = rest.slice(numerator.end).trim();
-      if (after.length > 0) return { error: `Unexpected "${after}" after the fraction in "${written}"` };
-      return { value: negative ? -share : share, unit: undefined, fraction: true };
-    }
-    if (LARGE.test(rest.charAt(0))) return { error: `Unexpected "${rest.charAt(0)}" after a larger scale in "${written}"` };
+    r.total = english.value;
+    r.rest = r.rest.slice(english.length).trimStart();
+    return undefined;
   }
-  rest = rest.trimStart();
+  const numeral = readNumeralPrefix(r.rest);
+  if (!numeral) return { error: `Unexpected "${written}", expected a number such as 32, 3,928, 8600万, 三十二, 1.2 million or 7割` };
+  const head = r.rest.slice(0, numeral.end);
+  r.scaled = LARGE.test(head) || ([...head].some((c) => isArabicDigit(c.charCodeAt(0))) && SMALL_OR_LARGE.test(head));
+  r.total = numeral.value;
+  r.rest = r.rest.slice(numeral.end);
+  const numerator = r.rest.startsWith('分の') ? readNumeralPrefix(r.rest, 2) : undefined;
+  if (numerator && r.total > 0) return whole(clean(numerator.value / r.total), numerator.end, 'fraction');
+  if (LARGE.test(r.rest.charAt(0))) return { error: `Unexpected "${r.rest.charAt(0)}" after a larger scale in "${written}"` };
+  r.rest = r.rest.trimStart();
+  return undefined;
+}
 
-  // 6強, 5弱: the levels of a seismic intensity.
-  const level = prefix?.[1] === 'seismic intensity' ? INTENSITY_LEVELS[rest.charAt(0)] : undefined;
+/** Scales after the number: the levels of a seismic intensity (6強), million, %, 割 with 分/厘/半. */
+function readScalesAfter(r: Reading): void {
+  const level = r.prefix === 'seismic intensity' ? INTENSITY_LEVELS[r.rest.charAt(0)] : undefined;
   if (level !== undefined) {
-    total = clean(total + level);
-    rest = rest.slice(1).trimStart();
+    r.total = clean(r.total + level);
+    r.rest = r.rest.slice(1).trimStart();
   }
-  let fraction = false;
-  const word = WORD_SCALE.exec(rest);
+  const word = WORD_SCALE.exec(r.rest);
   if (word) {
-    total = clean(total * ENGLISH_SCALES[word[0].toLowerCase()]!);
-    scaled = true;
-    rest = rest.slice(word[0].length).trimStart();
+    r.total = clean(r.total * ENGLISH_SCALES[word[0].toLowerCase()]!);
+    r.scaled = true;
+    r.rest = r.rest.slice(word[0].length).trimStart();
   }
-  const percent = PERCENT.exec(rest);
+  const percent = PERCENT.exec(r.rest);
   if (percent) {
-    total = scaleBy(total, -2);
-    fraction = true;
-    rest = rest.slice(percent[0].length).trimStart();
-  } else if (rest.startsWith('割')) {
-    // 3割5分2厘 = 0.352, 5割半 = 0.55
-    total = scaleBy(total, -1);
-    fraction = true;
-    const tail = readWariTail(rest, 1);
-    if (tail) total = clean(total + tail.add);
-    rest = rest.slice(tail ? tail.end : 1).trimStart();
+    r.total = scaleBy(r.total, -2);
+    r.fraction = true;
+    r.rest = r.rest.slice(percent[0].length).trimStart();
+  } else if (r.rest.startsWith('割')) {
+    r.total = scaleBy(r.total, -1);
+    r.fraction = true;
+    const tail = readWariTail(r.rest, 1);
+    if (tail) r.total = clean(r.total + tail.add);
+    r.rest = r.rest.slice(tail ? tail.end : 1).trimStart();
   }
+}
 
-  let trailing = rest.trim();
-  // 2万9000円12銭, 2ドル3セント: a smaller unit of the same money after the first.
+/** The unit after the amount, in one part or two of one dimension (2万9000円12銭, 1時間20分), or a half (2年半). */
+function readUnit(r: Reading, written: string): AmountError | undefined {
+  let trailing = r.rest.trim();
   const two = /^(\D+?)\s*と?\s*(\d+(?:\.\d+)?)\s*(\D+)$/u.exec(trailing);
   const subFactor = two ? subunitFactor(two[1]!, two[3]!) : undefined;
   if (two && subFactor !== undefined) {
-    total = clean(total + Number(two[2]) * subFactor);
+    r.total = clean(r.total + Number(two[2]) * subFactor);
     trailing = two[1]!;
   }
-  // 2年半, 3カ月半: a half of a unit of time.
   if (trailing.length > 1 && trailing.endsWith('半') && unitRow(trailing.slice(0, -1))?.dimension === 'duration') {
-    total = clean(total + 0.5);
+    r.total = clean(r.total + 0.5);
     trailing = trailing.slice(0, -1);
   }
-  if (trailing.length > 0) {
-    if (unit !== undefined) return { error: `Unexpected "${trailing}" after the amount in "${written}"` };
-    if (/^[\d.,]/.test(trailing)) return { error: `Unexpected "${trailing}" in "${written}", expected one number` };
-    unit = trailing;
-  }
-  const value = clean(negative ? -total : total);
-  if (!Number.isFinite(value)) return { error: `Unexpected "${written}", the number is too large` };
-  return scaled ? { value, unit, fraction, scaled } : { value, unit, fraction };
+  if (trailing.length === 0) return undefined;
+  if (r.unit !== undefined) return { error: `Unexpected "${trailing}" after the amount in "${written}"` };
+  if (/^[\d.,]/.test(trailing)) return { error: `Unexpected "${trailing}" in "${written}", expected one number` };
+  r.unit = trailing;
+  return undefined;
 }
 
 /** True when a parse result is an error. */
