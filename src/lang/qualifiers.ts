@@ -7,8 +7,10 @@
  *
  * Meanings of the words after a date, decided once: 以降 and 以後 are inclusive (`{from}`); まで,
  * までに, 以前 close the end inclusively (`{to}`); より前 and 前 are strict (`{before}`), より後 and
- * 後 too (`{after}`); a lone から, より, 以来 (and English since, from, starting) name the date
- * something began: the date itself; ごろ, 頃, around name the date itself.
+ * 後 too (`{after}`), and の前, の後 with them; またはその前 (or before it) closes the end
+ * inclusively like まで, またはその後 opens it like 以降; a lone から, より, 以来 (and English
+ * since, from, starting) name the date something began: the date itself; ごろ, 頃, around name the
+ * date itself.
  */
 
 /** How a qualifier bounds a number. */
@@ -53,6 +55,10 @@ const JA_AFTER: readonly Row[] = [
   ['以降', 'min', 'from'], ['以後', 'min', 'from'], ['以前', 'max', 'to'],
   ['より前', undefined, 'before'], ['前', undefined, 'before'], ['より後', undefined, 'after'], ['後', undefined, 'after'],
   ['に上る', 'exact'], ['にのぼる', 'exact'],
+  ['の前', undefined, 'before'], ['の後', undefined, 'after'], ['の後から', undefined, 'after'],
+  ['またはその前', undefined, 'to'], ['またはそれ以前', undefined, 'to'], ['及びその前', undefined, 'to'], ['およびその前', undefined, 'to'], ['とその前', undefined, 'to'],
+  ['またはその後', undefined, 'from'], ['またはそれ以降', undefined, 'from'], ['またはそれ以後', undefined, 'from'], ['及びその後', undefined, 'from'],
+  ['およびその後', undefined, 'from'], ['とその後', undefined, 'from'],
 ];
 
 const EN_BEFORE: readonly Row[] = [
