@@ -233,12 +233,8 @@ function place(spec: DateSpec, ref: number | undefined): Placed | undefined {
   if (spec.shift && spec.shift.length > 0) {
     const { shift, ...rest } = spec;
     const writtenAnchor = hasFields(rest);
-    let at = writtenAnchor ? place(rest, ref) : ref === undefined ? undefined : dayPlaced(ref);
-    for (const s of shift) {
-      if (!at) return undefined;
-      at = shifted(at, s, writtenAnchor && s.keep === true);
-    }
-    return at;
+    const at = writtenAnchor ? place(rest, ref) : ref === undefined ? undefined : dayPlaced(ref);
+    return at ? shifted(at, shift, writtenAnchor && shift.every((s) => s.keep === true)) : undefined;
   }
   if (spec.story) {
     const { story, base, ...rest } = spec;
@@ -258,16 +254,25 @@ function place(spec: DateSpec, ref: number | undefined): Placed | undefined {
   return absolute(spec, ref);
 }
 
-/** A shift of a placed date: the unit counted, or (keep) the date's own grain moved. */
-function shifted(at: Placed, s: Shift, keep: boolean): Placed | undefined {
-  const moved = moveDay(at.first, s.unit, s.by);
+/**
+ * A placed date moved by its shifts in turn: (keep) the date's own grain moved, or the finest unit
+ * counted (2年前 a year, 1か月と21日前 a day), which must be no finer than the date it moves.
+ */
+function shifted(at: Placed, shifts: readonly Shift[], keep: boolean): Placed | undefined {
+  let moved = at.first;
+  let last = at.last;
+  for (const s of shifts) {
+    moved = moveDay(moved, s.unit, s.by);
+    last = moveDay(last, s.unit, s.by);
+  }
   if (keep) {
     if (at.grain === 'day') return dayPlaced(moved);
-    if (at.grain === 'span' || at.grain === 'century') return { first: moved, last: moveDay(at.last, s.unit, s.by), grain: 'span' };
-    return unitAround(moved, at.grain === 'decade' ? 'decade' : (at.grain as CalendarUnit));
+    if (at.grain === 'span' || at.grain === 'century') return { first: moved, last, grain: 'span' };
+    return unitAround(moved, at.grain as CalendarUnit);
   }
-  if (RANK[at.grain] > RANK[UNIT_GRAIN[s.unit]]) return undefined;
-  return unitAround(moved, s.unit);
+  const unit = shifts.map((s) => s.unit).reduce((a, b) => (RANK[UNIT_GRAIN[b]] < RANK[UNIT_GRAIN[a]] ? b : a));
+  if (RANK[at.grain] > RANK[UNIT_GRAIN[unit]]) return undefined;
+  return unitAround(moved, unit);
 }
 
 /**
@@ -306,7 +311,7 @@ function refine(frame: Placed, spec: DateSpec): Placed | undefined {
   }
   if (!at) return undefined;
   if (at.grain === 'week') return withinWeek(at, spec);
-  if (at.grain === 'day' && spec.weekOf) return unitAround(at.first, 'week');
+  if (at.grain === 'day' && spec.weekOf) return withinWeek(unitAround(at.first, 'week'), spec);
   if (spec.part !== undefined && at.grain !== 'day') return partOf(at, spec.part);
   return at;
 }
@@ -329,15 +334,18 @@ function isoWeek(year: number, n: number): Placed | undefined {
   return { first: monday, last: monday + 6, grain: 'week' };
 }
 
-/** The N-th week of a month, from the week holding the 1st (−1: the week holding its last day). */
+/**
+ * The N-th week of a month (−1: its last). A week (Monday to Sunday) is the month's that holds its
+ * Thursday, as ISO weeks are their years': the first week of January 2015 began on 29 December.
+ */
 function weekOfMonth(year: number, month: number, n: number): Placed | undefined {
-  if (n < 0) {
-    const monday = mondayOf(dayNumber(year, month, daysIn(year, month))) + (n + 1) * 7;
-    return { first: monday, last: monday + 6, grain: 'week' };
-  }
-  if (n < 1 || n > 6) return undefined;
-  const monday = mondayOf(dayNumber(year, month, 1)) + (n - 1) * 7;
-  if (monday > dayNumber(year, month, daysIn(year, month))) return undefined;
+  const firstThursday = dayNumber(year, month, 1) + ((4 - weekdayOf(dayNumber(year, month, 1)) + 7) % 7);
+  const lastDay = dayNumber(year, month, daysIn(year, month));
+  const lastThursday = lastDay - ((weekdayOf(lastDay) - 4 + 7) % 7);
+  const weeks = (lastThursday - firstThursday) / 7 + 1;
+  const index = n < 0 ? weeks + n + 1 : n;
+  if (index < 1 || index > weeks) return undefined;
+  const monday = firstThursday - 3 + (index - 1) * 7;
   return { first: monday, last: monday + 6, grain: 'week' };
 }
 
@@ -531,14 +539,26 @@ export function resolvePeriod(fromSpec: DateSpec, toSpec: DateSpec, reference: Y
   let from: ResolvedDate | undefined;
   let to: ResolvedDate | undefined;
   if (isOpen(fromSpec) && !isOpen(toSpec) && fromSpec.month !== undefined) {
+    // from May to October 2020: the year the end writes is the start's too (or the one before,
+    // November to February 2017); a start before a whole year (4月から2019年まで) stands alone.
     to = resolveDate(toSpec, reference);
     if (!to) return undefined;
-    from = resolveDate({ ...fromSpec, year: to.last.year }, reference);
+    const shared = toSpec.month !== undefined;
+    from = shared ? resolveDate({ ...fromSpec, year: to.last.year }, reference) : resolveDate(fromSpec, reference);
+    if (from && compare(from.first, to.last) > 0) from = resolveDate({ ...fromSpec, year: to.last.year - (shared ? 1 : 0) }, reference);
     if (from && compare(from.first, to.last) > 0) from = resolveDate({ ...fromSpec, year: to.last.year - 1 }, reference);
   } else {
     from = resolveDate(fromSpec, reference);
     if (!from) return undefined;
-    if (isOpen(toSpec)) {
+    if (isWeekdayOnly(toSpec)) {
+      // 来週の水曜日から金曜日まで: the end's weekday in the start's week, or the next one.
+      const f = from.first;
+      to = resolveDate({ year: f.year, month: f.month, day: f.day, weekOf: true, weekday: toSpec.weekday! }, reference);
+      if (to && compare(to.last, f) < 0) {
+        const next = ymdOf(dayNumber(f.year, f.month, f.day) + 7);
+        to = resolveDate({ ...next, weekOf: true, weekday: toSpec.weekday! }, reference);
+      }
+    } else if (isOpen(toSpec)) {
       const anchor = from.first;
       if (toSpec.month !== undefined) {
         to = resolveDate({ ...toSpec, year: anchor.year }, reference);
@@ -556,6 +576,11 @@ export function resolvePeriod(fromSpec: DateSpec, toSpec: DateSpec, reference: Y
   }
   if (!from || !to || compare(to.last, from.first) < 0) return undefined;
   return { from, to };
+}
+
+/** A weekday written alone (the end of 火曜日から木曜日まで). */
+function isWeekdayOnly(spec: DateSpec): boolean {
+  return spec.weekday !== undefined && Object.keys(spec).every((k) => k === 'weekday' || k === 'toward');
 }
 
 function compare(a: Ymd, b: Ymd): number {

@@ -204,8 +204,10 @@ interface Found {
 function parseAt(text: string, i: number, word: string, to: number, floor: number): Found | undefined {
   const relative = RELATIVE.get(word);
   if (relative) {
-    if (!wordStandsAlone(text, i, word)) return { mention: undefined, next: i + word.length };
-    return parseDateFrom(text, i, i + word.length, relativeSpec(relative), to, floor);
+    if (wordStandsAlone(text, i, word)) return parseDateFrom(text, i, i + word.length, relativeSpec(relative), to, floor);
+    // 次の日曜日, この日曜日: a weekday lead, not 次の日
+    const lead = [...WEEKDAY_LEADS.keys()].find((w) => word.startsWith(w));
+    return lead ? parseAt(text, i, lead, to, floor) : { mention: undefined, next: i + word.length };
   }
   const current = CURRENT_PARTS.get(word);
   if (current) {
@@ -239,9 +241,12 @@ function parseAt(text: string, i: number, word: string, to: number, floor: numbe
   if (word === FROM_NOW) {
     const offset = offsetAt(text, i + word.length, to, false);
     if (!offset) return undefined;
-    return dateResult(text, i, offset.end, { shift: [offset.shift] }, to, floor);
+    return offsetResult(text, i, offset, to, floor);
   }
   if (word === ORDINAL) {
+    // 第3四半期 alone: this year's third quarter
+    const quarter = partAt(text, i, false);
+    if (quarter) return dateResult(text, i, quarter.end, { yearRel: 0, part: quarter.part }, to, floor);
     // 第31週 (this year's week 31), 第3火曜日 (this month's third Tuesday)
     const ordinal = ordinalAt(text, i, to);
     if (!ordinal) return undefined;
@@ -286,8 +291,11 @@ function parseAt(text: string, i: number, word: string, to: number, floor: numbe
 function wordStandsAlone(text: string, i: number, word: string): boolean {
   const after = text.charAt(i + word.length);
   if (NOT_AFTER_RELATIVE.has(after)) return false;
-  if (isHiragana(word.charCodeAt(0)) && isHiragana(text.charCodeAt(i - 1))) return false;
-  if (isHiragana(word.charCodeAt(word.length - 1)) && isHiragana(text.charCodeAt(i + word.length)) && !AFTER_HIRAGANA_WORD.test(text.slice(i + word.length, i + word.length + 2))) return false;
+  // 次の日曜日 is a weekday after 次の, not 次の日.
+  if (text.startsWith('曜', i + word.length)) return false;
+  if (![...word].every((c) => isHiragana(c.charCodeAt(0)))) return true;
+  if (isHiragana(text.charCodeAt(i - 1))) return false;
+  if (isHiragana(text.charCodeAt(i + word.length)) && !AFTER_HIRAGANA_WORD.test(text.slice(i + word.length, i + word.length + 2))) return false;
   return true;
 }
 
@@ -339,7 +347,7 @@ function ordinalAt(text: string, j: number, to: number): { n: number; weekday?: 
   }
   if (n === undefined) return undefined;
   if (text.charCodeAt(k) === 0x9031 /* 週 */ && text.charCodeAt(k + 1) !== 0x9593 /* 間 */) return { n, end: k + 1 };
-  const w = weekdayAt(text, k);
+  const w = weekdayAt(text, k) ?? (text.charCodeAt(k) === 0x306e /* の */ ? weekdayAt(text, k + 1) : undefined);
   if (w && n <= 5) return { n, weekday: w.weekday, end: w.end };
   return undefined;
 }
@@ -348,15 +356,38 @@ function ordinalAt(text: string, j: number, to: number): { n: number; weekday?: 
  * A length of time and an offset word at `j`: 3日前, 2か月後, 2週間後, 5年前 (the unit of the
  * time counter, the sign of 前/後/先). `keep` when counted from a written date.
  */
-function offsetAt(text: string, j: number, to: number, keep: boolean): { shift: Shift; end: number } | undefined {
-  const n = readNumeral(text, j, to);
-  if (!n || !Number.isInteger(n.value)) return undefined;
-  const counted = timeUnitAt(text, n.end);
-  if (!counted) return undefined;
-  const { unit } = counted;
-  const sign = offsetWordAt(text, counted.end);
-  if (!sign) return undefined;
-  return { shift: keep ? { unit, by: sign.sign * n.value, keep: true } : { unit, by: sign.sign * n.value }, end: sign.end };
+function offsetAt(text: string, j: number, to: number, keep: boolean): { shifts: Shift[]; end: number } | undefined {
+  // One length or several (1か月と21日前, 2年1か月21日前): each moves the date in turn.
+  const lengths: Array<{ unit: CalendarUnit; n: number }> = [];
+  let k = j;
+  for (;;) {
+    const n = readNumeral(text, k, to);
+    if (!n || !Number.isInteger(n.value)) return undefined;
+    const counted = timeUnitAt(text, n.end);
+    if (!counted) return undefined;
+    lengths.push({ unit: counted.unit, n: n.value });
+    k = counted.end;
+    const sign = offsetWordAt(text, k);
+    if (sign) {
+      const shifts = lengths.map(({ unit, n: by }) => (keep ? { unit, by: sign.sign * by, keep: true } : { unit, by: sign.sign * by }));
+      return { shifts, end: sign.end };
+    }
+    if (lengths.length >= 4) return undefined;
+    if (text.charCodeAt(k) === 0x3068 /* と */ || text.charCodeAt(k) === 0x2c || text.charCodeAt(k) === 0x3001 /* 、 */) k++;
+  }
+}
+
+/** A date counted from the reference day (3日前, 今から2週間後); 2週後の月曜日 is the Monday of that week. */
+function offsetResult(text: string, start: number, offset: { shifts: Shift[]; end: number }, to: number, floor: number): Found {
+  const only = offset.shifts.length === 1 ? offset.shifts[0]! : undefined;
+  if (only?.unit === 'week') {
+    const k = linkAt(text, offset.end);
+    const w = weekdayAt(text, k);
+    if (w) return dateResult(text, start, w.end, { weekRel: only.by, weekday: w.weekday }, to, floor);
+  }
+  const found = dateResult(text, start, offset.end, { shift: offset.shifts }, to, floor);
+  const mention = found.mention as DateMention;
+  return { mention: { ...mention, flags: [...mention.flags, 'vague-date'] }, next: found.next };
 }
 
 /**
@@ -456,11 +487,7 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   let j = end;
   // 3日前, 2か月後, 5年前: a date counted from the reference day.
   const offset = Number.isInteger(n.value) ? offsetAt(text, start, to, false) : undefined;
-  if (offset && offset.shift.by !== 0) {
-    const found = dateResult(text, start, offset.end, { shift: [offset.shift] }, to, floor);
-    const mention = found.mention as DateMention;
-    return { mention: { ...mention, flags: [...mention.flags, 'vague-date'] }, next: found.next };
-  }
+  if (offset && offset.shifts.some((x) => x.by !== 0)) return offsetResult(text, start, offset, to, floor);
   let afterNumeral = qualifierAfterJa(text, j);
   if (afterNumeral && !['gt', 'lt'].includes(afterNumeral.bound)) afterNumeral = undefined; // 8600万超 only
   if (afterNumeral) j = afterNumeral.end;
@@ -624,8 +651,8 @@ function parseDateFrom(text: string, start: number, j0: number, spec0: DateSpec,
   const via = text.charCodeAt(j) === 0x306e /* の */ ? j + 1 : text.startsWith('から', j) ? j + 2 : -1;
   if (via >= 0) {
     const offset = offsetAt(text, via, to, true);
-    if (offset && (text.charCodeAt(j) === 0x306e || offset.shift.by > 0)) {
-      spec.shift = [...(spec.shift ?? []), offset.shift];
+    if (offset && (text.charCodeAt(j) === 0x306e || offset.shifts[0]!.by > 0)) {
+      spec.shift = [...(spec.shift ?? []), ...offset.shifts];
       j = offset.end;
     }
   }
@@ -663,7 +690,7 @@ function refineAt(text: string, j: number, spec: { -readonly [K in keyof DateSpe
       spec.weekday = w.weekday;
       return w.end;
     }
-    const part = weekPartAt(text, k > j ? k : j);
+    const part = weekPartAt(text, k > j ? k : j) ?? (k > j ? currentWeekPartAt(text, k) : undefined);
     if (part) {
       spec.part = part.part;
       return part.end;
@@ -710,6 +737,12 @@ function weekPartAt(text: string, j: number): { part: DatePart; end: number } | 
   return undefined;
 }
 
+/** 週末 or 週明け after a week and の (再来週の週末). */
+function currentWeekPartAt(text: string, j: number): { part: DatePart; end: number } | undefined {
+  for (const [written, unit, part] of JA_CURRENT_PARTS) if (unit === 'week' && text.startsWith(written, j)) return { part, end: j + written.length };
+  return undefined;
+}
+
 /** A decade or century and its part: 1990年代前半, 21世紀初め, 20世紀末. */
 function decadeFrom(text: string, start: number, j0: number, spec: DateSpec, to: number, floor: number): Found {
   let j = j0;
@@ -722,6 +755,9 @@ function decadeFrom(text: string, start: number, j0: number, spec: DateSpec, to:
   }
   return dateResult(text, start, j, spec, to, floor);
 }
+
+/** What closes a span after its end date: まで, にかけて (through), の間 (between). */
+const SPAN_CLOSERS = ['まで', 'にかけて', 'の間'];
 
 /** Finish a date mention at `j`: approximate words, qualifiers and spans. */
 function dateResult(text: string, start: number, j0: number, spec: DateSpec, to: number, floor: number): Found {
@@ -740,10 +776,13 @@ function dateResult(text: string, start: number, j0: number, spec: DateSpec, to:
   if (isFrom || dash === 0x301c || dash === 0xff5e || dash === 0x7e) {
     const k = isFrom ? j + 2 : j + 1;
     const end = readDateAt(text, k, to);
-    if (end && (!isFrom || text.startsWith('まで', end.end) || text.startsWith('の間', end.end) || dash !== 0)) {
+    // XからYまで, XからYにかけて, XからYの間; XからY alone when Y is more than a bare day (今日から4日 may be four days).
+    const closer = end ? SPAN_CLOSERS.find((w) => text.startsWith(w, end.end)) : undefined;
+    const bareDay = end !== undefined && Object.keys(end.spec).every((k) => k === 'day');
+    if (end && (!isFrom || closer !== undefined || !bareDay)) {
       let e = end.end;
-      if (text.startsWith('まで', e)) e += text.charCodeAt(e + 2) === 0x306b ? 3 : 2;
-      else if (text.startsWith('の間', e)) e += 2;
+      if (closer === 'まで') e += text.charCodeAt(e + 2) === 0x306b ? 3 : 2;
+      else if (closer) e += closer.length;
       const mention: DateMention = { type: 'date', kind: 'period', start, end: e, from: spec, to: end.spec, flags: [...flags, 'range'] };
       return { mention, next: e };
     }
