@@ -1,7 +1,7 @@
 import { groupDigits } from '../lang/numerals.js';
 import { fnv1a } from '../util/hash.js';
 import type { Kind, Value } from '../claims/schema.js';
-import { dateValue, parseReference, periodValue, resolveDate, type Ymd } from './dates.js';
+import { dateValue, parseReference, periodValue, resolveDate, resolvePeriod, type Ymd } from './dates.js';
 import type { DocumentFigures, Figure } from './document.js';
 import type { Mention } from './mention.js';
 
@@ -240,13 +240,13 @@ export function valueOf(mention: Mention, reference: Ymd | undefined): { value: 
     const kind: Kind = mention.kind === 'share' ? 'share' : mention.kind === 'quantity' ? 'quantity' : 'count';
     return { value: mention.value as Value, kind: mention.flags.includes('share-of-base') ? 'count' : kind, unresolved: false };
   }
+  if (mention.kind === 'period' && mention.to) {
+    const span = resolvePeriod(mention.from, mention.to, reference);
+    if (!span) return { value: 'unresolved date', kind: 'period', unresolved: true };
+    return { value: periodValue(span.from, span.to) as Value, kind: 'period', unresolved: false };
+  }
   const from = resolveDate(mention.from, reference);
   if (!from) return { value: 'unresolved date', kind: 'date', unresolved: true };
-  if (mention.kind === 'period' && mention.to) {
-    const to = resolveDate(mention.to, reference);
-    if (!to) return { value: 'unresolved date', kind: 'period', unresolved: true };
-    return { value: periodValue(from, to) as Value, kind: 'period', unresolved: false };
-  }
   return { value: dateValue(from, mention.bound) as Value, kind: 'date', unresolved: false };
 }
 

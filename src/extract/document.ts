@@ -3,6 +3,7 @@ import { attributionsIn, chainAt, type Attribution, type AttributionContext } fr
 import { clauseAround } from './clause.js';
 import { bylineDate } from './segments.js';
 import { layout, type Format, type Layout } from './layout.js';
+import type { DateSpec } from './dates.js';
 import type { Mention } from './mention.js';
 import { figureNoise, notFigureSpans } from './noise.js';
 import { canonicalOutlet, isKnownOutlet, isMediaOutlet } from './outlets.js';
@@ -88,6 +89,8 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
   MARKER_RE.lastIndex = 0;
   for (let m = MARKER_RE.exec(text); m; m = MARKER_RE.exec(text)) markers.push(m.index);
   let markerAt = 0;
+  // The date the story told last, for 翌日, 同年, the following week (read against the same date).
+  let told: { readonly spec: DateSpec; readonly published: string | undefined } | undefined;
   for (let k = 0; k < laid.lines.length; k++) {
     const line = laid.lines[k]!;
     const info = infos[k]!;
@@ -105,8 +108,12 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
     if (scanned.length > 0 || named) attributions = attributionsIn(text, line.start, line.end, context);
     if (scanned.length === 0) continue;
     const paragraph = hash(text, line.start, line.end);
-    for (const mention of scanned) {
-      if (info.bylineFrom !== undefined && mention.start >= line.start + info.bylineFrom) continue;
+    for (const scannedMention of scanned) {
+      if (info.bylineFrom !== undefined && scannedMention.start >= line.start + info.bylineFrom) continue;
+      const published = info.speaker.published ?? docDate;
+      if (told && told.published !== published) told = undefined;
+      const mention = storyDated(scannedMention, told?.spec);
+      if (mention.type === 'date' && mention.kind === 'date' && mention.bound === undefined) told = { spec: mention.from, published };
       let clause = clauseAround(text, line.start, line.end, mention.start, mention.end);
       if (view) {
         // Prefer a quote the file writes verbatim (inside one text node) when it keeps some context.
@@ -123,7 +130,6 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
           break;
         }
       }
-      const published = info.speaker.published ?? docDate;
       const confidence = score(mention, {
         lineNoise: info.noise,
         figureNoise: figureNoise(text, mention.start, line.start),
@@ -160,6 +166,14 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
     }
   }
   return { file: meta.file, format: laid.format, published: docDate, publisher: docMeta.publisher, figures };
+}
+
+/** A date counted from the date the story told last (翌日, 同年, the following week) gets that date as its base. */
+function storyDated(mention: Mention, told: DateSpec | undefined): Mention {
+  if (mention.type !== 'date' || !told) return mention;
+  const from = mention.from.story && !mention.from.base ? { ...mention.from, base: told } : mention.from;
+  const to = mention.to?.story && !mention.to.base ? { ...mention.to, base: told } : mention.to;
+  return from === mention.from && to === mention.to ? mention : { ...mention, from, ...(to ? { to } : {}) };
 }
 
 /** The segment's chain followed by the inline one, without repeating a link. */

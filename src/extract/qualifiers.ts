@@ -110,6 +110,8 @@ export function qualifierAfterJa(text: string, end: number, forDate = false): Qu
   if (!AFTER_FIRST.has(text.charCodeAt(i))) return undefined;
   for (const [written, bound, total, since] of table) {
     if (text.startsWith(written, i)) {
+      // 前 and 後 begin other words after a date: 前日, 翌年 of 17日の前日, 前半, 後任.
+      if (forDate && /[前後]$/.test(written) && /[日年月週半任者]/.test(text.charAt(i + written.length))) continue;
       // まで followed by に is "by": same bound; から followed by a date or number is a range, handled by the caller.
       const extra = written === 'まで' && text.charCodeAt(i + 2) === 0x306b ? 1 : 0;
       const q = make(bound, written + (extra ? 'に' : ''), i, i + written.length + extra, total);

@@ -1,11 +1,34 @@
-import { MONTH_PARTS } from '../lang/calendar.js';
-import { ERAS, JA_PARTS, type DatePart, type DateSpec } from './dates.js';
+import {
+  DECADE_PARTS,
+  JA_CENTURY,
+  JA_CLAUSE_BOUNDARY,
+  JA_CURRENT_PARTS,
+  JA_DECADE,
+  JA_FUTURE_WORDS,
+  JA_NONPAST_ENDINGS,
+  JA_OFFSETS,
+  JA_ORDINAL_WORDS,
+  JA_PAST_ENDINGS,
+  JA_RELATIVE_WORDS,
+  JA_UNIT_WORDS,
+  JA_WEEK_PARTS,
+  JA_WEEKDAY_LEADS,
+  JA_WEEKDAY_MARKS,
+  JA_WEEKDAYS,
+  isPartAt,
+  MONTH_PARTS,
+  UNIT_ROWS,
+  YEAR_PARTS,
+  type CalendarUnit,
+  type RelativeWord,
+} from '../lang/calendar.js';
+import { ERAS, JA_PARTS, type DatePart, type DateSpec, type Shift } from './dates.js';
 import { isIdiomAt } from '../lang/idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
-import { arabicRunEnd, digitValue, isArabicDigit, isNumeralChar, minusBefore, parseJapaneseNumber, readWariTail, clean } from '../lang/numerals.js';
+import { arabicRunEnd, clean, digitValue, isArabicDigit, isNumeralChar, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
 import { counterAt, type Counter } from './units.js';
-import { INTENSITY_LEVELS, prefixUnitBefore, subunitFactor } from '../lang/units.js';
+import { INTENSITY_LEVELS, prefixUnitBefore, subunitFactor, unitRow } from '../lang/units.js';
 
 /**
  * The Japanese figure scanner: one pass of one precompiled regular expression over a range of
@@ -14,27 +37,81 @@ import { INTENSITY_LEVELS, prefixUnitBefore, subunitFactor } from '../lang/units
  * of the text, so a quote cut from them is verbatim.
  */
 
-/** Where a figure may start: date words, era names, digits and kanji numerals. */
-const START_RE =
-  /一昨年|おととし|再来年|今年|ことし|本年|昨年|去年|来年|先月|今月|来月|本日|今日|きょう|一昨日|昨日|きのう|令和|平成|昭和|[0-9０-９〇零一二三四五六七八九十百千万億兆]/g;
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const RELATIVE = new Map<string, RelativeWord>(JA_RELATIVE_WORDS);
+const CURRENT_PARTS = new Map(JA_CURRENT_PARTS.map(([w, unit, part]) => [w, { unit, part }] as const));
+const WEEKDAYS = new Map<string, number>(JA_WEEKDAYS);
+const WEEKDAY_LEADS = new Map(JA_WEEKDAY_LEADS);
+/** `年の`, `月の`, `週の`: a unit without a numeral, taking a part after it (年の前半 = this year's first half). */
+const UNIT_OF = new Map<string, CalendarUnit>(Object.entries(JA_UNIT_WORDS).map(([w, unit]) => [`${w}の`, unit]));
+/** 今から: an offset counted from the reference day (今から2週間後). */
+const FROM_NOW = '今から';
+/** 第: an ordinal week or weekday (第3週, 第1金曜日). */
+const ORDINAL = '第';
+
+/** Where a figure may start: date words of the calendar, era names, digits and kanji numerals. */
+const START_RE = new RegExp(
+  `${[...RELATIVE.keys(), ...CURRENT_PARTS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_LEADS.keys(), ...UNIT_OF.keys(), ...Object.keys(ERAS), FROM_NOW, ORDINAL]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')}|${NUMERAL_CLASS}`,
+  'g',
+);
+/** The same, anchored: a date word starting exactly at `lastIndex`. */
+const START_AT_RE = new RegExp(START_RE.source, 'y');
 
 /** Dates written with separators: 2021.03.17, 2021/3/17, 2021-03-17, ２０２１．３．１７. */
 const DOTTED_DATE_RE = /^([0-9０-９]{4})([.\/\-．／－])([0-9０-９]{1,2})(?:\2([0-9０-９]{1,2}))?(?![0-9０-９])/;
+/** Days and months before a four-digit year: 02/22/2016, 21-04-2016, 13.5.2015 (month first unless the first is above 12). */
+const DAY_MONTH_YEAR_RE = /^([0-9０-９]{1,2})([.\/\-．／－])([0-9０-９]{1,2})\2([0-9０-９]{4})(?![0-9０-９.．])/;
+/** Two-digit year, month and day with slashes, year first as Japanese writes them: 21/04/16. */
+const YY_MM_DD_RE = /^([0-9０-９]{2})[\/／]([0-9０-９]{2})[\/／]([0-9０-９]{2})(?![0-9０-９\/／])/;
 
 function toHalfWidth(digits: string): string {
   return digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-/** Words placed relative to the reference date. */
-const RELATIVE: Readonly<Record<string, DateSpec>> = {
-  一昨年: { yearRel: -2 }, おととし: { yearRel: -2 }, 再来年: { yearRel: 2 }, 今年: { yearRel: 0 }, ことし: { yearRel: 0 },
-  本年: { yearRel: 0 }, 昨年: { yearRel: -1 }, 去年: { yearRel: -1 }, 来年: { yearRel: 1 }, 先月: { monthRel: -1 },
-  今月: { monthRel: 0 }, 来月: { monthRel: 1 }, 本日: { dayRel: 0 }, 今日: { dayRel: 0 }, きょう: { dayRel: 0 },
-  一昨日: { dayRel: -2 }, 昨日: { dayRel: -1 }, きのう: { dayRel: -1 },
-};
+/** The spec of a relative word: counted from the reference date, or from the date the story told last. */
+function relativeSpec(word: RelativeWord): DateSpec {
+  if (word.story) return { story: word };
+  switch (word.unit) {
+    case 'day':
+      return { dayRel: word.by };
+    case 'week':
+      return { weekRel: word.by };
+    case 'month':
+      return { monthRel: word.by };
+    case 'quarter':
+      return { quarterRel: word.by };
+    default:
+      return { yearRel: word.by };
+  }
+}
+
+/** The unit a spec names at its finest so far: what a の, a part or a weekday after it refines. */
+function unitOf(spec: DateSpec): CalendarUnit | 'decade' | 'century' | undefined {
+  if (spec.century !== undefined) return 'century';
+  if (spec.decade) return 'decade';
+  if (spec.day !== undefined || spec.dayRel !== undefined || spec.weekday !== undefined) return 'day';
+  if (spec.week !== undefined || spec.weekRel !== undefined) return 'week';
+  if (spec.month !== undefined || spec.monthRel !== undefined) return 'month';
+  if (spec.story) return spec.story.unit;
+  if (spec.year !== undefined || spec.yearRel !== undefined) return 'year';
+  return undefined;
+}
 
 /** Characters after 日 that make it part of a word (日本, 日間) rather than a day. */
 const NOT_DAY_AFTER = new Set([...'本米中韓間目系銀経産当曜常用程連分前後ぶ以']);
+/** After a month, 前, 後 and 以 (以降, 以前, 以後, 以来) after 日 bound the day (1月1日前, 1月1日以降). */
+const BOUND_AFTER_DAY = /^(?:前(?!半)|後(?!半)|以(?:降|前|後|来))/;
+
+/** Hiragana: a hiragana date word (きょう, あす) inside a longer word (きょうだい, あすなろ) is not a date. */
+const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f;
+/** The hiragana that may follow a hiragana date word: particles. */
+const AFTER_HIRAGANA_WORD = /^(?:[はのにもをがでとへ]|から|まで|より)/;
+/** Kanji after a relative word that make it another word: 同年代, 前年比, 今日的, 明日香, 同年齢. */
+const NOT_AFTER_RELATIVE = new Set([...'代比的性香齢配']);
 
 /** A numeral read at some offset. */
 interface Numeral {
@@ -126,8 +203,57 @@ interface Found {
 }
 
 function parseAt(text: string, i: number, word: string, to: number, floor: number): Found | undefined {
-  const relative = RELATIVE[word];
-  if (relative) return parseDateFrom(text, i, i + word.length, { ...relative }, to, floor);
+  const relative = RELATIVE.get(word);
+  if (relative) {
+    if (wordStandsAlone(text, i, word)) return parseDateFrom(text, i, i + word.length, relativeSpec(relative), to, floor);
+    // 次の日曜日, この日曜日: a weekday lead, not 次の日
+    const lead = [...WEEKDAY_LEADS.keys()].find((w) => word.startsWith(w));
+    return lead ? parseAt(text, i, lead, to, floor) : { mention: undefined, next: i + word.length };
+  }
+  const current = CURRENT_PARTS.get(word);
+  if (current) {
+    // 年末, 月末, 週末 alone: this year's, month's, week's (学年末 and 年度末 are other words).
+    if (/[\u4e00-\u9fff]/.test(text.charAt(i - 1))) return { mention: undefined, next: i + 1 };
+    const spec: DateSpec = { ...relativeSpec({ unit: current.unit, by: 0 }), part: current.part };
+    return dateResult(text, i, i + word.length, spec, to, floor);
+  }
+  const unit = UNIT_OF.get(word);
+  if (unit) {
+    // 年の前半, 週の初め: the current one, when nothing before names another.
+    if (/[\u4e00-\u9fff0-9０-９]/.test(text.charAt(i - 1))) return undefined;
+    const part = unit === 'week' ? weekPartAt(text, i + 2) : partAt(text, i + 2, unit === 'month');
+    if (!part) return undefined;
+    return dateResult(text, i, part.end, { ...relativeSpec({ unit, by: 0 }), part: part.part }, to, floor);
+  }
+  const weekday = WEEKDAYS.get(word);
+  if (weekday !== undefined) {
+    // 毎週月曜日 is every Monday: a set, not a date.
+    if (text.charCodeAt(i - 1) === 0x6bce /* 毎 */ || text.startsWith('毎週', i - 2)) return { mention: undefined, next: i + word.length };
+    const end = i + word.length;
+    return dateResult(text, i, end, { weekday, toward: tenseAfter(text, end, to) }, to, floor);
+  }
+  const lead = WEEKDAY_LEADS.get(word);
+  if (lead) {
+    const w = weekdayAt(text, i + word.length);
+    if (!w) return undefined;
+    const spec: DateSpec = lead === 'this' ? { weekRel: 0, weekday: w.weekday } : { weekday: w.weekday, toward: lead === 'coming' ? 'coming' : 'previous' };
+    return dateResult(text, i, w.end, spec, to, floor);
+  }
+  if (word === FROM_NOW) {
+    const offset = offsetAt(text, i + word.length, to, false);
+    if (!offset) return undefined;
+    return offsetResult(text, i, offset, to, floor);
+  }
+  if (word === ORDINAL) {
+    // 第3四半期 alone: this year's third quarter
+    const quarter = partAt(text, i, false);
+    if (quarter) return dateResult(text, i, quarter.end, { yearRel: 0, part: quarter.part }, to, floor);
+    // 第31週 (this year's week 31), 第3火曜日 (this month's third Tuesday)
+    const ordinal = ordinalAt(text, i, to);
+    if (!ordinal) return undefined;
+    const spec: DateSpec = ordinal.weekday === undefined ? { yearRel: 0, week: ordinal.n } : { monthRel: 0, weekday: ordinal.weekday, nth: ordinal.n };
+    return dateResult(text, i, ordinal.end, spec, to, floor);
+  }
   const era = ERAS[word];
   if (era !== undefined) {
     let j = i + word.length;
@@ -144,7 +270,8 @@ function parseAt(text: string, i: number, word: string, to: number, floor: numbe
     if (text.charCodeAt(j) !== 0x5e74 /* 年 */) return undefined;
     return parseDateFrom(text, i, j + 1, { year: era + year }, to, floor);
   }
-  const dotted = DOTTED_DATE_RE.exec(text.slice(i, Math.min(to, i + 12)));
+  const window = text.slice(i, Math.min(to, i + 12));
+  const dotted = DOTTED_DATE_RE.exec(window);
   if (dotted) {
     const year = Number(toHalfWidth(dotted[1]!));
     const month = Number(toHalfWidth(dotted[3]!));
@@ -154,9 +281,154 @@ function parseAt(text: string, i: number, word: string, to: number, floor: numbe
       return dateResult(text, i, end, day === undefined ? { year, month } : { year, month, day }, to, floor);
     }
   }
+  const numeric = isArabicDigit(text.charCodeAt(i - 1)) ? undefined : numericDate(window);
+  if (numeric) return dateResult(text, i, skipWeekday(text, i + numeric.length, to), numeric.spec, to, floor);
   const numeral = readNumeral(text, i, to);
   if (!numeral) return undefined;
   return parseNumeral(text, numeral, to, floor);
+}
+
+/** A relative word that is not part of a longer word (きょうだい, 今日的, 前年比, 同年代). */
+function wordStandsAlone(text: string, i: number, word: string): boolean {
+  const after = text.charAt(i + word.length);
+  if (NOT_AFTER_RELATIVE.has(after)) return false;
+  // 次の日曜日 is a weekday after 次の, not 次の日.
+  if (text.startsWith('曜', i + word.length)) return false;
+  if (![...word].every((c) => isHiragana(c.charCodeAt(0)))) return true;
+  if (isHiragana(text.charCodeAt(i - 1))) return false;
+  if (isHiragana(text.charCodeAt(i + word.length)) && !AFTER_HIRAGANA_WORD.test(text.slice(i + word.length, i + word.length + 2))) return false;
+  return true;
+}
+
+/**
+ * Numeric dates other than year first: 02/22/2016 and 21-04-2016 (month first unless the first
+ * number is above 12), 13.5.2015, and 21/04/16 (a two-digit year first, as Japanese writes it).
+ */
+function numericDate(window: string): { spec: DateSpec; length: number } | undefined {
+  const dmy = DAY_MONTH_YEAR_RE.exec(window);
+  if (dmy) {
+    const a = Number(toHalfWidth(dmy[1]!));
+    const b = Number(toHalfWidth(dmy[3]!));
+    const year = Number(toHalfWidth(dmy[4]!));
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    if (year >= 1800 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return { spec: { year, month, day }, length: dmy[0].length };
+  }
+  const yymmdd = YY_MM_DD_RE.exec(window);
+  if (yymmdd) {
+    const month = Number(toHalfWidth(yymmdd[2]!));
+    const day = Number(toHalfWidth(yymmdd[3]!));
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { spec: { yy: Number(toHalfWidth(yymmdd[1]!)), month, day }, length: yymmdd[0].length };
+  }
+  return undefined;
+}
+
+/** A weekday word at `j` (月曜日, 金曜). */
+function weekdayAt(text: string, j: number): { weekday: number; end: number } | undefined {
+  for (const [written, weekday] of JA_WEEKDAYS) if (text.startsWith(written, j)) return { weekday, end: j + written.length };
+  return undefined;
+}
+
+/** 第N週 or 第N<weekday> at `j` (第 included), or 最初の週 / 最後の月曜日: the ordinal, and the weekday if one follows. */
+function ordinalAt(text: string, j: number, to: number): { n: number; weekday?: number; end: number } | undefined {
+  let n: number | undefined;
+  let k = j;
+  if (text.charCodeAt(j) === 0x7b2c /* 第 */) {
+    const m = readNumeral(text, j + 1, to);
+    if (!m || !Number.isInteger(m.value) || m.value < 1 || m.value > 53) return undefined;
+    n = m.value;
+    k = m.end;
+  } else {
+    for (const [written, value] of JA_ORDINAL_WORDS) {
+      if (text.startsWith(written, j)) {
+        n = value;
+        k = j + written.length;
+        break;
+      }
+    }
+  }
+  if (n === undefined) return undefined;
+  if (text.charCodeAt(k) === 0x9031 /* 週 */ && text.charCodeAt(k + 1) !== 0x9593 /* 間 */) return { n, end: k + 1 };
+  const w = weekdayAt(text, k) ?? (text.charCodeAt(k) === 0x306e /* の */ ? weekdayAt(text, k + 1) : undefined);
+  if (w && n <= 5) return { n, weekday: w.weekday, end: w.end };
+  return undefined;
+}
+
+/**
+ * A length of time and an offset word at `j`: 3日前, 2か月後, 2週間後, 5年前 (the unit of the
+ * time counter, the sign of 前/後/先). `keep` when counted from a written date.
+ */
+function offsetAt(text: string, j: number, to: number, keep: boolean): { shifts: Shift[]; end: number } | undefined {
+  // One length or several (1か月と21日前, 2年1か月21日前): each moves the date in turn.
+  const lengths: Array<{ unit: CalendarUnit; n: number }> = [];
+  let k = j;
+  for (;;) {
+    const n = readNumeral(text, k, to);
+    if (!n || !Number.isInteger(n.value)) return undefined;
+    const counted = timeUnitAt(text, n.end);
+    if (!counted) return undefined;
+    lengths.push({ unit: counted.unit, n: n.value });
+    k = counted.end;
+    const sign = offsetWordAt(text, k);
+    if (sign) {
+      const shifts = lengths.map(({ unit, n: by }) => (keep ? { unit, by: sign.sign * by, keep: true } : { unit, by: sign.sign * by }));
+      return { shifts, end: sign.end };
+    }
+    if (lengths.length >= 4) return undefined;
+    if (text.charCodeAt(k) === 0x3068 /* と */ || text.charCodeAt(k) === 0x2c || text.charCodeAt(k) === 0x3001 /* 、 */) k++;
+  }
+}
+
+/** A date counted from the reference day (3日前, 今から2週間後); 2週後の月曜日 is the Monday of that week. */
+function offsetResult(text: string, start: number, offset: { shifts: Shift[]; end: number }, to: number, floor: number): Found {
+  const only = offset.shifts.length === 1 ? offset.shifts[0]! : undefined;
+  if (only?.unit === 'week') {
+    const k = linkAt(text, offset.end);
+    const w = weekdayAt(text, k);
+    if (w) return dateResult(text, start, w.end, { weekRel: only.by, weekday: w.weekday }, to, floor);
+  }
+  const found = dateResult(text, start, offset.end, { shift: offset.shifts }, to, floor);
+  const mention = found.mention as DateMention;
+  return { mention: { ...mention, flags: [...mention.flags, 'vague-date'] }, next: found.next };
+}
+
+/**
+ * A time counter at `j` (日, 日間, 週間, か月, 年, 年間): its calendar unit. 日, 週 and 年 alone are
+ * no counters of a figure (they write dates), but after a numeral and before 前 or 後 they count.
+ */
+function timeUnitAt(text: string, j: number): { unit: CalendarUnit; end: number } | undefined {
+  const counted = counterAt(text, j);
+  const unit = counted ? UNIT_ROWS[counted.counter.unit] : undefined;
+  if (counted && unit) return { unit, end: counted.end };
+  const row = unitRow(text.charAt(j));
+  const single = row ? UNIT_ROWS[row.name] : undefined;
+  return single ? { unit: single, end: j + 1 } : undefined;
+}
+
+/** 前, 後 or 先 after a length of time, but not 前後 (about), 前半, 後半 or 前倒し. */
+function offsetWordAt(text: string, j: number): { sign: number; end: number } | undefined {
+  for (const [written, sign] of JA_OFFSETS) {
+    if (!text.startsWith(written, j)) continue;
+    const next = text.charAt(j + written.length);
+    if (next === '後' || next === '半' || next === '倒' || next === '頭' || next === '進' || next === '送') return undefined;
+    return { sign, end: j + written.length };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the clause after a weekday puts it behind or ahead: its first predicate ending (た
+ * past; る, ます, だ non-past) or a word of plans (予定). Past when nothing says.
+ */
+function tenseAfter(text: string, j: number, to: number): 'past' | 'future' {
+  const end = Math.min(to, j + 60);
+  for (let k = j; k < end; k++) {
+    const c = text.charAt(k);
+    if (c === '。' || c === '\n' || c === '！' || c === '？') break;
+    for (const word of JA_FUTURE_WORDS) if (text.startsWith(word, k)) return 'future';
+    for (const ending of JA_PAST_ENDINGS) if (text.startsWith(ending, k) && JA_CLAUSE_BOUNDARY.test(text.slice(k + ending.length, Math.min(end + 2, k + ending.length + 2)))) return 'past';
+    for (const ending of JA_NONPAST_ENDINGS) if (text.startsWith(ending, k) && JA_CLAUSE_BOUNDARY.test(text.slice(k + ending.length, Math.min(end + 2, k + ending.length + 2)))) return 'future';
+  }
+  return 'past';
 }
 
 /** After a numeral: a date, a time, a counted figure, or nothing. */
@@ -190,10 +462,18 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
   if (next === 0x5e74 /* 年 */) {
     const after = text.charCodeAt(end + 1);
     const isYear = (value >= 1000 && value <= 2200 && Number.isInteger(value)) || (n.kanjiOnly && end - start === 4);
-    const before = after === 0x524d /* 前 */ && text.charCodeAt(end + 2) !== 0x534a; /* 前 but not 前半 */
-    if (isYear && after !== 0x9593 /* 間 */ && after !== 0x4ee3 /* 代 */ && !before) {
+    // 2015年前 is before 2015; 2000年前, like 5年前, is a length of time ago.
+    const before = after === 0x524d /* 前 */ && text.charCodeAt(end + 2) !== 0x534a /* 前半 */ && (value < 1800 || value % 1000 === 0);
+    if (text.startsWith(JA_DECADE, end)) {
+      // 1990年代, 90年代: a decade.
+      const decade = value >= 1000 && value <= 2200 && value % 10 === 0 ? { year: value, decade: true as const } : Number.isInteger(value) && value < 100 && value % 10 === 0 && n.arabic ? { yy: value, decade: true as const } : undefined;
+      if (decade) return decadeFrom(text, start, end + JA_DECADE.length, decade, to, floor);
+    } else if (isYear && after !== 0x9593 /* 間 */ && !before) {
       return parseDateFrom(text, start, end + 1, { year: value }, to, floor);
     }
+  }
+  if (text.startsWith(JA_CENTURY, end) && Number.isInteger(value) && value >= 1 && value <= 30) {
+    return decadeFrom(text, start, end + JA_CENTURY.length, { century: value }, to, floor);
   }
   if (next === 0x6708 /* 月 */ && Number.isInteger(value) && value >= 1 && value <= 12 && text.charCodeAt(end + 1) !== 0x9593 /* 間 */) {
     if (n.kanjiOnly && isIdiomAt(text, start, end)) return { mention: undefined, next: end };
@@ -203,7 +483,7 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
     if (n.kanjiOnly && isIdiomAt(text, start, end)) return { mention: undefined, next: end };
     // 1日1回, 1日3食: a rate, not a day
     if (isNumeralChar(text.charCodeAt(end + 1))) return { mention: undefined, next: end + 1 };
-    return dateResult(text, start, end + 1, { day: value }, to, floor);
+    return parseDateFrom(text, start, end + 1, { day: value }, to, floor);
   }
   return parseCounted(text, n, to, floor);
 }
@@ -270,6 +550,9 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   // 震度6強, M7.6, マグニチュード7.6: a scale named before the number.
   const prefix = n.arabic || n.kanjiOnly ? prefixUnitBefore(text, start) : undefined;
   if (prefix) return prefixed(text, n, prefix, to, floor);
+  // 3日前, 2か月後, 5年前: a date counted from the reference day.
+  const offset = Number.isInteger(n.value) ? offsetAt(text, start, to, false) : undefined;
+  if (offset && offset.shifts.some((x) => x.by !== 0)) return offsetResult(text, start, offset, to, floor);
   let afterNumeral = qualifierAfterJa(text, j);
   if (afterNumeral && !['gt', 'lt'].includes(afterNumeral.bound)) afterNumeral = undefined; // 8600万超 only
   if (afterNumeral) j = afterNumeral.end;
@@ -353,7 +636,7 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
   const change = sign < 0 && counter?.kind === 'share';
   const amount = round(sign * (base * scale + wari) * (change ? 100 : 1));
   if (counter?.weak) flags.push('weak-unit');
-  // 1カ月前, 3年ぶり: a time reference, not a figure of the story
+  // 3年ぶり, 2時間前: a time reference, not a figure of the story
   if (counter && ['years', 'months', 'days', 'weeks', 'hours', 'minutes'].includes(counter.unit) && /^(?:前|後|ぶり|振り)/.test(text.slice(j, j + 2))) flags.push('vague-date');
   if (!counter) flags.push('bare');
   if (qualifier?.total) flags.push('total');
@@ -408,7 +691,7 @@ function skipWeekday(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
   if ((c === 0x28 || c === 0xff08) && i + 2 < to) {
     const close = text.charCodeAt(i + 2);
-    if ((close === 0x29 || close === 0xff09) && '月火水木金土日祝'.includes(text.charAt(i + 1))) return i + 3;
+    if ((close === 0x29 || close === 0xff09) && JA_WEEKDAY_MARKS.includes(text.charAt(i + 1))) return i + 3;
   }
   return i;
 }
@@ -426,9 +709,13 @@ function skipTimeRange(text: string, i: number, to: number): number {
   return j;
 }
 
+/** The の that links two parts of one date (1999年の6月, 来月の4日, 2018年の前半), if one is at `j`. */
+const linkAt = (text: string, j: number): number => (text.charCodeAt(j) === 0x306e /* の */ ? j + 1 : j);
+
 /**
- * Continue a date from `j`: [N月][N日] then a part (上旬, 夏, 半ば, 度 …), ごろ, and a qualifier or
- * the end of a span (から…まで, 〜).
+ * Continue a date from `j`: [の][N月][の][N日], then what refines it (a part: 上旬, 夏, 半ば, 度, 末;
+ * a week: 第3週, 最後の週; a weekday: 来週の月曜日, 第1金曜日; the week of a day: 4月10日の週),
+ * an offset (の3日前, から2日後), ごろ, and a qualifier or the end of a span (から…まで, 〜).
  */
 function parseDateFrom(text: string, start: number, j0: number, spec0: DateSpec, to: number, floor: number, monthValue?: number): Found | undefined {
   const spec: { -readonly [K in keyof DateSpec]: DateSpec[K] } = { ...spec0 };
@@ -436,41 +723,111 @@ function parseDateFrom(text: string, start: number, j0: number, spec0: DateSpec,
   if (monthValue !== undefined) {
     spec.month = monthValue;
     j = j0 + 1; // past 月
-  } else if (spec.dayRel === undefined && spec.month === undefined && spec.monthRel === undefined) {
-    const m = readNumeral(text, j, to);
-    if (m && text.charCodeAt(m.end) === 0x6708 && m.value >= 1 && m.value <= 12 && Number.isInteger(m.value)) {
+  } else if (unitOf(spec) === 'year') {
+    const k = linkAt(text, j);
+    const m = readNumeral(text, k, to);
+    if (m && text.charCodeAt(m.end) === 0x6708 /* 月 */ && m.value >= 1 && m.value <= 12 && Number.isInteger(m.value) && text.charCodeAt(m.end + 1) !== 0x9593 /* 間 */) {
       spec.month = m.value;
       j = m.end + 1;
     }
   }
-  if ((spec.month !== undefined || spec.monthRel !== undefined) && spec.day === undefined) {
-    const d = readNumeral(text, j, to);
-    if (d && text.charCodeAt(d.end) === 0x65e5 && d.value >= 1 && d.value <= 31 && Number.isInteger(d.value) && !NOT_DAY_AFTER.has(text.charAt(d.end + 1))) {
-      spec.day = d.value;
-      j = d.end + 1;
+  const unit = unitOf(spec);
+  if (unit === 'month' && spec.day === undefined) {
+    const k = linkAt(text, j);
+    const d = readNumeral(text, k, to);
+    if (d && text.charCodeAt(d.end) === 0x65e5 /* 日 */ && d.value >= 1 && d.value <= 31 && Number.isInteger(d.value)) {
+      const after = text.slice(d.end + 1, d.end + 3);
+      if (!NOT_DAY_AFTER.has(after.charAt(0)) || BOUND_AFTER_DAY.test(after)) {
+        spec.day = d.value;
+        j = d.end + 1;
+      }
     }
   }
-  if (spec.day === undefined && spec.dayRel === undefined) {
-    const ofMonth = spec.month !== undefined || spec.monthRel !== undefined;
-    // 2018年の前半, 3月の下旬: a part after の belongs to the date too (not 年度, a fiscal year).
-    const linked = text.charCodeAt(j) === 0x306e /* の */ ? partAt(text, j + 1, ofMonth) : undefined;
-    const part = linked && linked.part !== 'fiscal' ? linked : partAt(text, j, ofMonth);
-    if (part) {
-      spec.part = part.part;
-      j = part.end;
+  j = refineAt(text, j, spec, to);
+  // 17日の翌日, 2018年の前年: a unit counted from the date written.
+  if (text.charCodeAt(j) === 0x306e /* の */) {
+    for (const [written, word] of JA_RELATIVE_WORDS) {
+      if (word.story && word.by !== 0 && text.startsWith(written, j + 1) && wordStandsAlone(text, j + 1, written)) {
+        spec.shift = [...(spec.shift ?? []), { unit: word.unit, by: word.by }];
+        j += 1 + written.length;
+        break;
+      }
+    }
+  }
+  // 2016年1月1日の3日前, 今日から2日後, 昨日の2日前: an offset from the date written.
+  const via = text.charCodeAt(j) === 0x306e /* の */ ? j + 1 : text.startsWith('から', j) ? j + 2 : -1;
+  if (via >= 0) {
+    const offset = offsetAt(text, via, to, true);
+    if (offset && (text.charCodeAt(j) === 0x306e || offset.shifts[0]!.by > 0)) {
+      spec.shift = [...(spec.shift ?? []), ...offset.shifts];
+      j = offset.end;
     }
   }
   return dateResult(text, start, j, spec, to, floor);
 }
 
+/** What refines a date at `j` (a part, a week, a weekday, the week of a day), written into `spec`; where it ends. */
+function refineAt(text: string, j: number, spec: { -readonly [K in keyof DateSpec]: DateSpec[K] }, to: number): number {
+  const unit = unitOf(spec);
+  const k = linkAt(text, j);
+  if (unit === 'year' || unit === 'month') {
+    // 2018年の第3週, 7月の最後の週, 7月の第1金曜日, 四月最後の月曜日
+    const ordinal = ordinalAt(text, k, to);
+    if (ordinal && (ordinal.weekday === undefined || unit === 'month')) {
+      if (ordinal.weekday === undefined) spec.week = ordinal.n;
+      else {
+        spec.weekday = ordinal.weekday;
+        spec.nth = ordinal.n;
+      }
+      return ordinal.end;
+    }
+    // 2018年の前半, 3月の下旬: a part after の belongs to the date too (not 年度, a fiscal year).
+    const linked = k > j ? partAt(text, k, unit === 'month') : undefined;
+    const part = linked && linked.part !== 'fiscal' ? linked : partAt(text, j, unit === 'month');
+    if (part) {
+      spec.part = part.part;
+      return part.end;
+    }
+    return j;
+  }
+  if (unit === 'week') {
+    // 来週の月曜日, 今週末, 来週半ば, 今週の後半
+    const w = weekdayAt(text, k);
+    if (w) {
+      spec.weekday = w.weekday;
+      return w.end;
+    }
+    const part = weekPartAt(text, k > j ? k : j) ?? (k > j ? currentWeekPartAt(text, k) : undefined);
+    if (part) {
+      spec.part = part.part;
+      return part.end;
+    }
+    return j;
+  }
+  if (unit === 'day' && spec.weekday === undefined && (spec.day !== undefined || spec.dayRel !== undefined || spec.story)) {
+    // 4月10日の週: the week holding the day
+    if (k > j && text.charCodeAt(k) === 0x9031 /* 週 */ && text.charCodeAt(k + 1) !== 0x9593 /* 間 */ && spec.day !== undefined) {
+      spec.weekOf = true;
+      return k + 1;
+    }
+    // 31日の日曜日, 17日水曜日: a weekday beside the day (it picks the month when none is written)
+    const w = weekdayAt(text, k);
+    if (w && spec.day !== undefined) {
+      if (spec.month === undefined && spec.year === undefined && spec.monthRel === undefined && spec.yearRel === undefined) spec.weekday = w.weekday;
+      return w.end;
+    }
+  }
+  return j;
+}
+
+/** A part of a year or month at `j` (上旬, 夏, 半ば, 度, 末, 前半). */
 function partAt(text: string, j: number, ofMonth: boolean): { part: DatePart; end: number } | undefined {
   for (const [written, part] of JA_PARTS) {
     if (!text.startsWith(written, j)) continue;
     if (ofMonth && MONTH_PARTS[part] === undefined) continue;
-    // 初めて is "for the first time", not the beginning of a year.
-    if (written === '初め' && text.charCodeAt(j + 2) === 0x3066) continue;
-    // 初 alone ends a date (2021年初、): 初日, 初来日, 初めて are other words.
-    if (written === '初' && /[\u4e00-\u9fffめて]/.test(text.charAt(j + 1)) && !qualifierAfterJa(text, j + 1, true)) continue;
+    if (!ofMonth && YEAR_PARTS[part] === undefined) continue;
+    // 初めて (for the first time), 初日, 末尾 are other words.
+    if (!isPartAt(text, j, written)) continue;
     if (part === 'fiscal' && text.charCodeAt(j - 1) !== 0x5e74) continue;
     // 夏 in 夏休み is still summer; 末 in 末尾 is not an end.
     if (written === '末' && text.charCodeAt(j + 1) === 0x5c3e) continue;
@@ -478,6 +835,34 @@ function partAt(text: string, j: number, ofMonth: boolean): { part: DatePart; en
   }
   return undefined;
 }
+
+/** A part of a week at `j` (初め, 半ば, 後半, 末 = the weekend). */
+function weekPartAt(text: string, j: number): { part: DatePart; end: number } | undefined {
+  for (const [written, part] of JA_WEEK_PARTS) if (text.startsWith(written, j)) return { part, end: j + written.length };
+  return undefined;
+}
+
+/** 週末 or 週明け after a week and の (再来週の週末). */
+function currentWeekPartAt(text: string, j: number): { part: DatePart; end: number } | undefined {
+  for (const [written, unit, part] of JA_CURRENT_PARTS) if (unit === 'week' && text.startsWith(written, j)) return { part, end: j + written.length };
+  return undefined;
+}
+
+/** A decade or century and its part: 1990年代前半, 21世紀初め, 20世紀末. */
+function decadeFrom(text: string, start: number, j0: number, spec: DateSpec, to: number, floor: number): Found {
+  let j = j0;
+  const k = linkAt(text, j);
+  for (const [written, part] of JA_PARTS) {
+    if (DECADE_PARTS[part] === undefined || written.length === 1) continue;
+    if (text.startsWith(written, k) && isPartAt(text, k, written)) {
+      return dateResult(text, start, k + written.length, { ...spec, part }, to, floor);
+    }
+  }
+  return dateResult(text, start, j, spec, to, floor);
+}
+
+/** What closes a span after its end date: まで, にかけて (through), の間 (between). */
+const SPAN_CLOSERS = ['まで', 'にかけて', 'の間'];
 
 /** Finish a date mention at `j`: approximate words, qualifiers and spans. */
 function dateResult(text: string, start: number, j0: number, spec: DateSpec, to: number, floor: number): Found {
@@ -488,18 +873,22 @@ function dateResult(text: string, start: number, j0: number, spec: DateSpec, to:
     approx = text.startsWith('ごろ', j) ? 'ごろ' : '頃';
     j += approx.length;
   }
-  if (Object.keys(spec).length === 1 && (spec.yearRel !== undefined || spec.monthRel !== undefined || spec.dayRel !== undefined)) flags.push('vague-date');
+  const keys = Object.keys(spec).filter((k) => k !== 'toward');
+  if (keys.length === 1 && ['yearRel', 'monthRel', 'weekRel', 'dayRel', 'quarterRel', 'story'].includes(keys[0]!)) flags.push('vague-date');
   // A span: XからYまで, X〜Y
   const dash = text.charCodeAt(j);
   const isFrom = text.startsWith('から', j);
   if (isFrom || dash === 0x301c || dash === 0xff5e || dash === 0x7e) {
     const k = isFrom ? j + 2 : j + 1;
     const end = readDateAt(text, k, to);
-    if (end && (!isFrom || text.startsWith('まで', end.end) || dash !== 0)) {
-      const endSpec = inherit(end.spec, spec);
+    // XからYまで, XからYにかけて, XからYの間; XからY alone when Y is more than a bare day (今日から4日 may be four days).
+    const closer = end ? SPAN_CLOSERS.find((w) => text.startsWith(w, end.end)) : undefined;
+    const bareDay = end !== undefined && Object.keys(end.spec).every((k) => k === 'day');
+    if (end && (!isFrom || closer !== undefined || !bareDay)) {
       let e = end.end;
-      if (text.startsWith('まで', e)) e += text.charCodeAt(e + 2) === 0x306b ? 3 : 2;
-      const mention: DateMention = { type: 'date', kind: 'period', start, end: e, from: spec, to: endSpec, flags: [...flags, 'range'] };
+      if (closer === 'まで') e += text.charCodeAt(e + 2) === 0x306b ? 3 : 2;
+      else if (closer) e += closer.length;
+      const mention: DateMention = { type: 'date', kind: 'period', start, end: e, from: spec, to: end.spec, flags: [...flags, 'range'] };
       return { mention, next: e };
     }
   }
@@ -528,23 +917,12 @@ function dateResult(text: string, start: number, j0: number, spec: DateSpec, to:
   return { mention, next: end };
 }
 
-/** The end date of a span: fields missing on it come from the start (3月1日から15日まで). */
-function inherit(end: DateSpec, startSpec: DateSpec): DateSpec {
-  if (end.year !== undefined || end.yearRel !== undefined || end.monthRel !== undefined || end.dayRel !== undefined) return end;
-  if (end.month !== undefined) return { ...(startSpec.year !== undefined ? { year: startSpec.year } : {}), ...(startSpec.yearRel !== undefined ? { yearRel: startSpec.yearRel } : {}), ...end };
-  if (end.day !== undefined) {
-    const { part: _part, ...rest } = startSpec;
-    return { ...rest, day: end.day };
-  }
-  return end;
-}
-
 /** A date (not a counted number) starting exactly at `k`. */
 function readDateAt(text: string, k: number, to: number): { spec: DateSpec; end: number } | undefined {
-  START_RE.lastIndex = k;
+  START_AT_RE.lastIndex = k;
   const saved = k;
-  const hit = START_RE.exec(text);
-  if (!hit || hit.index !== saved) return undefined;
+  const hit = START_AT_RE.exec(text);
+  if (!hit) return undefined;
   const found = parseAt(text, saved, hit[0], to, saved);
   const mention = found?.mention;
   if (!mention || mention.type !== 'date' || mention.kind !== 'date') return undefined;
@@ -553,4 +931,3 @@ function readDateAt(text: string, k: number, to: number): { spec: DateSpec; end:
   if (mention.qualifier && (mention.bound === 'to' || mention.qualifier.startsWith('まで'))) end -= mention.qualifier.length;
   return { spec: mention.from, end };
 }
-

@@ -1,8 +1,12 @@
+import { qualifierWords } from './qualifiers.js';
+
 /**
- * The calendar: month names, era names, and the parts of a year or a month that news writes
- * (上旬, 半ば, 年末, early 2021, the end of March, Q3, 2018年夏, 年度), each with one meaning as
- * the months or days it covers. The extractor places dates with it and compare reads claim values
- * with it, so `2021年初め` extracted and written by hand are one interval.
+ * The calendar: month names, era names, days of the week, the parts of a year, a month, a week or
+ * a decade that news writes (上旬, 半ば, 年末, early 2021, the end of March, Q3, 2018年夏, 年度, 週末),
+ * the words that place a date relative to the reference date or to the date a story named last
+ * (今年, 先週, 明日, last week, 翌日, the following day), and the words of offsets (3日前, two weeks
+ * ago). Each has one meaning as the days it covers. The extractor places dates with it and compare
+ * reads claim values with it, so `2021年初め` extracted and written by hand are one interval.
  *
  * Parts of a year: early = 初め = 初頭 = January–April; mid = the middle of = 半ば = 中頃 =
  * May–August; late = September–December (the thirds); the beginning of = 年初 = 年明け is January;
@@ -11,19 +15,25 @@
  * 秋 September–November, 冬 December–February of the next year); 年度 N is April N – March N+1.
  * Parts of a month: 上旬 = 初旬 = 初め = early = the beginning of = days 1–10; 中旬 = 半ば = mid =
  * 11–20; 下旬 = 末 = 終わり = late = the end of = 21 to the last day; 前半 1–15, 後半 16 to the last.
+ * Weeks run Monday to Sunday (ISO 8601); parts of a week: the beginning, early days and first
+ * half are Monday–Wednesday, the middle Wednesday–Thursday, the end, later days and second half
+ * Thursday–Sunday, the weekend (週末) Saturday–Sunday. A decade (1990年代, the 1990s) is its ten
+ * years, its early part years 0–3, its middle 4–6, its late part and end 7–9, its halves 0–4 and
+ * 5–9; a century is counted from its year 1 (21世紀 = the 21st century = 2001–2100), in thirds and
+ * halves alike.
  */
 
-/** A part of a year or a month. */
+/** A part of a year, a month, a week or a decade. */
 export type DatePart =
   | 'beginning' | 'early' | 'mid' | 'late' | 'end' | 'first-half' | 'second-half'
   | 'q1' | 'q2' | 'q3' | 'q4'
-  | 'spring' | 'summer' | 'autumn' | 'winter' | 'fiscal';
+  | 'spring' | 'summer' | 'autumn' | 'winter' | 'fiscal' | 'weekend';
 
 /**
  * The months a part of a year covers: first and last month (a last month past 12 is in the next
  * year: winter runs December to February, 年度 April to March).
  */
-export const YEAR_PARTS: Readonly<Record<DatePart, readonly [number, number]>> = {
+export const YEAR_PARTS: Readonly<Partial<Record<DatePart, readonly [number, number]>>> = {
   beginning: [1, 1],
   early: [1, 4],
   mid: [5, 8],
@@ -96,4 +106,247 @@ export function englishPart(written: string): DatePart | undefined {
 /** Days in a month (month 1–12). */
 export function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days in a year. */
+export function daysInYear(year: number): number {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 366 : 365;
+}
+
+/** The days a part of a week covers, 1 = Monday … 7 = Sunday. */
+export const WEEK_PARTS: Readonly<Partial<Record<DatePart, readonly [number, number]>>> = {
+  beginning: [1, 3],
+  early: [1, 3],
+  'first-half': [1, 3],
+  mid: [3, 4],
+  late: [4, 7],
+  end: [4, 7],
+  'second-half': [4, 7],
+  weekend: [6, 7],
+};
+
+/** The years a part of a decade covers, counted from its first year (0–9). */
+export const DECADE_PARTS: Readonly<Partial<Record<DatePart, readonly [number, number]>>> = {
+  beginning: [0, 3],
+  early: [0, 3],
+  mid: [4, 6],
+  late: [7, 9],
+  end: [7, 9],
+  'first-half': [0, 4],
+  'second-half': [5, 9],
+};
+
+/** The years a part of a century covers, counted from its year 1 (1–100). */
+export const CENTURY_PARTS: Readonly<Partial<Record<DatePart, readonly [number, number]>>> = {
+  beginning: [1, 33],
+  early: [1, 33],
+  mid: [34, 66],
+  late: [67, 100],
+  end: [67, 100],
+  'first-half': [1, 50],
+  'second-half': [51, 100],
+};
+
+/**
+ * Japanese words for parts of a week, after 週 (今週の後半, 週の初め, 来週半ば). 末 after 週 is the
+ * weekend (今週末, 週末), not the end of the week (今週の終わり).
+ */
+export const JA_WEEK_PARTS: ReadonlyArray<readonly [string, DatePart]> = (
+  [
+    ['初め', 'beginning'], ['はじめ', 'beginning'], ['明け', 'beginning'], ['前半', 'first-half'], ['半ば', 'mid'], ['なかば', 'mid'],
+    ['後半', 'second-half'], ['終わり', 'end'], ['末', 'weekend'],
+  ] as const
+).slice().sort((a, b) => b[0].length - a[0].length);
+
+/** English words for parts of a week after `the week` or before it (the end of the week, later this week). */
+export const EN_WEEK_PARTS: Readonly<Record<string, DatePart>> = {
+  beginning: 'beginning', start: 'beginning', early: 'early', earlier: 'early', middle: 'mid', mid: 'mid', end: 'end', late: 'late', later: 'late', weekend: 'weekend',
+};
+
+/** Japanese days of the week, longest first: 1 = Monday … 7 = Sunday. */
+export const JA_WEEKDAYS: ReadonlyArray<readonly [string, number]> = (
+  [
+    ['月曜日', 1], ['火曜日', 2], ['水曜日', 3], ['木曜日', 4], ['金曜日', 5], ['土曜日', 6], ['日曜日', 7],
+    ['月曜', 1], ['火曜', 2], ['水曜', 3], ['木曜', 4], ['金曜', 5], ['土曜', 6], ['日曜', 7],
+  ] as const
+).slice().sort((a, b) => b[0].length - a[0].length);
+
+/** The one-character days written in brackets after a date (17日(水), 3/17（水）), and 祝, a holiday. */
+export const JA_WEEKDAY_MARKS: string = `${[...new Set(JA_WEEKDAYS.map(([w]) => w.charAt(0)))].join('')}祝`;
+
+/**
+ * English days of the week (lower case): full names, and abbreviations that are words too (sat,
+ * sun, wed), read as days only beside a date or a relative word (`Mon 13th`, `next Tue`).
+ */
+export const EN_WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+};
+
+/** True for a full English weekday name (monday), false for an abbreviation (mon). */
+export function isFullWeekday(word: string): boolean {
+  return /day$/i.test(word);
+}
+
+/** A unit of the calendar that relative words and offsets count in. */
+export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+
+/**
+ * A word naming a day, week, month, quarter or year counted from the reference date (今年, 先週,
+ * 明日, last week, tomorrow), or, with `story`, from the date the text named last (翌日 = 前日の
+ * 翌日 of the date just told; 同年, the following week), and from the reference date when the
+ * text named none.
+ */
+export interface RelativeWord {
+  readonly unit: CalendarUnit;
+  readonly by: number;
+  readonly story?: true;
+}
+
+const rel = (unit: CalendarUnit, by: number, story = false): RelativeWord => (story ? { unit, by, story: true } : { unit, by });
+
+/** Japanese relative date words, longest first. */
+export const JA_RELATIVE_WORDS: ReadonlyArray<readonly [string, RelativeWord]> = (
+  [
+    ['一昨年', rel('year', -2)], ['おととし', rel('year', -2)], ['昨年', rel('year', -1)], ['去年', rel('year', -1)], ['今年', rel('year', 0)],
+    ['ことし', rel('year', 0)], ['本年', rel('year', 0)], ['来年', rel('year', 1)], ['再来年', rel('year', 2)],
+    ['前年', rel('year', -1, true)], ['翌年', rel('year', 1, true)], ['同年', rel('year', 0, true)], ['その年', rel('year', 0, true)],
+    ['この年', rel('year', 0, true)], ['同じ年', rel('year', 0, true)], ['前の年', rel('year', -1, true)], ['次の年', rel('year', 1, true)],
+    ['先々月', rel('month', -2)], ['先月', rel('month', -1)], ['今月', rel('month', 0)], ['来月', rel('month', 1)], ['再来月', rel('month', 2)],
+    ['前月', rel('month', -1, true)], ['翌月', rel('month', 1, true)], ['同月', rel('month', 0, true)], ['その月', rel('month', 0, true)],
+    ['この月', rel('month', 0, true)], ['同じ月', rel('month', 0, true)], ['前の月', rel('month', -1, true)], ['次の月', rel('month', 1, true)],
+    ['先々週', rel('week', -2)], ['先週', rel('week', -1)], ['今週', rel('week', 0)], ['来週', rel('week', 1)], ['再来週', rel('week', 2)],
+    ['前週', rel('week', -1, true)], ['翌週', rel('week', 1, true)], ['同週', rel('week', 0, true)], ['その週', rel('week', 0, true)],
+    ['この週', rel('week', 0, true)], ['同じ週', rel('week', 0, true)], ['前の週', rel('week', -1, true)], ['次の週', rel('week', 1, true)],
+    ['一昨日', rel('day', -2)], ['おととい', rel('day', -2)], ['昨日', rel('day', -1)], ['きのう', rel('day', -1)], ['今日', rel('day', 0)],
+    ['きょう', rel('day', 0)], ['本日', rel('day', 0)], ['明日', rel('day', 1)], ['あす', rel('day', 1)], ['あした', rel('day', 1)],
+    ['明後日', rel('day', 2)], ['あさって', rel('day', 2)],
+    ['前日', rel('day', -1, true)], ['翌日', rel('day', 1, true)], ['翌々日', rel('day', 2, true)], ['同日', rel('day', 0, true)],
+    ['当日', rel('day', 0, true)], ['その日', rel('day', 0, true)], ['この日', rel('day', 0, true)], ['前の日', rel('day', -1, true)],
+    ['次の日', rel('day', 1, true)],
+  ] as const
+).slice().sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Japanese words that name a part of the current year, month or week on their own (年末 = this
+ * year's December, 月末 = this month's days 21 to the last, 週末 = this weekend).
+ */
+export const JA_CURRENT_PARTS: ReadonlyArray<readonly [string, CalendarUnit, DatePart]> = [
+  ['年末', 'year', 'end'], ['年初', 'year', 'beginning'], ['年始', 'year', 'beginning'], ['月末', 'month', 'end'],
+  ['月初め', 'month', 'early'], ['月初', 'month', 'early'], ['週末', 'week', 'weekend'], ['週明け', 'week', 'beginning'],
+];
+
+/** Japanese unit words that take a part after の with no numeral before them (年の前半, 月の後半, 週の初め: the current one). */
+export const JA_UNIT_WORDS: Readonly<Record<string, CalendarUnit>> = { 年: 'year', 月: 'month', 週: 'week' };
+
+/**
+ * Japanese words before a weekday that say which one: この = the one of this week; 次の and 今度の
+ * = the next one after the reference day; 前の = the last one before it. (今週の, 来週の, 先週の are
+ * the weeks of {@link JA_RELATIVE_WORDS}.)
+ */
+export const JA_WEEKDAY_LEADS: ReadonlyArray<readonly [string, WeekdayRelation]> = [
+  ['この前の', 'past'], ['この', 'this'], ['次の', 'coming'], ['今度の', 'coming'], ['前の', 'past'],
+];
+
+/**
+ * How a relation word places a weekday or a unit: `this` = of the current week (this Friday, この
+ * 金曜日), `next` = of the next week (next Friday, as the peer suites read it too), `last` = of the
+ * previous week (last Friday, previous Friday), `coming` = the nearest one after the reference day
+ * (this coming Friday, 次の金曜日), `past` = the nearest one before it (this past Friday).
+ */
+export type WeekdayRelation = 'this' | 'next' | 'last' | 'coming' | 'past';
+
+/** English relation words before a weekday or a unit (lower case, single spaces). */
+export const EN_RELATIONS: Readonly<Record<string, WeekdayRelation>> = {
+  this: 'this', current: 'this', next: 'next', following: 'next', last: 'last', previous: 'last', coming: 'coming',
+  upcoming: 'coming', 'this coming': 'coming', 'this upcoming': 'coming', past: 'past', 'this past': 'past',
+};
+
+/** How far a relation word moves a week, month, quarter or year: this 0, next and coming +1, last and past −1. */
+export const RELATION_STEP: Readonly<Record<WeekdayRelation, number>> = { this: 0, next: 1, coming: 1, last: -1, past: -1 };
+
+/** English relative days (lower case), and words counted from the date the story named last. */
+export const EN_RELATIVE_WORDS: Readonly<Record<string, RelativeWord>> = {
+  today: rel('day', 0), tomorrow: rel('day', 1), tmrw: rel('day', 1), yesterday: rel('day', -1),
+  'the day after tomorrow': rel('day', 2), 'the day before yesterday': rel('day', -2),
+  'the next day': rel('day', 1, true), 'next day': rel('day', 1, true), 'the following day': rel('day', 1, true), 'the day after': rel('day', 1, true),
+  'the day before': rel('day', -1, true), 'the previous day': rel('day', -1, true), 'the prior day': rel('day', -1, true), 'the same day': rel('day', 0, true),
+  'that day': rel('day', 0, true),
+  'the week after next': rel('week', 2), 'the following week': rel('week', 1, true), 'the week after': rel('week', 1, true), 'the week before': rel('week', -1, true),
+  'the previous week': rel('week', -1, true), 'the same week': rel('week', 0, true), 'that week': rel('week', 0, true),
+  'the following month': rel('month', 1, true), 'the month after': rel('month', 1, true), 'the month before': rel('month', -1, true),
+  'the previous month': rel('month', -1, true), 'the same month': rel('month', 0, true), 'that month': rel('month', 0, true),
+  'the following year': rel('year', 1, true), 'the year after': rel('year', 1, true), 'the year before': rel('year', -1, true),
+  'the previous year': rel('year', -1, true), 'the same year': rel('year', 0, true), 'that year': rel('year', 0, true),
+};
+
+/** English calendar units after a relation word or a count (last week, two months ago); a fortnight is two weeks. */
+export const EN_UNITS: Readonly<Record<string, readonly [CalendarUnit, number]>> = {
+  day: ['day', 1], days: ['day', 1], week: ['week', 1], weeks: ['week', 1], fortnight: ['week', 2], fortnights: ['week', 2],
+  month: ['month', 1], months: ['month', 1], quarter: ['quarter', 1], quarters: ['quarter', 1], year: ['year', 1], years: ['year', 1],
+  decade: ['decade', 1], decades: ['decade', 1],
+};
+
+/** The calendar unit of a time counter of the unit table (`src/lang/units.ts`): 3日前, 2か月後, 5年前. */
+export const UNIT_ROWS: Readonly<Record<string, CalendarUnit>> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
+
+/**
+ * Offsets after a length of time: 前 and ago count back from the reference day (3日前 = three
+ * days before it; 2年前 = two years before), 後, later and from now forward; before and after
+ * count from the date written after them (two weeks before May 13). Counted from the reference
+ * day, an offset names its unit: 2年前 is the year two years back (like 昨年 for one), 2か月前 the
+ * month, 2週間前 the week (Monday to Sunday), 3日前 the day. Counted from a written date, it
+ * keeps that date's precision (2016年1月1日の3日前 = 2015-12-29).
+ */
+export const JA_OFFSETS: ReadonlyArray<readonly [string, number]> = [['前', -1], ['後', 1], ['先', 1]];
+
+/** English offset words after a length of time (lower case): `ago` back, `later`/`from now` forward; `before`/`after`/`from` take a date after them. */
+export const EN_OFFSETS: Readonly<Record<string, number>> = {
+  ago: -1, earlier: -1, before: -1, 'prior to': -1, later: 1, hence: 1, 'from now': 1, after: 1, from: 1,
+};
+
+/** Japanese ordinal words before a week or weekday of a month (最初の週, 最後の週, 最後の月曜日): 1 the first, −1 the last. */
+export const JA_ORDINAL_WORDS: ReadonlyArray<readonly [string, number]> = [['最初の', 1], ['初めの', 1], ['最後の', -1], ['最終', -1]];
+
+/**
+ * Decades and centuries: 年代 after a year (1990年代 = 1990–1999; 90年代 the nineties nearest
+ * before the reference year), 世紀 after a number (21世紀 = 2001–2100); English `s` after a year
+ * (the 1990s, the '90s) and `century` after an ordinal (the 21st century).
+ */
+export const JA_DECADE = '年代';
+export const JA_CENTURY = '世紀';
+
+/**
+ * Whether a weekday written alone lies behind or ahead: news reports what happened, so a weekday
+ * is the most recent such day on or before the reference day, unless the clause says it is ahead.
+ * Japanese: the first predicate after the weekday decides, a past ending (た, before a clause
+ * boundary) or a non-past one (る, ます, だ …), or a word of plans (予定, 方針) anywhere in the
+ * clause. English: the nearest cue word before the weekday in its sentence, else after it.
+ */
+export const JA_PAST_ENDINGS: readonly string[] = ['た'];
+export const JA_NONPAST_ENDINGS: readonly string[] = ['ます', 'る', 'う', 'す', 'だ'];
+export const JA_FUTURE_WORDS: readonly string[] = ['予定', '方針', '見通し', '見込み', 'つもり'];
+/** What may follow a predicate's ending: punctuation, or と, が, の, こと, ため, よう. */
+export const JA_CLAUSE_BOUNDARY = /^(?:[。、，,」』）)！？!?\s]|と|が|の|こと|ため|よう|$)/;
+export const EN_FUTURE_CUES: readonly string[] = ['will', "'ll", 'shall', 'would', 'is to', 'are to', 'due', 'scheduled', 'slated', 'set to', 'plans', 'plan to', 'planned', 'expected to', 'going to', 'upcoming'];
+export const EN_PAST_CUES: readonly string[] = ['was', 'were', 'had', 'did', 'said', 'told', 'announced', 'reported', 'ago'];
+
+/** Words that begin like a part of a year or month and are other words: 初めて (for the first time), 初日, 末尾. */
+const NOT_PARTS: readonly string[] = ['初めて', '初日', '初来日', '末尾', '末端'];
+
+/** Date words that may follow a part (2021年初以降, 年初から): read from the qualifier table. */
+const AFTER_PART = qualifierWords((w) => w.language === 'ja' && w.position === 'after' && w.date !== undefined).map((w) => w.written);
+
+/**
+ * True when the part word `written` at `index` of `text` is that part (2021年初め, 3月末, 年初以降)
+ * and not the start of another word (初めて, 初日, 末尾): 初 alone is a part only at the end of
+ * the date (before a particle, a sign or a date word such as 以降).
+ */
+export function isPartAt(text: string, index: number, written: string): boolean {
+  if (NOT_PARTS.some((word) => text.startsWith(word, index))) return false;
+  if (written.length === 1 && written === '初') {
+    const next = index + 1;
+    if (/[\u4e00-\u9fffめて]/.test(text.charAt(next)) && !AFTER_PART.some((word) => text.startsWith(word, next))) return false;
+  }
+  return true;
 }

@@ -173,3 +173,34 @@ export function readEnglishShare(text: string): { readonly value: number; readon
   }
   return undefined;
 }
+
+/** English ordinal words below a hundred's first ten (first … ninth) and the teens and tens (tenth … ninetieth). */
+export const ENGLISH_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90,
+};
+
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+
+/**
+ * Source of a regular expression matching one English ordinal below a hundred: `21st`, `3rd`,
+ * `first`, `twenty-first`, `twenty first`, `thirtieth`.
+ */
+export const ENGLISH_ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|(?:(?:${TENS.join('|')})[\\s-]+(?:${UNIT_ORDINALS.join('|')})|${Object.keys(ENGLISH_ORDINALS).sort((a, b) => b.length - a.length).join('|')}))`;
+
+/** The value of an English ordinal (`21st`, `twenty-first`, `third`), or undefined. */
+export function parseEnglishOrdinal(text: string): number | undefined {
+  const word = text.trim().toLowerCase();
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+  if (digits) return Number(digits[1]);
+  if (Object.hasOwn(ENGLISH_ORDINALS, word)) return ENGLISH_ORDINALS[word];
+  const compound = /^([a-z]+)[\s-]+([a-z]+)$/.exec(word);
+  if (compound && TENS.includes(compound[1]!) && UNIT_ORDINALS.includes(compound[2]!)) return ENGLISH_SMALL[compound[1]!]! + ENGLISH_ORDINALS[compound[2]!]!;
+  return undefined;
+}
+
+/** English decade words (the twenties … the nineties), from the tens of {@link ENGLISH_SMALL}: twenties → 20. */
+export const ENGLISH_DECADES: Readonly<Record<string, number>> = Object.fromEntries(TENS.map((t) => [`${t.slice(0, -1)}ies`, ENGLISH_SMALL[t]!]));

@@ -7,8 +7,10 @@
  *
  * Meanings of the words after a date, decided once: 以降 and 以後 are inclusive (`{from}`); まで,
  * までに, 以前 close the end inclusively (`{to}`); より前 and 前 are strict (`{before}`), より後 and
- * 後 too (`{after}`); a lone から, より, 以来 (and English since, from, starting) name the date
- * something began: the date itself; ごろ, 頃, around name the date itself.
+ * 後 too (`{after}`), and の前, の後 with them; またはその前 (or before it) closes the end
+ * inclusively like まで, またはその後 opens it like 以降; a lone から, より, 以来 (and English
+ * since, from, starting) name the date something began: the date itself; ごろ, 頃, around name the
+ * date itself.
  */
 
 /** How a qualifier bounds a number. */
@@ -59,6 +61,10 @@ const JA_AFTER: readonly Row[] = [
   ['より小さいか等しい', 'max'], ['より大きいか等しい', 'min'], ['以下に等しい', 'max'], ['に等しい', 'exact'],
   ['もしくはそれ以上', 'min'], ['またはそれ以上', 'min'], ['かそれ以上', 'min'], ['もしくはそれ以下', 'max'], ['またはそれ以下', 'max'], ['かそれ以下', 'max'],
   ['を超す', 'gt'], ['超す', 'gt'],
+  ['の前', undefined, 'before'], ['の後', undefined, 'after'], ['の後から', undefined, 'after'],
+  ['またはその前', undefined, 'to'], ['またはそれ以前', undefined, 'to'], ['及びその前', undefined, 'to'], ['およびその前', undefined, 'to'], ['とその前', undefined, 'to'],
+  ['またはその後', undefined, 'from'], ['またはそれ以降', undefined, 'from'], ['またはそれ以後', undefined, 'from'], ['及びその後', undefined, 'from'],
+  ['およびその後', undefined, 'from'], ['とその後', undefined, 'from'],
 ];
 
 const EN_BEFORE: readonly Row[] = [
