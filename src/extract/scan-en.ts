@@ -54,16 +54,16 @@ function isNotACount(text: string, s: number, e: number, written: string, fracti
   if (/\d:$/.test(before) || /^:\d\d/.test(after) || /^\s*[ap]\.?\s?m\b\.?/i.test(after)) return true;
   if (/(?:\bNos?\.|#)\s*$/i.test(before)) return true;
   if (/\d\s*(?:-|–|to)\s*$/.test(before) && !/\bbetween\b|\bfrom\b/i.test(text.slice(Math.max(0, s - 24), s))) return true;
-  if (/^\d{4}$/.test(written) && Number(written) >= 1800 && Number(written) <= 2100) {
+  if (/^\d{4}$/.test(written) && Number(written) >= 1800 && Number(written) <= 2100 && !CURRENCY_BEFORE.test(before)) {
     const noun = /^\s+([a-z][a-z-]*)/.exec(after);
-    if (noun && !isEnglishUnit(noun[1]!)) return true;
+    if (noun && !isEnglishUnit(noun[1]!) && !STOP.has(noun[1]!)) return true;
   }
   if (fraction && /^(?:an?|one)\s+[a-z]+th$|^(?:an?|one)\s+third$/i.test(written.trim()) && /^\s+(?!of\b)[a-z]/i.test(after)) return true;
   return false;
 }
 
 /** `in N` after a number: one in five, 2 in 5. */
-const IN_EVERY = new RegExp(`^\\s+in\\s+(\\d+|${WORD})\\b`, 'i');
+const IN_EVERY = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(\\d+|${WORD}(?:[\\s-]+${WORD})*)\\b`, 'i');
 
 /** A share written as `N in M` (with any unit word after M left out), with its qualifiers. */
 function shareMention(text: string, s: number, e: number, share: number, floor: number, to: number): NumberMention {

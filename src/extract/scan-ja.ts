@@ -25,10 +25,10 @@ import {
 import { ERAS, JA_PARTS, type DatePart, type DateSpec, type Shift } from './dates.js';
 import { isIdiomAt } from '../lang/idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
-import { arabicRunEnd, clean, digitValue, isArabicDigit, isNumeralChar, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail } from '../lang/numerals.js';
+import { arabicRunEnd, clean, digitValue, isArabicDigit, isNumeralChar, LARGE_UNIT_CHARS, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
 import { counterAt, type Counter } from './units.js';
-import { INTENSITY_LEVELS, prefixUnitBefore, subunitFactor, unitRow } from '../lang/units.js';
+import { CURRENCY_SIGNS, INTENSITY_LEVELS, prefixUnitBefore, subunitFactor, unitRow } from '../lang/units.js';
 
 /**
  * The Japanese figure scanner: one pass of one precompiled regular expression over a range of
@@ -127,6 +127,7 @@ export function readNumeral(text: string, i: number, limit: number): Numeral | u
   let j = i;
   let arabic = false;
   let kanji = false;
+  let spaced = false;
   while (j < limit) {
     const c = text.charCodeAt(j);
     if (isArabicDigit(c)) {
@@ -139,12 +140,29 @@ export function readNumeral(text: string, i: number, limit: number): Numeral | u
       j++;
       continue;
     }
+    // 4680 万ドル, 3 万 4,500: a large unit set off by spaces still belongs to the numeral.
+    if (c === 0x20 && j > i) {
+      let k = j;
+      while (k < limit && k - j < 2 && text.charCodeAt(k) === 0x20) k++;
+      if (LARGE_UNIT_CHARS.includes(text.charAt(k)) && !isKanjiWordAfter(text, k + 1)) {
+        j = k + 1;
+        // 3 万 4,500: the digits after the unit, set off by a space too.
+        if (text.charCodeAt(j) === 0x20 && isArabicDigit(text.charCodeAt(j + 1))) j++;
+        spaced = true;
+        continue;
+      }
+    }
     break;
   }
   if (j === i) return undefined;
-  const value = parseJapaneseNumber(text.slice(i, j));
+  const value = parseJapaneseNumber(spaced ? text.slice(i, j).replace(/ /g, '') : text.slice(i, j));
   if (value === undefined) return undefined;
   return { value, start: i, end: j, arabic, kanjiOnly: kanji && !arabic };
+}
+
+/** True when a kanji follows that makes a large unit part of a word (万博, 万全, 億劫), not a scale. */
+function isKanjiWordAfter(text: string, k: number): boolean {
+  return /[\u4e00-\u9fff]/.test(text.charAt(k)) && counterAt(text, k) === undefined && !LARGE_UNIT_CHARS.includes(text.charAt(k));
 }
 
 /** Scan `text` from `from` to `to` for Japanese figures, in order. */
@@ -512,6 +530,16 @@ function yearsAt(text: string, j: number, n: Numeral): { counter: Counter; end: 
 }
 const YEARS: Counter = { unit: 'years', kind: 'quantity', scale: 1 };
 
+/** The currency sign written right before `start` (`$ 48.2`, `US$300`), as the counter of the amount. */
+function currencyBefore(text: string, start: number, floor: number): { readonly counter: Counter; readonly start: number } | undefined {
+  const at = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  for (const [sign, unit] of CURRENCY_SIGNS) {
+    const from = at - sign.length;
+    if (from >= floor && text.slice(from, at).toUpperCase() === sign.toUpperCase()) return { counter: { unit, kind: 'quantity', scale: 1 }, start: from };
+  }
+  return undefined;
+}
+
 /** The counter of a fraction (3分の1): a share, already a fraction. */
 const FRACTION: Counter = { unit: 'share', kind: 'share', scale: 1 };
 
@@ -566,7 +594,12 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
       fractionEnd = numerator.end;
     }
   }
-  const counted = fractionEnd !== undefined ? { counter: FRACTION, end: fractionEnd, written: '分の' } : (counterAt(text, j) ?? yearsAt(text, j, n));
+  // $ 48.2 万, US$300: a currency sign before the number is its unit.
+  const currency = currencyBefore(text, start, floor);
+  const counted =
+    fractionEnd !== undefined
+      ? { counter: FRACTION, end: fractionEnd, written: '分の' }
+      : (counterAt(text, j) ?? yearsAt(text, j, n) ?? (currency ? { counter: currency.counter, end: j, written: '' } : undefined));
   let wari = 0;
   if (counted) {
     if (n.kanjiOnly && isIdiomAt(text, start, counted.end)) return { mention: undefined, next: counted.end };
@@ -655,7 +688,7 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
     flags.push('share-of-base');
     value = { share: value as number };
   }
-  const figureStart = minusAt ?? start;
+  const figureStart = minusAt ?? (currency && !counterAt(text, end) ? currency.start : start);
   const spanStart = qualifier && qualifier.start < figureStart && qualifier.end >= figureStart - 1 ? qualifier.start : figureStart;
   const spanEnd = Math.max(j, after && !afterNumeral ? after.end : j);
   const mention: NumberMention = {

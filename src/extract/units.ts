@@ -26,11 +26,13 @@ function counterOf(row: UnitRow, scale = 1): Counter {
 
 /**
  * The Japanese counter starting at `index` in `text` (longest match), with its length; skips
- * one space (`4 人`); a large unit before it scales it (`数万人` after a numeral: 万人 = 10^4
+ * up to two spaces (`4 人`); a large unit before it scales it (`数万人` after a numeral: 万人 = 10^4
  * people). Undefined when none starts there.
  */
 export function counterAt(text: string, index: number): { readonly counter: Counter; readonly end: number; readonly written: string } | undefined {
   let i = index;
+  // `4 人`, `7  万  円`: up to two spaces.
+  if (text.charCodeAt(i) === 0x20) i++;
   if (text.charCodeAt(i) === 0x20) i++;
   const found = japaneseCounterAt(text, i);
   if (found) return { counter: counterOf(found.row), end: found.end, written: found.written };

@@ -8,7 +8,7 @@ import { clean } from './numerals.js';
 
 /** Words below a hundred, and `dozen` (a multiplier of 12). */
 export const ENGLISH_SMALL: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12,
@@ -153,7 +153,7 @@ export function readEnglishNumber(text: string): { readonly value: number; reado
 }
 
 const FRACTION_RUN = new RegExp(`^(?:(?:an?|[a-z-]+(?:\\s+[a-z-]+)*?)\\s+)?${ENGLISH_DENOMINATOR_WORD}\\b`, 'i');
-const IN_EVERY_RUN = new RegExp(`^(\\d+|[a-z-]+(?:\\s+[a-z-]+)*?)\\s+in\\s+(\\d+|[a-z-]+(?:\\s+[a-z-]+)*?)\\b`, 'i');
+const IN_EVERY_RUN = new RegExp(`^(\\d+|[a-z-]+(?:\\s+[a-z-]+)*?)\\s+(?:in|out\\s+of)\\s+(\\d+|[a-z-]+(?:\\s+[a-z-]+)*?)\\b`, 'i');
 
 /**
  * A share written in words at the start of `text`: a fraction (`two thirds`, `half`) or `N in M`

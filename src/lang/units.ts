@@ -79,7 +79,7 @@ const SPECS: readonly Spec[] = [
   ['miles', 'length', 1609.344, 'quantity', ['マイル', 'mi', 'miles', 'mile']],
   ['kg', 'mass', 1, 'quantity', ['キログラム', 'kg', 'kilograms', 'kilogram']],
   ['g', 'mass', 0.001, 'quantity', ['グラム', 'g', 'grams', 'gram']],
-  ['t', 'mass', 1000, 'quantity', ['トン', 't', 'tonnes', 'tonne', 'tons', 'ton']],
+  ['t', 'mass', 1000, 'quantity', ['メートルトン', 'トン', 't', 'tonnes', 'tonne', 'tons', 'ton']],
   ['bytes', 'data', 1, 'quantity', ['バイト', 'b', 'bytes', 'byte']],
   ['KB', 'data', 1e3, 'quantity', ['キロバイト', 'KB', 'kilobytes']],
   ['MB', 'data', 1e6, 'quantity', ['メガバイト', 'MB', 'megabytes']],

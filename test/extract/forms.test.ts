@@ -261,3 +261,20 @@ describe('figures of disaster reports', () => {
     expect(read('首相は2度目の会見を開いた。').map((c) => c.figure)).toEqual([]);
   });
 });
+
+describe('numerals set off by spaces and currency signs in Japanese text', () => {
+  it.each([
+    ['収入は4680 万ドルだった。', '4680 万ドル', 46_800_000, 'dollars'],
+    ['これは 7  万  円 です。', '7  万  円', 70_000, 'yen'],
+    ['年間収入は$ 48.2 万だった。', '$ 48.2 万', 482_000, 'dollars'],
+    ['価格は¥5,000だった。', '¥5,000', 5000, 'yen'],
+  ])('%s → %s', (text, figure, value, unit) => {
+    const c = one(text, figure);
+    expect(c.value).toEqual(value);
+    expect(c.unit).toBe(unit);
+  });
+
+  it('does not take 万 of a word after a space (2025年 万博)', () => {
+    expect(read('2025年 万博の会場が決まった。').map((c) => c.figure)).toEqual(['2025年']);
+  });
+});
