@@ -70,12 +70,24 @@ export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: tru
 /** Files under `claims/` that are not topic files. */
 const NOT_TOPICS = new Set(['inbox.yaml', 'inbox.yml']);
 
+/** What a topic is being read into: its subjects, claims, header fields and findings. */
+interface TopicParts {
+  readonly file: string;
+  readonly findings: Finding[];
+  readonly subjects: LoadedSubject[];
+  readonly claims: LoadedClaim[];
+  topicId: string | undefined;
+  title: string | undefined;
+  aliases: Aliases;
+  /** The place of a YAML path, parsing the Document on first use. */
+  readonly at: (p: YamlPath, key?: boolean) => Place;
+}
+
 /**
  * Parse one claim file. Never throws: YAML and schema problems become findings with file, line
  * and column, and every entry that is valid is kept, so one bad claim does not hide the rest.
  */
 export function parseTopic(file: string, text: string): { readonly topic: LoadedTopic; readonly findings: Finding[] } {
-  const findings: Finding[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // The values come from the fast reader when it can vouch for them; the Document (positions,
   // comments, edits) is then parsed only when something asks for it: a finding to place, an edit.
@@ -88,14 +100,16 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     }
     return parsed;
   };
-  const at = (p: YamlPath, key?: boolean): Place => placeOf(full().doc, full().lineCounter, p, key === undefined ? {} : { key });
-
-  const subjects: LoadedSubject[] = [];
-  const claims: LoadedClaim[] = [];
-  let topicId: string | undefined;
-  let title: string | undefined;
-  let aliases: Aliases = {};
-
+  const parts: TopicParts = {
+    file,
+    findings: [],
+    subjects: [],
+    claims: [],
+    topicId: undefined,
+    title: undefined,
+    aliases: {},
+    at: (p, key) => placeOf(full().doc, full().lineCounter, p, key === undefined ? {} : { key }),
+  };
   const topic: LoadedTopic = {
     file,
     text,
@@ -106,92 +120,79 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
       return full().lineCounter;
     },
     get topic() {
-      return topicId;
+      return parts.topicId;
     },
     get title() {
-      return title;
+      return parts.title;
     },
     get aliases() {
-      return aliases;
+      return parts.aliases;
     },
-    subjects,
-    claims,
+    subjects: parts.subjects,
+    claims: parts.claims,
     placeOf: (p, options) => placeOf(full().doc, full().lineCounter, p, options),
   };
-
-  let data: unknown;
-  if (fast) data = fast.value;
-  else {
-    const { doc, lineCounter } = full();
-    findings.push(...yamlErrorFindings(doc.errors, file, lineCounter));
-    if (doc.errors.length > 0) return { topic, findings };
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      findings.push(
-        createFinding(`Invalid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`, {
-          ruleId: 'yaml-syntax',
-          file,
-          place: at([]),
-        }),
-      );
-      return { topic, findings };
-    }
+  const data = fast ? (fast.value ?? null) : dataOf(full(), parts);
+  const record = data === undefined ? undefined : topMap(data, parts);
+  if (record) {
+    readHeader(record, parts);
+    readEntries(record, parts, topic);
   }
+  return { topic, findings: parts.findings };
+}
 
-  if (data === null || data === undefined) {
-    findings.push(
-      createFinding('Unexpected empty claim file, expected a map with `topic`, `subjects` and `claims`', {
-        ruleId: 'schema',
-        file,
-        place: at([]),
-      }),
-    );
-    return { topic, findings };
+/** The data of a parsed Document, or undefined (with findings) when it has YAML errors or cannot be built. */
+function dataOf(parsed: { readonly doc: Document; readonly lineCounter: LineCounter }, parts: TopicParts): unknown {
+  const { doc, lineCounter } = parsed;
+  parts.findings.push(...yamlErrorFindings(doc.errors, parts.file, lineCounter));
+  if (doc.errors.length > 0) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) ?? null;
+  } catch (error) {
+    const reason = `Invalid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`;
+    parts.findings.push(createFinding(reason, { ruleId: 'yaml-syntax', file: parts.file, place: parts.at([]) }));
+    return undefined;
   }
+}
+
+/** The top-level map of a claim file, or undefined (with a finding) when the file is empty or not a map. */
+function topMap(data: unknown, parts: TopicParts): Record<string, unknown> | undefined {
+  const wrong = (reason: string): undefined => {
+    parts.findings.push(createFinding(reason, { ruleId: 'schema', file: parts.file, place: parts.at([]) }));
+    return undefined;
+  };
+  if (data === null || data === undefined) return wrong('Unexpected empty claim file, expected a map with `topic`, `subjects` and `claims`');
   if (typeof data !== 'object' || Array.isArray(data)) {
-    findings.push(
-      createFinding(`Unexpected ${Array.isArray(data) ? 'sequence' : typeof data} at the top of the file, expected a map with \`topic\`, \`subjects\` and \`claims\``, {
-        ruleId: 'schema',
-        file,
-        place: at([]),
-      }),
-    );
-    return { topic, findings };
+    return wrong(`Unexpected ${Array.isArray(data) ? 'sequence' : typeof data} at the top of the file, expected a map with \`topic\`, \`subjects\` and \`claims\``);
   }
+  return data as Record<string, unknown>;
+}
 
-  const record = data as Record<string, unknown>;
+/** The keys of the top of a claim file: `topic`, `title`, `aliases` (and no other key but the lists). */
+function readHeader(record: Record<string, unknown>, parts: TopicParts): void {
+  const { file, findings, at } = parts;
   const known = new Set(['topic', 'title', 'aliases', 'subjects', 'claims']);
   for (const key of Object.keys(record)) {
-    if (!known.has(key)) {
-      findings.push(
-        createFinding(`Unexpected key \`${key}\` at the top of the file, expected one of ${[...known].map((k) => `\`${k}\``).join(', ')}`, {
-          ruleId: 'schema',
-          file,
-          place: at([key], true),
-        }),
-      );
-    }
+    if (known.has(key)) continue;
+    const reason = `Unexpected key \`${key}\` at the top of the file, expected one of ${[...known].map((k) => `\`${k}\``).join(', ')}`;
+    findings.push(createFinding(reason, { ruleId: 'schema', file, place: at([key], true) }));
   }
-  if (typeof record['topic'] === 'string' && /^\S+$/.test(record['topic'])) topicId = record['topic'];
-  else
-    findings.push(
-      createFinding('Unexpected or missing `topic`, expected an id such as `line-2021`', {
-        ruleId: 'schema',
-        file,
-        place: at(['topic']),
-      }),
-    );
+  if (typeof record['topic'] === 'string' && /^\S+$/.test(record['topic'])) parts.topicId = record['topic'];
+  else findings.push(createFinding('Unexpected or missing `topic`, expected an id such as `line-2021`', { ruleId: 'schema', file, place: at(['topic']) }));
   if (record['title'] !== undefined) {
-    if (typeof record['title'] === 'string') title = record['title'];
+    if (typeof record['title'] === 'string') parts.title = record['title'];
     else findings.push(createFinding('Unexpected `title`, expected a string', { ruleId: 'schema', file, place: at(['title']) }));
   }
   if (record['aliases'] !== undefined) {
     const parsed = AliasesSchema.safeParse(record['aliases']);
-    if (parsed.success) aliases = parsed.data;
+    if (parsed.success) parts.aliases = parsed.data;
     else findings.push(...zodFindings(parsed.error, file, ['aliases'], at));
   }
+}
 
+/** The `subjects` and `claims` of a claim file, each entry validated on its own. */
+function readEntries(record: Record<string, unknown>, parts: TopicParts, topic: LoadedTopic): void {
+  const { file, findings, at } = parts;
   const list = (key: 'subjects' | 'claims'): unknown[] => {
     const value = record[key];
     if (value === undefined || value === null) return [];
@@ -199,19 +200,16 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     findings.push(createFinding(`Unexpected \`${key}\`, expected a sequence`, { ruleId: 'schema', file, place: at([key]) }));
     return [];
   };
-
   list('subjects').forEach((entry, index) => {
     const parsed = SubjectSchema.safeParse(entry);
-    if (parsed.success) subjects.push({ subject: parsed.data, topic, index });
+    if (parsed.success) parts.subjects.push({ subject: parsed.data, topic, index });
     else findings.push(...zodFindings(parsed.error, file, ['subjects', index], at, idOf(entry)));
   });
   list('claims').forEach((entry, index) => {
     const parsed = ClaimSchema.safeParse(entry);
-    if (parsed.success) claims.push({ claim: parsed.data, topic, index });
+    if (parsed.success) parts.claims.push({ claim: parsed.data, topic, index });
     else findings.push(...zodFindings(parsed.error, file, ['claims', index], at, idOf(entry)));
   });
-
-  return { topic, findings };
 }
 
 /**
