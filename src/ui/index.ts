@@ -5,7 +5,6 @@
 export { App, type AppProps } from './App.js';
 export { runReview, type RunReviewOptions } from './run.js';
 export { loadReviewData, type ReviewData } from './review-data.js';
-export { syntheticReviewData } from './synthetic.js';
 export { ThemeContext, type Theme } from './theme.js';
 export { decideColor } from './color.js';
 export { KEY_MAP } from './key-map.js';

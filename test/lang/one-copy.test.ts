@@ -14,7 +14,7 @@ import { QUALIFIER_TABLE } from '../../src/lang/qualifiers.js';
 const SRC = path.resolve(import.meta.dirname, '../../src');
 
 /** Where words may be written out for people rather than read: help texts and the UI's demo data. */
-const PROSE = new Set(['cli/extract.ts', 'ui/synthetic.ts']);
+const PROSE = new Set(['cli/extract.ts']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

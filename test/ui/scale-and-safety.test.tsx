@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { syntheticReviewData } from '../../src/ui/synthetic.js';
+import { syntheticReviewData } from '../helpers/synthetic-review.js';
 import { removeDir, runCli, tempCopy, tempDir } from '../helpers/cli.js';
 import { drive, KEY, LINE_FIXTURE, type Driven } from './helpers.js';
 

@@ -9,7 +9,7 @@ import { parseInbox, candidateToClaim } from '../../src/claims/inbox.js';
 import { locateQuote } from '../../src/ui/capture.js';
 import { fit, truncate, wrap } from '../../src/ui/text-width.js';
 import { diffWords, wordSegments } from '../../src/ui/word-diff.js';
-import { syntheticReviewData } from '../../src/ui/synthetic.js';
+import { syntheticReviewData } from '../helpers/synthetic-review.js';
 import { filterResults, sortResults } from '../../src/ui/subject-order.js';
 
 const figures = (quote: string, value?: unknown) => figureRanges(quote, value as never).map(([a, b]) => quote.slice(a, b));

@@ -1,6 +1,6 @@
-import { parseTopic, type LoadedClaim, type LoadedSubject } from '../claims/load.js';
-import type { ClaimResult, SubjectResult, Verdict } from '../compare/types.js';
-import type { ReviewData } from './review-data.js';
+import { parseTopic, type LoadedClaim, type LoadedSubject } from '../../src/claims/load.js';
+import type { ClaimResult, SubjectResult, Verdict } from '../../src/compare/types.js';
+import type { ReviewData } from '../../src/ui/review-data.js';
 
 const OUTLETS = ['中日新聞', 'JNN', '朝日新聞', 'NHK', 'JBpress', '読売新聞', 'Reuters', '日本経済新聞'];
 const VERDICTS: readonly Verdict[] = ['conflict', 'differ', 'agree', 'agree'];
