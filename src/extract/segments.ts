@@ -115,9 +115,52 @@ function uniqueChain(links: readonly (string | undefined)[]): string[] {
   return out;
 }
 
+type MutableInfo = { -readonly [K in keyof LineInfo]: LineInfo[K] };
+
+/** What the segmenter knows while it reads a capture line by line. */
+interface SegmentState {
+  readonly text: string;
+  readonly lines: readonly TextLine[];
+  readonly infos: MutableInfo[];
+  readonly base: Speaker;
+  readonly publisher: string | undefined;
+  /** The speaker of the current section (since the last heading, byline or dateline). */
+  section: Speaker;
+  inComments: boolean;
+  commentSpeaker: Speaker | undefined;
+  /** A citation that leads the lines after it. */
+  lead: Speaker | undefined;
+  /** The last line that ends a trailing source's reach. */
+  boundary: number;
+  noiseZone: boolean;
+  /** URL → texts of the lines it named before. */
+  readonly urlScopes: Map<string, Set<string>>;
+  /** Line text → times seen (repeated template lines). */
+  readonly seen: Map<string, number>;
+}
+
+/** One line as a classifier sees it. */
+interface LineView {
+  readonly index: number;
+  readonly line: TextLine;
+  /** The line's text (its first 4000 characters: long lines are prose). */
+  readonly body: string;
+  /** Short enough to be a byline, heading, address or marker. */
+  readonly short: boolean;
+  noise: number;
+}
+
+/**
+ * A classifier of one kind of line (reader-comment marker, noise zone, source address, dateline,
+ * byline, heading, prose): it pushes the line's info and returns true when the line is of its
+ * kind, else leaves everything as it is and returns false.
+ */
+type Classifier = (state: SegmentState, view: LineView) => boolean;
+
 /**
  * Give every line of a capture its speaker. `lines` come from `layout`; `text` is the decoded
- * capture they point into.
+ * capture they point into. Each line goes through the classifiers in order; the first that knows
+ * its kind decides it.
  */
 export function segment(text: string, lines: readonly TextLine[], meta: DocumentMeta): LineInfo[] {
   const publisher = meta.publisher ? canonicalOutlet(meta.publisher) : undefined;
@@ -129,204 +172,213 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
     strength: pageOutlet ? 'explicit' : publisher ? 'publisher' : 'none',
     comment: false,
   };
-  const infos: Array<{ -readonly [K in keyof LineInfo]: LineInfo[K] }> = [];
-  const content = (l: TextLine): string => text.slice(l.start, l.end);
-
-  let section: Speaker = base;
-  let inComments = false;
-  let commentSpeaker: Speaker | undefined;
-  let lead: Speaker | undefined; // a citation that leads the lines after it
-  let boundary = -1; // last line that ends a trailing source's reach
-  let noiseZone = false;
-  const urlScopes = new Map<string, Set<string>>(); // URL → texts of the lines it named before
-  const seen = new Map<string, number>(); // line text → times seen (repeated template lines)
-
-  const withOutlet = (outlet: string, published: string | undefined, from: Speaker): Speaker => {
-    const prefix = from.comment || inComments ? uniqueChain([publisher, READER_COMMENT]) : uniqueChain([publisher]);
-    return {
-      outlet,
-      chain: uniqueChain([...prefix, outlet]),
-      published: published ?? from.published ?? base.published,
-      strength: 'explicit',
-      comment: false,
-    };
+  const state: SegmentState = {
+    text, lines, infos: [], base, publisher, section: base, inComments: false, commentSpeaker: undefined, lead: undefined,
+    boundary: -1, noiseZone: false, urlScopes: new Map(), seen: new Map(),
   };
-
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.kind === 'blank') {
-      infos.push({ speaker: lead ?? commentSpeaker ?? section, noise: 0, meta: true, heading: false });
+      state.infos.push({ speaker: current(state), noise: 0, meta: true, heading: false });
       continue;
     }
-    // Long lines are prose: only short ones can be bylines, headings, addresses or markers.
-    const body = line.end - line.start <= 4000 ? content(line) : text.slice(line.start, line.start + 4000);
-    const short = body.length <= 120;
-    if (body.length <= 40) seen.set(body, (seen.get(body) ?? 0) + 1);
+    const body = line.end - line.start <= 4000 ? text.slice(line.start, line.end) : text.slice(line.start, line.start + 4000);
+    if (body.length <= 40) state.seen.set(body, (state.seen.get(body) ?? 0) + 1);
     let noise = line.kind === 'nav' ? 0.9 : lineNoise(body);
     if (line.kind === 'code') noise = Math.max(noise, 0.6);
-
-    // Reader comments
-    if (short && COMMENTS_RE.test(body)) {
-      inComments = true;
-      commentSpeaker = { outlet: READER_COMMENT, chain: uniqueChain([publisher, READER_COMMENT]), published: base.published, strength: 'explicit', comment: true };
-      lead = undefined;
-      boundary = index;
-      noiseZone = false;
-      infos.push({ speaker: commentSpeaker, noise: 0.3, meta: true, heading: true });
-      continue;
-    }
-    if (short && isCommentFormLine(body)) {
-      inComments = false;
-      commentSpeaker = undefined;
-      lead = undefined;
-      noiseZone = true;
-      boundary = index;
-      infos.push({ speaker: section, noise: 0.9, meta: true, heading: true });
-      continue;
-    }
-    if (short && NOISE_ZONE_START.test(body)) {
-      noiseZone = true;
-      boundary = index;
-      infos.push({ speaker: section, noise: 0.9, meta: true, heading: true });
-      continue;
-    }
-    if (noiseZone) {
-      // a zone of links and widgets ends at real prose
-      if (body.length >= 25 && /[。.!?！？]$/.test(body) && line.kind !== 'nav' && line.kind !== 'list') noiseZone = false;
-      else noise = Math.max(noise, 0.85);
-    }
-
-    // Source addresses, and source lines naming an outlet (出典：中日新聞)
-    const named = short ? SOURCE_NAME_RE.exec(body) : null;
-    if (short && (URL_LINE_RE.test(body) || BLOGCARD_RE.test(body) || (named && !/^https?:|\.[a-z]{2,4}(?:\/|$)/i.test(named[1]!)))) {
-      const isCard = BLOGCARD_RE.test(body);
-      const isName = named !== null && !URL_LINE_RE.test(body) && !isCard;
-      const url = isCard ? (/url\s*=\s*["”'″]?([^\s"”'″\]]+)/.exec(body)?.[1] ?? '') : isName ? '' : body.replace(/^[^h]*?(?=https?:)/, '');
-      const outlet = isCard ? undefined : isName ? canonicalOutlet(named![1]!) : outletOfUrl(url);
-      const published = urlDate(url);
-      const next = nextContent(lines, index, text);
-      const prev = prevContent(lines, index, text);
-      const leads = outlet !== undefined && ((next !== undefined && EXCERPT_RE.test(next)) || (prev !== undefined && DATE_LINE_RE.test(prev)));
-      if (outlet && leads) {
-        // a citation header (title, date, address) then the excerpt
-        const header = prev !== undefined && DATE_LINE_RE.test(prev) ? bylineDate(prev) : undefined;
-        lead = withOutlet(canonicalOutlet(outlet), header ?? published, commentSpeaker ?? section);
-        for (let k = boundary + 1; k < index; k++) {
-          const info = infos[k]!;
-          if (info.speaker.strength !== 'explicit' || info.speaker.comment) info.speaker = lead;
-        }
-      } else if (outlet) {
-        const speaker = withOutlet(canonicalOutlet(outlet), published, commentSpeaker ?? section);
-        const before = urlScopes.get(url);
-        const named = new Set<string>();
-        for (let k = boundary + 1; k < index; k++) {
-          const info = infos[k]!;
-          const l = lines[k]!;
-          if (l.kind === 'blank' || info.meta) continue;
-          const t = content(l);
-          // The same address again names only the lines it named before (a pasted block repeated).
-          if (before && !before.has(t)) continue;
-          if (info.speaker.strength === 'explicit' && !info.speaker.comment) continue;
-          info.speaker = speaker;
-          named.add(t);
-        }
-        urlScopes.set(url, new Set([...(before ?? []), ...named]));
-        lead = undefined;
-      }
-      boundary = index;
-      infos.push({ speaker: lead ?? commentSpeaker ?? section, noise: Math.max(noise, 0.5), meta: true, heading: false });
-      continue;
-    }
-
-    // Japanese wire datelines: 【ソウル共同】, 【北京時事】, 【ワシントン＝ロイター】
-    const jaDateline = body.charCodeAt(0) === 0x3010 ? JA_DATELINE_RE.exec(body) : null;
-    if (jaDateline && !inComments) {
-      section = withOutlet(canonicalOutlet(jaDateline[1]!), section.published, section);
-      lead = undefined;
-      if (body.length > 30) {
-        infos.push({ speaker: section, noise, meta: false, heading: false });
-        continue;
-      }
-    }
-
-    // English datelines: TOKYO (Reuters) - …, WASHINGTON, March 17 (AP) — …
-    const dateline = body.length > 20 ? DATELINE_RE.exec(body) : null;
-    if (dateline && !inComments) {
-      section = withOutlet(canonicalOutlet(dateline[1]!), section.published, section);
-      lead = undefined;
-    }
-
-    // Bylines and date lines
-    const stamped = short ? STAMP_RE.exec(body) : null;
-    if (stamped) {
-      // Published: March 17, 2021 / 配信日：2021年3月17日 — the date of what follows
-      const published = bylineDate(stamped[1]!);
-      if (published) section = { ...section, published };
-      infos.push({ speaker: lead ?? commentSpeaker ?? section, noise, meta: true, heading: false });
-      continue;
-    }
-    const byline = short ? BYLINE_RE.exec(body) : null;
-    if (byline && line.kind !== 'heading' && !/[。、／/|｜]/.test(byline[1]!) && looksLikeOutlet(byline[1]!)) {
-      const outlet = canonicalOutlet(byline[1]!.split(/\s+/)[0]!);
-      const published = bylineDate(byline[2]!);
-      section = withOutlet(outlet, published, section);
-      if (!inComments) commentSpeaker = undefined;
-      lead = undefined;
-      // The heading just before belongs to this segment too.
-      const prevIndex = prevContentIndex(lines, index);
-      if (prevIndex !== undefined && infos[prevIndex]!.heading) infos[prevIndex]!.speaker = section;
-      infos.push({ speaker: section, noise, meta: true, heading: false });
-      boundary = index;
-      continue;
-    }
-    if (short && (DATE_LINE_RE.test(body) || /^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:,| and| \||$)/.test(body))) {
-      infos.push({ speaker: lead ?? commentSpeaker ?? section, noise, meta: true, heading: false });
-      continue;
-    }
-
-    // Headings
-    const marked = line.kind === 'heading' && short;
-    const headingLike = !marked && short && noise < 0.5 && isHeadingLike(body, lines, index, text, seen);
-    if (marked || headingLike) {
-      const source = HEADING_SOURCE_RE.exec(body);
-      let bylineFrom: number | undefined;
-      if (source && looksLikeOutlet(source[1]!)) {
-        section = withOutlet(canonicalOutlet(source[1]!), bylineDate(source[2]!), section);
-        bylineFrom = source.index;
-        lead = undefined;
-      } else if (marked && !inComments) {
-        section = base;
-        lead = undefined;
-      }
-      boundary = index;
-      const info: { -readonly [K in keyof LineInfo]: LineInfo[K] } = { speaker: lead ?? commentSpeaker ?? section, noise, meta: false, heading: true };
-      if (bylineFrom !== undefined) info.bylineFrom = bylineFrom;
-      infos.push(info);
-      continue;
-    }
-
-    // A comment item that is not a continuation ends the excerpt it may have been quoting.
-    if (inComments && line.kind === 'list' && !/^続き/.test(body)) lead = undefined;
-    let speaker = lead ?? commentSpeaker ?? section;
-    // A quoted block (>) whose source the page does not name is not the page's own word.
-    if (line.quote > 0 && speaker.strength !== 'explicit') speaker = { ...speaker, outlet: undefined, strength: 'none' };
-    // A wire credit closing a story, （共同） or (Kyodo): the story since the last heading is the wire's.
-    const credit = WIRE_CREDIT_RE.exec(body.slice(-24));
-    if (credit && speaker.strength !== 'explicit') {
-      const wire = withOutlet(canonicalOutlet((credit[1] ?? credit[2])!), speaker.published, commentSpeaker ?? section);
-      for (let k = boundary + 1; k < index; k++) {
-        const info = infos[k]!;
-        if (!info.meta && !info.heading && info.speaker.strength !== 'explicit') info.speaker = wire;
-      }
-      speaker = wire;
-    }
-    infos.push({ speaker, noise, meta: false, heading: false });
+    const view: LineView = { index, line, body, short: body.length <= 120, noise };
+    CLASSIFIERS.some((classify) => classify(state, view));
   }
-
-  markLinkLists(text, lines, infos);
-  assignSelfReports(text, lines, infos, publisher);
-  return infos;
+  markLinkLists(text, lines, state.infos);
+  assignSelfReports(text, lines, state.infos, publisher);
+  return state.infos;
 }
+
+/** The speaker of a line nothing else names: the citation leading it, the comment section, or the section. */
+function current(state: SegmentState): Speaker {
+  return state.lead ?? state.commentSpeaker ?? state.section;
+}
+
+/** A speaker for an outlet named in the page, passed on by the publisher (and 読者コメント inside comments). */
+function withOutlet(state: SegmentState, outlet: string, published: string | undefined, from: Speaker): Speaker {
+  const prefix = from.comment || state.inComments ? uniqueChain([state.publisher, READER_COMMENT]) : uniqueChain([state.publisher]);
+  return { outlet, chain: uniqueChain([...prefix, outlet]), published: published ?? from.published ?? state.base.published, strength: 'explicit', comment: false };
+}
+
+/** Reader-comment sections, the comment form that ends them, and zones of links and widgets. */
+function commentsAndZones(state: SegmentState, view: LineView): boolean {
+  const { index, body, short, line } = view;
+  if (short && COMMENTS_RE.test(body)) {
+    state.inComments = true;
+    state.commentSpeaker = { outlet: READER_COMMENT, chain: uniqueChain([state.publisher, READER_COMMENT]), published: state.base.published, strength: 'explicit', comment: true };
+    state.lead = undefined;
+    state.boundary = index;
+    state.noiseZone = false;
+    state.infos.push({ speaker: state.commentSpeaker, noise: 0.3, meta: true, heading: true });
+    return true;
+  }
+  const form = short && isCommentFormLine(body);
+  if (form || (short && NOISE_ZONE_START.test(body))) {
+    if (form) {
+      state.inComments = false;
+      state.commentSpeaker = undefined;
+      state.lead = undefined;
+    }
+    state.noiseZone = true;
+    state.boundary = index;
+    state.infos.push({ speaker: state.section, noise: 0.9, meta: true, heading: true });
+    return true;
+  }
+  if (state.noiseZone) {
+    // a zone of links and widgets ends at real prose
+    if (body.length >= 25 && /[。.!?！？]$/.test(body) && line.kind !== 'nav' && line.kind !== 'list') state.noiseZone = false;
+    else view.noise = Math.max(view.noise, 0.85);
+  }
+  return false;
+}
+
+/** Source addresses and source lines naming an outlet (出典：中日新聞): they lead an excerpt or name what came before. */
+function sourceLine(state: SegmentState, view: LineView): boolean {
+  const { index, body, short } = view;
+  const named = short ? SOURCE_NAME_RE.exec(body) : null;
+  const isCard = short && BLOGCARD_RE.test(body);
+  if (!short || !(URL_LINE_RE.test(body) || isCard || (named && !/^https?:|\.[a-z]{2,4}(?:\/|$)/i.test(named[1]!)))) return false;
+  const isName = named !== null && !URL_LINE_RE.test(body) && !isCard;
+  const url = isCard ? (/url\s*=\s*["”'″]?([^\s"”'″\]]+)/.exec(body)?.[1] ?? '') : isName ? '' : body.replace(/^[^h]*?(?=https?:)/, '');
+  const outlet = isCard ? undefined : isName ? canonicalOutlet(named![1]!) : outletOfUrl(url);
+  const published = urlDate(url);
+  const next = nextContent(state.lines, index, state.text);
+  const prev = prevContent(state.lines, index, state.text);
+  const leads = outlet !== undefined && ((next !== undefined && EXCERPT_RE.test(next)) || (prev !== undefined && DATE_LINE_RE.test(prev)));
+  if (outlet && leads) {
+    // a citation header (title, date, address) then the excerpt
+    const header = prev !== undefined && DATE_LINE_RE.test(prev) ? bylineDate(prev) : undefined;
+    state.lead = withOutlet(state, canonicalOutlet(outlet), header ?? published, state.commentSpeaker ?? state.section);
+    for (let k = state.boundary + 1; k < index; k++) {
+      const info = state.infos[k]!;
+      if (info.speaker.strength !== 'explicit' || info.speaker.comment) info.speaker = state.lead;
+    }
+  } else if (outlet) {
+    nameLinesBefore(state, index, url, withOutlet(state, canonicalOutlet(outlet), published, state.commentSpeaker ?? state.section));
+    state.lead = undefined;
+  }
+  state.boundary = index;
+  state.infos.push({ speaker: current(state), noise: Math.max(view.noise, 0.5), meta: true, heading: false });
+  return true;
+}
+
+/** A source address after quoted text names the lines since the last boundary; the same address again names only those it named before. */
+function nameLinesBefore(state: SegmentState, index: number, url: string, speaker: Speaker): void {
+  const before = state.urlScopes.get(url);
+  const named = new Set<string>();
+  for (let k = state.boundary + 1; k < index; k++) {
+    const info = state.infos[k]!;
+    const l = state.lines[k]!;
+    if (l.kind === 'blank' || info.meta) continue;
+    const t = state.text.slice(l.start, l.end);
+    if (before && !before.has(t)) continue;
+    if (info.speaker.strength === 'explicit' && !info.speaker.comment) continue;
+    info.speaker = speaker;
+    named.add(t);
+  }
+  state.urlScopes.set(url, new Set([...(before ?? []), ...named]));
+}
+
+/** Wire datelines: 【ソウル共同】, 【ワシントン＝ロイター】 and TOKYO (Reuters) - … start a section of the wire. */
+function dateline(state: SegmentState, view: LineView): boolean {
+  const { body } = view;
+  const jaDateline = body.charCodeAt(0) === 0x3010 ? JA_DATELINE_RE.exec(body) : null;
+  if (jaDateline && !state.inComments) {
+    state.section = withOutlet(state, canonicalOutlet(jaDateline[1]!), state.section.published, state.section);
+    state.lead = undefined;
+    if (body.length > 30) {
+      state.infos.push({ speaker: state.section, noise: view.noise, meta: false, heading: false });
+      return true;
+    }
+  }
+  const english = body.length > 20 ? DATELINE_RE.exec(body) : null;
+  if (english && !state.inComments) {
+    state.section = withOutlet(state, canonicalOutlet(english[1]!), state.section.published, state.section);
+    state.lead = undefined;
+  }
+  return false;
+}
+
+/** Bylines (`中日 2021年3月17日`), date stamps (Published: …, 配信日：…) and lines that are only a date or an author. */
+function bylineOrDate(state: SegmentState, view: LineView): boolean {
+  const { index, body, short, line } = view;
+  const stamped = short ? STAMP_RE.exec(body) : null;
+  if (stamped) {
+    const published = bylineDate(stamped[1]!);
+    if (published) state.section = { ...state.section, published };
+    state.infos.push({ speaker: current(state), noise: view.noise, meta: true, heading: false });
+    return true;
+  }
+  const byline = short ? BYLINE_RE.exec(body) : null;
+  if (byline && line.kind !== 'heading' && !/[。、／/|｜]/.test(byline[1]!) && looksLikeOutlet(byline[1]!)) {
+    state.section = withOutlet(state, canonicalOutlet(byline[1]!.split(/\s+/)[0]!), bylineDate(byline[2]!), state.section);
+    if (!state.inComments) state.commentSpeaker = undefined;
+    state.lead = undefined;
+    // The heading just before belongs to this segment too.
+    const prevIndex = prevContentIndex(state.lines, index);
+    if (prevIndex !== undefined && state.infos[prevIndex]!.heading) state.infos[prevIndex]!.speaker = state.section;
+    state.infos.push({ speaker: state.section, noise: view.noise, meta: true, heading: false });
+    state.boundary = index;
+    return true;
+  }
+  if (short && (DATE_LINE_RE.test(body) || /^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:,| and| \||$)/.test(body))) {
+    state.infos.push({ speaker: current(state), noise: view.noise, meta: true, heading: false });
+    return true;
+  }
+  return false;
+}
+
+/** Headings, marked or looking like one: a heading naming an outlet (●title／中日 date) starts its section. */
+function heading(state: SegmentState, view: LineView): boolean {
+  const { index, body, short, line } = view;
+  const marked = line.kind === 'heading' && short;
+  if (!marked && !(short && view.noise < 0.5 && isHeadingLike(body, state.lines, index, state.text, state.seen))) return false;
+  const source = HEADING_SOURCE_RE.exec(body);
+  let bylineFrom: number | undefined;
+  if (source && looksLikeOutlet(source[1]!)) {
+    state.section = withOutlet(state, canonicalOutlet(source[1]!), bylineDate(source[2]!), state.section);
+    bylineFrom = source.index;
+    state.lead = undefined;
+  } else if (marked && !state.inComments) {
+    state.section = state.base;
+    state.lead = undefined;
+  }
+  state.boundary = index;
+  const info: MutableInfo = { speaker: current(state), noise: view.noise, meta: false, heading: true };
+  if (bylineFrom !== undefined) info.bylineFrom = bylineFrom;
+  state.infos.push(info);
+  return true;
+}
+
+/** Prose: said by the current speaker, unless it is a quoted block nobody is named for or a story a wire credit closes. */
+function prose(state: SegmentState, view: LineView): boolean {
+  const { index, body, line } = view;
+  // A comment item that is not a continuation ends the excerpt it may have been quoting.
+  if (state.inComments && line.kind === 'list' && !/^続き/.test(body)) state.lead = undefined;
+  let speaker = current(state);
+  // A quoted block (>) whose source the page does not name is not the page's own word.
+  if (line.quote > 0 && speaker.strength !== 'explicit') speaker = { ...speaker, outlet: undefined, strength: 'none' };
+  // A wire credit closing a story, （共同） or (Kyodo): the story since the last heading is the wire's.
+  const credit = WIRE_CREDIT_RE.exec(body.slice(-24));
+  if (credit && speaker.strength !== 'explicit') {
+    const wire = withOutlet(state, canonicalOutlet((credit[1] ?? credit[2])!), speaker.published, state.commentSpeaker ?? state.section);
+    for (let k = state.boundary + 1; k < index; k++) {
+      const info = state.infos[k]!;
+      if (!info.meta && !info.heading && info.speaker.strength !== 'explicit') info.speaker = wire;
+    }
+    speaker = wire;
+  }
+  state.infos.push({ speaker, noise: view.noise, meta: false, heading: false });
+  return true;
+}
+
+/** The classifiers, in the order a line is offered to them. */
+const CLASSIFIERS: readonly Classifier[] = [commentsAndZones, sourceLine, dateline, bylineOrDate, heading, prose];
 
 /** Three or more short list items in a row without a sentence among them: a list of links. */
 function markLinkLists(text: string, lines: readonly TextLine[], infos: Array<{ noise: number }>): void {
