@@ -2,7 +2,7 @@ import { fnv1a } from '../util/hash.js';
 import { attributionsIn, chainAt, type Attribution, type AttributionContext } from './attribution.js';
 import { clauseAround } from './clause.js';
 import { bylineDate } from './segments.js';
-import { layout, type Format, type Layout } from './layout.js';
+import { layout, type Format, type Layout, type TextLine } from './layout.js';
 import type { DateSpec } from './dates.js';
 import type { Mention } from './mention.js';
 import { figureNoise, notFigureSpans } from './noise.js';
@@ -11,7 +11,7 @@ import { scanEnglish, looksEnglish } from './scan-en.js';
 import { scanJapanese } from './scan-ja.js';
 import { joinBounds } from './bounds.js';
 import { markHedges } from './hedges.js';
-import { segment, type DocumentMeta, type Strength } from './segments.js';
+import { segment, type DocumentMeta, type LineInfo, type Strength } from './segments.js';
 
 /**
  * One document in, its figures out: layout → segments (who speaks where) → figures per line
@@ -95,12 +95,7 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
     const line = laid.lines[k]!;
     const info = infos[k]!;
     if (line.kind === 'blank' || line.kind === 'code' || info.meta) continue;
-    const english = looksEnglish(text, line.start, line.end);
-    const found = english ? scanEnglish(text, line.start, line.end) : scanJapanese(text, line.start, line.end);
-    // Addresses, telephone numbers and identifiers hold digits but no figure.
-    const skip = found.length > 0 ? notFigureSpans(text, line.start, line.end) : [];
-    const kept = skip.length === 0 ? found : found.filter((m) => !skip.some(([s, e]) => m.start < e && s < m.end));
-    const scanned = markHedges(text, joinBounds(text, kept), english, line.end);
+    const scanned = mentionsOfLine(text, line.start, line.end);
     // attribution context runs over every line so that 記事 finds the outlet named before
     let attributions: Attribution[] | undefined;
     while (markerAt < markers.length && markers[markerAt]! < line.start) markerAt++;
@@ -114,58 +109,88 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
       if (told && told.published !== published) told = undefined;
       const mention = storyDated(scannedMention, told?.spec);
       if (mention.type === 'date' && mention.kind === 'date' && mention.bound === undefined) told = { spec: mention.from, published };
-      let clause = clauseAround(text, line.start, line.end, mention.start, mention.end);
-      if (view) {
-        // Prefer a quote the file writes verbatim (inside one text node) when it keeps some context.
-        const verbatim = view.verbatimRange(clause.start, clause.end, mention.start, mention.end);
-        if (verbatim && verbatim.end - verbatim.start >= Math.min(clause.end - clause.start, mention.end - mention.start + 6)) clause = verbatim;
-      }
-      const inline = attributions ? chainAt(attributions, mention.start) : [];
-      const chain = joinChain(info.speaker.chain, inline);
-      // A news outlet credited inline (朝日新聞の報道では) is the outlet of the claim; the page passes it on.
-      let outlet = info.speaker.outlet;
-      for (let i = inline.length - 1; i >= 0; i--) {
-        if (isMediaOutlet(inline[i]!)) {
-          outlet = inline[i]!;
-          break;
-        }
-      }
-      const confidence = score(mention, {
-        lineNoise: info.noise,
-        figureNoise: figureNoise(text, mention.start, line.start),
-        comment: info.speaker.comment,
-        heading: info.heading,
-        attributed: inline.length > 0,
-        strength: info.speaker.strength,
-        hasDate: published !== undefined,
-      });
-      figures.push({
-        file: meta.file,
-        line: lineStarts.lineOf(toRaw(clause.start)),
-        quote: text.slice(clause.start, clause.end),
-        at: clause.start,
-        written: text.slice(mention.start, mention.end),
-        mention,
-        outlet,
-        chain,
-        published,
-        strength: info.speaker.strength,
-        comment: info.speaker.comment,
-        confidence,
-        paragraph,
-      });
+      figures.push(figureOf({ text, raw: meta.file, view, toRaw, lineStarts }, line, info, mention, attributions, published, paragraph));
     }
   }
   if (docDate === undefined) {
     // No date given: the first full date the document writes stands for it.
-    const first = figures.find((f) => f.mention.type === 'date' && f.mention.from.year !== undefined && f.mention.from.day !== undefined);
-    if (first && first.mention.type === 'date') {
-      const { year, month, day } = first.mention.from;
-      docDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      for (let i = 0; i < figures.length; i++) if (figures[i]!.published === undefined) figures[i] = { ...figures[i]!, published: docDate };
-    }
+    docDate = firstFullDate(figures);
+    if (docDate !== undefined) for (let i = 0; i < figures.length; i++) if (figures[i]!.published === undefined) figures[i] = { ...figures[i]!, published: docDate };
   }
   return { file: meta.file, format: laid.format, published: docDate, publisher: docMeta.publisher, figures };
+}
+
+/** The figures of one line: scanned in its language, addresses and identifiers left out, two bounds joined, hedges marked. */
+function mentionsOfLine(text: string, start: number, end: number): Mention[] {
+  const english = looksEnglish(text, start, end);
+  const found = english ? scanEnglish(text, start, end) : scanJapanese(text, start, end);
+  // Addresses, telephone numbers and identifiers hold digits but no figure.
+  const skip = found.length > 0 ? notFigureSpans(text, start, end) : [];
+  const kept = skip.length === 0 ? found : found.filter((m) => !skip.some(([s, e]) => m.start < e && s < m.end));
+  return markHedges(text, joinBounds(text, kept), english, end);
+}
+
+/** Where the figures of a document are cut from: its text, the view of an HTML page, and the raw file's lines. */
+interface DocumentText {
+  readonly text: string;
+  readonly raw: string;
+  readonly view: Layout['view'];
+  readonly toRaw: (offset: number) => number;
+  readonly lineStarts: LineCounter;
+}
+
+/** A figure: the mention with its clause as the quote, its outlet and chain (inline sources included) and its confidence. */
+function figureOf(
+  source: DocumentText,
+  line: TextLine,
+  info: LineInfo,
+  mention: Mention,
+  attributions: Attribution[] | undefined,
+  published: string | undefined,
+  paragraph: number,
+): Figure {
+  const { text, view } = source;
+  let clause = clauseAround(text, line.start, line.end, mention.start, mention.end);
+  if (view) {
+    // Prefer a quote the file writes verbatim (inside one text node) when it keeps some context.
+    const verbatim = view.verbatimRange(clause.start, clause.end, mention.start, mention.end);
+    if (verbatim && verbatim.end - verbatim.start >= Math.min(clause.end - clause.start, mention.end - mention.start + 6)) clause = verbatim;
+  }
+  const inline = attributions ? chainAt(attributions, mention.start) : [];
+  // A news outlet credited inline (朝日新聞の報道では) is the outlet of the claim; the page passes it on.
+  const outlet = [...inline].reverse().find((link) => isMediaOutlet(link)) ?? info.speaker.outlet;
+  const confidence = score(mention, {
+    lineNoise: info.noise,
+    figureNoise: figureNoise(text, mention.start, line.start),
+    comment: info.speaker.comment,
+    heading: info.heading,
+    attributed: inline.length > 0,
+    strength: info.speaker.strength,
+    hasDate: published !== undefined,
+  });
+  return {
+    file: source.raw,
+    line: source.lineStarts.lineOf(source.toRaw(clause.start)),
+    quote: text.slice(clause.start, clause.end),
+    at: clause.start,
+    written: text.slice(mention.start, mention.end),
+    mention,
+    outlet,
+    chain: joinChain(info.speaker.chain, inline),
+    published,
+    strength: info.speaker.strength,
+    comment: info.speaker.comment,
+    confidence,
+    paragraph,
+  };
+}
+
+/** The first full date (year, month, day) a document's figures write, as `YYYY-MM-DD`. */
+function firstFullDate(figures: readonly Figure[]): string | undefined {
+  const first = figures.find((f) => f.mention.type === 'date' && f.mention.from.year !== undefined && f.mention.from.day !== undefined);
+  if (!first || first.mention.type !== 'date') return undefined;
+  const { year, month, day } = first.mention.from;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** A date counted from the date the story told last (翌日, 同年, the following week) gets that date as its base. */
