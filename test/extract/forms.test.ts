@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCandidates, type Candidate } from '../../src/extract/candidates.js';
-import { extractFromText } from '../../src/extract/document.js';
-
-/** The candidates of one line of text, read as a page published on `published`. */
-function read(text: string, published = '2021-03-19'): Candidate[] {
-  return buildCandidates([extractFromText(text, { file: 'page.txt', published })]);
-}
-
-function one(text: string, figure: string, published?: string): Candidate {
-  const found = read(text, published).filter((c) => c.figure === figure);
-  expect(found.map((c) => c.figure), `figures of ${text}`).toEqual([figure]);
-  return found[0]!;
-}
+import { candidatesOf as read, oneFigure as one } from '../helpers/extract.js';
 
 describe('counted figures, qualifiers and ranges (phrases of the seeds)', () => {
   it.each([
@@ -177,68 +165,6 @@ describe('the outlet a page names as its own', () => {
 
   it('a blog title is not an outlet', () => {
     expect(one('ブログのタイトル：日々の記録\n技術者は少なくとも32回アクセスした。', '少なくとも32回').outlet).toBe('(unattributed)');
-  });
-});
-
-describe('signs, fractions and two bounds', () => {
-  it.each([
-    ['売上高は前年比-5%だった。', '-5%', -5, '%'],
-    ['物価はマイナス5%となった。', 'マイナス5%', -5, '%'],
-    ['営業利益は▲3億円だった。', '▲3億円', -300_000_000, 'yen'],
-    ['The index fell minus five percent.', 'minus five percent', -5, '%'],
-    ['2018-19年の予算は100億円だった。', '100億円', 10_000_000_000, 'yen'],
-    ['対象は20歳以上65歳未満の人だ。', '20歳以上65歳未満', { min: 20, lt: 65 }, 'years of age'],
-    ['基準は100以上310以下とされた。', '100以上310以下', { min: 100, max: 310 }, undefined],
-    ['The survey found more than 100 and less than 300 people there.', 'more than 100 and less than 300 people', { gt: 100, lt: 300 }, 'people'],
-    ['It counted greater than or equal to 30 people.', 'greater than or equal to 30 people', { min: 30 }, 'people'],
-    ['打率は3割8分7厘だった。', '3割8分7厘', 0.387, 'share'],
-    ['女子は5割半を占める。', '5割半', 0.55, 'share'],
-    ['賛成は三分の二以上だった。', '三分の二以上', { min: 0.666666666666667 }, 'share'],
-    ['値は4分の1より大きい。', '4分の1より大きい', { gt: 0.25 }, 'share'],
-    ['会議は3分で終わった。', '3分', 3, 'minutes'],
-  ])('%s → %s', (text, figure, value, unit) => {
-    const c = one(text, figure);
-    expect(c.value).toEqual(value);
-    expect(c.unit).toBe(unit);
-  });
-});
-
-describe('hedged figures', () => {
-  it.each([
-    ['死者は8人か、警察が確認している。', '8人', { approx: 8 }, 'か'],
-    ['死者は8人に上るとみられる。', '8人', { approx: 8 }, 'とみられる'],
-    ['The fire reportedly killed 8 people.', '8 people', { approx: 8 }, 'reportedly'],
-  ])('%s keeps its hedge and is never exact', (text, figure, value, hedge) => {
-    const c = one(text, figure);
-    expect(c.value).toEqual(value);
-    expect(c.says).toContain('not confirmed');
-    const plain = one(text.replace(hedge, hedge === 'か' ? '' : hedge === 'reportedly' ? 'certainly' : 'だった'), figure);
-    expect(c.confidence).toBeLessThan(plain.confidence);
-  });
-
-  it('does not read か that begins a word as a hedge', () => {
-    expect(one('工事に3人かかわった。', '3人').value).toBe(3);
-  });
-
-  it('says both bounds of a two-bound figure', () => {
-    expect(one('対象は20歳以上65歳未満の人だ。', '20歳以上65歳未満').says).toMatch(/at least 20 and less than 65/);
-  });
-});
-
-describe('digits that are no figure', () => {
-  it.each([
-    '詳細はhttps://example.jp/a%28b%29を参照。',
-    '問い合わせは03-1234-5678まで。',
-    '電話 (03) 1234-5678 で受け付ける。',
-    '記事番号133-03-03-2020の内容。',
-    'Call 555-123-4567 for details.',
-    'See https://example.com/a%20b%2Cc for the page.',
-  ])('%s gives no figure', (text) => {
-    expect(read(text).map((c) => c.figure)).toEqual([]);
-  });
-
-  it('still reads a range written with a hyphen before a counter', () => {
-    expect(one('参加者は30-40人だった。', '30-40人').value).toEqual({ min: 30, max: 40 });
   });
 });
 
