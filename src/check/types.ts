@@ -22,7 +22,7 @@ export interface RuleContext {
   readonly root: string;
   /** The claim files, as loaded (with their `yaml-syntax` and `schema` findings). */
   readonly claimSet: ClaimSet;
-  /** `--strict`: rules that warn about doubtful but possible states report errors instead. */
+  /** `--strict`: `runCheck` raises every warning to an error once the rules have run. */
   readonly strict: boolean;
   /** `seeds/sources.yaml`, as loaded (empty when the repository has none). */
   readonly catalog: Catalog;
@@ -33,8 +33,9 @@ export interface RuleContext {
 }
 
 /**
- * A check rule: one file under `src/check/rules/`, listed in `rules/index.ts`. `run` reads the
- * context and returns positioned findings whose `ruleId` is the rule's `id`.
+ * A check rule: one file under `src/check/rules/`, made by `defineRule` and listed in
+ * `rules/index.ts`. `run` reads the context and returns positioned findings whose `ruleId` is
+ * the rule's `id`.
  */
 export interface Rule {
   /** Stable kebab-case id, as printed and as documented in the README. */

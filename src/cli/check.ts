@@ -10,86 +10,86 @@ import type { FindingsFormatter, FindingsInput } from '../report/findings/types.
 import { describeFsError } from '../sources/load.js';
 import { severityOf } from '../util/message.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
-import { parseCommandArgs } from './args.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { choicesOf, defineCommand } from './args.js';
+import { EXIT } from './io.js';
 import { openRepositoryDir } from './repository-dir.js';
 import { VERSION } from './version.js';
 
-const FORMATTERS: Record<string, FindingsFormatter> = { text: formatText, json: formatJson, github: formatGithub, sarif: formatSarif };
-
-/** `urazuke check --help`: usage, every rule id with its severity, and the exit codes. */
-export function checkHelp(): string {
-  const width = Math.max(...RULES.map((r) => r.id.length));
-  return [
-    'Usage: urazuke check [dir] [--format text|json|github|sarif] [--strict] [--quiet]',
-    '',
-    'Check the claim files under <dir>/claims/ (default: the current folder) against their',
-    'sources: schema, ids, every quote found in its capture, captures inside the repository and',
-    'as seeds/sources.yaml recorded them.',
-    '',
-    'Options:',
-    '  -f, --format <name>  text (default): file:line:col  severity  message  rule-id  (claim id)',
-    '                       json: {"findings": [...], "summary": {...}}',
-    '                       github: GitHub Actions annotations, plus $GITHUB_STEP_SUMMARY when set',
-    '                       sarif: SARIF 2.1.0, for code scanning',
-    '      --strict         treat warnings as errors',
-    '  -q, --quiet          report errors only',
-    '  -h, --help           show this help',
-    '',
-    'Rules:',
-    ...RULES.map((r) => `  ${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`),
-    '',
-    'Exit codes: 0 clean (warnings and info allowed), 1 findings at error level,',
-    '            2 usage error or unreadable input (dir missing or not a folder).',
-    '',
-  ].join('\n');
-}
+/** The formats of `--format`, in the order `--help` names them. */
+const FORMATTERS = { text: formatText, json: formatJson, github: formatGithub, sarif: formatSarif } satisfies Record<string, FindingsFormatter>;
 
 /** `urazuke check [dir]`: the CI gate. */
-export async function check(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(
-    argv,
-    {
-      format: { type: 'string', short: 'f' },
-      strict: { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
+export const check = defineCommand(
+  {
+    name: 'check',
+    summary: 'CI gate: sources, quotes, schema; exit 1 on errors',
+    usage: '[dir] [--format text|json|github|sarif] [--strict] [--quiet]',
+    description: [
+      [
+        'Check the claim files under <dir>/claims/ (default: the current folder) against their',
+        'sources: schema, ids, every quote found in its capture, captures inside the repository and',
+        'as seeds/sources.yaml recorded them.',
+      ],
+    ],
+    options: {
+      format: {
+        type: 'string',
+        short: 'f',
+        value: 'name',
+        choices: choicesOf(FORMATTERS),
+        default: 'text',
+        description: [
+          'text (default): file:line:col  severity  message  rule-id  (claim id)',
+          'json: {"findings": [...], "summary": {...}}',
+          'github: GitHub Actions annotations, plus $GITHUB_STEP_SUMMARY when set',
+          'sarif: SARIF 2.1.0, for code scanning',
+        ],
+      },
+      strict: { type: 'boolean', description: 'treat warnings as errors' },
+      quiet: { type: 'boolean', short: 'q', description: 'report errors only' },
     },
-    checkHelp(),
-    io,
-  );
-  if (!parsed) return EXIT.ok;
-  const { values, positionals } = parsed;
-  if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}`);
-  const formatName = (values.format as string | undefined) ?? 'text';
-  const formatter = Object.hasOwn(FORMATTERS, formatName) ? FORMATTERS[formatName] : undefined;
-  if (!formatter) throw new UsageError(`unknown format '${formatName}', expected text, json, github or sarif`);
-
-  const repo = await openRepositoryDir(positionals[0], io, 'check');
-  if (!repo.ok) return repo.exit;
-  const { dir } = repo;
-  if (!repo.hasClaims) {
-    io.stderr.write(`urazuke: no claims/ folder in '${toTerminalSafe(positionals[0] ?? '.', { singleLine: true })}': nothing to check\n`);
-  }
-
-  const result = await runCheck(dir, { strict: values.strict === true });
-  const shown = values.quiet === true ? result.findings.filter((f) => severityOf(f) === 'error') : result.findings;
-  const prefix = displayPrefix(io.cwd, dir);
-  const input: FindingsInput = {
-    findings: formatName === 'json' || formatName === 'sarif' || prefix === '' ? shown : shown.map((f) => withFile(f, `${prefix}${f.file}`)),
-    summary: result.stats,
-    rules: RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
-    version: VERSION,
-  };
-  io.stdout.write(formatter(input));
-  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-  if (formatName === 'github' && summaryFile) {
-    try {
-      await appendFile(summaryFile, githubStepSummary(input));
-    } catch (error) {
-      io.stderr.write(`urazuke: cannot append to GITHUB_STEP_SUMMARY: ${describeFsError(error)}\n`);
+    positionals: { min: 0, max: 1, noun: 'folder' },
+    notes: [['Rules:', ...ruleLines()]],
+    exitCodes: {
+      0: 'clean (warnings and info allowed)',
+      1: 'findings at error level',
+      2: 'usage error or unreadable input (dir missing or not a folder)',
+    },
+  },
+  async ({ values, positionals }, io) => {
+    const repo = await openRepositoryDir(positionals[0], io, 'check');
+    if (!repo.ok) return repo.exit;
+    const { dir } = repo;
+    if (!repo.hasClaims) {
+      io.stderr.write(`urazuke: no claims/ folder in '${toTerminalSafe(positionals[0] ?? '.', { singleLine: true })}': nothing to check\n`);
     }
-  }
-  return result.stats.errors > 0 ? EXIT.findings : EXIT.ok;
+
+    const result = await runCheck(dir, { strict: values.strict === true });
+    const shown = values.quiet === true ? result.findings.filter((f) => severityOf(f) === 'error') : result.findings;
+    const prefix = displayPrefix(io.cwd, dir);
+    const input: FindingsInput = {
+      findings: values.format === 'json' || values.format === 'sarif' || prefix === '' ? shown : shown.map((f) => withFile(f, `${prefix}${f.file}`)),
+      summary: result.stats,
+      rules: RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
+      version: VERSION,
+    };
+    io.stdout.write(FORMATTERS[values.format](input));
+    const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+    if (values.format === 'github' && summaryFile) {
+      try {
+        await appendFile(summaryFile, githubStepSummary(input));
+      } catch (error) {
+        io.stderr.write(`urazuke: cannot append to GITHUB_STEP_SUMMARY: ${describeFsError(error)}\n`);
+      }
+    }
+    return result.stats.errors > 0 ? EXIT.findings : EXIT.ok;
+  },
+);
+
+/** The rules section of `--help`: every rule id with its severity and description. */
+function ruleLines(): string[] {
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  return RULES.map((r) => `  ${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`);
 }
 
 /** Folder of the checked repository relative to the working folder, when it is below it ('' when it is the same). */

@@ -1,36 +1,42 @@
 import { toTerminalSafe } from '../util/terminal-safe.js';
+import { exitCodeLines, optionLines, type Command, type HelpOption } from './args.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
-/** A subcommand: maps its arguments to an exit code. */
-export type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
-
-/** Subcommands, loaded on demand so `check` never pays for the UI. */
-const COMMANDS: Record<string, { readonly summary: string; readonly load: () => Promise<Command> }> = {
-  review: { summary: 'Terminal UI: subjects, claims by outlet, quotes, resolve', load: async () => (await import('./review.js')).review },
-  check: { summary: 'CI gate: sources, quotes, schema; exit 1 on errors', load: async () => (await import('./check.js')).check },
-  report: { summary: 'Publish verdicts: markdown, json, claimreview', load: async () => (await import('./report.js')).report },
-  extract: { summary: 'Propose candidate claims from documents', load: async () => (await import('./extract.js')).extract },
-  add: { summary: 'File one claim from a quote in a capture', load: async () => (await import('./add.js')).add },
+/**
+ * Subcommands in the order `urazuke --help` lists them, each loaded on demand so that `check`
+ * never pays for the UI. Each is declared in its own file (see `args.ts`).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  review: async () => (await import('./review.js')).review,
+  check: async () => (await import('./check.js')).check,
+  report: async () => (await import('./report.js')).report,
+  extract: async () => (await import('./extract.js')).extract,
+  add: async () => (await import('./add.js')).add,
 };
 
-/** Top-level help. */
-export function mainHelp(): string {
-  const names = Object.keys(COMMANDS);
-  const width = Math.max(...names.map((n) => n.length));
+/** Options of `urazuke` itself, for its help (the dispatcher reads them before any command). */
+const MAIN_OPTIONS: readonly HelpOption[] = [
+  { name: 'help', short: 'h', description: 'show help (also: urazuke <command> --help)' },
+  { name: 'version', short: 'v', description: 'print the version' },
+];
+
+/** Top-level help: every command with its summary, as the commands declare them. */
+export async function mainHelp(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'urazuke — cross-check factual claims across the outlets that report them',
     '',
     'Usage: urazuke <command> [options]',
     '',
     'Commands:',
-    ...names.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name]!.summary}`),
+    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
     'Options:',
-    '  -h, --help     show help (also: urazuke <command> --help)',
-    '  -v, --version  print the version',
+    ...optionLines(MAIN_OPTIONS),
     '',
-    'Exit codes: 0 clean, 1 findings at error level, 2 usage error or unreadable input.',
+    ...exitCodeLines({ 0: 'clean', 1: 'findings at error level', 2: 'usage error or unreadable input' }),
     '',
   ].join('\n');
 }
@@ -43,17 +49,16 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
   const [first, ...rest] = argv;
   try {
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
-      io.stdout.write(mainHelp());
+      io.stdout.write(await mainHelp());
       return first === undefined ? EXIT.usage : EXIT.ok;
     }
     if (first === '-v' || first === '--version') {
       io.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
     }
-    const entry = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (!entry) throw new UsageError(`unknown command '${first}'`);
-    const command = await entry.load();
-    return await command(rest, io);
+    const load = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+    if (!load) throw new UsageError(`unknown command '${first}'`);
+    return await (await load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr.write(`urazuke: ${toTerminalSafe((error as Error).message, { singleLine: true })}\nTry 'urazuke --help'.\n`);

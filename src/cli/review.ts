@@ -1,57 +1,57 @@
 import { decideColor } from '../ui/color.js';
 import { loadReviewData } from '../ui/review-data.js';
 import { sortResults } from '../ui/subject-order.js';
-import { parseCommandArgs } from './args.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { defineCommand } from './args.js';
+import { EXIT } from './io.js';
 import { openRepositoryDir } from './repository-dir.js';
 
-const HELP = `Usage: urazuke review [dir]
-
-Review the claims of a repository (default: the current folder) in a terminal UI: subjects with
-conflicts first, the claims of each by outlet and value, their quotes in the captures, two claims
-compared word by word; resolve a subject, deprecate a claim, accept candidates from the inbox.
-Every change is shown as a YAML diff and written only when confirmed; a file changed on disk
-meanwhile is never overwritten. Press ? in the UI for every key.
-
-When standard input or output is not a terminal, the plain report is printed instead.
-
-Options:
-  -h, --help  show this help
-
-Environment: NO_COLOR turns colour off; VISUAL or EDITOR is the editor \`o\` and \`e\` open.
-
-Exit codes: 0 done, 2 usage error or unreadable folder.
-`;
-
 /**
- * \`urazuke review [dir]\`: the Ink UI on a terminal, the plain report otherwise. Ink is imported
+ * `urazuke review [dir]`: the Ink UI on a terminal, the plain report otherwise. Ink is imported
  * here only, and only when the UI runs, so that no other command pays for loading it.
  */
-export async function review(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(argv, {}, HELP, io);
-  if (!parsed) return EXIT.ok;
-  if (parsed.positionals.length > 1) throw new UsageError(`review takes one folder, got ${parsed.positionals.length}`);
-  const repo = await openRepositoryDir(parsed.positionals[0], io, 'review');
-  if (!repo.ok) return repo.exit;
-  const { dir } = repo;
+export const review = defineCommand(
+  {
+    name: 'review',
+    summary: 'Terminal UI: subjects, claims by outlet, quotes, resolve',
+    usage: '[dir]',
+    description: [
+      [
+        'Review the claims of a repository (default: the current folder) in a terminal UI: subjects with',
+        'conflicts first, the claims of each by outlet and value, their quotes in the captures, two claims',
+        'compared word by word; resolve a subject, deprecate a claim, accept candidates from the inbox.',
+        'Every change is shown as a YAML diff and written only when confirmed; a file changed on disk',
+        'meanwhile is never overwritten. Press ? in the UI for every key.',
+      ],
+      ['When standard input or output is not a terminal, the plain report is printed instead.'],
+    ],
+    options: {},
+    positionals: { min: 0, max: 1, noun: 'folder' },
+    notes: [['Environment: NO_COLOR turns colour off; VISUAL or EDITOR is the editor `o` and `e` open.']],
+    exitCodes: { 0: 'done', 2: 'usage error or unreadable folder' },
+  },
+  async ({ positionals }, io) => {
+    const repo = await openRepositoryDir(positionals[0], io, 'review');
+    if (!repo.ok) return repo.exit;
+    const { dir } = repo;
 
-  const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true;
-  if (!interactive) {
-    const [data, { renderPlainReport }] = await Promise.all([loadReviewData(dir), import('../report/verdicts/text.js')]);
-    io.stdout.write(renderPlainReport(sortResults(data.results), { width: io.stdout.columns ?? 100 }));
-    return EXIT.ok;
-  }
+    const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true;
+    if (!interactive) {
+      const [data, { renderPlainReport }] = await Promise.all([loadReviewData(dir), import('../report/verdicts/text.js')]);
+      io.stdout.write(renderPlainReport(sortResults(data.results), { width: io.stdout.columns ?? 100 }));
+      return EXIT.ok;
+    }
 
-  // Ink loads while the claims are read and compared.
-  const [ui, data] = await Promise.all([importInteractive(() => import('../ui/index.js')), loadReviewData(dir)]);
-  return ui.runReview(data, {
-    stdin: io.stdin as NodeJS.ReadStream,
-    stdout: io.stdout as NodeJS.WriteStream,
-    stderr: io.stderr as NodeJS.WriteStream,
-    env: io.env,
-    color: decideColor(io.env, io.stdout.isTTY),
-  });
-}
+    // Ink loads while the claims are read and compared.
+    const [ui, data] = await Promise.all([importInteractive(() => import('../ui/index.js')), loadReviewData(dir)]);
+    return ui.runReview(data, {
+      stdin: io.stdin as NodeJS.ReadStream,
+      stdout: io.stdout as NodeJS.WriteStream,
+      stderr: io.stderr as NodeJS.WriteStream,
+      env: io.env,
+      color: decideColor(io.env, io.stdout.isTTY),
+    });
+  },
+);
 
 /** Variables by which Ink (through is-in-ci) decides, once at import, that it runs in CI. */
 const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION'] as const;

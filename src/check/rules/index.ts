@@ -17,7 +17,8 @@ import { yamlSyntax } from './yaml-syntax.js';
 
 /**
  * Every rule `urazuke check` runs, in the order `--help` and the docs list them. To add a rule,
- * write `rules/<rule-id>.ts` exporting a {@link Rule} and add it here.
+ * write `rules/<rule-id>.ts` exporting `defineRule({id, severity, description, check})` and add
+ * it here.
  */
 export const RULES: readonly Rule[] = [
   yamlSyntax,

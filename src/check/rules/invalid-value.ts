@@ -1,16 +1,14 @@
 import { compareClaimSet } from '../../compare/index.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../define-rule.js';
 
 /**
  * A claim's value must be one of the forms of DESIGN.md "Values" for its subject's kind
  * (`{min: 32}` for a count, `2018-08` for a date, `true` for a yes-or-no subject), and a
  * subject's `base` must be an amount. Reported on the offending value node.
  */
-export const invalidValue: Rule = {
+export const invalidValue = defineRule({
   id: 'invalid-value',
   severity: 'error',
   description: "A claim's value cannot be read for its subject's kind (or a subject's base is not an amount).",
-  run(context) {
-    return compareClaimSet(context.claimSet).findings.filter((f) => f.ruleId === 'invalid-value');
-  },
-};
+  check: (context, report) => report.take(compareClaimSet(context.claimSet).findings),
+});

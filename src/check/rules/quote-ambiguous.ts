@@ -1,7 +1,6 @@
 import type { Occurrence } from '../../anchor/anchor.js';
-import { createFinding, type Finding } from '../../util/message.js';
+import { defineRule } from '../define-rule.js';
 import { claimPlace } from '../places.js';
-import type { Rule } from '../types.js';
 
 /** How many occurrences a message lists. */
 const LISTED = 4;
@@ -9,12 +8,11 @@ const LISTED = 4;
 const LISTED_LINES = 10;
 
 /** A quote found more than once needs a `prefix` or `suffix` that says which occurrence is meant. */
-export const quoteAmbiguous: Rule = {
+export const quoteAmbiguous = defineRule({
   id: 'quote-ambiguous',
   severity: 'warning',
   description: 'The quote occurs more than once in the source and no prefix/suffix says which: the message names the context to add.',
-  run(context) {
-    const findings: Finding[] = [];
+  check(context, report) {
     for (const [loaded, state] of context.sources) {
       if (state.status !== 'anchored' || state.anchor.kind !== 'ambiguous') continue;
       const { source, anchor } = state;
@@ -24,23 +22,15 @@ export const quoteAmbiguous: Rule = {
       const lines = `${distinct.length === 1 ? 'line' : 'lines'} ${distinct.slice(0, LISTED_LINES).join(', ')}${distinct.length > LISTED_LINES ? ` and ${distinct.length - LISTED_LINES} more` : ''}`;
       const advice = ordered.slice(0, LISTED).map((o) => `${describe(o)} for line ${o.line}`);
       const more = ordered.length > LISTED ? `; ${ordered.length - LISTED} more` : '';
-      findings.push(
-        createFinding(
-          `Quote occurs ${anchor.occurrences.length} times in \`${source.file}\` (${lines}), expected once: add ${advice.join(', or ')}${more}`,
-          {
-            ruleId: 'quote-ambiguous',
-            severity: 'warning',
-            file: loaded.topic.file,
-            place: claimPlace(loaded, 'source', 'quote'),
-            claimId: loaded.claim.id,
-            note: `Taken as the occurrence at ${source.file}:${ordered[0]!.line}:${ordered[0]!.column}${loaded.claim.source?.line !== undefined ? ' (nearest the `line` hint)' : ''}. \`prefix\` is the text just before the quote, \`suffix\` just after (W3C TextQuoteSelector).`,
-          },
-        ),
-      );
+      report(`Quote occurs ${anchor.occurrences.length} times in \`${source.file}\` (${lines}), expected once: add ${advice.join(', or ')}${more}`, {
+        file: loaded.topic.file,
+        place: claimPlace(loaded, 'source', 'quote'),
+        claimId: loaded.claim.id,
+        note: `Taken as the occurrence at ${source.file}:${ordered[0]!.line}:${ordered[0]!.column}${loaded.claim.source?.line !== undefined ? ' (nearest the `line` hint)' : ''}. \`prefix\` is the text just before the quote, \`suffix\` just after (W3C TextQuoteSelector).`,
+      });
     }
-    return findings;
   },
-};
+});
 
 function describe(occurrence: Occurrence): string {
   const add = occurrence.add;

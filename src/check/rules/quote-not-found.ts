@@ -1,16 +1,14 @@
 import { renderDiff } from '../../anchor/drift-diff.js';
-import { createFinding, type Finding } from '../../util/message.js';
 import { captureVerdict } from '../capture-state.js';
+import { defineRule } from '../define-rule.js';
 import { claimPlace, excerpt } from '../places.js';
-import type { Rule } from '../types.js';
 
 /** A claim's quote must be found in its capture: a quote that is gone is a stale claim. */
-export const quoteNotFound: Rule = {
+export const quoteNotFound = defineRule({
   id: 'quote-not-found',
   severity: 'error',
   description: 'The quote is not in the source, exactly or approximately (a changed figure never counts as approximately).',
-  run(context) {
-    const findings: Finding[] = [];
+  check(context, report) {
     for (const [loaded, state] of context.sources) {
       if (state.status !== 'anchored' || state.anchor.kind !== 'not-found') continue;
       const { source, anchor } = state;
@@ -27,16 +25,12 @@ export const quoteNotFound: Rule = {
         notes.push(`The capture has bytes that are not valid ${source.encoding} from ${source.file}:${at.line}:${at.column}.`);
       }
       notes.push(captureVerdict(context, source));
-      findings.push(
-        createFinding(`Quote not found in \`${source.file}\`: "${excerpt(loaded.claim.source?.quote ?? '')}"`, {
-          ruleId: 'quote-not-found',
-          file: loaded.topic.file,
-          place: claimPlace(loaded, 'source', 'quote'),
-          claimId: loaded.claim.id,
-          note: notes.join('\n'),
-        }),
-      );
+      report(`Quote not found in \`${source.file}\`: "${excerpt(loaded.claim.source?.quote ?? '')}"`, {
+        file: loaded.topic.file,
+        place: claimPlace(loaded, 'source', 'quote'),
+        claimId: loaded.claim.id,
+        note: notes.join('\n'),
+      });
     }
-    return findings;
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../define-rule.js';
 
 /** Every entry must fit the zod schema of claims (or of the catalog); invalid entries are dropped and reported. */
-export const schema: Rule = {
+export const schema = defineRule({
   id: 'schema',
   severity: 'error',
   description: 'A claim, subject or catalog entry does not fit the schema (claims/claims.schema.json): a missing or unexpected key, a wrong type.',
-  run: (context) => [...context.claimSet.findings, ...context.catalog.findings].filter((f) => f.ruleId === 'schema'),
-};
+  check: (context, report) => report.take([...context.claimSet.findings, ...context.catalog.findings]),
+});

@@ -1,39 +1,35 @@
-import { createFinding, type Finding } from '../../util/message.js';
+import type { Report } from '../define-rule.js';
 import { claimPlace } from '../places.js';
 import type { RuleContext } from '../types.js';
 
 /**
- * Findings of one kind of capture failure (`source-outside` or `source-missing`), on claims and on
- * catalog entries alike. Shared by the two rules of those ids.
+ * Report the capture failures of the reporting rule's kind (`source-outside` or `source-missing`,
+ * as the source loader classes them), on claims and on catalog entries alike. The check of both
+ * rules of those ids.
  */
-export function sourceFailures(context: RuleContext, ruleId: 'source-outside' | 'source-missing'): Finding[] {
-  const findings: Finding[] = [];
+export function reportSourceFailures(context: RuleContext, report: Report): void {
   const headline = (file: string, reason: string): string =>
-    ruleId === 'source-outside'
+    report.ruleId === 'source-outside'
       ? `Unexpected source \`${file}\` outside the repository: ${reason}; expected a path inside it, relative to its root`
       : `Cannot read source \`${file}\`: ${reason}`;
   for (const [loaded, state] of context.sources) {
-    if (state.status !== 'failed' || state.failure.ruleId !== ruleId) continue;
-    findings.push(
-      createFinding(headline(state.failure.file, state.failure.reason), {
-        ruleId,
-        file: loaded.topic.file,
-        place: claimPlace(loaded, 'source', 'file'),
-        claimId: loaded.claim.id,
-      }),
-    );
+    if (state.status !== 'failed' || state.failure.ruleId !== report.ruleId) continue;
+    report(headline(state.failure.file, state.failure.reason), {
+      file: loaded.topic.file,
+      place: claimPlace(loaded, 'source', 'file'),
+      claimId: loaded.claim.id,
+    });
   }
   const catalogFile = context.catalog.file;
-  if (catalogFile === undefined) return findings;
+  if (catalogFile === undefined) return;
   for (const entry of context.catalog.entries) {
-    if (ruleId === 'source-outside' && entry.outside !== undefined) {
-      findings.push(createFinding(headline(entry.entry.file, entry.outside), { ruleId, file: catalogFile, place: entry.placeOf('file') }));
+    if (report.ruleId === 'source-outside' && entry.outside !== undefined) {
+      report(headline(entry.entry.file, entry.outside), { file: catalogFile, place: entry.placeOf('file') });
       continue;
     }
     const capture = context.catalogSources.get(entry);
-    if (capture && 'ruleId' in capture && capture.ruleId === ruleId) {
-      findings.push(createFinding(headline(capture.file, capture.reason), { ruleId, file: catalogFile, place: entry.placeOf('file') }));
+    if (capture && 'ruleId' in capture && capture.ruleId === report.ruleId) {
+      report(headline(capture.file, capture.reason), { file: catalogFile, place: entry.placeOf('file') });
     }
   }
-  return findings;
 }

@@ -1,10 +1,10 @@
-import type { Rule } from '../types.js';
-import { sourceFailures } from './source-failure.js';
+import { defineRule } from '../define-rule.js';
+import { reportSourceFailures } from './source-failure.js';
 
 /** A capture named by a claim or by sources.yaml must exist and be readable. */
-export const sourceMissing: Rule = {
+export const sourceMissing = defineRule({
   id: 'source-missing',
   severity: 'error',
   description: 'A source file does not exist, is a directory, is unreadable (permission denied) or is too large.',
-  run: (context) => sourceFailures(context, 'source-missing'),
-};
+  check: reportSourceFailures,
+});

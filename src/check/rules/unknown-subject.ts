@@ -1,17 +1,15 @@
 import { similarity } from '../../anchor/approximate.js';
-import { createFinding, type Finding } from '../../util/message.js';
+import { defineRule } from '../define-rule.js';
 import { claimPlace } from '../places.js';
-import type { Rule } from '../types.js';
 
 /** A claim's `subject` must be the id of a subject defined in some topic file. */
-export const unknownSubject: Rule = {
+export const unknownSubject = defineRule({
   id: 'unknown-subject',
   severity: 'error',
   description: "A claim's subject is not the id of any subject in the topic files.",
-  run(context) {
+  check(context, report) {
     const known = new Set(context.claimSet.subjects.map((s) => s.subject.id));
     const ids = [...known];
-    const findings: Finding[] = [];
     for (const loaded of context.claimSet.claims) {
       const wanted = loaded.claim.subject;
       if (known.has(wanted)) continue;
@@ -20,15 +18,11 @@ export const unknownSubject: Rule = {
         .filter((c) => c.score >= 0.5)
         .sort((a, b) => b.score - a.score)[0];
       const expected = nearest ? `did you mean \`${nearest.id}\`?` : ids.length > 0 ? `expected one of ${ids.slice(0, 6).map((id) => `\`${id}\``).join(', ')}${ids.length > 6 ? ', …' : ''}` : 'no subject is defined: add it under `subjects:`';
-      findings.push(
-        createFinding(`Unexpected subject \`${wanted}\`, not defined in any topic file: ${expected}`, {
-          ruleId: 'unknown-subject',
-          file: loaded.topic.file,
-          place: claimPlace(loaded, 'subject'),
-          claimId: loaded.claim.id,
-        }),
-      );
+      report(`Unexpected subject \`${wanted}\`, not defined in any topic file: ${expected}`, {
+        file: loaded.topic.file,
+        place: claimPlace(loaded, 'subject'),
+        claimId: loaded.claim.id,
+      });
     }
-    return findings;
   },
-};
+});

@@ -1,20 +1,18 @@
 import { compareClaimSet } from '../../compare/index.js';
 import { conflictSentence } from '../../compare/sentences.js';
-import { createFinding, type Finding } from '../../util/message.js';
+import { defineRule } from '../define-rule.js';
 import { subjectPlace } from '../places.js';
-import type { Rule } from '../types.js';
 
 /**
  * A subject whose claims contradict each other (verdict `conflict`) needs a reviewer's
  * `resolution` with status `resolved` or `disputed`; none, or status `open`, is a warning
- * (an error with `--strict`). The message names the first conflicting pair.
+ * (an error with `--strict`, as every warning). The message names the first conflicting pair.
  */
-export const unresolvedConflict: Rule = {
+export const unresolvedConflict = defineRule({
   id: 'unresolved-conflict',
   severity: 'warning',
   description: 'A subject whose claims contradict each other has no resolution, or its resolution is open.',
-  run(context) {
-    const findings: Finding[] = [];
+  check(context, report) {
     for (const result of compareClaimSet(context.claimSet).subjects) {
       if (result.verdict !== 'conflict') continue;
       const { subject } = result.loaded;
@@ -23,19 +21,11 @@ export const unresolvedConflict: Rule = {
       const first = result.conflicts[0];
       const detail = first ? `: ${conflictSentence(result, first)}` : '';
       const more = result.conflicts.length > 1 ? ` (and ${result.conflicts.length - 1} more pair${result.conflicts.length > 2 ? 's' : ''})` : '';
-      findings.push(
-        createFinding(
-          `Unexpected unresolved conflict on \`${subject.id}\`${detail}${more}, expected a \`resolution\` with status resolved or disputed`,
-          {
-            ruleId: 'unresolved-conflict',
-            file: result.loaded.topic.file,
-            place: subjectPlace(result.loaded, status === 'open' ? 'resolution' : 'id'),
-            severity: context.strict ? 'error' : 'warning',
-            claimId: subject.id,
-          },
-        ),
-      );
+      report(`Unexpected unresolved conflict on \`${subject.id}\`${detail}${more}, expected a \`resolution\` with status resolved or disputed`, {
+        file: result.loaded.topic.file,
+        place: subjectPlace(result.loaded, status === 'open' ? 'resolution' : 'id'),
+        claimId: subject.id,
+      });
     }
-    return findings;
   },
-};
+});

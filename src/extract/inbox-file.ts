@@ -1,0 +1,50 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
+import type { Claim } from '../claims/schema.js';
+import { readRegularFile } from '../util/read-regular-file.js';
+import type { Candidate } from './candidates.js';
+import { INBOX_FILE, InboxError, mergeInbox, type MergeSummary } from './inbox.js';
+
+/** What {@link updateInbox} did. */
+export type InboxUpdate =
+  /** Merged: written when a candidate was added or the inbox is new, else left as it was. */
+  | { readonly status: 'merged'; readonly summary: MergeSummary }
+  /** The inbox exists but cannot be read. */
+  | { readonly status: 'unreadable'; readonly reason: string }
+  /** The inbox is not an inbox (invalid YAML, no `candidates` sequence): the message says what to fix. */
+  | { readonly status: 'invalid'; readonly message: string }
+  /** The inbox changed on disk while the candidates were extracted: nothing was written. */
+  | { readonly status: 'changed-on-disk' }
+  /** Writing failed: nothing was replaced. */
+  | { readonly status: 'unwritable'; readonly reason: string };
+
+/**
+ * Merge candidates into `claims/inbox.yaml` of `root` (see `mergeInbox`: comments and edits stay,
+ * filed and rejected candidates are not proposed again) and write it atomically, unless it
+ * changed on disk since it was read.
+ */
+export async function updateInbox(root: string, candidates: readonly Candidate[], claims: readonly Claim[]): Promise<InboxUpdate> {
+  const inboxPath = path.join(root, INBOX_FILE);
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await readRegularFile(inboxPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { status: 'unreadable', reason: describeIoError(error) };
+  }
+  const existing = bytes?.toString('utf8');
+  let merged: ReturnType<typeof mergeInbox>;
+  try {
+    merged = mergeInbox(existing, candidates, claims);
+  } catch (error) {
+    if (error instanceof InboxError) return { status: 'invalid', message: error.message };
+    throw error;
+  }
+  if (merged.summary.added > 0 || existing === undefined) {
+    await mkdir(path.dirname(inboxPath), { recursive: true });
+    const saved = await saveIfUnchanged(inboxPath, merged.text, bytes ? contentHash(bytes) : undefined);
+    if (saved.status === 'changed-on-disk') return { status: 'changed-on-disk' };
+    if (saved.status === 'failed') return { status: 'unwritable', reason: saved.reason };
+  }
+  return { status: 'merged', summary: merged.summary };
+}

@@ -1,0 +1,100 @@
+import { CandidateBuilder, type Candidate, type KnownSubject } from './candidates.js';
+import { isFailure, type FileFailure, type FileJob } from './files.js';
+import { extractAll } from './pool.js';
+import type { ExtractContext } from './repository.js';
+
+/**
+ * Extraction over the captures named on the command line: every file through the worker pool,
+ * folded into candidates, either all at once ({@link extractCandidates}) or, for corpora too
+ * large to hold, candidate by candidate as the documents come ({@link streamCandidates}).
+ */
+
+/** What to extract, and how. */
+export interface ExtractRun {
+  readonly jobs: readonly FileJob[];
+  /** Bytes of all the files, so that small inputs skip the worker threads. */
+  readonly totalBytes: number;
+  readonly subjects: readonly KnownSubject[];
+  readonly minConfidence: number;
+  /** Worker threads (default: every core). */
+  readonly threads?: number | undefined;
+}
+
+/** The run over `files` of the repository `context`: each job with its catalog metadata. */
+export function extractRun(
+  context: ExtractContext,
+  files: readonly (FileJob & { readonly size: number })[],
+  options: { readonly minConfidence: number; readonly threads?: number | undefined },
+): ExtractRun {
+  const jobs = files.map((job) => {
+    const meta = context.metaOf(job.file);
+    return { absolute: job.absolute, file: job.file, minConfidence: options.minConfidence, ...(meta ? { meta } : {}) };
+  });
+  const totalBytes = files.reduce((sum, job) => sum + job.size, 0);
+  return { jobs, totalBytes, subjects: context.subjects, minConfidence: options.minConfidence, threads: options.threads };
+}
+
+/** The candidates of every file of the run; a file that cannot be read goes to `onFailure`. */
+export async function extractCandidates(run: ExtractRun, onFailure: (failure: FileFailure) => void): Promise<Candidate[]> {
+  const builder = new CandidateBuilder({ subjects: run.subjects, minConfidence: run.minConfidence });
+  await extractAll(
+    run.jobs,
+    (_index, result) => {
+      if (isFailure(result)) onFailure(result);
+      else builder.add(result);
+    },
+    poolOptions(run),
+  );
+  return builder.finish();
+}
+
+/**
+ * The candidates of every file, handed to `onCandidate` document by document as the pool
+ * delivers them, so memory stays flat in the size of the corpus. A statement repeated within a
+ * document is still one candidate with its places; one repeated in a later document is handed
+ * once (its later places are not listed); new subjects are not suggested (existing ones are), and
+ * relative dates in undated documents are read against the dates of the documents before them.
+ */
+export async function streamCandidates(run: ExtractRun, onCandidate: (candidate: Candidate) => void, onFailure: (failure: FileFailure) => void): Promise<void> {
+  const seen = new Set<number>();
+  const dates: string[] = [];
+  await extractAll(
+    run.jobs,
+    (_index, result) => {
+      if (isFailure(result)) {
+        onFailure(result);
+        return;
+      }
+      if (result.published && dates.length < 1000) dates.push(result.published);
+      const reference = dates.length > 0 ? [...dates].sort()[dates.length >> 1] : undefined;
+      const builder = new CandidateBuilder({ subjects: run.subjects, minConfidence: run.minConfidence, newSubjects: false, reference });
+      builder.add(result);
+      for (const candidate of builder.finish()) {
+        const key = statementHash(candidate);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        onCandidate(candidate);
+      }
+    },
+    poolOptions(run),
+  );
+}
+
+function poolOptions(run: ExtractRun): { readonly totalBytes: number; readonly threads?: number } {
+  return { totalBytes: run.totalBytes, ...(run.threads !== undefined ? { threads: run.threads } : {}) };
+}
+
+/** A 53-bit hash of what makes a candidate one statement (outlet, quote, value). */
+function statementHash(c: Candidate): number {
+  const text = `${c.outlet}\u0000${c.source.quote}\u0000${JSON.stringify(c.value)}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
