@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileClaim, type FileClaimResult } from '../extract/file-claim.js';
+import { fileClaim, type FileClaimResult } from '../extract/index.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { defineCommand } from './args.js';
 import { EXIT, UsageError, type CliIo } from './io.js';

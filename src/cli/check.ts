@@ -1,13 +1,8 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RULES } from '../check/rules/index.js';
-import { runCheck } from '../check/run.js';
-import { formatGithub, githubStepSummary } from '../report/findings/github.js';
-import { formatJson } from '../report/findings/json.js';
-import { formatSarif } from '../report/findings/sarif.js';
-import { formatText } from '../report/findings/text.js';
-import type { FindingsFormatter, FindingsInput } from '../report/findings/types.js';
-import { describeFsError } from '../sources/load.js';
+import { RULES, runCheck } from '../check/index.js';
+import { formatGithub, formatJson, formatSarif, formatText, githubStepSummary, type FindingsFormatter, type FindingsInput } from '../report/findings/index.js';
+import { describeIoError } from '../util/io-error.js';
 import { severityOf } from '../util/message.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { choicesOf, defineCommand } from './args.js';
@@ -79,7 +74,7 @@ export const check = defineCommand(
       try {
         await appendFile(summaryFile, githubStepSummary(input));
       } catch (error) {
-        io.stderr.write(`urazuke: cannot append to GITHUB_STEP_SUMMARY: ${describeFsError(error)}\n`);
+        io.stderr.write(`urazuke: cannot append to GITHUB_STEP_SUMMARY: ${describeIoError(error)}\n`);
       }
     }
     return result.stats.errors > 0 ? EXIT.findings : EXIT.ok;

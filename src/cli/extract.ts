@@ -1,11 +1,20 @@
 import path from 'node:path';
 import { Document, Scalar, visit } from 'yaml';
-import type { Candidate } from '../extract/candidates.js';
-import type { FileFailure } from '../extract/files.js';
-import { INBOX_FILE, inboxEntry, type MergeSummary } from '../extract/inbox.js';
-import { updateInbox, type InboxUpdate } from '../extract/inbox-file.js';
-import { collectJobs, loadExtractContext } from '../extract/repository.js';
-import { extractCandidates, extractRun, streamCandidates, type ExtractRun } from '../extract/run.js';
+import {
+  collectJobs,
+  extractCandidates,
+  extractRun,
+  INBOX_FILE,
+  inboxEntry,
+  loadExtractContext,
+  streamCandidates,
+  updateInbox,
+  type Candidate,
+  type ExtractRun,
+  type FileFailure,
+  type InboxUpdate,
+  type MergeSummary,
+} from '../extract/index.js';
 import { escapeTerminalDriving, hasTerminalDriving, toTerminalSafe } from '../util/terminal-safe.js';
 import { defineCommand } from './args.js';
 import { EXIT, UsageError, type CliIo } from './io.js';

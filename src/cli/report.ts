@@ -1,11 +1,7 @@
 import { loadClaimSet } from '../claims/load.js';
 import { compareClaimSet } from '../compare/index.js';
-import { formatClaimReview } from '../report/verdicts/claimreview.js';
-import { formatJson } from '../report/verdicts/json.js';
-import { formatMarkdown } from '../report/verdicts/markdown.js';
-import { renderPlainReport } from '../report/verdicts/text.js';
-import type { VerdictsFormatter } from '../report/verdicts/types.js';
-import { loadCatalog } from '../sources/catalog.js';
+import { formatClaimReview, formatJson, formatMarkdown, renderPlainReport, type VerdictsFormatter } from '../report/verdicts/index.js';
+import { loadCatalog } from '../sources/index.js';
 import { compareFindings, severityOf, startOf, type Finding } from '../util/message.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { defineCommand } from './args.js';

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFsError } from '../sources/load.js';
+import { describeFsError } from '../sources/index.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { EXIT, type CliIo } from './io.js';
 

@@ -36,7 +36,7 @@ export const review = defineCommand(
 
     const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true;
     if (!interactive) {
-      const [data, { renderPlainReport }] = await Promise.all([loadReviewData(dir), import('../report/verdicts/text.js')]);
+      const [data, { renderPlainReport }] = await Promise.all([loadReviewData(dir), import('../report/verdicts/index.js')]);
       io.stdout.write(renderPlainReport(sortResults(data.results), { width: io.stdout.columns ?? 100 }));
       return EXIT.ok;
     }

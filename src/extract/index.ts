@@ -8,7 +8,9 @@ export { buildCandidates, CandidateBuilder, valueOf, type Candidate, type KnownS
 export { extractFile, extractFromBytes, isFailure, type FileJob, type FileFailure } from './files.js';
 export { extractAll, type PoolOptions } from './pool.js';
 export { INBOX_FILE, mergeInbox, markRejected, inboxEntry, isAccepted, InboxError, type MergeSummary } from './inbox.js';
-export { parseJapaneseNumber, parseKanjiInteger, toKanji } from '../lang/numerals.js';
-export { parseEnglishNumber } from '../lang/english-numbers.js';
 export { layout, formatOf, type Format, type Layout, type TextLine } from './layout.js';
 export { segment, type DocumentMeta, type Speaker, type LineInfo } from './segments.js';
+export { collectJobs, loadExtractContext, type ExtractContext, type MissingInput } from './repository.js';
+export { extractCandidates, extractRun, streamCandidates, type ExtractRun } from './run.js';
+export { updateInbox, type InboxUpdate } from './inbox-file.js';
+export { fileClaim, type FileClaimResult } from './file-claim.js';

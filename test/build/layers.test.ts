@@ -55,6 +55,19 @@ describe('layers of src/', () => {
     expect(up).toEqual([]);
   });
 
+  it('reaches a folder with an index.ts through it from the commands (the UI excepted: Ink loads only when review runs)', () => {
+    const barrels = new Set(files.filter((f) => path.basename(f) === 'index.ts').map((f) => path.dirname(f)));
+    const through: string[] = [];
+    for (const file of files.filter((f) => layerOf(f) === 'cli')) {
+      for (const { target } of importsOf(file)) {
+        const folder = path.dirname(target);
+        if (layerOf(target) === 'cli' || layerOf(target) === 'ui' || !barrels.has(folder) || path.basename(target) === 'index.ts') continue;
+        through.push(`${name(file)} imports ${name(target)}, expected ${name(path.join(folder, 'index.ts'))}`);
+      }
+    }
+    expect(through).toEqual([]);
+  });
+
   it('has no import cycle between files', () => {
     const graph = new Map(files.map((f) => [f, importsOf(f).filter((i) => !i.typeOnly).map((i) => i.target)]));
     const cycles: string[] = [];
