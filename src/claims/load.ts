@@ -1,13 +1,12 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
-import type { z } from 'zod';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { isWithin } from '../util/repo-path.js';
 import { describeIoError } from '../util/io-error.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { readYamlFast } from './fast-yaml.js';
 import { firstLine, yamlErrorFindings, zodFindings } from '../yaml/findings.js';
-import { placeOf, rangeToPlace, type YamlPath } from '../yaml/positions.js';
+import { placeOf, type YamlPath } from '../yaml/positions.js';
 import {
   AliasesSchema,
   ClaimSchema,

@@ -1,7 +1,6 @@
 import { escapeTerminalDriving } from '../../util/terminal-safe.js';
 import { createHash } from 'node:crypto';
 import { RULES_URL, severityOf, startOf, type Finding } from '../../util/message.js';
-import { terminalSafeJson } from './json.js';
 import type { FindingsInput, RuleDoc } from './types.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
