@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { appendClaim, appendSubject } from '../claims/append.js';
 import { claimIdFor } from '../claims/claim-id.js';
+import { isDateKind } from '../claims/value-kind.js';
 import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
 import type { Claim, Subject } from '../claims/schema.js';
 import { decode } from '../sources/decode.js';
@@ -195,7 +196,7 @@ function distinguishing(text: string, quote: string, at: number): { prefix?: str
 
 /** The candidate to file: one that fits the subject's kind, else the most confident. */
 function pick(candidates: readonly Candidate[], kind: string | undefined): Candidate {
-  const dated = (k: string): boolean => k === 'date' || k === 'period';
+  const dated = isDateKind;
   const fitting = kind ? candidates.filter((c) => (dated(kind) ? dated(c.kind) : !dated(c.kind))) : [];
   const pool = fitting.length > 0 ? fitting : candidates;
   return [...pool].sort((a, b) => b.confidence - a.confidence)[0]!;

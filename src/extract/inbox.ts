@@ -1,5 +1,6 @@
 import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
 import { candidateIdentity, INBOX_FILE } from '../claims/inbox.js';
+import { guessKind, isDateKind } from '../claims/value-kind.js';
 import type { Claim } from '../claims/schema.js';
 import type { Candidate } from './candidates.js';
 
@@ -33,11 +34,7 @@ export interface MergeSummary {
 const identity = candidateIdentity;
 
 /** A date value (as opposed to a number): how a claim's quote holding two figures is told apart. */
-function isDateValue(value: unknown): boolean {
-  if (typeof value === 'string') return /^\d{4}(?:-\d{2}){0,2}$/.test(value);
-  if (value && typeof value === 'object') return ['from', 'to', 'before', 'after'].some((k) => k in (value as object));
-  return false;
-}
+const isDateValue = (value: unknown): boolean => isDateKind(guessKind(value));
 
 /** True when a claim in the store already files this candidate (same file and quote, same sort of figure). */
 export function isAccepted(candidate: Candidate, claims: readonly Claim[]): boolean {
