@@ -68,7 +68,9 @@ export interface DateSpec {
   /**
    * A weekday without a week: the most recent on or before the reference day (`past`, the
    * default: news reports what happened), the nearest on or after it (`future`: the clause says
-   * it is ahead), or strictly after (`coming`) or before (`previous`) it.
+   * it is ahead), or strictly after (`coming`) or before (`previous`) it. A month without a year:
+   * `coming` is the first such month after the reference month (next May), `previous` the last
+   * one before it (last May).
    */
   readonly toward?: 'past' | 'future' | 'coming' | 'previous';
   /** `year` is the first of a decade (1990年代, the 1990s). */
@@ -428,7 +430,10 @@ function absolute(spec: DateSpec, ref: number | undefined): Placed | undefined {
   if (!r || ref === undefined) return undefined;
   if (spec.month !== undefined) {
     if (spec.month < 1 || spec.month > 12) return undefined;
-    const y = spec.month - r.month >= 6 ? r.year - 1 : r.year;
+    let y = spec.month - r.month >= 6 ? r.year - 1 : r.year;
+    // next May: the first May after the reference month; last May: the last one before it
+    if (spec.toward === 'coming') y = spec.month > r.month ? r.year : r.year + 1;
+    else if (spec.toward === 'previous') y = spec.month < r.month ? r.year : r.year - 1;
     return refine(yearsPlaced(y, y, 'year'), spec);
   }
   if (spec.day !== undefined) {

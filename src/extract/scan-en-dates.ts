@@ -1,0 +1,814 @@
+import {
+  EN_FUTURE_CUES,
+  EN_MONTHS,
+  EN_OFFSETS,
+  EN_PARTS,
+  EN_PAST_CUES,
+  EN_RELATIONS,
+  EN_RELATIVE_WORDS,
+  EN_UNITS,
+  EN_WEEK_PARTS,
+  EN_WEEKDAYS,
+  isFullWeekday,
+  MONTH_PARTS,
+  RELATION_STEP,
+  YEAR_PARTS,
+  type CalendarUnit,
+  type DatePart,
+  type RelativeWord,
+  type WeekdayRelation,
+} from '../lang/calendar.js';
+import { ENGLISH_DECADES, ENGLISH_ORDINALS, ENGLISH_SMALL, parseEnglishOrdinal, readEnglishNumber } from '../lang/english-numbers.js';
+import type { DateSpec, Shift } from './dates.js';
+
+/**
+ * English dates in one pass over a line's words: a tokenizer splits the line into words, numbers
+ * and signs, and a small grammar reads a date where one can start: month names (March 17, 2021;
+ * 17 March; March 2021; mid-November), years (in 2018, 2014-2018, the 1990s, Q3 2019), numeric
+ * dates (02/22/2016, 2016-10-16, 13.5.2015), weekdays (Friday, next Friday, Tuesday of next
+ * week), relative words (tomorrow, last week, this quarter, the following day), weeks (the week
+ * of April 10, week 31, the last week of July), ordinals (the 18th, the first Friday of July, the
+ * 21st century) and offsets (two weeks ago, in 3 days, 3 days after January 12th); and spans
+ * (from May to October 2020, between 2015 and 2018, April 9th through 17th). Every word comes
+ * from the calendar of `src/lang/calendar.ts`.
+ */
+
+/** A word, number or sign of a line, with its offsets in the scanned slice. */
+interface Token {
+  readonly text: string;
+  readonly low: string;
+  readonly start: number;
+  readonly end: number;
+  /** A run of digits: its value and length. */
+  readonly num?: number;
+  readonly digits?: number;
+  /** 21st, 3rd: the ordinal written with digits. */
+  readonly ord?: number;
+}
+
+/** A date read from tokens `from` to `to` (exclusive). */
+export interface EnglishDate {
+  readonly start: number;
+  readonly end: number;
+  readonly spec: DateSpec;
+  /** The end of a span. */
+  readonly to?: DateSpec;
+  /** Offsets of the words `from`/`between` that open a span (kept in the figure). */
+  readonly opened?: boolean;
+  /** A relative word alone (tomorrow, last week): a rough date, low confidence. */
+  readonly vague?: boolean;
+}
+
+const TOKEN_RE = /\d+(?:st|nd|rd|th)\b|\d+|[QqHh]\d\b|[A-Za-z]+(?:['’][A-Za-z]+)?|\S/g;
+
+function tokenize(slice: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    const text = m[0];
+    const start = m.index;
+    const base = { text, low: text.toLowerCase(), start, end: start + text.length };
+    const ord = /^(\d+)(?:st|nd|rd|th)$/i.exec(text);
+    if (ord) out.push({ ...base, ord: Number(ord[1]) });
+    else if (/^\d+$/.test(text)) out.push({ ...base, num: Number(text), digits: text.length });
+    else out.push(base);
+  }
+  return out;
+}
+
+const CURRENCY = new Set(['$', '€', '£', '¥', '￥']);
+/** Month names that are also common words (may, march) and abbreviations: months only in a date's company. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'feb', 'apr']);
+/** Words after which a month or a bare year is a date (in May, since 2018, by June). */
+const DATE_CONTEXT = new Set([
+  'in', 'since', 'from', 'by', 'until', 'till', 'through', 'to', 'of', 'during', 'before', 'after', 'between', 'and', 'early', 'mid', 'late',
+  'end', 'beginning', 'start', 'this', 'last', 'next', 'past', 'coming', 'year', 'fiscal', 'fy', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'on', 'around', 'circa', 'starting', 'as', 'than', 'ending', 'til', 'thru',
+]);
+/** Words joining two ends of a span. */
+const SPAN_JOINS = new Set(['to', 'through', 'thru', 'until', 'till', 'til', '-', '–', '—', '~']);
+
+/** Words a date may start with; any other word is skipped at once. */
+const STARTS = new Set([
+  ...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS), ...Object.keys(EN_RELATIONS).map((w) => w.split(' ')[0]!),
+  ...Object.keys(EN_RELATIVE_WORDS).map((w) => w.split(' ')[0]!), ...Object.keys(EN_PARTS).map((w) => w.split(' ')[0]!),
+  ...Object.keys(EN_WEEK_PARTS), ...Object.keys(ENGLISH_DECADES), ...Object.keys(ENGLISH_ORDINALS), ...Object.keys(ENGLISH_SMALL),
+  'the', 'from', 'between', 'in', 'a', 'an', 'week', 'w', 'year', 'last', "'",
+]);
+
+const cueAlternation = (words: readonly string[]): string => words.map((w) => w.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
+/** Tense cues of the calendar: group 1 a future one (will, due), group 2 a past one (said, was, -ed). */
+const CUE_RE = new RegExp(`(?:^|[^a-z'’]|(?=['’]))(?:(${cueAlternation(EN_FUTURE_CUES)})|(${cueAlternation(EN_PAST_CUES)}|[a-z]{3,}ed))(?![a-z])`, 'g');
+
+/** English date parser over one line's tokens. */
+class EnglishDates {
+  readonly #slice: string;
+  readonly #t: Token[];
+
+  constructor(slice: string) {
+    this.#slice = slice;
+    this.#t = tokenize(slice);
+  }
+
+  /** Every date of the line, leftmost longest first, in order. */
+  all(): EnglishDate[] {
+    const out: EnglishDate[] = [];
+    const t = this.#t;
+    for (let i = 0; i < t.length; ) {
+      const tok = t[i]!;
+      if (tok.num === undefined && tok.ord === undefined && !STARTS.has(tok.low)) {
+        i++;
+        continue;
+      }
+      const found = this.#span(i) ?? this.#date(i);
+      if (found) {
+        const [date, next] = found;
+        out.push(date);
+        i = next;
+      } else i++;
+    }
+    return out;
+  }
+
+  // Token helpers -----------------------------------------------------------------------------
+
+  #low(i: number): string {
+    return this.#t[i]?.low ?? '';
+  }
+
+  /** True when tokens i and i+1 touch (no space between them). */
+  #touch(i: number): boolean {
+    const a = this.#t[i];
+    const b = this.#t[i + 1];
+    return a !== undefined && b !== undefined && a.end === b.start;
+  }
+
+  /** The words from token i that match a phrase (lower case, single spaces), and the index after them. */
+  #phrase(i: number, phrase: string): number | undefined {
+    const words = phrase.split(' ');
+    for (let k = 0; k < words.length; k++) if (this.#low(i + k) !== words[k]) return undefined;
+    return i + words.length;
+  }
+
+  /** The longest entry of a table of phrases starting at token i. */
+  #longest<V>(i: number, table: Readonly<Record<string, V>>): [V, number] | undefined {
+    let best: [V, number] | undefined;
+    for (const [phrase, value] of Object.entries(table)) {
+      const next = this.#phrase(i, phrase);
+      if (next !== undefined && (!best || next > best[1])) best = [value, next];
+    }
+    return best;
+  }
+
+  #month(i: number): number | undefined {
+    const w = this.#low(i);
+    return Object.hasOwn(EN_MONTHS, w) ? EN_MONTHS[w] : undefined;
+  }
+
+  #weekday(i: number): number | undefined {
+    const w = this.#low(i);
+    return Object.hasOwn(EN_WEEKDAYS, w) ? EN_WEEKDAYS[w] : undefined;
+  }
+
+  /** A month name at i, past its abbreviation's full stop (Dec.). */
+  #monthAt(i: number): [number, number] | undefined {
+    const m = this.#month(i);
+    if (m === undefined) return undefined;
+    return [m, this.#low(i + 1) === '.' && this.#touch(i) ? i + 2 : i + 1];
+  }
+
+  /** A day of the month at i: 17, 17th, seventeenth, twenty-first, twenty one. */
+  #dayAt(i: number): [number, number] | undefined {
+    const tok = this.#t[i];
+    if (!tok) return undefined;
+    if (tok.ord !== undefined) return tok.ord >= 1 && tok.ord <= 31 ? [tok.ord, i + 1] : undefined;
+    if (tok.num !== undefined) return tok.digits! <= 2 && tok.num >= 1 && tok.num <= 31 && !(this.#low(i + 1) === ':' || this.#low(i + 1) === '.') ? [tok.num, i + 1] : undefined;
+    const ordinal = this.#ordinalWordAt(i);
+    if (ordinal && ordinal[0] <= 31) return ordinal;
+    return undefined;
+  }
+
+  /** An ordinal word at i (first, twenty-first, twenty first), and the index after it. */
+  #ordinalWordAt(i: number): [number, number] | undefined {
+    for (const span of [3, 2, 1]) {
+      const last = this.#t[i + span - 1];
+      if (!last || !this.#t[i]) continue;
+      const value = parseEnglishOrdinal(this.#slice.slice(this.#t[i]!.start, last.end));
+      if (value !== undefined) return [value, i + span];
+    }
+    return undefined;
+  }
+
+  /** An ordinal at i, digits (21st) or words (third), or `last` (−1). */
+  #ordinalAt(i: number): [number, number] | undefined {
+    const tok = this.#t[i];
+    if (!tok) return undefined;
+    if (tok.ord !== undefined) return [tok.ord, i + 1];
+    if (tok.low === 'last') return [-1, i + 1];
+    return this.#ordinalWordAt(i);
+  }
+
+  /** A count at i: digits, number words (two, twenty-one), a or an (one). */
+  #countAt(i: number): [number, number] | undefined {
+    const tok = this.#t[i];
+    if (!tok) return undefined;
+    if (tok.num !== undefined) return [tok.num, i + 1];
+    if (tok.low === 'a' || tok.low === 'an') return [1, i + 1];
+    const words = readEnglishNumber(this.#slice.slice(tok.start));
+    if (!words) return undefined;
+    const end = tok.start + words.length;
+    let k = i;
+    while (k < this.#t.length && this.#t[k]!.end <= end) k++;
+    return k > i ? [words.value, k] : undefined;
+  }
+
+  /** A four-digit year at i (1800–2199). */
+  #yearAt(i: number): number | undefined {
+    const tok = this.#t[i];
+    return tok?.num !== undefined && tok.digits === 4 && tok.num >= 1800 && tok.num <= 2199 ? tok.num : undefined;
+  }
+
+  /** A year after a date, past a comma, `of` or `in`: March 17, 2021; 26 june in 2020; april of 87. */
+  #yearAfter(i: number): [number, number] | undefined {
+    let k = i;
+    if (this.#low(k) === ',') k++;
+    else if (this.#low(k) === 'of' || this.#low(k) === 'in') k++;
+    const year = this.#yearAt(k);
+    if (year !== undefined && this.#low(k + 1) !== ':') return [year, k + 1];
+    if (this.#low(k) === "'" && this.#t[k + 1]?.digits === 2) return [this.#t[k + 1]!.num! + 100_000, k + 2];
+    return undefined;
+  }
+
+  /** A unit of the calendar at i (days, week, fortnight …). */
+  #unitAt(i: number): [CalendarUnit, number, number] | undefined {
+    const w = this.#low(i);
+    if (!Object.hasOwn(EN_UNITS, w)) return undefined;
+    const [unit, times] = EN_UNITS[w]!;
+    return [unit, times, i + 1];
+  }
+
+  // Spans -------------------------------------------------------------------------------------
+
+  /** from X to Y, between X and Y, X to Y, X-Y, April 9th through 17th, 9 to 12 of June. */
+  #span(i: number): [EnglishDate, number] | undefined {
+    const opener = this.#low(i) === 'from' || this.#low(i) === 'between' ? this.#low(i) : undefined;
+    const k = opener ? i + 1 : i;
+    // 9 to 12 of June, between 3 and 12 of sept: two days of one month
+    const d1 = this.#dayAt(k);
+    if (d1 && !this.#monthAt(d1[1])) {
+      const join = this.#low(d1[1]);
+      if ((opener === 'between' ? join === 'and' : SPAN_JOINS.has(join) || join === 'and') && join !== '-') {
+        const d2 = this.#dayAt(d1[1] + 1) ?? (this.#low(d1[1] + 1) === 'the' ? this.#dayAt(d1[1] + 2) : undefined);
+        if (d2) {
+          let m = d2[1];
+          if (this.#low(m) === 'of') m++;
+          const month = this.#monthAt(m);
+          if (month) {
+            const year = this.#yearAfter(month[1]);
+            const base: DateSpec = year ? { ...this.#yearSpec(year[0]), month: month[0] } : { month: month[0] };
+            return [this.#make(i, (year ?? month)[1], { ...base, day: d1[0] }, { ...base, day: d2[0] }, opener !== undefined), (year ?? month)[1]];
+          }
+        }
+      }
+    }
+    const first = this.#date(k);
+    if (!first) return undefined;
+    const [a, afterA] = first;
+    const join = this.#low(afterA);
+    const joined = opener === 'between' ? join === 'and' : SPAN_JOINS.has(join) || (opener === undefined && false);
+    if (!joined) return undefined;
+    // A bare year joined to a year (2014 to 2018) is a span only with an opener, a hyphen or two years.
+    let second = this.#date(afterA + 1, a.spec);
+    if (!second) {
+      // April 9th through 17th: a day alone ends a span that started on a day
+      const day = a.spec.day !== undefined ? (this.#dayAt(afterA + 1) ?? (this.#low(afterA + 1) === 'the' ? this.#dayAt(afterA + 2) : undefined)) : undefined;
+      if (day && !this.#monthAt(day[1])) second = [{ start: this.#t[afterA + 1]!.start, end: this.#t[day[1] - 1]!.end, spec: { day: day[0] } }, day[1]];
+      // between jan 2019 and now, from march to date
+      const now = this.#phrase(afterA + 1, 'now') ?? this.#phrase(afterA + 1, 'date') ?? this.#phrase(afterA + 1, 'today') ?? this.#phrase(afterA + 1, 'current date');
+      if (!second && now !== undefined) second = [{ start: this.#t[afterA + 1]!.start, end: this.#t[now - 1]!.end, spec: { dayRel: 0 } }, now];
+    }
+    if (!second) return undefined;
+    const [b, afterB] = second;
+    if (a.to || b.to) return undefined;
+    // Two bare years: 2014 to 2018, 2014-2018 (not 2000-3000 people: the second after the first, not before a noun)
+    if (isBareYear(a.spec) && isBareYear(b.spec) && (b.spec.year! <= a.spec.year! || /^[a-z]+s$/i.test(this.#low(afterB)))) return undefined;
+    // A year written after the second end (in 2020) is the first end's too when it has none.
+    return [this.#make(i, afterB, a.spec, b.spec, opener !== undefined), afterB];
+  }
+
+  #make(i: number, next: number, from: DateSpec, to: DateSpec | undefined, opened: boolean): EnglishDate {
+    const start = this.#t[i]!.start;
+    const end = this.#t[next - 1]!.end;
+    return to ? { start, end, spec: from, to, ...(opened ? { opened } : {}) } : { start, end, spec: from };
+  }
+
+  #yearSpec(year: number): DateSpec {
+    return year > 100_000 ? { yy: year - 100_000 } : { year };
+  }
+
+  // One date ----------------------------------------------------------------------------------
+
+  /** A date starting at token i; `after`: the start of a span this one ends (a bare year is then a date). */
+  #date(i: number, after?: DateSpec): [EnglishDate, number] | undefined {
+    const tok = this.#t[i];
+    if (!tok) return undefined;
+    if (CURRENCY.has(this.#low(i - 1)) && this.#touch(i - 1)) return undefined;
+    const found =
+      this.#relative(i) ??
+      this.#offset(i) ??
+      this.#relation(i) ??
+      this.#weekdayDate(i) ??
+      this.#partDate(i) ??
+      this.#ordinalDate(i) ??
+      this.#weekOf(i) ??
+      this.#numeric(i) ??
+      this.#monthDate(i) ??
+      this.#dayMonth(i) ??
+      this.#yearDate(i, after);
+    if (!found) return undefined;
+    const [spec, next, vague] = found;
+    // in 2020 after a date without a year: 28 june in 2020
+    let end = next;
+    let withYear = spec;
+    if (spec.year === undefined && spec.yy === undefined && spec.month !== undefined && spec.yearRel === undefined && spec.monthRel === undefined) {
+      const year = this.#low(next) === 'in' ? this.#yearAfter(next) : undefined;
+      if (year) {
+        withYear = { ...spec, ...this.#yearSpec(year[0]) };
+        end = year[1];
+      }
+    }
+    const date: EnglishDate = { start: tok.start, end: this.#t[end - 1]!.end, spec: withYear, ...(vague ? { vague } : {}) };
+    return [date, end];
+  }
+
+  /** today, tomorrow, the day after tomorrow, the next day, the following week, that year. */
+  #relative(i: number): [DateSpec, number, boolean] | undefined {
+    const found = this.#longest(i, EN_RELATIVE_WORDS);
+    if (!found) return undefined;
+    const [word, next] = found;
+    return [relativeSpec(word), next, true];
+  }
+
+  /** 2 days ago, two weeks from now, in 3 weeks, 3 days after January 12th, two weeks from tomorrow, 2 weeks and 2 days ago. */
+  #offset(i: number): [DateSpec, number, boolean] | undefined {
+    const inFront = this.#low(i) === 'in';
+    let k = inFront ? i + 1 : i;
+    const lengths: Array<[CalendarUnit, number]> = [];
+    for (;;) {
+      const count = this.#countAt(k);
+      if (!count) break;
+      const unit = this.#unitAt(count[1]);
+      if (!unit) break;
+      lengths.push([unit[0], count[0] * unit[1]]);
+      k = unit[2];
+      if (inFront) break;
+      const join = this.#low(k);
+      if ((join === 'and' || join === ',') && this.#countAt(k + 1) && this.#unitAt(this.#countAt(k + 1)![1])) k++;
+      else if (!(this.#countAt(k) && this.#unitAt(this.#countAt(k)![1]))) break;
+    }
+    if (lengths.length === 0) return undefined;
+    const shifts = (sign: number, keep: boolean): Shift[] => lengths.map(([unit, n]) => (keep ? { unit, by: sign * n, keep: true } : { unit, by: sign * n }));
+    if (inFront) return [{ shift: shifts(1, false) }, k, true];
+    const word = this.#longest(k, EN_OFFSETS);
+    if (!word) return undefined;
+    const [sign, next] = word;
+    const anchorWord = this.#low(k);
+    if (anchorWord === 'ago' || anchorWord === 'later' || anchorWord === 'earlier' || anchorWord === 'hence') return [{ shift: shifts(sign, false) }, next, true];
+    if (this.#phrase(k, 'from now')) return [{ shift: shifts(sign, false) }, next, true];
+    // before, after, from: counted from the date after them, keeping its precision
+    const anchor = this.#date(next);
+    if (!anchor || anchor[0].to) return undefined;
+    return [{ ...anchor[0].spec, shift: [...(anchor[0].spec.shift ?? []), ...shifts(sign, true)] }, anchor[1], false];
+  }
+
+  /** next week, this quarter, last year, the coming month, next Friday, this past Wednesday, this September, this summer, next week on Friday. */
+  #relation(i: number): [DateSpec, number, boolean] | undefined {
+    let k = i;
+    if (this.#low(k) === 'the') k++;
+    const found = this.#longest(k, EN_RELATIONS);
+    if (!found) return undefined;
+    const [relation, afterRelation] = found;
+    const step = RELATION_STEP[relation];
+    const weekday = this.#weekday(afterRelation);
+    if (weekday !== undefined) {
+      // next week on Friday is of the week; next Friday too (the peer suites read it so)
+      return [weekdaySpec(relation, weekday), afterRelation + 1, false];
+    }
+    const unit = this.#unitAt(afterRelation);
+    if (unit) {
+      const [u, times] = unit;
+      if (times !== 1) return undefined;
+      let next = unit[2];
+      const spec = unitSpec(u, step);
+      if (u === 'week') {
+        // next week Monday, next week on Tuesday, this week's Friday
+        let m = next;
+        if (this.#low(m) === "'s" || this.#low(m) === '’s' || this.#low(m) === 'on' || this.#low(m) === '-') m++;
+        const wd = this.#weekday(m);
+        if (wd !== undefined) return [{ weekRel: step, weekday: wd }, m + 1, false];
+      }
+      return [spec, next, relation === 'this' || relation === 'next' || relation === 'last' ? true : true];
+    }
+    if (this.#low(afterRelation) === 'weekend') return [{ weekRel: step, part: 'weekend' }, afterRelation + 1, false];
+    const month = this.#monthAt(afterRelation);
+    if (month) {
+      const [m, next] = month;
+      // this September: this year's; next May: the next one after the reference month; last May: the last one before it
+      if (relation === 'this') return [{ yearRel: 0, month: m }, next, false];
+      return [{ month: m, toward: relation === 'next' || relation === 'coming' ? 'coming' : 'previous' }, next, false];
+    }
+    const part = this.#low(afterRelation);
+    if (Object.hasOwn(EN_PARTS, part) && YEAR_PARTS[EN_PARTS[part]!] !== undefined && !/^(?:early|late|mid|end|beginning|start|middle)$/.test(part)) {
+      return [{ yearRel: relation === 'this' ? 0 : step, part: EN_PARTS[part]! }, afterRelation + 1, false];
+    }
+    return undefined;
+  }
+
+  /** Friday (alone: behind or ahead by the clause), Friday the 22nd, Monday 21, Tuesday of next week, Friday next week, Friday, March 5. */
+  #weekdayDate(i: number): [DateSpec, number, boolean] | undefined {
+    const weekday = this.#weekday(i);
+    if (weekday === undefined) return undefined;
+    let k = i + 1;
+    if (this.#low(k) === '.' && this.#touch(i)) k++;
+    if (this.#low(k) === ',') k++;
+    // Friday, March 5 and Friday 7/6: the date, the weekday said with it
+    const dated = this.#numeric(k) ?? this.#monthDate(k) ?? this.#dayMonth(k);
+    if (dated && (dated[0].day !== undefined || dated[0].month !== undefined)) return dated;
+    // Friday the 22nd, Monday 21, mon 13th
+    const theDay = this.#low(k) === 'the' ? this.#dayAt(k + 1) : this.#dayAt(k);
+    if (theDay && this.#weekday(theDay[1]) === undefined && !this.#unitAt(theDay[1])) return [{ day: theDay[0], weekday }, theDay[1], false];
+    // Tuesday of next week, on Friday next week, Monday of the following week
+    let m = k;
+    if (this.#low(m) === 'of') m++;
+    if (this.#low(m) === 'the') m++;
+    const relation = this.#longest(m, EN_RELATIONS);
+    if (relation && this.#low(relation[1]) === 'week') return [{ weekRel: RELATION_STEP[relation[0]], weekday }, relation[1] + 1, false];
+    if (this.#phrase(m, 'following week')) return [{ weekRel: 1, weekday }, m + 2, false];
+    // this week Friday and next week Friday are read by #relation; a weekday alone
+    if (!isFullWeekday(this.#low(i))) return undefined;
+    return [{ weekday, toward: this.#tense(i) }, i + 1, false];
+  }
+
+  /** early 2021, mid-November, the end of March 2021, the first half of 2021, Q3 2019, the end of the week, later this week, end of month, the first quarter of the year. */
+  #partDate(i: number): [DateSpec, number, boolean] | undefined {
+    let k = i;
+    if (this.#low(k) === 'the') k++;
+    // the longest part phrase: first half, third quarter, end …
+    let part: DatePart | undefined;
+    let afterPart = k;
+    for (const [phrase, p] of Object.entries({ ...EN_WEEK_PARTS, ...EN_PARTS })) {
+      const next = this.#phrase(k, phrase);
+      if (next !== undefined && next > afterPart) {
+        part = p;
+        afterPart = next;
+      }
+    }
+    if (part === undefined) return undefined;
+    let m = afterPart;
+    if (this.#low(m) === '-') m++;
+    if (this.#low(m) === 'of' || this.#low(m) === 'in') m++;
+    if (this.#low(m) === 'the') m++;
+    // the end of the week, later this week, earlier in the week, end of month, the end of the year
+    const unitWord = this.#unitAt(m);
+    const relation = this.#longest(m, EN_RELATIONS);
+    const unit = unitWord ?? (relation ? this.#unitAt(relation[1]) : undefined);
+    if (unit && unit[1] === 1 && (unit[0] === 'week' || unit[0] === 'month' || unit[0] === 'year')) {
+      const step = relation && !unitWord ? RELATION_STEP[relation[0]] : 0;
+      const weekPart = unit[0] === 'week' ? EN_WEEK_PARTS[this.#low(k)] ?? part : part;
+      if (unit[0] === 'week' && !['beginning', 'early', 'mid', 'late', 'end', 'weekend', 'first-half', 'second-half'].includes(weekPart)) return undefined;
+      if (unit[0] === 'month' && MONTH_PARTS[part] === undefined) return undefined;
+      if (unit[0] === 'year' && YEAR_PARTS[part] === undefined) return undefined;
+      return [{ ...unitSpec(unit[0], step), part: weekPart }, unit[2], false];
+    }
+    if (EN_WEEK_PARTS[this.#low(k)] !== undefined && EN_PARTS[this.#low(k)] === undefined) return undefined;
+    // Q3 2019, 2019 Q3 are read here and by #yearDate; the part of a month or a year
+    const month = this.#monthAt(m);
+    if (month && MONTH_PARTS[part] !== undefined) {
+      const year = this.#yearAfter(month[1]);
+      if (year) return [{ ...this.#yearSpec(year[0]), month: month[0], part }, year[1], false];
+      return [{ month: month[0], part }, month[1], false];
+    }
+    if (YEAR_PARTS[part] === undefined) return undefined;
+    const year = this.#yearAt(m) ?? (this.#low(m) === "'" && this.#t[m + 1]?.digits === 2 ? -1 : undefined);
+    if (year !== undefined && year > 0) {
+      // the 1990s after a part: the early 1990s
+      if (this.#low(m + 1) === 's' && this.#touch(m)) return this.#decadePart(year, part, m + 2);
+      return [{ year, part }, m + 1, false];
+    }
+    const rel = this.#longest(m, EN_RELATIONS);
+    if (rel && this.#low(rel[1]) === 'year') return [{ yearRel: RELATION_STEP[rel[0]], part }, rel[1] + 1, false];
+    // Q1 alone, the first quarter: this year's (not a season alone, which news writes for any year)
+    if (/^q[1-4]$/.test(this.#low(k)) || /quarter|half/.test(this.#slice.slice(this.#t[k]!.start, this.#t[afterPart - 1]!.end).toLowerCase())) {
+      if (this.#yearAt(afterPart) === undefined && !this.#monthAt(afterPart)) return [{ yearRel: 0, part }, afterPart, false];
+    }
+    return undefined;
+  }
+
+  #decadePart(year: number, part: DatePart, next: number): [DateSpec, number, boolean] | undefined {
+    return year % 10 === 0 ? [{ year, decade: true, part }, next, false] : undefined;
+  }
+
+  /** the 18th, the first Friday of July, the 3rd week of 2018, the last week of July, the 21st century, the 15th day of next month, the second of August, the third month of 2021. */
+  #ordinalDate(i: number): [DateSpec, number, boolean] | undefined {
+    const the = this.#low(i) === 'the';
+    const k = the ? i + 1 : i;
+    const ordinal = this.#ordinalAt(k);
+    if (!ordinal) return undefined;
+    const [n, afterOrd] = ordinal;
+    const next = this.#low(afterOrd);
+    if (next === 'century' && n > 0 && n <= 30) return [{ century: n }, afterOrd + 1, false];
+    if (next === 'week') {
+      // the first week of 2015, the last week of July, the 3rd week of Jan
+      let m = afterOrd + 1;
+      if (this.#low(m) !== 'of' && this.#low(m) !== 'in') return undefined;
+      m++;
+      const frame = this.#frameAt(m);
+      if (!frame) return undefined;
+      return [{ ...frame[0], week: n }, frame[1], false];
+    }
+    const weekday = this.#weekday(afterOrd);
+    if (weekday !== undefined && n >= -1 && n <= 5 && n !== 0) {
+      // the first Friday of July, the second Monday of next month; second Sunday alone: this month's
+      const m = afterOrd + 1;
+      if (this.#low(m) === 'of' || this.#low(m) === 'in') {
+        const frame = this.#frameAt(m + 1);
+        if (frame && frame[0].week === undefined && (frame[0].month !== undefined || frame[0].monthRel !== undefined)) return [{ ...frame[0], weekday, nth: n }, frame[1], false];
+      }
+      if (n > 0 && isFullWeekday(this.#low(afterOrd))) return [{ monthRel: 0, weekday, nth: n }, afterOrd + 1, false];
+      return undefined;
+    }
+    if (next === 'quarter' && n >= 1 && n <= 4) {
+      // 1st quarter of 2013
+      let m = afterOrd + 1;
+      if (this.#low(m) === 'of') m++;
+      const year = this.#yearAt(m);
+      const part = (['q1', 'q2', 'q3', 'q4'] as const)[n - 1]!;
+      if (year !== undefined) return [{ year, part }, m + 1, false];
+      return undefined;
+    }
+    if (next === 'month' && n >= 1 && n <= 12 && this.#low(afterOrd + 1) === 'of') {
+      // the third month of 2021, the 9th month of next year
+      const frame = this.#frameAt(afterOrd + 2);
+      if (frame && (frame[0].year !== undefined || frame[0].yearRel !== undefined) && frame[0].month === undefined) return [{ ...frame[0], month: n }, frame[1], false];
+      return undefined;
+    }
+    if (n < 1 || n > 31) return undefined;
+    // the 15th day of next month, the second of August, 20th of next month, the 27th
+    let m = afterOrd;
+    if (this.#low(m) === 'day') m++;
+    if (this.#low(m) === 'of') {
+      const frame = this.#frameAt(m + 1);
+      if (frame && frame[0].week === undefined && (frame[0].month !== undefined || frame[0].monthRel !== undefined) && frame[0].day === undefined) return [{ ...frame[0], day: n }, frame[1], false];
+    }
+    if (!the) return undefined;
+    if (this.#t[k]!.ord === undefined && this.#t[k]!.num === undefined && !this.#ordinalWordAt(k)) return undefined;
+    // the 18th alone: a day of the reference month (or the one before)
+    if (this.#unitAt(afterOrd) || /^(?:time|place|anniversary|largest|biggest|most|century)$/.test(this.#low(afterOrd))) return undefined;
+    return [{ day: n }, afterOrd, false];
+  }
+
+  /** What a week, weekday or day is counted in: July, July 2016, 2015, this month, next year, last month. */
+  #frameAt(i: number): [DateSpec, number] | undefined {
+    let k = i;
+    if (this.#low(k) === 'the') k++;
+    const month = this.#monthAt(k);
+    if (month) {
+      const year = this.#yearAfter(month[1]);
+      return year ? [{ ...this.#yearSpec(year[0]), month: month[0] }, year[1]] : [{ month: month[0] }, month[1]];
+    }
+    const year = this.#yearAt(k);
+    if (year !== undefined) return [{ year }, k + 1];
+    const relation = this.#longest(k, EN_RELATIONS);
+    if (relation) {
+      const unit = this.#unitAt(relation[1]);
+      if (unit && unit[1] === 1 && (unit[0] === 'month' || unit[0] === 'year')) return [unitSpec(unit[0], RELATION_STEP[relation[0]]), unit[2]];
+    }
+    if (this.#low(k) === 'month') return [{ monthRel: 0 }, k + 1];
+    if (this.#low(k) === 'year') return [{ yearRel: 0 }, k + 1];
+    return undefined;
+  }
+
+  /** the week of April 10, the week of the 18th, w/c Feb 4, the week beginning February 4, week 31, week 3 of 2027. */
+  #weekOf(i: number): [DateSpec, number, boolean] | undefined {
+    let k = i;
+    if (this.#low(k) === 'the') k++;
+    if (this.#phrase(k, 'w / c')) {
+      const d = this.#monthDate(k + 3) ?? this.#dayMonth(k + 3);
+      return d ? [{ ...d[0], weekOf: true }, d[1], false] : undefined;
+    }
+    if (this.#low(k) !== 'week') return undefined;
+    let m = k + 1;
+    const n = this.#t[m]?.num;
+    if (n !== undefined && n >= 1 && n <= 53 && this.#t[m]!.digits! <= 2) {
+      // week 31 (this year's), week 3 of 2027, week 27 of last year
+      if (this.#low(m + 1) === 'of') {
+        const frame = this.#frameAt(m + 2);
+        if (frame && frame[0].month === undefined && frame[0].monthRel === undefined) return [{ ...frame[0], week: n }, frame[1], false];
+      }
+      return [{ yearRel: 0, week: n }, m + 1, false];
+    }
+    if (!(this.#low(m) === 'of' || this.#low(m) === 'beginning' || this.#low(m) === 'starting' || this.#low(m) === 'commencing')) return undefined;
+    m++;
+    if (this.#low(m) === 'on') m++;
+    const d = this.#monthDate(m) ?? this.#dayMonth(m) ?? this.#numeric(m) ?? this.#ordinalDate(m);
+    if (!d || d[0].day === undefined) return undefined;
+    return [{ ...d[0], weekOf: true }, d[1], false];
+  }
+
+  /** 02/22/2016, 05/05/89, 1/1/2016, 9-18-15, 21/04/2016, 13.5.2015, 2016-10-16, 2015.5.13, 2019/sep/01, 2019-aug-1, 23/sep/2020, 05-aug-2016, 11/20 beside a date word. */
+  #numeric(i: number): [DateSpec, number, boolean] | undefined {
+    const a = this.#t[i];
+    const sep = this.#low(i + 1);
+    if (a?.num === undefined || !(sep === '/' || sep === '-' || sep === '.') || !this.#touch(i) || !this.#touch(i + 1)) return undefined;
+    const x = a.num;
+    const xDigits = a.digits!;
+    // 2019/sep/01, 2019-aug-1, 23/sep/2020, 05-aug-2016
+    const named = this.#month(i + 2);
+    if (named !== undefined) {
+      const c = this.#low(i + 3) === sep && this.#touch(i + 2) && this.#touch(i + 3) ? this.#t[i + 4] : undefined;
+      if (c?.num === undefined) return undefined;
+      if (xDigits === 4 && c.digits! <= 2) return [{ year: x, month: named, day: c.num }, i + 5, false];
+      if (xDigits <= 2 && c.digits === 4) return [{ year: c.num, month: named, day: x }, i + 5, false];
+      return undefined;
+    }
+    const b = this.#t[i + 2];
+    if (b?.num === undefined) return undefined;
+    const y = b.num;
+    const yDigits = b.digits!;
+    const third = this.#low(i + 3) === sep && this.#touch(i + 2) && this.#touch(i + 3) ? this.#t[i + 4] : undefined;
+    const z = third?.num;
+    const zDigits = third?.digits;
+    if (z !== undefined && (this.#low(i + 5) === sep || this.#low(i + 5) === ':') && this.#touch(i + 4)) return undefined; // 1.2.3.4, versions
+    if (xDigits === 4) {
+      // 2016-10-16, 2015.5.13, 2015-12 (a year and its month)
+      if (z !== undefined && zDigits! <= 2) return validDay(x, y, z) ? [{ year: x, month: y, day: z }, i + 5, false] : undefined;
+      if (z === undefined && sep !== '.' && yDigits === 2 && y >= 1 && y <= 12 && this.#t[i + 3]?.num === undefined) return [{ year: x, month: y }, i + 3, false];
+      return undefined;
+    }
+    if (xDigits > 2 || yDigits > 2) return undefined;
+    if (z === undefined) {
+      // 11/20 without a year: a date beside a date word (on 11/20, Friday 5/12), never a fraction or a score alone
+      if (sep === '/' && (DATE_CONTEXT.has(this.#low(i - 1)) || this.#weekday(i - 1) !== undefined || this.#weekday(i - 2) !== undefined)) {
+        const [month, day] = x > 12 ? [y, x] : [x, y];
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return [{ month, day }, i + 3, false];
+      }
+      return undefined;
+    }
+    if (zDigits !== 4 && zDigits !== 2) return undefined;
+    // With dots only a four-digit year makes a date, day first (13.5.2015); slashes and hyphens
+    // read the month first (02/22/2016, 9-18-15) unless the first number is above 12 (21/04/2016).
+    if (sep === '.' && zDigits !== 4) return undefined;
+    const [month, day] = sep === '.' || x > 12 ? [y, x] : [x, y];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    return [{ ...(zDigits === 4 ? { year: z } : { yy: z }), month, day }, i + 5, false];
+  }
+
+  /** March 17, 2021; Dec. 31 , 1994; March 2021; May twenty-first; oct/2; dec-2018; March (with a date word before it). */
+  #monthDate(i: number): [DateSpec, number, boolean] | undefined {
+    const month = this.#monthAt(i);
+    if (!month) return undefined;
+    const [m, k] = month;
+    // oct/2, Oct-2, dec-2018, dec/2018
+    if ((this.#low(k) === '/' || this.#low(k) === '-') && this.#touch(k - 1) && this.#touch(k)) {
+      const n = this.#t[k + 1];
+      if (n?.num !== undefined && n.digits === 4) return [{ year: n.num, month: m }, k + 2, false];
+      if (n?.num !== undefined && n.digits! <= 2 && n.num >= 1 && n.num <= 31 && this.#low(k + 2) !== '-') return [{ month: m, day: n.num }, k + 2, false];
+      if (n?.num !== undefined && n.digits! <= 2 && this.#low(k + 2) === '-' && this.#yearAt(k + 3) !== undefined) return [{ year: this.#yearAt(k + 3)!, month: m, day: n.num }, k + 4, false];
+    }
+    let d = k;
+    if (this.#low(d) === 'the') d++;
+    const day = this.#dayAt(d);
+    if (day && !this.#unitAt(day[1]) && !(this.#t[day[1]]?.num !== undefined && this.#t[day[1]]!.digits === 2 && this.#low(day[1] + 1) !== ',')) {
+      // a day after the month (March 17; not March 17 people)
+      const year = this.#yearAfter(day[1]);
+      if (year) return [{ ...this.#yearSpec(year[0]), month: m, day: day[0] }, year[1], false];
+      return [{ month: m, day: day[0] }, day[1], false];
+    }
+    const year = this.#yearAfter(k);
+    if (year) return [{ ...this.#yearSpec(year[0]), month: m }, year[1], false];
+    // a month alone: after a date word (in May, since August), or a full name written with a capital
+    const before = this.#low(i - 1);
+    const written = this.#t[i]!.text;
+    const sentenceStart = i === 0 || /^[.!?]$/.test(this.#low(i - 1));
+    if (DATE_CONTEXT.has(before) || (this.#low(i - 1) === 'the' && DATE_CONTEXT.has(this.#low(i - 2)))) return [{ month: m }, k, false];
+    if (!AMBIGUOUS_MONTHS.has(this.#low(i)) && /^[A-Z]/.test(written) && !sentenceStart) return [{ month: m }, k, false];
+    return undefined;
+  }
+
+  /** 17 March 2021, 26 june, the 27th of June, second of aug, twenty second of June 2017, 15 april of 87. */
+  #dayMonth(i: number): [DateSpec, number, boolean] | undefined {
+    const day = this.#dayAt(i);
+    if (!day) return undefined;
+    let k = day[1];
+    if (this.#low(k) === 'of') k++;
+    const month = this.#monthAt(k);
+    if (!month) return undefined;
+    const year = this.#yearAfter(month[1]);
+    if (year) return [{ ...this.#yearSpec(year[0]), month: month[0], day: day[0] }, year[1], false];
+    return [{ month: month[0], day: day[0] }, month[1], false];
+  }
+
+  /** 2018 where a year is expected, the 1990s, the '90s, the nineties, 2019 Q3, 2017-q1, 2017 April, year 2012, the year 2019. */
+  #yearDate(i: number, after: DateSpec | undefined): [DateSpec, number, boolean] | undefined {
+    let k = i;
+    if (this.#low(k) === 'the') k++;
+    if (this.#low(k) === 'year' && this.#yearAt(k + 1) !== undefined) k++;
+    const low = this.#low(k);
+    if (Object.hasOwn(ENGLISH_DECADES, low)) return [{ yy: ENGLISH_DECADES[low]!, decade: true }, k + 1, false];
+    if (low === "'" && this.#t[k + 1]?.digits === 2 && this.#low(k + 2) === 's' && this.#touch(k + 1)) {
+      const yy = this.#t[k + 1]!.num!;
+      return yy % 10 === 0 ? [{ yy, decade: true }, k + 3, false] : undefined;
+    }
+    const tok = this.#t[k];
+    if (tok?.num !== undefined && tok.digits === 2 && tok.num % 10 === 0 && this.#low(k + 1) === 's' && this.#touch(k) && this.#low(k - 1) === 'the') {
+      return [{ yy: tok.num, decade: true }, k + 2, false];
+    }
+    const year = this.#yearAt(k);
+    if (year === undefined) return undefined;
+    const next = this.#low(k + 1);
+    // the 1990s, 1990's
+    if ((next === 's' || next === "'s" || next === '’s') && this.#touch(k)) return year % 10 === 0 ? [{ year, decade: true }, k + 2, false] : undefined;
+    // 2019 Q3, 2017-q1, 2019 h2
+    let q = k + 1;
+    if (next === '-' && this.#touch(k)) q++;
+    if (/^(?:q[1-4]|h[12])$/.test(this.#low(q))) return [{ year, part: EN_PARTS[this.#low(q)]! }, q + 1, false];
+    // 2017 April
+    const month = this.#monthAt(k + 1);
+    if (month && !this.#dayAt(month[1])) return [{ year, month: month[0] }, month[1], false];
+    // A bare year only where a year is expected: after a date word, before punctuation, or ending a span.
+    if (this.#low(k - 1) === 'year' || k > i || after !== undefined) return [{ year }, k + 1, false];
+    const before = this.#low(i - 1);
+    const following = this.#t[k + 1];
+    const join = this.#low(k + 1);
+    if (DATE_CONTEXT.has(before) || (before === '(' || before === '-' || before === '–')) return [{ year }, k + 1, false];
+    if (!following || (/^[.,;:)!?]$/.test(join) && !(join === ',' && this.#t[k + 2]?.num !== undefined) && !(join === '.' && this.#touch(k) && this.#t[k + 2]?.num !== undefined))) return [{ year }, k + 1, false];
+    if (SPAN_JOINS.has(join) && this.#yearAt(k + 2) !== undefined) return [{ year }, k + 1, false];
+    return undefined;
+  }
+
+  /** Whether the sentence puts a weekday behind or ahead: the nearest cue before it (will, said), else after it. */
+  #tense(i: number): 'past' | 'future' {
+    const tok = this.#t[i]!;
+    const before = this.#slice.slice(Math.max(0, tok.start - 80), tok.start);
+    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1).toLowerCase();
+    let last: 'past' | 'future' | undefined;
+    CUE_RE.lastIndex = 0;
+    for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) last = m[1] ? 'future' : 'past';
+    if (last) return last;
+    const after = this.#slice.slice(tok.end, tok.end + 80);
+    const clause = after.slice(0, Math.max(0, after.search(/[.!?]|$/))).toLowerCase();
+    CUE_RE.lastIndex = 0;
+    const first = CUE_RE.exec(clause);
+    return first ? (first[1] ? 'future' : 'past') : 'past';
+  }
+}
+
+function isBareYear(spec: DateSpec): boolean {
+  return spec.year !== undefined && Object.keys(spec).length === 1;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  return year >= 1800 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function relativeSpec(word: RelativeWord): DateSpec {
+  if (word.story) return { story: word };
+  return unitSpec(word.unit, word.by);
+}
+
+function unitSpec(unit: CalendarUnit, by: number): DateSpec {
+  switch (unit) {
+    case 'day':
+      return { dayRel: by };
+    case 'week':
+      return { weekRel: by };
+    case 'month':
+      return { monthRel: by };
+    case 'quarter':
+      return { quarterRel: by };
+    case 'decade':
+      return { yearRel: 0, shift: [{ unit: 'decade', by }] };
+    default:
+      return { yearRel: by };
+  }
+}
+
+function weekdaySpec(relation: WeekdayRelation, weekday: number): DateSpec {
+  switch (relation) {
+    case 'this':
+      return { weekRel: 0, weekday };
+    case 'next':
+      return { weekRel: 1, weekday };
+    case 'last':
+      return { weekRel: -1, weekday };
+    case 'coming':
+      return { weekday, toward: 'coming' };
+    case 'past':
+      return { weekday, toward: 'previous' };
+  }
+}
+
+/** The dates of an English slice of text, with offsets in the slice. */
+export function englishDates(slice: string): EnglishDate[] {
+  return new EnglishDates(slice).all();
+}
