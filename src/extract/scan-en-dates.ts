@@ -85,6 +85,9 @@ const DATE_CONTEXT = new Set([
   'end', 'beginning', 'start', 'this', 'last', 'next', 'past', 'coming', 'year', 'fiscal', 'fy', 'spring', 'summer', 'autumn', 'fall', 'winter',
   'on', 'around', 'circa', 'starting', 'as', 'than', 'ending', 'til', 'thru',
 ]);
+/** Words that may follow `the 18th` when it is a day (not the 18th century, the 3rd largest). */
+const AFTER_DAY_WORDS = new Set(['and', 'or', 'to', 'through', 'at', 'when', 'in', 'on', 'by', 'for', 'was', 'is', 'will', 'as', 'with', 'from', 'until', 'till', 'but', 'that', 'which', 'so', 'this', 'next', 'last', 'we', 'i', 'he', 'she', 'they', 'it']);
+
 /** Words joining two ends of a span. */
 const SPAN_JOINS = new Set(['to', 'through', 'thru', 'until', 'till', 'til', '-', '–', '—', '~']);
 
@@ -182,10 +185,34 @@ class EnglishDates {
     const tok = this.#t[i];
     if (!tok) return undefined;
     if (tok.ord !== undefined) return tok.ord >= 1 && tok.ord <= 31 ? [tok.ord, i + 1] : undefined;
-    if (tok.num !== undefined) return tok.digits! <= 2 && tok.num >= 1 && tok.num <= 31 && !(this.#low(i + 1) === ':' || this.#low(i + 1) === '.') ? [tok.num, i + 1] : undefined;
+    if (tok.num !== undefined) {
+      const decimal = (this.#low(i + 1) === '.' || this.#low(i + 1) === ':') && this.#touch(i) && this.#t[i + 2]?.num !== undefined && this.#touch(i + 1);
+      return tok.digits! <= 2 && tok.num >= 1 && tok.num <= 31 && !decimal ? [tok.num, i + 1] : undefined;
+    }
     const ordinal = this.#ordinalWordAt(i);
     if (ordinal && ordinal[0] <= 31) return ordinal;
     return undefined;
+  }
+
+  /** A day written as a cardinal word (twenty nine, fifteen), not followed by a unit or a noun counted. */
+  #cardinalDayAt(i: number): [number, number] | undefined {
+    if (this.#t[i]?.num !== undefined) return undefined;
+    const count = this.#countAt(i);
+    if (!count || count[0] < 1 || count[0] > 31 || this.#low(i) === 'a' || this.#low(i) === 'an') return undefined;
+    const next = this.#low(count[1]);
+    if (this.#unitAt(count[1]) || /^[a-z]+s$/.test(next)) return undefined;
+    return count;
+  }
+
+  /** Month and day with a hyphen or a dot after a weekday (Friday 7-6, Friday 7.6). */
+  #monthDay(i: number): [DateSpec, number, boolean] | undefined {
+    const a = this.#t[i];
+    const sep = this.#low(i + 1);
+    const b = this.#t[i + 2];
+    if (a?.num === undefined || b?.num === undefined || !(sep === '-' || sep === '.' || sep === '/') || !this.#touch(i) || !this.#touch(i + 1)) return undefined;
+    if (a.digits! > 2 || b.digits! > 2 || this.#low(i + 3) === sep) return undefined;
+    const [month, day] = a.num > 12 ? [b.num, a.num] : [a.num, b.num];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [{ month, day }, i + 3, false] : undefined;
   }
 
   /** An ordinal word at i (first, twenty-first, twenty first), and the index after it. */
@@ -253,8 +280,8 @@ class EnglishDates {
   #span(i: number): [EnglishDate, number] | undefined {
     const opener = this.#low(i) === 'from' || this.#low(i) === 'between' ? this.#low(i) : undefined;
     const k = opener ? i + 1 : i;
-    // 9 to 12 of June, between 3 and 12 of sept: two days of one month
-    const d1 = this.#dayAt(k);
+    // 9 to 12 of June, between the ninth and the seventeenth of April: two days of one month
+    const d1 = this.#dayAt(k) ?? (this.#low(k) === 'the' ? this.#dayAt(k + 1) : undefined);
     if (d1 && !this.#monthAt(d1[1])) {
       const join = this.#low(d1[1]);
       if ((opener === 'between' ? join === 'and' : SPAN_JOINS.has(join) || join === 'and') && join !== '-') {
@@ -271,14 +298,23 @@ class EnglishDates {
         }
       }
     }
-    const first = this.#date(k);
+    // May to March, Jan-Feb 2017: a month alone opens a span; so does now (between now and May 21)
+    const bareMonth = this.#monthAt(k);
+    const now = this.#phrase(k, 'now') ?? this.#phrase(k, 'today');
+    const first: [EnglishDate, number] | undefined =
+      this.#date(k) ??
+      (bareMonth && SPAN_JOINS.has(this.#low(bareMonth[1])) && this.#monthAt(bareMonth[1] + 1)
+        ? [{ start: this.#t[k]!.start, end: this.#t[bareMonth[1] - 1]!.end, spec: { month: bareMonth[0] } }, bareMonth[1]]
+        : now !== undefined && opener === 'between'
+          ? [{ start: this.#t[k]!.start, end: this.#t[k]!.end, spec: { dayRel: 0 } }, now]
+          : undefined);
     if (!first) return undefined;
     const [a, afterA] = first;
     const join = this.#low(afterA);
     const joined = opener === 'between' ? join === 'and' : SPAN_JOINS.has(join) || (opener === undefined && false);
     if (!joined) return undefined;
     // A bare year joined to a year (2014 to 2018) is a span only with an opener, a hyphen or two years.
-    let second = this.#date(afterA + 1, a.spec);
+    let second = this.#date(afterA + 1, a.spec) ?? this.#bareMonthEnd(afterA + 1);
     if (!second) {
       // April 9th through 17th: a day alone ends a span that started on a day
       const day = a.spec.day !== undefined ? (this.#dayAt(afterA + 1) ?? (this.#low(afterA + 1) === 'the' ? this.#dayAt(afterA + 2) : undefined)) : undefined;
@@ -294,6 +330,15 @@ class EnglishDates {
     if (isBareYear(a.spec) && isBareYear(b.spec) && (b.spec.year! <= a.spec.year! || /^[a-z]+s$/i.test(this.#low(afterB)))) return undefined;
     // A year written after the second end (in 2020) is the first end's too when it has none.
     return [this.#make(i, afterB, a.spec, b.spec, opener !== undefined), afterB];
+  }
+
+  /** A month alone ending a span (May to March), with the year after it if written. */
+  #bareMonthEnd(i: number): [EnglishDate, number] | undefined {
+    const month = this.#monthAt(i);
+    if (!month || this.#dayAt(month[1])) return undefined;
+    const year = this.#yearAfter(month[1]);
+    const next = (year ?? month)[1];
+    return [{ start: this.#t[i]!.start, end: this.#t[next - 1]!.end, spec: year ? { ...this.#yearSpec(year[0]), month: month[0] } : { month: month[0] } }, next];
   }
 
   #make(i: number, next: number, from: DateSpec, to: DateSpec | undefined, opened: boolean): EnglishDate {
@@ -312,14 +357,14 @@ class EnglishDates {
   #date(i: number, after?: DateSpec): [EnglishDate, number] | undefined {
     const tok = this.#t[i];
     if (!tok) return undefined;
-    if (CURRENCY.has(this.#low(i - 1)) && this.#touch(i - 1)) return undefined;
+    if (CURRENCY.has(this.#low(i - 1))) return undefined;
     const found =
       this.#relative(i) ??
       this.#offset(i) ??
+      this.#ordinalDate(i) ??
       this.#relation(i) ??
       this.#weekdayDate(i) ??
       this.#partDate(i) ??
-      this.#ordinalDate(i) ??
       this.#weekOf(i) ??
       this.#numeric(i) ??
       this.#monthDate(i) ??
@@ -430,12 +475,12 @@ class EnglishDates {
     if (weekday === undefined) return undefined;
     let k = i + 1;
     if (this.#low(k) === '.' && this.#touch(i)) k++;
-    if (this.#low(k) === ',') k++;
-    // Friday, March 5 and Friday 7/6: the date, the weekday said with it
-    const dated = this.#numeric(k) ?? this.#monthDate(k) ?? this.#dayMonth(k);
+    if (this.#low(k) === ',' || (this.#low(k) === '-' && this.#touch(k - 1))) k++;
+    // Friday, March 5 and Friday 7/6, Friday 7-6, Friday 7.6: the date, the weekday said with it
+    const dated = this.#numeric(k) ?? this.#monthDay(k) ?? this.#monthDate(k) ?? this.#dayMonth(k);
     if (dated && (dated[0].day !== undefined || dated[0].month !== undefined)) return dated;
-    // Friday the 22nd, Monday 21, mon 13th
-    const theDay = this.#low(k) === 'the' ? this.#dayAt(k + 1) : this.#dayAt(k);
+    // Friday the 22nd, Monday 21, mon 13th, Friday the fifteen
+    const theDay = this.#low(k) === 'the' ? (this.#dayAt(k + 1) ?? this.#cardinalDayAt(k + 1)) : this.#dayAt(k);
     if (theDay && this.#weekday(theDay[1]) === undefined && !this.#unitAt(theDay[1])) return [{ day: theDay[0], weekday }, theDay[1], false];
     // Tuesday of next week, on Friday next week, Monday of the following week
     let m = k;
@@ -483,6 +528,8 @@ class EnglishDates {
     if (EN_WEEK_PARTS[this.#low(k)] !== undefined && EN_PARTS[this.#low(k)] === undefined) return undefined;
     // Q3 2019, 2019 Q3 are read here and by #yearDate; the part of a month or a year
     const month = this.#monthAt(m);
+    // beginning January 7th is since a day, not the beginning of January
+    if (month && (this.#dayAt(month[1]) || (this.#low(month[1]) === 'the' && this.#dayAt(month[1] + 1)))) return undefined;
     if (month && MONTH_PARTS[part] !== undefined) {
       const year = this.#yearAfter(month[1]);
       if (year) return [{ ...this.#yearSpec(year[0]), month: month[0], part }, year[1], false];
@@ -512,6 +559,11 @@ class EnglishDates {
   #ordinalDate(i: number): [DateSpec, number, boolean] | undefined {
     const the = this.#low(i) === 'the';
     const k = the ? i + 1 : i;
+    // for the 27. (a day written without its suffix, at the end of a clause)
+    const bare = this.#t[k];
+    if (the && bare?.num !== undefined && bare.digits! <= 2 && bare.num >= 1 && bare.num <= 31 && (k + 1 >= this.#t.length || /^[.,;!?)]$/.test(this.#low(k + 1)))) {
+      if (!(this.#low(k + 1) === '.' && this.#t[k + 2]?.num !== undefined && this.#touch(k))) return [{ day: bare.num }, k + 1, false];
+    }
     const ordinal = this.#ordinalAt(k);
     if (!ordinal) return undefined;
     const [n, afterOrd] = ordinal;
@@ -561,9 +613,11 @@ class EnglishDates {
       if (frame && frame[0].week === undefined && (frame[0].month !== undefined || frame[0].monthRel !== undefined) && frame[0].day === undefined) return [{ ...frame[0], day: n }, frame[1], false];
     }
     if (!the) return undefined;
-    if (this.#t[k]!.ord === undefined && this.#t[k]!.num === undefined && !this.#ordinalWordAt(k)) return undefined;
-    // the 18th alone: a day of the reference month (or the one before)
-    if (this.#unitAt(afterOrd) || /^(?:time|place|anniversary|largest|biggest|most|century)$/.test(this.#low(afterOrd))) return undefined;
+    // the 18th alone: a day of the reference month (or the one before); a word ordinal only after on
+    // (on the first); never before a noun it counts (the first half, the 10th anniversary)
+    if (this.#t[k]!.ord === undefined && !(this.#ordinalWordAt(k) && this.#low(i - 1) === 'on')) return undefined;
+    const follower = this.#low(afterOrd);
+    if (/^[a-z]/.test(follower) && !AFTER_DAY_WORDS.has(follower)) return undefined;
     return [{ day: n }, afterOrd, false];
   }
 
@@ -648,9 +702,13 @@ class EnglishDates {
     if (xDigits > 2 || yDigits > 2) return undefined;
     if (z === undefined) {
       // 11/20 without a year: a date beside a date word (on 11/20, Friday 5/12), never a fraction or a score alone
-      if (sep === '/' && (DATE_CONTEXT.has(this.#low(i - 1)) || this.#weekday(i - 1) !== undefined || this.#weekday(i - 2) !== undefined)) {
+      if (sep === '/' && (DATE_CONTEXT.has(this.#low(i - 1)) || SPAN_JOINS.has(this.#low(i - 1)) || this.#weekday(i - 1) !== undefined || this.#weekday(i - 2) !== undefined)) {
         const [month, day] = x > 12 ? [y, x] : [x, y];
-        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return [{ month, day }, i + 3, false];
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+          // 5/7, 2020
+          const year = this.#low(i + 3) === ',' ? this.#yearAfter(i + 3) : undefined;
+          return year ? [{ ...this.#yearSpec(year[0]), month, day }, year[1], false] : [{ month, day }, i + 3, false];
+        }
       }
       return undefined;
     }
@@ -677,7 +735,7 @@ class EnglishDates {
     }
     let d = k;
     if (this.#low(d) === 'the') d++;
-    const day = this.#dayAt(d);
+    const day = this.#dayAt(d) ?? this.#cardinalDayAt(d);
     if (day && !this.#unitAt(day[1]) && !(this.#t[day[1]]?.num !== undefined && this.#t[day[1]]!.digits === 2 && this.#low(day[1] + 1) !== ',')) {
       // a day after the month (March 17; not March 17 people)
       const year = this.#yearAfter(day[1]);

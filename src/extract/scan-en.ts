@@ -22,15 +22,21 @@ const CURRENCIES: Readonly<Record<string, string>> = { $: 'dollars', '€': 'eur
 
 const STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'than', 'that', 'this', 'had', 'have', 'has', 'per', 'be', 'been', 'it', 'its', 'their', 'his', 'her', 'out', 'so', 'but', 'not', 'more', 'less', 'over', 'times', 'which', 'who', 'when', 'since', 'until', 'after', 'before', 'p.m', 'a.m', 'pm', 'am']);
 
-/** True when the text has enough Latin letters to be worth scanning as English. */
+/**
+ * True when the text is worth scanning as English: its Latin letters outnumber its Japanese
+ * characters (kana and kanji) four to one. Digits, signs and spaces count for neither, so a short
+ * English line full of numbers (The range is 2014-2018.) is English.
+ */
 export function looksEnglish(text: string, from: number, to: number): boolean {
   let letters = 0;
+  let japanese = 0;
   const end = Math.min(to, from + 400);
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) japanese++;
   }
-  return letters * 2 > end - from;
+  return letters > 0 && letters > japanese * 4;
 }
 
 /** Scan `text` from `from` to `to` for English figures, in order. */
@@ -66,7 +72,8 @@ function dateMention(slice: string, d: EnglishDate, offset: number): DateMention
   if (meaning === undefined) {
     const rest = slice.slice(d.end, d.end + 16).toLowerCase();
     const lead = /^\s*/.exec(rest)![0].length;
-    const after = EN_DATE_AFTER.find(([w]) => rest.startsWith(w, lead) && !/[a-z]/.test(rest.charAt(lead + w.length)));
+    // 1/1/2016 and after 6PM: and after, or before followed by another figure bound that one
+    const after = EN_DATE_AFTER.find(([w]) => rest.startsWith(w, lead) && !/[a-z]/.test(rest.charAt(lead + w.length)) && !/^\s*\d/.test(rest.slice(lead + w.length)));
     if (after) {
       meaning = after[1];
       qualifier = slice.slice(d.end + lead, d.end + lead + after[0].length);

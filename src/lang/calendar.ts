@@ -266,7 +266,7 @@ export const RELATION_STEP: Readonly<Record<WeekdayRelation, number>> = { this: 
 /** English relative days (lower case), and words counted from the date the story named last. */
 export const EN_RELATIVE_WORDS: Readonly<Record<string, RelativeWord>> = {
   today: rel('day', 0), tomorrow: rel('day', 1), tmrw: rel('day', 1), yesterday: rel('day', -1),
-  'the day after tomorrow': rel('day', 2), 'the day before yesterday': rel('day', -2),
+  'the day after tomorrow': rel('day', 2), 'the day after tmrw': rel('day', 2), 'the day before yesterday': rel('day', -2),
   'the next day': rel('day', 1, true), 'next day': rel('day', 1, true), 'the following day': rel('day', 1, true), 'the day after': rel('day', 1, true),
   'the day before': rel('day', -1, true), 'the previous day': rel('day', -1, true), 'the prior day': rel('day', -1, true), 'the same day': rel('day', 0, true),
   'that day': rel('day', 0, true),
