@@ -96,7 +96,7 @@ const STARTS = new Set([
   ...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS), ...Object.keys(EN_RELATIONS).map((w) => w.split(' ')[0]!),
   ...Object.keys(EN_RELATIVE_WORDS).map((w) => w.split(' ')[0]!), ...Object.keys(EN_PARTS).map((w) => w.split(' ')[0]!),
   ...Object.keys(EN_WEEK_PARTS), ...Object.keys(ENGLISH_DECADES), ...Object.keys(ENGLISH_ORDINALS), ...Object.keys(ENGLISH_SMALL),
-  'the', 'from', 'between', 'in', 'a', 'an', 'week', 'w', 'year', 'last', "'",
+  'the', 'from', 'between', 'in', 'a', 'an', 'week', 'w', 'year', 'last', "'", 'that',
 ]);
 
 const cueAlternation = (words: readonly string[]): string => words.map((w) => w.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
@@ -360,6 +360,7 @@ class EnglishDates {
     if (CURRENCY.has(this.#low(i - 1))) return undefined;
     const found =
       this.#relative(i) ??
+      this.#weekend(i) ??
       this.#offset(i) ??
       this.#ordinalDate(i) ??
       this.#relation(i) ??
@@ -466,6 +467,15 @@ class EnglishDates {
     if (Object.hasOwn(EN_PARTS, part) && YEAR_PARTS[EN_PARTS[part]!] !== undefined && !/^(?:early|late|mid|end|beginning|start|middle)$/.test(part)) {
       return [{ yearRel: relation === 'this' ? 0 : step, part: EN_PARTS[part]! }, afterRelation + 1, false];
     }
+    return undefined;
+  }
+
+  /** the weekend, this weekend (this week's), that weekend (the story's week's). */
+  #weekend(i: number): [DateSpec, number, boolean] | undefined {
+    const w = this.#low(i);
+    if (this.#low(i + 1) !== 'weekend') return undefined;
+    if (w === 'the') return [{ weekRel: 0, part: 'weekend' }, i + 2, true];
+    if (w === 'that') return [{ story: { unit: 'week', by: 0, story: true }, part: 'weekend' }, i + 2, true];
     return undefined;
   }
 
@@ -612,6 +622,8 @@ class EnglishDates {
       const frame = this.#frameAt(m + 1);
       if (frame && frame[0].week === undefined && (frame[0].month !== undefined || frame[0].monthRel !== undefined) && frame[0].day === undefined) return [{ ...frame[0], day: n }, frame[1], false];
     }
+    // on 29th: a day written as an ordinal after on
+    if (!the && this.#low(i - 1) === 'on' && this.#t[k]!.ord !== undefined && !/^[a-z]/.test(this.#low(afterOrd))) return [{ day: n }, afterOrd, false];
     if (!the) return undefined;
     // the 18th alone: a day of the reference month (or the one before); a word ordinal only after on
     // (on the first); never before a noun it counts (the first half, the 10th anniversary)
@@ -692,17 +704,20 @@ class EnglishDates {
     const third = this.#low(i + 3) === sep && this.#touch(i + 2) && this.#touch(i + 3) ? this.#t[i + 4] : undefined;
     const z = third?.num;
     const zDigits = third?.digits;
-    if (z !== undefined && (this.#low(i + 5) === sep || this.#low(i + 5) === ':') && this.#touch(i + 4)) return undefined; // 1.2.3.4, versions
+    // 1.2.3.4, versions (but 10-1-2018-10-7-2018 is a span of two dates)
+    if (z !== undefined && (this.#low(i + 5) === sep || this.#low(i + 5) === ':') && this.#touch(i + 4) && !(sep === '-' && zDigits === 4)) return undefined;
     if (xDigits === 4) {
       // 2016-10-16, 2015.5.13, 2015-12 (a year and its month)
       if (z !== undefined && zDigits! <= 2) return validDay(x, y, z) ? [{ year: x, month: y, day: z }, i + 5, false] : undefined;
-      if (z === undefined && sep !== '.' && yDigits === 2 && y >= 1 && y <= 12 && this.#t[i + 3]?.num === undefined) return [{ year: x, month: y }, i + 3, false];
+      if (z === undefined && sep !== '.' && yDigits <= 2 && y >= 1 && y <= 12 && this.#t[i + 3]?.num === undefined) return [{ year: x, month: y }, i + 3, false];
       return undefined;
     }
     if (xDigits > 2 || yDigits > 2) return undefined;
     if (z === undefined) {
       // 11/20 without a year: a date beside a date word (on 11/20, Friday 5/12), never a fraction or a score alone
-      if (sep === '/' && (DATE_CONTEXT.has(this.#low(i - 1)) || SPAN_JOINS.has(this.#low(i - 1)) || this.#weekday(i - 1) !== undefined || this.#weekday(i - 2) !== undefined)) {
+      // (or opening a span of such dates: 10/1-11/2/2017)
+      const opensSpan = this.#low(i + 3) === '-' && this.#touch(i + 2) && this.#t[i + 4]?.num !== undefined && this.#low(i + 5) === '/';
+      if (sep === '/' && (DATE_CONTEXT.has(this.#low(i - 1)) || SPAN_JOINS.has(this.#low(i - 1)) || opensSpan || this.#weekday(i - 1) !== undefined || this.#weekday(i - 2) !== undefined)) {
         const [month, day] = x > 12 ? [y, x] : [x, y];
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
           // 5/7, 2020
