@@ -20,6 +20,7 @@ import {
 } from '../lang/calendar.js';
 import { ENGLISH_DECADES, ENGLISH_ORDINALS, ENGLISH_SMALL, parseEnglishOrdinal, readEnglishNumber } from '../lang/english-numbers.js';
 import type { DateSpec, Shift } from './dates.js';
+import { EN_DATE_AFTER } from './qualifiers.js';
 
 /**
  * English dates in one pass over a line's words: a tokenizer splits the line into words, numbers
@@ -90,6 +91,11 @@ const AFTER_DAY_WORDS = new Set(['and', 'or', 'to', 'through', 'at', 'when', 'in
 
 /** Words joining two ends of a span. */
 const SPAN_JOINS = new Set(['to', 'through', 'thru', 'until', 'till', 'til', '-', '–', '—', '~']);
+
+/** Month abbreviations (dec, sept): names shorter than the longest name of their month. */
+const MONTH_ABBREVIATIONS = new Set(
+  Object.keys(EN_MONTHS).filter((w) => Object.keys(EN_MONTHS).some((v) => EN_MONTHS[v] === EN_MONTHS[w] && v.length > w.length)),
+);
 
 /** Words a date may start with; any other word is skipped at once. */
 const STARTS = new Set([
@@ -173,11 +179,11 @@ class EnglishDates {
     return Object.hasOwn(EN_WEEKDAYS, w) ? EN_WEEKDAYS[w] : undefined;
   }
 
-  /** A month name at i, past its abbreviation's full stop (Dec.). */
+  /** A month name at i, past its abbreviation's full stop (Dec.; not the full stop after July.). */
   #monthAt(i: number): [number, number] | undefined {
     const m = this.#month(i);
     if (m === undefined) return undefined;
-    return [m, this.#low(i + 1) === '.' && this.#touch(i) ? i + 2 : i + 1];
+    return [m, this.#low(i + 1) === '.' && this.#touch(i) && MONTH_ABBREVIATIONS.has(this.#low(i)) ? i + 2 : i + 1];
   }
 
   /** A day of the month at i: 17, 17th, seventeenth, twenty-first, twenty one. */
@@ -816,6 +822,9 @@ class EnglishDates {
     if (DATE_CONTEXT.has(before) || (before === '(' || before === '-' || before === '–')) return [{ year }, k + 1, false];
     if (!following || (/^[.,;:)!?]$/.test(join) && !(join === ',' && this.#t[k + 2]?.num !== undefined) && !(join === '.' && this.#touch(k) && this.#t[k + 2]?.num !== undefined))) return [{ year }, k + 1, false];
     if (SPAN_JOINS.has(join) && this.#yearAt(k + 2) !== undefined) return [{ year }, k + 1, false];
+    // 2018 or later, 2012 onwards: a year bounded by a date word after it
+    const rest = this.#slice.slice(this.#t[k]!.end, this.#t[k]!.end + 16).toLowerCase().trimStart();
+    if (EN_DATE_AFTER.some(([w]) => rest.startsWith(w) && !/[a-z]/.test(rest.charAt(w.length)))) return [{ year }, k + 1, false];
     return undefined;
   }
 
