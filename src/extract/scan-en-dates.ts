@@ -92,6 +92,31 @@ const AFTER_DAY_WORDS = new Set(['and', 'or', 'to', 'through', 'at', 'when', 'in
 /** Words joining two ends of a span. */
 const SPAN_JOINS = new Set(['to', 'through', 'thru', 'until', 'till', 'til', '-', '–', '—', '~']);
 
+/** Phrases of a table by their first word, longest first: one lookup per token. */
+type PhraseIndex<V> = ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], V]>>;
+
+function phraseIndex<V>(table: Readonly<Record<string, V>>): PhraseIndex<V> {
+  const index = new Map<string, Array<readonly [readonly string[], V]>>();
+  for (const [phrase, value] of Object.entries(table)) {
+    const words = phrase.split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push([words, value]);
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return index;
+}
+
+const RELATIVE_INDEX = phraseIndex(EN_RELATIVE_WORDS);
+const OFFSET_INDEX = phraseIndex(EN_OFFSETS);
+const RELATION_INDEX = phraseIndex(EN_RELATIONS);
+/** Parts of a week first, then of years and months (the longer phrase wins within a first word). */
+const PART_INDEX = phraseIndex({ ...EN_WEEK_PARTS, ...EN_PARTS });
+const PHRASE_WORDS = new Map<string, readonly string[]>();
+
+/** Words an ordinal written in words starts with (first, twenty of twenty-first). */
+const ORDINAL_FIRST = new Set([...Object.keys(ENGLISH_ORDINALS), ...Object.keys(ENGLISH_SMALL).filter((w) => ENGLISH_SMALL[w]! >= 20 && ENGLISH_SMALL[w]! % 10 === 0)]);
+
 /** Month abbreviations (dec, sept): names shorter than the longest name of their month. */
 const MONTH_ABBREVIATIONS = new Set(
   Object.keys(EN_MONTHS).filter((w) => Object.keys(EN_MONTHS).some((v) => EN_MONTHS[v] === EN_MONTHS[w] && v.length > w.length)),
@@ -100,10 +125,13 @@ const MONTH_ABBREVIATIONS = new Set(
 /** Words a date may start with; any other word is skipped at once. */
 const STARTS = new Set([
   ...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS), ...Object.keys(EN_RELATIONS).map((w) => w.split(' ')[0]!),
-  ...Object.keys(EN_RELATIVE_WORDS).map((w) => w.split(' ')[0]!), ...Object.keys(EN_PARTS).map((w) => w.split(' ')[0]!),
+  ...Object.keys(EN_RELATIVE_WORDS).flatMap((w) => w.split(' ')), ...Object.keys(EN_PARTS).map((w) => w.split(' ')[0]!), ...Object.keys(EN_UNITS),
   ...Object.keys(EN_WEEK_PARTS), ...Object.keys(ENGLISH_DECADES), ...Object.keys(ENGLISH_ORDINALS), ...Object.keys(ENGLISH_SMALL),
-  'the', 'from', 'between', 'in', 'a', 'an', 'week', 'w', 'year', 'last', "'", 'that',
+  'the', 'from', 'between', 'in', 'a', 'an', 'week', 'w', 'year', 'last', "'", 'that', 'now', 'today',
 ]);
+
+/** Common words that start a date only before another word of one (the 18th, in 3 days, a week ago, from May). */
+const LEADS = new Set(['the', 'in', 'a', 'an', 'from', 'between', 'that', "'"]);
 
 const cueAlternation = (words: readonly string[]): string => words.map((w) => w.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
 /** Tense cues of the calendar: group 1 a future one (will, due), group 2 a past one (said, was, -ed). */
@@ -124,12 +152,11 @@ class EnglishDates {
     const out: EnglishDate[] = [];
     const t = this.#t;
     for (let i = 0; i < t.length; ) {
-      const tok = t[i]!;
-      if (tok.num === undefined && tok.ord === undefined && !STARTS.has(tok.low)) {
+      if (!this.#mayStart(i)) {
         i++;
         continue;
       }
-      const found = this.#span(i) ?? this.#date(i);
+      const found = this.#span(i);
       if (found) {
         const [date, next] = found;
         out.push(date);
@@ -140,6 +167,19 @@ class EnglishDates {
   }
 
   // Token helpers -----------------------------------------------------------------------------
+
+  /**
+   * Whether a date may start at token i: a number, an ordinal or a word of the calendar; the
+   * common words among them (the, in, a, from) only before such a word or a number.
+   */
+  #mayStart(i: number, depth = 0): boolean {
+    const tok = this.#t[i];
+    if (!tok) return false;
+    if (tok.num !== undefined || tok.ord !== undefined) return true;
+    if (!STARTS.has(tok.low)) return false;
+    if (!LEADS.has(tok.low)) return true;
+    return depth < 2 && this.#mayStart(i + 1, depth + 1);
+  }
 
   #low(i: number): string {
     return this.#t[i]?.low ?? '';
@@ -154,19 +194,21 @@ class EnglishDates {
 
   /** The words from token i that match a phrase (lower case, single spaces), and the index after them. */
   #phrase(i: number, phrase: string): number | undefined {
-    const words = phrase.split(' ');
+    const words = PHRASE_WORDS.get(phrase) ?? phrase.split(' ');
     for (let k = 0; k < words.length; k++) if (this.#low(i + k) !== words[k]) return undefined;
     return i + words.length;
   }
 
   /** The longest entry of a table of phrases starting at token i. */
-  #longest<V>(i: number, table: Readonly<Record<string, V>>): [V, number] | undefined {
-    let best: [V, number] | undefined;
-    for (const [phrase, value] of Object.entries(table)) {
-      const next = this.#phrase(i, phrase);
-      if (next !== undefined && (!best || next > best[1])) best = [value, next];
+  #longest<V>(i: number, index: PhraseIndex<V>): [V, number] | undefined {
+    const entries = index.get(this.#low(i));
+    if (!entries) return undefined;
+    for (const [words, value] of entries) {
+      let k = 1;
+      while (k < words.length && this.#low(i + k) === words[k]) k++;
+      if (k === words.length) return [value, i + words.length];
     }
-    return best;
+    return undefined;
   }
 
   #month(i: number): number | undefined {
@@ -223,6 +265,7 @@ class EnglishDates {
 
   /** An ordinal word at i (first, twenty-first, twenty first), and the index after it. */
   #ordinalWordAt(i: number): [number, number] | undefined {
+    if (!ORDINAL_FIRST.has(this.#low(i))) return undefined;
     for (const span of [3, 2, 1]) {
       const last = this.#t[i + span - 1];
       if (!last || !this.#t[i]) continue;
@@ -305,21 +348,22 @@ class EnglishDates {
       }
     }
     // May to March, Jan-Feb 2017: a month alone opens a span; so does now (between now and May 21)
-    const bareMonth = this.#monthAt(k);
-    const now = this.#phrase(k, 'now') ?? this.#phrase(k, 'today');
-    const first: [EnglishDate, number] | undefined =
-      this.#date(k) ??
-      (bareMonth && SPAN_JOINS.has(this.#low(bareMonth[1])) && this.#monthAt(bareMonth[1] + 1)
-        ? [{ start: this.#t[k]!.start, end: this.#t[bareMonth[1] - 1]!.end, spec: { month: bareMonth[0] } }, bareMonth[1]]
-        : now !== undefined && opener === 'between'
-          ? [{ start: this.#t[k]!.start, end: this.#t[k]!.end, spec: { dayRel: 0 } }, now]
-          : undefined);
+    const plain = this.#date(k);
+    // Without an opener the date alone is what this position holds when no span follows it.
+    const alone = (): [EnglishDate, number] | undefined => (opener ? undefined : plain);
+    let first = plain;
+    if (!first) {
+      const bareMonth = this.#monthAt(k);
+      const now = this.#phrase(k, 'now') ?? this.#phrase(k, 'today');
+      if (bareMonth && SPAN_JOINS.has(this.#low(bareMonth[1])) && this.#monthAt(bareMonth[1] + 1)) {
+        first = [{ start: this.#t[k]!.start, end: this.#t[bareMonth[1] - 1]!.end, spec: { month: bareMonth[0] } }, bareMonth[1]];
+      } else if (now !== undefined && opener === 'between') first = [{ start: this.#t[k]!.start, end: this.#t[k]!.end, spec: { dayRel: 0 } }, now];
+    }
     if (!first) return undefined;
     const [a, afterA] = first;
     const join = this.#low(afterA);
-    const joined = opener === 'between' ? join === 'and' : SPAN_JOINS.has(join) || (opener === undefined && false);
-    if (!joined) return undefined;
-    // A bare year joined to a year (2014 to 2018) is a span only with an opener, a hyphen or two years.
+    const joined = opener === 'between' ? join === 'and' : SPAN_JOINS.has(join);
+    if (!joined || a.to) return alone();
     let second = this.#date(afterA + 1, a.spec) ?? this.#bareMonthEnd(afterA + 1);
     if (!second) {
       // April 9th through 17th: a day alone ends a span that started on a day
@@ -329,12 +373,11 @@ class EnglishDates {
       const now = this.#phrase(afterA + 1, 'now') ?? this.#phrase(afterA + 1, 'date') ?? this.#phrase(afterA + 1, 'today') ?? this.#phrase(afterA + 1, 'current date');
       if (!second && now !== undefined) second = [{ start: this.#t[afterA + 1]!.start, end: this.#t[now - 1]!.end, spec: { dayRel: 0 } }, now];
     }
-    if (!second) return undefined;
+    if (!second) return alone();
     const [b, afterB] = second;
-    if (a.to || b.to) return undefined;
+    if (b.to) return alone();
     // Two bare years: 2014 to 2018, 2014-2018 (not 2000-3000 people: the second after the first, not before a noun)
-    if (isBareYear(a.spec) && isBareYear(b.spec) && (b.spec.year! <= a.spec.year! || /^[a-z]+s$/i.test(this.#low(afterB)))) return undefined;
-    // A year written after the second end (in 2020) is the first end's too when it has none.
+    if (isBareYear(a.spec) && isBareYear(b.spec) && (b.spec.year! <= a.spec.year! || /^[a-z]+s$/i.test(this.#low(afterB)))) return alone();
     return [this.#make(i, afterB, a.spec, b.spec, opener !== undefined), afterB];
   }
 
@@ -395,7 +438,7 @@ class EnglishDates {
 
   /** today, tomorrow, the day after tomorrow, the next day, the following week, that year. */
   #relative(i: number): [DateSpec, number, boolean] | undefined {
-    const found = this.#longest(i, EN_RELATIVE_WORDS);
+    const found = this.#longest(i, RELATIVE_INDEX);
     if (!found) return undefined;
     const [word, next] = found;
     return [relativeSpec(word), next, true];
@@ -421,7 +464,7 @@ class EnglishDates {
     if (lengths.length === 0) return undefined;
     const shifts = (sign: number, keep: boolean): Shift[] => lengths.map(([unit, n]) => (keep ? { unit, by: sign * n, keep: true } : { unit, by: sign * n }));
     if (inFront) return [{ shift: shifts(1, false) }, k, true];
-    const word = this.#longest(k, EN_OFFSETS);
+    const word = this.#longest(k, OFFSET_INDEX);
     if (!word) return undefined;
     const [sign, next] = word;
     const anchorWord = this.#low(k);
@@ -437,7 +480,7 @@ class EnglishDates {
   #relation(i: number): [DateSpec, number, boolean] | undefined {
     let k = i;
     if (this.#low(k) === 'the') k++;
-    const found = this.#longest(k, EN_RELATIONS);
+    const found = this.#longest(k, RELATION_INDEX);
     if (!found) return undefined;
     const [relation, afterRelation] = found;
     const step = RELATION_STEP[relation];
@@ -502,7 +545,7 @@ class EnglishDates {
     let m = k;
     if (this.#low(m) === 'of') m++;
     if (this.#low(m) === 'the') m++;
-    const relation = this.#longest(m, EN_RELATIONS);
+    const relation = this.#longest(m, RELATION_INDEX);
     if (relation && this.#low(relation[1]) === 'week') return [{ weekRel: RELATION_STEP[relation[0]], weekday }, relation[1] + 1, false];
     if (this.#phrase(m, 'following week')) return [{ weekRel: 1, weekday }, m + 2, false];
     // this week Friday and next week Friday are read by #relation; a weekday alone
@@ -515,23 +558,16 @@ class EnglishDates {
     let k = i;
     if (this.#low(k) === 'the') k++;
     // the longest part phrase: first half, third quarter, end …
-    let part: DatePart | undefined;
-    let afterPart = k;
-    for (const [phrase, p] of Object.entries({ ...EN_WEEK_PARTS, ...EN_PARTS })) {
-      const next = this.#phrase(k, phrase);
-      if (next !== undefined && next > afterPart) {
-        part = p;
-        afterPart = next;
-      }
-    }
-    if (part === undefined) return undefined;
+    const found = this.#longest(k, PART_INDEX);
+    if (!found) return undefined;
+    const [part, afterPart] = found;
     let m = afterPart;
     if (this.#low(m) === '-') m++;
     if (this.#low(m) === 'of' || this.#low(m) === 'in') m++;
     if (this.#low(m) === 'the') m++;
     // the end of the week, later this week, earlier in the week, end of month, the end of the year
     const unitWord = this.#unitAt(m);
-    const relation = this.#longest(m, EN_RELATIONS);
+    const relation = this.#longest(m, RELATION_INDEX);
     const unit = unitWord ?? (relation ? this.#unitAt(relation[1]) : undefined);
     if (unit && unit[1] === 1 && (unit[0] === 'week' || unit[0] === 'month' || unit[0] === 'year')) {
       const step = relation && !unitWord ? RELATION_STEP[relation[0]] : 0;
@@ -558,7 +594,7 @@ class EnglishDates {
       if (this.#low(m + 1) === 's' && this.#touch(m)) return this.#decadePart(year, part, m + 2);
       return [{ year, part }, m + 1, false];
     }
-    const rel = this.#longest(m, EN_RELATIONS);
+    const rel = this.#longest(m, RELATION_INDEX);
     if (rel && this.#low(rel[1]) === 'year') return [{ yearRel: RELATION_STEP[rel[0]], part }, rel[1] + 1, false];
     // Q1 alone, the first quarter: this year's (not a season alone, which news writes for any year)
     if (/^q[1-4]$/.test(this.#low(k)) || /quarter|half/.test(this.#slice.slice(this.#t[k]!.start, this.#t[afterPart - 1]!.end).toLowerCase())) {
@@ -650,7 +686,7 @@ class EnglishDates {
     }
     const year = this.#yearAt(k);
     if (year !== undefined) return [{ year }, k + 1];
-    const relation = this.#longest(k, EN_RELATIONS);
+    const relation = this.#longest(k, RELATION_INDEX);
     if (relation) {
       const unit = this.#unitAt(relation[1]);
       if (unit && unit[1] === 1 && (unit[0] === 'month' || unit[0] === 'year')) return [unitSpec(unit[0], RELATION_STEP[relation[0]]), unit[2]];
