@@ -1,5 +1,6 @@
 import {
   EN_FUTURE_CUES,
+  EN_HOLIDAYS,
   EN_MONTHS,
   EN_OFFSETS,
   EN_PARTS,
@@ -60,7 +61,7 @@ export interface EnglishDate {
   readonly vague?: boolean;
 }
 
-const TOKEN_RE = /\d+(?:st|nd|rd|th)\b|\d+|[QqHh]\d\b|[A-Za-z]+(?:['’][A-Za-z]+)?|\S/g;
+const TOKEN_RE = /\d+(?:st|nd|rd|th)\b|\d+|[QqHh]\d\b|[A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)?|['’][sS]\b|\S/g;
 
 function tokenize(slice: string): Token[] {
   const out: Token[] = [];
@@ -98,7 +99,7 @@ type PhraseIndex<V> = ReadonlyMap<string, ReadonlyArray<readonly [readonly strin
 function phraseIndex<V>(table: Readonly<Record<string, V>>): PhraseIndex<V> {
   const index = new Map<string, Array<readonly [readonly string[], V]>>();
   for (const [phrase, value] of Object.entries(table)) {
-    const words = phrase.split(' ');
+    const words = tokenize(phrase).map((t) => t.low);
     const list = index.get(words[0]!) ?? [];
     list.push([words, value]);
     index.set(words[0]!, list);
@@ -108,6 +109,7 @@ function phraseIndex<V>(table: Readonly<Record<string, V>>): PhraseIndex<V> {
 }
 
 const RELATIVE_INDEX = phraseIndex(EN_RELATIVE_WORDS);
+const HOLIDAY_INDEX = phraseIndex(EN_HOLIDAYS);
 const OFFSET_INDEX = phraseIndex(EN_OFFSETS);
 const RELATION_INDEX = phraseIndex(EN_RELATIONS);
 /** Parts of a week first, then of years and months (the longer phrase wins within a first word). */
@@ -126,7 +128,7 @@ const MONTH_ABBREVIATIONS = new Set(
 const STARTS = new Set([
   ...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS), ...Object.keys(EN_RELATIONS).map((w) => w.split(' ')[0]!),
   ...Object.keys(EN_RELATIVE_WORDS).flatMap((w) => w.split(' ')), ...Object.keys(EN_PARTS).map((w) => w.split(' ')[0]!), ...Object.keys(EN_UNITS),
-  ...Object.keys(EN_WEEK_PARTS), ...Object.keys(ENGLISH_DECADES), ...Object.keys(ENGLISH_ORDINALS), ...Object.keys(ENGLISH_SMALL),
+  ...Object.keys(EN_WEEK_PARTS), ...Object.keys(ENGLISH_DECADES), ...Object.keys(EN_HOLIDAYS).map((w) => w.split(/[\s']/)[0]!), ...Object.keys(ENGLISH_ORDINALS), ...Object.keys(ENGLISH_SMALL),
   'the', 'from', 'between', 'in', 'a', 'an', 'week', 'w', 'year', 'last', "'", 'that', 'now', 'today',
 ]);
 
@@ -312,6 +314,8 @@ class EnglishDates {
     const year = this.#yearAt(k);
     if (year !== undefined && this.#low(k + 1) !== ':') return [year, k + 1];
     if (this.#low(k) === "'" && this.#t[k + 1]?.digits === 2) return [this.#t[k + 1]!.num! + 100_000, k + 2];
+    // April of 87: two digits after of are a year
+    if (this.#low(i) === 'of' && this.#t[k]?.digits === 2 && !/^[a-z%]/.test(this.#low(k + 1))) return [this.#t[k]!.num! + 100_000, k + 1];
     return undefined;
   }
 
@@ -410,7 +414,9 @@ class EnglishDates {
     const found =
       this.#relative(i) ??
       this.#weekend(i) ??
+      this.#holiday(i) ??
       this.#offset(i) ??
+      this.#sliceDate(i) ??
       this.#ordinalDate(i) ??
       this.#relation(i) ??
       this.#weekdayDate(i) ??
@@ -486,15 +492,33 @@ class EnglishDates {
     const step = RELATION_STEP[relation];
     const weekday = this.#weekday(afterRelation);
     if (weekday !== undefined) {
+      // this Friday, June 15 and this Friday-Jun-15: the date said with its weekday
+      let d = afterRelation + 1;
+      if (this.#low(d) === ',' || (this.#low(d) === '-' && this.#touch(d - 1)) || this.#low(d) === '(') d++;
+      const dated = d > afterRelation + 1 || this.#monthAt(d) ? (this.#monthDate(d) ?? this.#numeric(d) ?? this.#dayMonth(d)) : undefined;
+      if (dated && dated[0].day !== undefined) return [dated[0], this.#low(dated[1]) === ')' ? dated[1] + 1 : dated[1], false];
       // next week on Friday is of the week; next Friday too (the peer suites read it so)
       return [weekdaySpec(relation, weekday), afterRelation + 1, false];
     }
+    const holiday = this.#longest(afterRelation, HOLIDAY_INDEX);
+    if (holiday && relation !== 'this') {
+      const h = holiday[0];
+      const toward = relation === 'next' || relation === 'coming' ? 'coming' : 'previous';
+      return ['easter' in h ? { easter: h.easter, toward } : { month: h.month, day: h.day, toward }, holiday[1], false];
+    }
+    // this calendar year
+    if (this.#low(afterRelation) === 'calendar' && this.#low(afterRelation + 1) === 'year') return [{ yearRel: step }, afterRelation + 2, false];
     const unit = this.#unitAt(afterRelation);
     if (unit) {
       const [u, times] = unit;
       if (times !== 1) return undefined;
       let next = unit[2];
       const spec = unitSpec(u, step);
+      if (u === 'year' && (this.#low(next) === "'s" || this.#low(next) === '’s')) {
+        // next year's first quarter
+        const part = this.#longest(next + 1, PART_INDEX);
+        if (part && YEAR_PARTS[part[0]] !== undefined) return [{ yearRel: step, part: part[0] }, part[1], false];
+      }
       if (u === 'week') {
         // next week Monday, next week on Tuesday, this week's Friday
         let m = next;
@@ -517,6 +541,33 @@ class EnglishDates {
       return [{ yearRel: relation === 'this' ? 0 : step, part: EN_PARTS[part]! }, afterRelation + 1, false];
     }
     return undefined;
+  }
+
+  /** Christmas, Christmas Eve, Easter 2018, Good Friday (a year after it when written). */
+  #holiday(i: number): [DateSpec, number, boolean] | undefined {
+    const found = this.#longest(i, HOLIDAY_INDEX);
+    if (!found) return undefined;
+    const [holiday, next] = found;
+    const year = this.#yearAfter(next);
+    const spec: DateSpec = 'easter' in holiday ? { easter: holiday.easter } : { month: holiday.month, day: holiday.day };
+    return year ? [{ ...spec, ...this.#yearSpec(year[0]) }, year[1], false] : [spec, next, false];
+  }
+
+  /** the first six months of 2021, the last 3 weeks of this year, first ten days of last year. */
+  #sliceDate(i: number): [DateSpec, number, boolean] | undefined {
+    let k = i;
+    if (this.#low(k) === 'the') k++;
+    const from = this.#low(k) === 'first' ? 'start' : this.#low(k) === 'last' ? 'end' : undefined;
+    if (!from) return undefined;
+    const count = this.#countAt(k + 1);
+    if (!count) return undefined;
+    const unit = this.#unitAt(count[1]);
+    if (!unit || unit[1] !== 1 || unit[0] === 'decade' || unit[0] === 'year') return undefined;
+    const of = this.#low(unit[2]);
+    if (of !== 'of' && of !== 'in') return undefined;
+    const frame = this.#frameAt(unit[2] + 1);
+    if (!frame || frame[0].day !== undefined || frame[0].week !== undefined) return undefined;
+    return [{ ...frame[0], slice: { unit: unit[0], count: count[0], from } }, frame[1], false];
   }
 
   /** the weekend, this weekend (this week's), that weekend (the story's week's). */
@@ -572,9 +623,10 @@ class EnglishDates {
     if (unit && unit[1] === 1 && (unit[0] === 'week' || unit[0] === 'month' || unit[0] === 'year')) {
       const step = relation && !unitWord ? RELATION_STEP[relation[0]] : 0;
       const weekPart = unit[0] === 'week' ? EN_WEEK_PARTS[this.#low(k)] ?? part : part;
-      if (unit[0] === 'week' && !['beginning', 'early', 'mid', 'late', 'end', 'weekend', 'first-half', 'second-half'].includes(weekPart)) return undefined;
-      if (unit[0] === 'month' && MONTH_PARTS[part] === undefined) return undefined;
-      if (unit[0] === 'year' && YEAR_PARTS[part] === undefined) return undefined;
+      const relativeToToday = weekPart === 'earlier' || weekPart === 'later';
+      if (unit[0] === 'week' && !relativeToToday && !['beginning', 'early', 'mid', 'late', 'end', 'weekend', 'first-half', 'second-half'].includes(weekPart)) return undefined;
+      if (unit[0] === 'month' && !relativeToToday && MONTH_PARTS[part] === undefined) return undefined;
+      if (unit[0] === 'year' && !relativeToToday && YEAR_PARTS[part] === undefined) return undefined;
       return [{ ...unitSpec(unit[0], step), part: weekPart }, unit[2], false];
     }
     if (EN_WEEK_PARTS[this.#low(k)] !== undefined && EN_PARTS[this.#low(k)] === undefined) return undefined;
@@ -747,7 +799,7 @@ class EnglishDates {
     const z = third?.num;
     const zDigits = third?.digits;
     // 1.2.3.4, versions (but 10-1-2018-10-7-2018 is a span of two dates)
-    if (z !== undefined && (this.#low(i + 5) === sep || this.#low(i + 5) === ':') && this.#touch(i + 4) && !(sep === '-' && zDigits === 4)) return undefined;
+    if (z !== undefined && (this.#low(i + 5) === sep || this.#low(i + 5) === ':') && this.#touch(i + 4) && this.#t[i + 6]?.num !== undefined && this.#touch(i + 5) && !(sep === '-' && zDigits === 4)) return undefined;
     if (xDigits === 4) {
       // 2016-10-16, 2015.5.13, 2015-12 (a year and its month)
       if (z !== undefined && zDigits! <= 2) return validDay(x, y, z) ? [{ year: x, month: y, day: z }, i + 5, false] : undefined;
@@ -759,7 +811,9 @@ class EnglishDates {
       // 11/20 without a year: a date beside a date word (on 11/20, Friday 5/12), never a fraction or a score alone
       // (or opening a span of such dates: 10/1-11/2/2017)
       const opensSpan = this.#low(i + 3) === '-' && this.#touch(i + 2) && this.#t[i + 4]?.num !== undefined && this.#low(i + 5) === '/';
-      if (sep === '/' && (DATE_CONTEXT.has(this.#low(i - 1)) || SPAN_JOINS.has(this.#low(i - 1)) || opensSpan || this.#weekday(i - 1) !== undefined || this.#weekday(i - 2) !== undefined)) {
+      // on 11/20, 11/22 or 11/25: a list after such a date
+      const listed = (this.#low(i - 1) === ',' || this.#low(i - 1) === 'or' || this.#low(i - 1) === 'and') && this.#low(i - 3) === '/' && this.#t[i - 2]?.num !== undefined && this.#t[i - 4]?.num !== undefined;
+      if (sep === '/' && (DATE_CONTEXT.has(this.#low(i - 1)) || SPAN_JOINS.has(this.#low(i - 1)) || opensSpan || listed || this.#weekday(i - 1) !== undefined || this.#weekday(i - 2) !== undefined)) {
         const [month, day] = x > 12 ? [y, x] : [x, y];
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
           // 5/7, 2020

@@ -145,6 +145,23 @@ describe('decades, centuries, parts without a numeral, quarters', () => {
     ["I'll be out this September.", 'this September', '2016-11-07', '2016-09'],
     ['Prices rose since August, it said.', 'since August', '2016-11-07', '2016-08'],
     ['The index fell at the end of the week.', 'the end of the week', '2018-11-29', { from: '2018-11-29', to: '2018-12-02' }],
+    ['We met earlier this year, he said.', 'earlier this year', '2018-05-28', { from: '2018-01-01', to: '2018-05-28' }],
+    ['We meet later this month, he said.', 'later this month', '2018-05-28', { from: '2018-05-28', to: '2018-05-31' }],
+    ['Output rose in the first six months of 2021.', 'the first six months of 2021', '2021-09-01', { from: '2021-01', to: '2021-06' }],
+    ['Rooms are booked for the first 2 weeks of 2021.', 'the first 2 weeks of 2021', '2018-11-29', { from: '2021-01-04', to: '2021-01-17' }],
+    ['It is due in next year\'s first quarter.', "next year's first quarter", '2018-09-06', { from: '2019-01', to: '2019-03' }],
+  ])('%s → %s', (text, figure, published, value) => {
+    expect(valueOf(text, figure, published)).toEqual(value);
+  });
+});
+
+describe('holidays', () => {
+  it.each([
+    ['元旦に発表した。', '元旦', '2019-07-12', '2019-01-01'],
+    ['2020年の元日に発表した。', '2020年の元日', '2019-07-12', '2020-01-01'],
+    ['It happened 2 weeks before Christmas.', '2 weeks before Christmas', '2016-11-07', '2016-12-11'],
+    ['Shops reopened on Easter Monday 2019.', 'Easter Monday 2019', '2019-08-05', '2019-04-22'],
+    ['Sales rose at the last Easter, it said.', 'the last Easter', '2019-03-12', '2018-04-01'],
   ])('%s → %s', (text, figure, published, value) => {
     expect(valueOf(text, figure, published)).toEqual(value);
   });
