@@ -297,6 +297,7 @@ class EnglishDates {
     const end = tok.start + words.length;
     let k = i;
     while (k < this.#t.length && this.#t[k]!.end <= end) k++;
+    while (k > i + 1 && (this.#low(k - 1) === 'and' || this.#low(k - 1) === 'a')) k--;
     return k > i ? [words.value, k] : undefined;
   }
 
@@ -311,12 +312,43 @@ class EnglishDates {
     let k = i;
     if (this.#low(k) === ',') k++;
     else if (this.#low(k) === 'of' || this.#low(k) === 'in') k++;
-    const year = this.#yearAt(k);
+    // after a month or a day a four-digit number is a year from 1000 on (5 December 1391)
+    const tok = this.#t[k];
+    const year = tok?.num !== undefined && tok.digits === 4 && tok.num >= 1000 && tok.num <= 2199 ? tok.num : undefined;
     if (year !== undefined && this.#low(k + 1) !== ':') return [year, k + 1];
     if (this.#low(k) === "'" && this.#t[k + 1]?.digits === 2) return [this.#t[k + 1]!.num! + 100_000, k + 2];
+    const words = this.#yearWordsAt(k);
+    if (words) return words;
     // April of 87: two digits after of are a year
     if (this.#low(i) === 'of' && this.#t[k]?.digits === 2 && !/^[a-z%]/.test(this.#low(k + 1))) return [this.#t[k]!.num! + 100_000, k + 1];
     return undefined;
+  }
+
+  /**
+   * A year in words: nineteen eighty-six, nineteen hundred ninety three, nineteen zero one, two
+   * thousand and fifteen, two thousand (its first word a number from ten to ninety-nine, then
+   * hundred, thousand or two more digits' worth).
+   */
+  #yearWordsAt(i: number): [number, number] | undefined {
+    const tok = this.#t[i];
+    if (!tok || tok.num !== undefined || !Object.hasOwn(ENGLISH_SMALL, tok.low)) return undefined;
+    const head = this.#countAt(i);
+    if (!head) return undefined;
+    // two thousand (and fifteen): the whole run of number words is the year
+    if (head[0] >= 1000 && head[0] <= 2199 && /thousand/.test(this.#slice.slice(tok.start, this.#t[head[1] - 1]!.end).toLowerCase())) return [head[0], head[1]];
+    // nineteen eighty six: a century's number, then its last two digits
+    const century = ENGLISH_SMALL[tok.low]!;
+    if (century < 10 || century > 21) return undefined;
+    let k = i + 1;
+    if (this.#low(k) === 'hundred') k++;
+    if (this.#low(k) === 'zero' || this.#low(k) === 'oh') {
+      const unit = this.#low(k + 1);
+      if (Object.hasOwn(ENGLISH_SMALL, unit) && ENGLISH_SMALL[unit]! < 10) return [century * 100 + ENGLISH_SMALL[unit]!, k + 2];
+      return undefined;
+    }
+    const rest = this.#countAt(k);
+    if (!rest || this.#t[k]?.num !== undefined || rest[0] < 10 || rest[0] > 99) return undefined;
+    return [century * 100 + rest[0], rest[1]];
   }
 
   /** A unit of the calendar at i (days, week, fortnight …). */
@@ -721,7 +753,8 @@ class EnglishDates {
     if (!the) return undefined;
     // the 18th alone: a day of the reference month (or the one before); a word ordinal only after on
     // (on the first); never before a noun it counts (the first half, the 10th anniversary)
-    if (this.#t[k]!.ord === undefined && !(this.#ordinalWordAt(k) && this.#low(i - 1) === 'on')) return undefined;
+    const clauseEnd = afterOrd >= this.#t.length || /^[.,;!?)]$/.test(this.#low(afterOrd));
+    if (this.#t[k]!.ord === undefined && !(this.#ordinalWordAt(k) && (this.#low(i - 1) === 'on' || (clauseEnd && n > 10)))) return undefined;
     const follower = this.#low(afterOrd);
     if (/^[a-z]/.test(follower) && !AFTER_DAY_WORDS.has(follower)) return undefined;
     return [{ day: n }, afterOrd, false];
@@ -891,6 +924,11 @@ class EnglishDates {
     const tok = this.#t[k];
     if (tok?.num !== undefined && tok.digits === 2 && tok.num % 10 === 0 && this.#low(k + 1) === 's' && this.#touch(k) && this.#low(k - 1) === 'the') {
       return [{ yy: tok.num, decade: true }, k + 2, false];
+    }
+    // in nineteen ninety six, in two thousand and twenty (not before a noun counted: in two thousand cases)
+    if (this.#low(i - 1) === 'in' && k === i) {
+      const words = this.#yearWordsAt(k);
+      if (words && !/^[a-z]+s$/.test(this.#low(words[1])) && !this.#unitAt(words[1])) return [{ year: words[0] }, words[1], false];
     }
     const year = this.#yearAt(k);
     if (year === undefined) return undefined;
