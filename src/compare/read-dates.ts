@@ -41,6 +41,7 @@ const foldWord = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
  */
 const DATE_RANGE = /^(?:from\s+|between\s+)?(.+?)\s*(?:〜|~|～|–|—|から| to | until | through | and )\s*(.+?)(?:\s*(?:まで|にかけて|の間))?$/i;
 const YEAR_RANGE = /^(?:from\s+|between\s+)?(\d{4})\s*[-–—]\s*(\d{4})$/i;
+const SHORT_YEAR_RANGE = /^(\d{4})[-–/](\d{2})$/;
 
 function dateOf(written: unknown, path: YamlPath): DaySpan {
   if (typeof written !== 'number' && typeof written !== 'string') {
@@ -58,6 +59,13 @@ function dateOf(written: unknown, path: YamlPath): DaySpan {
  * or the one after, for an end), as the extractor places spans.
  */
 function readSpan(text: string, written: string): [number, number] | undefined {
+  // 2020-21, 2019/20: two years, the second written with its last two digits
+  const short = SHORT_YEAR_RANGE.exec(text);
+  if (short && Number(short[2]) === (Number(short[1]) + 1) % 100) {
+    const a = parseDate(Number(short[1]));
+    const b = parseDate(Number(short[1]) + 1);
+    if (!('error' in a) && !('error' in b)) return [a.first, b.last];
+  }
   const years = YEAR_RANGE.exec(text);
   const range = years ?? DATE_RANGE.exec(text);
   if (!range) return undefined;

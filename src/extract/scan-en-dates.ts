@@ -383,6 +383,13 @@ class EnglishDates {
         }
       }
     }
+    // the 2020-21 season, fiscal 2019/20: two years, the second written with its last two digits
+    const y = this.#low(k) === 'the' ? k + 1 : k;
+    const y1 = this.#yearAt(y);
+    const y2 = this.#t[y + 2];
+    if (y1 !== undefined && (this.#low(y + 1) === '-' || this.#low(y + 1) === '/' || this.#low(y + 1) === '–') && this.#touch(y) && this.#touch(y + 1) && y2?.digits === 2 && y2.num === (y1 + 1) % 100 && this.#t[y + 3]?.num === undefined) {
+      return [this.#make(opener ? i : y, y + 3, { year: y1 }, { year: y1 + 1 }, opener !== undefined), y + 3];
+    }
     // May to March, Jan-Feb 2017: a month alone opens a span; so does now (between now and May 21)
     const plain = this.#date(k);
     // Without an opener the date alone is what this position holds when no span follows it.

@@ -119,6 +119,15 @@ const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f;
 const AFTER_HIRAGANA_WORD = /^(?:[はのにもをがでとへ]|から|まで|より)/;
 /** Kanji after a relative word that make it another word: 同年代, 前年比, 今日的, 明日香, 同年齢. */
 const NOT_AFTER_RELATIVE = new Set([...'代比的性香齢配']);
+/**
+ * Kanji that make a longer word with the unit a relative word ends in: この日本企業 (日本), 前日本
+ * 代表, この年金 (年金), この月給, この週刊誌. The days take the same characters as after N日.
+ */
+const NOT_AFTER_UNIT: Readonly<Record<string, ReadonlySet<string>>> = {
+  年: new Set([...'金収俸賀表号長少次']),
+  月: new Set([...'給刊謝賦']),
+  週: new Set([...'刊']),
+};
 
 /** A numeral read at some offset. */
 interface Numeral {
@@ -301,6 +310,8 @@ function parseAt(text: string, i: number, word: string, to: number, floor: numbe
 function wordStandsAlone(text: string, i: number, word: string): boolean {
   const after = text.charAt(i + word.length);
   if (NOT_AFTER_RELATIVE.has(after)) return false;
+  const unit = word.charAt(word.length - 1);
+  if (unit === '日' ? NOT_DAY_AFTER.has(after) && after !== '以' && after !== '前' && after !== '後' : NOT_AFTER_UNIT[unit]?.has(after)) return false;
   // 次の日曜日 is a weekday after 次の, not 次の日.
   if (text.startsWith('曜', i + word.length)) return false;
   if (![...word].every((c) => isHiragana(c.charCodeAt(0)))) return true;
@@ -485,8 +496,8 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
   }
   if (next === 0x65e5 /* 日 */ && Number.isInteger(value) && value >= 1 && value <= 31 && !NOT_DAY_AFTER.has(text.charAt(end + 1))) {
     if (n.kanjiOnly && isIdiomAt(text, start, end)) return { mention: undefined, next: end };
-    // 1日1回, 1日3食: a rate, not a day
-    if (isNumeralChar(text.charCodeAt(end + 1))) return { mention: undefined, next: end + 1 };
+    // 1日1回, 1日3食, 1日あたり: a rate, not a day
+    if (isNumeralChar(text.charCodeAt(end + 1)) || text.startsWith('あたり', end + 1)) return { mention: undefined, next: end + 1 };
     return parseDateFrom(text, start, end + 1, { day: value }, to, floor);
   }
   return parseCounted(text, n, to, floor);

@@ -93,6 +93,7 @@ describe('spans read across a month or year end, never empty', () => {
     ['The plan ran from May to Oct 2020, it said.', 'from May to Oct 2020', '2018-10-24', { from: '2020-05', to: '2020-10' }],
     ['Output fell between 2015 and 2018, it said.', 'between 2015 and 2018', '2019-01-01', { from: 2015, to: 2018 }],
     ['The range is 2014-2018.', '2014-2018', '2019-01-01', { from: 2014, to: 2018 }],
+    ['Costs rose in the 2020-21 season.', '2020-21', '2021-06-01', { from: 2020, to: 2021 }],
     ['They met 26 june to 28 june in 2020.', '26 june to 28 june in 2020', '2019-05-30', { from: '2020-06-26', to: '2020-06-28' }],
     ['The show runs April 9th through 17th.', 'April 9th through 17th', '2016-11-07', { from: '2016-04-09', to: '2016-04-17' }],
   ])('%s → %s', (text, figure, published, value) => {
@@ -188,6 +189,8 @@ describe('numeric dates, and numbers that are no dates', () => {
     ['前年比で10%増えた。', ['前年']],
     ['きょうだいで店を営む。', ['きょう']],
     ['約2年間続いた。', ['2年']],
+    ['この日本企業は前日本代表を雇った。', ['この日', '前日']],
+    ['この年金制度は1日あたり100人が使う。', ['この年', '1日']],
   ])('%s has no date among %j', (text, figures) => {
     const dates = read(text, '2019-01-01').filter((c) => c.kind === 'date' || c.kind === 'period');
     for (const figure of figures) expect(dates.map((c) => c.figure)).not.toContain(figure);
