@@ -69,11 +69,12 @@ function tokenize(slice: string): Token[] {
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const text = m[0];
     const start = m.index;
-    const base = { text, low: text.toLowerCase(), start, end: start + text.length };
-    const ord = /^(\d+)(?:st|nd|rd|th)$/i.exec(text);
-    if (ord) out.push({ ...base, ord: Number(ord[1]) });
-    else if (/^\d+$/.test(text)) out.push({ ...base, num: Number(text), digits: text.length });
-    else out.push(base);
+    const first = text.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) {
+      const last = text.charCodeAt(text.length - 1);
+      if (last >= 0x30 && last <= 0x39) out.push({ text, low: text, start, end: start + text.length, num: Number(text), digits: text.length });
+      else out.push({ text, low: text.toLowerCase(), start, end: start + text.length, ord: Number(text.slice(0, -2)) });
+    } else out.push({ text, low: text.toLowerCase(), start, end: start + text.length });
   }
   return out;
 }
@@ -1025,7 +1026,11 @@ function weekdaySpec(relation: WeekdayRelation, weekday: number): DateSpec {
   }
 }
 
+/** A digit or a word a date may start with other than the common lead words: a line without one has no date. */
+const ANY_START = new RegExp(`\\d|\\b(?:${[...STARTS].filter((w) => !LEADS.has(w) && /^[a-z]/.test(w)).sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+
 /** The dates of an English slice of text, with offsets in the slice. */
 export function englishDates(slice: string): EnglishDate[] {
+  if (!ANY_START.test(slice)) return [];
   return new EnglishDates(slice).all();
 }
