@@ -142,6 +142,12 @@ function readWrittenDate(written: string | number): [number, number] {
     mode = DATE_PREFIX.modes.get(foldWord(before[1]!)) ?? 'at';
     text = text.slice(before[0].length);
   }
+  // before the end of 2016 is by its last day; after the beginning of March from its first
+  const edge = /^(?:the\s+)?(end|beginning|start)\s+of\s+/i.exec(text);
+  if (edge && (mode === 'before' || mode === 'after') && (mode === 'before') === (edge[1]!.toLowerCase() === 'end')) {
+    mode = mode === 'before' ? 'to' : 'from';
+    text = text.slice(edge[0].length);
+  }
   const after = DATE_SUFFIX.pattern.exec(text);
   if (after && after.index > 0) {
     if (mode === 'at') mode = DATE_SUFFIX.modes.get(foldWord(after[1]!)) ?? 'at';

@@ -91,6 +91,9 @@ const DATE_CONTEXT = new Set([
 /** Words that may follow `the 18th` when it is a day (not the 18th century, the 3rd largest). */
 const AFTER_DAY_WORDS = new Set(['and', 'or', 'to', 'through', 'at', 'when', 'in', 'on', 'by', 'for', 'was', 'is', 'will', 'as', 'with', 'from', 'until', 'till', 'but', 'that', 'which', 'so', 'this', 'next', 'last', 'we', 'i', 'he', 'she', 'they', 'it']);
 
+/** Words before a length of time that make it a duration (for 3 days, the last 3 months, over the next 2 weeks). */
+const DURATION_LEADS = new Set(['for', 'last', 'past', 'next', 'over', 'within', 'the', 'first', 'coming', 'previous', 'following']);
+
 /** Words joining two ends of a span. */
 const SPAN_JOINS = new Set(['to', 'through', 'thru', 'until', 'till', 'til', '-', '–', '—', '~']);
 
@@ -493,6 +496,8 @@ class EnglishDates {
   /** 2 days ago, two weeks from now, in 3 weeks, 3 days after January 12th, two weeks from tomorrow, 2 weeks and 2 days ago. */
   #offset(i: number): [DateSpec, number, boolean] | undefined {
     const inFront = this.#low(i) === 'in';
+    // for the last 3 months and 2 days ago: a length after for, last, past, next is a duration, not an offset
+    if (DURATION_LEADS.has(this.#low(i - 1))) return undefined;
     let k = inFront ? i + 1 : i;
     const lengths: Array<[CalendarUnit, number]> = [];
     for (;;) {

@@ -81,14 +81,21 @@ function dateMention(slice: string, d: EnglishDate, offset: number): DateMention
     }
   }
   const since = meaning === 'since';
-  const bound: Bound | undefined = meaning === 'since' ? undefined : meaning;
+  let bound: Bound | undefined = meaning === 'since' ? undefined : meaning;
+  let spec = d.spec;
+  // before the end of 2016 is by its last day; after the beginning of March from its first
+  if ((bound === 'before' && spec.part === 'end') || (bound === 'after' && spec.part === 'beginning')) {
+    const { part: _part, ...whole } = spec;
+    spec = whole;
+    bound = bound === 'before' ? 'to' : 'from';
+  }
   const start = back && word !== undefined && EN_DATE_BEFORE.has(word) ? d.start - back[0].length : d.start;
   return {
     type: 'date',
     kind: 'date',
     start: start + offset,
     end: end + offset,
-    from: d.spec,
+    from: spec,
     flags,
     ...(qualifier && meaning !== undefined ? { qualifier } : {}),
     ...(bound ? { bound } : {}),

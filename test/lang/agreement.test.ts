@@ -148,7 +148,7 @@ describe('dates read alike as extracted and as claim values', () => {
 
   it.each([
     'the 1990s', 'the early 1990s', 'the 21st century', 'Q3 2019', 'the third quarter of 2019', '2014-2018', '2014 to 2018', 'between 2015 and 2018',
-    'from May to October 2020', 'from November to February 2017', '2018 or later', '2020-21', 'no later than January 1, 2010', '2016-10-16', 'the first half of 2021',
+    'from May to October 2020', 'from November to February 2017', '2018 or later', '2020-21', 'before the end of 2016', 'after the beginning of March 2020', 'no later than January 1, 2010', '2016-10-16', 'the first half of 2021',
   ])('reads %s alike in English', (figure) => {
     const c = extracted(`The company said ${figure} that it would act.`, figure);
     expect(c, figure).toBeDefined();
