@@ -443,9 +443,11 @@ function absolute(spec: DateSpec, ref: number | undefined): Placed | undefined {
   if (spec.month !== undefined) {
     if (spec.month < 1 || spec.month > 12) return undefined;
     let y = spec.month - r.month >= 6 ? r.year - 1 : r.year;
-    // next May: the first May after the reference month; last May: the last one before it
-    if (spec.toward === 'coming') y = spec.month > r.month ? r.year : r.year + 1;
-    else if (spec.toward === 'previous') y = spec.month < r.month ? r.year : r.year - 1;
+    // next May (next 5/12): the first after the reference month (day); last May: the last one before it
+    const after = spec.month > r.month || (spec.day !== undefined && spec.month === r.month && spec.day > r.day);
+    const before = spec.month < r.month || (spec.day !== undefined && spec.month === r.month && spec.day < r.day);
+    if (spec.toward === 'coming') y = after ? r.year : r.year + 1;
+    else if (spec.toward === 'previous') y = before ? r.year : r.year - 1;
     return refine(yearsPlaced(y, y, 'year'), spec, ref);
   }
   if (spec.day !== undefined) {

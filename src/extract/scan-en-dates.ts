@@ -540,10 +540,16 @@ class EnglishDates {
       // this Friday, June 15 and this Friday-Jun-15: the date said with its weekday
       let d = afterRelation + 1;
       if (this.#low(d) === ',' || (this.#low(d) === '-' && this.#touch(d - 1)) || this.#low(d) === '(') d++;
-      const dated = d > afterRelation + 1 || this.#monthAt(d) ? (this.#monthDate(d) ?? this.#numeric(d) ?? this.#dayMonth(d)) : undefined;
+      const dated = d > afterRelation + 1 || this.#monthAt(d) ? (this.#monthDate(d) ?? this.#numeric(d) ?? this.#dayMonth(d)) : this.#monthDay(d);
       if (dated && dated[0].day !== undefined) return [dated[0], this.#low(dated[1]) === ')' ? dated[1] + 1 : dated[1], false];
       // next week on Friday is of the week; next Friday too (the peer suites read it so)
       return [weekdaySpec(relation, weekday), afterRelation + 1, false];
+    }
+    // next 5/12, next 6th of April, this May 5: the next such day after the reference day, or this year's
+    const day = this.#numeric(afterRelation) ?? this.#dayMonth(afterRelation) ?? this.#monthDay(afterRelation);
+    if (day && day[0].day !== undefined && day[0].month !== undefined && day[0].year === undefined && day[0].yy === undefined) {
+      if (relation === 'this') return [{ ...day[0], yearRel: 0 }, day[1], false];
+      return [{ ...day[0], toward: relation === 'next' || relation === 'coming' ? 'coming' : 'previous' }, day[1], false];
     }
     const holiday = this.#longest(afterRelation, HOLIDAY_INDEX);
     if (holiday && relation !== 'this') {
