@@ -1,4 +1,4 @@
-import { EN_MONTHS, EN_PARTS, englishPart, ERAS, JA_PARTS, MONTH_PARTS, YEAR_PARTS, type DatePart } from '../lang/calendar.js';
+import { CENTURY_PARTS, DECADE_PARTS, EN_MONTHS, EN_PARTS, englishPart, ERAS, JA_CENTURY, JA_DECADE, JA_PARTS, MONTH_PARTS, YEAR_PARTS, type DatePart } from '../lang/calendar.js';
 import { replaceKanjiNumerals } from '../lang/numerals.js';
 
 /**
@@ -10,7 +10,10 @@ import { replaceKanjiNumerals } from '../lang/numerals.js';
  * (2018年夏 = summer 2018 = 2018-06 to 2018-08; winter 2018 = 2018-12 to 2019-02) and the thirds
  * of a month (2018年8月上旬 = 2018-08-01 to 2018-08-10, 中旬, 下旬), thirds of a year (early 2021 =
  * 2021年初め = January–April, mid-2021 = 2021年半ば = May–August, late 2021 = September–December;
- * the end of 2021 = 2021年末 = December, the beginning of 2021 = 2021年初 = January), halves (first half of 2021, 2021年上半期) and quarters (Q3 2021).
+ * the end of 2021 = 2021年末 = December, the beginning of 2021 = 2021年初 = January), halves (first half of 2021, 2021年上半期) and quarters (Q3 2021),
+ * decades (1990年代 = the 1990s = 1990–1999, with their parts: 1990年代前半 = 1990–1994, the early
+ * 1990s = 1990–1993), centuries from their year 1 (21世紀 = the 21st century = 2001–2100) and ISO
+ * weeks (2018-W11 = 12–18 March 2018).
  */
 
 /** The days a written date covers. */
@@ -32,6 +35,14 @@ const EN_YEAR_PART = new RegExp(`^(?:the\\s+)?(${EN_PART_WORDS})(?:\\s+of)?[\\s-
 const JA_MONTH_PART = new RegExp(`^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:の\\s*)?(${JA_PART_WORDS})$`);
 const EN_MONTH_PART = new RegExp(`^(?:the\\s+)?(${EN_PART_WORDS})(?:\\s+of)?[\\s-]+([a-z]+)\\.?,?\\s+(\\d{4})$`, 'i');
 const jaPart = (word: string): DatePart | undefined => JA_PARTS.find(([w]) => w === word)?.[1];
+/** A decade: 1990年代, 1990年代前半, the 1990s, the early 1990s, 1990's. */
+const JA_DECADE_RE = new RegExp(`^(\\d{4})\\s*${JA_DECADE}\\s*(?:の\\s*)?(${JA_PART_WORDS})?$`);
+const EN_DECADE_RE = new RegExp(`^(?:the\\s+)?(?:(${EN_PART_WORDS})(?:\\s+of)?[\\s-]+(?:the\\s+)?)?(\\d{4})['’]?s$`, 'i');
+/** A century: 21世紀, 21世紀前半, the 21st century, the early 21st century. */
+const JA_CENTURY_RE = new RegExp(`^(\\d{1,2})\\s*${JA_CENTURY}\\s*(?:の\\s*)?(${JA_PART_WORDS})?$`);
+const EN_CENTURY_RE = new RegExp(`^(?:the\\s+)?(?:(${EN_PART_WORDS})(?:\\s+of)?[\\s-]+(?:the\\s+)?)?(\\d{1,2})(?:st|nd|rd|th)\\s+century$`, 'i');
+/** An ISO week: 2018-W11, 2018W11. */
+const ISO_WEEK_RE = /^(\d{4})-?W(\d{2})$/i;
 
 /** The day number of a calendar date (month 1–12; months past 12 roll into the next year). */
 export function dayOf(year: number, month: number, day: number): number {
@@ -116,6 +127,32 @@ export function parseDate(written: string | number): DaySpan | { readonly error:
       return { first: start.first, last: end.last };
     }
   }
+  if ((m = JA_DECADE_RE.exec(text)) || (m = EN_DECADE_RE.exec(text))) {
+    const japanese = /^\d/.test(m[1] ?? '');
+    const year = Number(japanese ? m[1] : m[2]);
+    const partWord = japanese ? m[2] : m[1];
+    const part = partWord === undefined ? undefined : japanese ? jaPart(partWord) : englishPart(partWord);
+    const years = part === undefined ? [0, 9] : DECADE_PARTS[part];
+    if (year % 10 === 0 && years && (partWord === undefined || part !== undefined)) return yearsSpan(year + years[0], year + years[1]);
+  }
+  if ((m = JA_CENTURY_RE.exec(text)) || (m = EN_CENTURY_RE.exec(text))) {
+    const japanese = /^\d/.test(m[1] ?? '');
+    const century = Number(japanese ? m[1] : m[2]);
+    const partWord = japanese ? m[2] : m[1];
+    const part = partWord === undefined ? undefined : japanese ? jaPart(partWord) : englishPart(partWord);
+    const years = part === undefined ? [1, 100] : CENTURY_PARTS[part];
+    if (century >= 1 && years && (partWord === undefined || part !== undefined)) return yearsSpan((century - 1) * 100 + years[0], (century - 1) * 100 + years[1]);
+  }
+  if ((m = ISO_WEEK_RE.exec(text))) {
+    const year = Number(m[1]);
+    const week = Number(m[2]);
+    // Week 1 holds 4 January; the last week holds 28 December.
+    const week1 = mondayOf(dayOf(year, 1, 4));
+    const weeks = (mondayOf(dayOf(year, 12, 28)) - week1) / 7 + 1;
+    const monday = week1 + (week - 1) * 7;
+    if (week >= 1 && week <= weeks) return { first: monday, last: monday + 6 };
+    return { error: `Unexpected week ${week} of ${year}, expected 1–${weeks}` };
+  }
   if ((m = /^(?:(\d{1,2}) )?([a-z]+)\.?(?: (\d{1,2}))?,? (\d{4})$/i.exec(text))) {
     const month = monthNumber(m[2]!);
     if (month !== undefined && !(m[1] !== undefined && m[3] !== undefined)) {
@@ -124,6 +161,20 @@ export function parseDate(written: string | number): DaySpan | { readonly error:
     }
   }
   return { error: `Unexpected date "${written}", expected a year (2018), a month ("2018-08") or a day ("2018-08-01")` };
+}
+
+/** The Monday of the week (Monday to Sunday) holding a day. */
+function mondayOf(day: number): number {
+  return day - ((new Date(day * DAY_MS).getUTCDay() + 6) % 7);
+}
+
+/** The days of a run of whole years. */
+function yearsSpan(first: number, last: number): DaySpan | { readonly error: string } {
+  const a = span(first);
+  const b = span(last);
+  if ('error' in a) return a;
+  if ('error' in b) return b;
+  return { first: a.first, last: b.last };
 }
 
 function monthNumber(name: string): number | undefined {

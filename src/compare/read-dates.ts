@@ -34,8 +34,14 @@ const DATE_PREFIX = dateReader('before');
 const DATE_SUFFIX = dateReader('after');
 const foldWord = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 
-/** Separators of a written span of dates (not the hyphen, which ISO dates use). */
-const DATE_RANGE = /^(.+?)\s*(?:〜|~|～|–|—|から| to | until )\s*(.+?)(?:\s*まで)?$/i;
+/**
+ * Separators of a written span of dates (not the hyphen, which ISO dates use, except between two
+ * years: 2014-2018), and what may open or close one: from … to, between … and, から … まで,
+ * through, にかけて.
+ */
+const DATE_RANGE = /^(?:from\s+|between\s+)?(.+?)\s*(?:〜|~|～|–|—|から| to | until | through | and )\s*(.+?)(?:\s*(?:まで|にかけて|の間))?$/i;
+const YEAR_RANGE = /^(?:from\s+|between\s+)?(\d{4})\s*[-–—]\s*(\d{4})$/i;
+const SHORT_YEAR_RANGE = /^(\d{4})[-–/](\d{2})$/;
 
 function dateOf(written: unknown, path: YamlPath): DaySpan {
   if (typeof written !== 'number' && typeof written !== 'string') {
@@ -44,6 +50,47 @@ function dateOf(written: unknown, path: YamlPath): DaySpan {
   const parsed = parseDate(written);
   if ('error' in parsed) throw new ValueError('invalid-value', parsed.error, path);
   return parsed;
+}
+
+/**
+ * A written span (2014年から2018年まで, 2014-2018, between 2015 and 2018, from May to October
+ * 2020, 2020年5月から10月まで): undefined when the text is no span of two dates. An end without a
+ * year takes the other end's (the end's year, or the one before, for a start; the start's year,
+ * or the one after, for an end), as the extractor places spans.
+ */
+function readSpan(text: string, written: string): [number, number] | undefined {
+  // 2020-21, 2019/20: two years, the second written with its last two digits
+  const short = SHORT_YEAR_RANGE.exec(text);
+  if (short && Number(short[2]) === (Number(short[1]) + 1) % 100) {
+    const a = parseDate(Number(short[1]));
+    const b = parseDate(Number(short[1]) + 1);
+    if (!('error' in a) && !('error' in b)) return [a.first, b.last];
+  }
+  const years = YEAR_RANGE.exec(text);
+  const range = years ?? DATE_RANGE.exec(text);
+  if (!range) return undefined;
+  const a = range[1]!.trim();
+  const b = range[2]!.trim();
+  let first = parseDate(a);
+  let last = parseDate(b);
+  if ('error' in first && !('error' in last)) {
+    const year = new Date(last.last * 86_400_000).getUTCFullYear();
+    first = withYear(a, year);
+    if (!('error' in first) && first.first > last.last) first = withYear(a, year - 1);
+  } else if ('error' in last && !('error' in first)) {
+    const year = new Date(first.first * 86_400_000).getUTCFullYear();
+    last = withYear(b, year);
+    if (!('error' in last) && last.last < first.first) last = withYear(b, year + 1);
+  }
+  if ('error' in first || 'error' in last) return undefined;
+  if (years && Number(range[2]) <= Number(range[1])) return undefined;
+  if (first.first > last.last) throw new ValueError('invalid-value', `Unexpected span "${written}" that ends before it starts`, []);
+  return [first.first, last.last];
+}
+
+/** A month or day written without its year, read in a given year: May → May 2020, 10月 → 2020年10月. */
+function withYear(text: string, year: number): ReturnType<typeof parseDate> {
+  return /^[a-z\d]/i.test(text) && !/[年月日]/.test(text) ? parseDate(`${text} ${year}`) : parseDate(`${year}年${text}`);
 }
 
 /** Read a date or period value. */
@@ -88,22 +135,23 @@ function readWrittenDate(written: string | number): [number, number] {
   let mode: DateMode = 'at';
   const direct = parseDate(text);
   if (!('error' in direct)) return [direct.first, direct.last];
+  const span = readSpan(text, written);
+  if (span) return span;
   const before = DATE_PREFIX.pattern.exec(text);
   if (before) {
     mode = DATE_PREFIX.modes.get(foldWord(before[1]!)) ?? 'at';
     text = text.slice(before[0].length);
   }
+  // before the end of 2016 is by its last day; after the beginning of March from its first
+  const edge = /^(?:the\s+)?(end|beginning|start)\s+of\s+/i.exec(text);
+  if (edge && (mode === 'before' || mode === 'after') && (mode === 'before') === (edge[1]!.toLowerCase() === 'end')) {
+    mode = mode === 'before' ? 'to' : 'from';
+    text = text.slice(edge[0].length);
+  }
   const after = DATE_SUFFIX.pattern.exec(text);
   if (after && after.index > 0) {
     if (mode === 'at') mode = DATE_SUFFIX.modes.get(foldWord(after[1]!)) ?? 'at';
     text = text.slice(0, after.index);
-  }
-  const range = mode === 'at' ? DATE_RANGE.exec(text) : null;
-  if (range) {
-    const first = dateOf(range[1], []);
-    const last = dateOf(range[2], []);
-    if (first.first > last.last) throw new ValueError('invalid-value', `Unexpected span "${written}" that ends before it starts`, []);
-    return [first.first, last.last];
   }
   const d = dateOf(text, []);
   switch (mode) {

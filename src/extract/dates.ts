@@ -1,6 +1,7 @@
 import {
   CENTURY_PARTS,
   daysIn,
+  easterSunday,
   DECADE_PARTS,
   EN_MONTHS,
   EN_PARTS,
@@ -68,7 +69,9 @@ export interface DateSpec {
   /**
    * A weekday without a week: the most recent on or before the reference day (`past`, the
    * default: news reports what happened), the nearest on or after it (`future`: the clause says
-   * it is ahead), or strictly after (`coming`) or before (`previous`) it.
+   * it is ahead), or strictly after (`coming`) or before (`previous`) it. A month without a year:
+   * `coming` is the first such month after the reference month (next May), `previous` the last
+   * one before it (last May).
    */
   readonly toward?: 'past' | 'future' | 'coming' | 'previous';
   /** `year` is the first of a decade (1990年代, the 1990s). */
@@ -85,6 +88,10 @@ export interface DateSpec {
    */
   readonly story?: RelativeWord;
   readonly base?: DateSpec;
+  /** Days from Western Easter Sunday of the year (Easter 0, Good Friday −2, Easter Monday +1). */
+  readonly easter?: number;
+  /** The first or last `count` units of what the rest names (the first six months of 2021, the last 3 weeks of this year). */
+  readonly slice?: { readonly unit: CalendarUnit; readonly count: number; readonly from: 'start' | 'end' };
 }
 
 /** A calendar day. */
@@ -246,11 +253,11 @@ function place(spec: DateSpec, ref: number | undefined): Placed | undefined {
       anchor = b.first;
     }
     if (anchor === undefined) return undefined;
-    return refine(unitAround(moveDay(anchor, story.unit, story.by), story.unit), rest);
+    return refine(unitAround(moveDay(anchor, story.unit, story.by), story.unit), rest, ref);
   }
   const relative = relativeFrame(spec, ref);
   if (relative === null) return undefined;
-  if (relative) return refine(relative.frame, relative.rest);
+  if (relative) return refine(relative.frame, relative.rest, ref);
   return absolute(spec, ref);
 }
 
@@ -290,37 +297,38 @@ function relativeFrame(spec: DateSpec, ref: number | undefined): { frame: Placed
 }
 
 /** Place the finer fields (month, day, week, weekday, part) inside a frame. */
-function refine(frame: Placed, spec: DateSpec): Placed | undefined {
+function refine(frame: Placed, spec: DateSpec, ref: number | undefined): Placed | undefined {
   let at: Placed | undefined = frame;
   const first = ymdOf(frame.first);
   if ((frame.grain === 'year' || frame.grain === 'quarter') && spec.month !== undefined) {
     if (spec.month < 1 || spec.month > 12) return undefined;
     at = monthPlaced(first.year, spec.month);
   }
-  if (at.grain === 'year' && spec.week !== undefined) return withinWeek(isoWeek(first.year, spec.week), spec);
+  if (spec.slice && (at.grain === 'year' || (at.grain === 'month' && spec.day === undefined))) return sliceOf(at, spec.slice);
+  if (at.grain === 'year' && spec.week !== undefined) return withinWeek(isoWeek(first.year, spec.week), spec, ref);
   if (at.grain === 'month') {
     const m = ymdOf(at.first);
     if (spec.day !== undefined) {
       if (spec.day < 1 || spec.day > daysIn(m.year, m.month)) return undefined;
       at = dayPlaced(dayNumber(m.year, m.month, spec.day));
     } else if (spec.week !== undefined) {
-      return withinWeek(weekOfMonth(m.year, m.month, spec.week), spec);
+      return withinWeek(weekOfMonth(m.year, m.month, spec.week), spec, ref);
     } else if (spec.weekday !== undefined && spec.nth !== undefined) {
       at = nthWeekday(m.year, m.month, spec.weekday, spec.nth);
     }
   }
   if (!at) return undefined;
-  if (at.grain === 'week') return withinWeek(at, spec);
-  if (at.grain === 'day' && spec.weekOf) return withinWeek(unitAround(at.first, 'week'), spec);
-  if (spec.part !== undefined && at.grain !== 'day') return partOf(at, spec.part);
+  if (at.grain === 'week') return withinWeek(at, spec, ref);
+  if (at.grain === 'day' && spec.weekOf) return withinWeek(unitAround(at.first, 'week'), spec, ref);
+  if (spec.part !== undefined && at.grain !== 'day') return partOf(at, spec.part, ref);
   return at;
 }
 
 /** A weekday or a part inside a week. */
-function withinWeek(week: Placed | undefined, spec: DateSpec): Placed | undefined {
+function withinWeek(week: Placed | undefined, spec: DateSpec, ref: number | undefined): Placed | undefined {
   if (!week) return undefined;
   if (spec.weekday !== undefined) return dayPlaced(week.first + spec.weekday - 1);
-  if (spec.part !== undefined) return partOf(week, spec.part);
+  if (spec.part !== undefined) return partOf(week, spec.part, ref);
   return week;
 }
 
@@ -361,7 +369,12 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Pl
 }
 
 /** A part of a placed year, quarter, month, week, decade or century. */
-function partOf(at: Placed, part: DatePart): Placed | undefined {
+function partOf(at: Placed, part: DatePart, ref?: number): Placed | undefined {
+  // earlier this year, later this week: the part of it before or after the reference day (the whole of it when that day is not in it)
+  if (part === 'earlier' || part === 'later') {
+    if (ref === undefined || ref < at.first || ref > at.last) return { ...at, grain: 'span' };
+    return part === 'earlier' ? { first: at.first, last: ref, grain: 'span' } : { first: ref, last: at.last, grain: 'span' };
+  }
   const a = ymdOf(at.first);
   switch (at.grain) {
     case 'year': {
@@ -412,8 +425,9 @@ function absolute(spec: DateSpec, ref: number | undefined): Placed | undefined {
   const r = ref === undefined ? undefined : ymdOf(ref);
   if (spec.century !== undefined) {
     const frame = yearsPlaced(spec.century * 100 - 99, spec.century * 100, 'century');
-    return spec.part !== undefined ? partOf(frame, spec.part) : frame;
+    return spec.part !== undefined ? partOf(frame, spec.part, ref) : frame;
   }
+  if (spec.easter !== undefined) return easterDay(spec, r);
   let year = spec.year;
   if (year === undefined && spec.yy !== undefined) {
     if (!r) return undefined;
@@ -422,14 +436,19 @@ function absolute(spec: DateSpec, ref: number | undefined): Placed | undefined {
   }
   if (spec.decade && year !== undefined) {
     const frame = yearsPlaced(year, year + 9, 'decade');
-    return spec.part !== undefined ? partOf(frame, spec.part) : frame;
+    return spec.part !== undefined ? partOf(frame, spec.part, ref) : frame;
   }
-  if (year !== undefined) return refine(yearsPlaced(year, year, 'year'), spec);
+  if (year !== undefined) return refine(yearsPlaced(year, year, 'year'), spec, ref);
   if (!r || ref === undefined) return undefined;
   if (spec.month !== undefined) {
     if (spec.month < 1 || spec.month > 12) return undefined;
-    const y = spec.month - r.month >= 6 ? r.year - 1 : r.year;
-    return refine(yearsPlaced(y, y, 'year'), spec);
+    let y = spec.month - r.month >= 6 ? r.year - 1 : r.year;
+    // next May (next 5/12): the first after the reference month (day); last May: the last one before it
+    const after = spec.month > r.month || (spec.day !== undefined && spec.month === r.month && spec.day > r.day);
+    const before = spec.month < r.month || (spec.day !== undefined && spec.month === r.month && spec.day < r.day);
+    if (spec.toward === 'coming') y = after ? r.year : r.year + 1;
+    else if (spec.toward === 'previous') y = before ? r.year : r.year - 1;
+    return refine(yearsPlaced(y, y, 'year'), spec, ref);
   }
   if (spec.day !== undefined) {
     if (spec.weekday !== undefined) return dayWithWeekday(spec.day, spec.weekday, ref);
@@ -439,7 +458,7 @@ function absolute(spec: DateSpec, ref: number | undefined): Placed | undefined {
       y = before.year;
       m = before.month;
     }
-    return refine(monthPlaced(y, m), spec);
+    return refine(monthPlaced(y, m), spec, ref);
   }
   if (spec.weekday !== undefined) {
     const w = weekdayOf(ref);
@@ -457,6 +476,43 @@ function absolute(spec: DateSpec, ref: number | undefined): Placed | undefined {
     }
   }
   return undefined;
+}
+
+/** A day counted from Easter: in the year written, else the nearest not more than half a year ahead (or the one before or after, toward). */
+function easterDay(spec: DateSpec, r: Ymd | undefined): Placed | undefined {
+  const on = (year: number): number => {
+    const e = easterSunday(year);
+    return dayNumber(year, e.month, e.day) + spec.easter!;
+  };
+  if (spec.year !== undefined) return dayPlaced(on(spec.year));
+  if (!r) return undefined;
+  const ref = dayNumber(r.year, r.month, r.day);
+  if (spec.toward === 'coming') return dayPlaced(on(r.year) > ref ? on(r.year) : on(r.year + 1));
+  if (spec.toward === 'previous') return dayPlaced(on(r.year) < ref ? on(r.year) : on(r.year - 1));
+  return dayPlaced(on(r.year) - ref > 183 ? on(r.year - 1) : on(r.year));
+}
+
+/** The first or last units of a placed year or month (the first six months of 2021, the last 3 weeks of this year, the first ten days). */
+function sliceOf(at: Placed, slice: NonNullable<DateSpec['slice']>): Placed | undefined {
+  const { unit, count, from } = slice;
+  if (count < 1) return undefined;
+  const a = ymdOf(at.first);
+  const units: Array<Placed | undefined> = [];
+  if (unit === 'day') {
+    if (count > at.last - at.first + 1) return undefined;
+    return from === 'start' ? { first: at.first, last: at.first + count - 1, grain: 'span' } : { first: at.last - count + 1, last: at.last, grain: 'span' };
+  }
+  if (unit === 'week') {
+    for (const k of [1, count]) units.push(at.grain === 'year' ? isoWeek(a.year, from === 'start' ? k : -k) : at.grain === 'month' ? weekOfMonth(a.year, a.month, from === 'start' ? k : -k) : undefined);
+  } else if ((unit === 'month' || unit === 'quarter') && at.grain === 'year') {
+    const months = unit === 'month' ? count : count * 3;
+    if (months > 12) return undefined;
+    units.push(monthPlaced(a.year, from === 'start' ? 1 : 13 - months), monthPlaced(a.year, from === 'start' ? months : 12));
+    return { first: units[0]!.first, last: units[1]!.last, grain: 'span' };
+  }
+  const [first, last] = units;
+  if (!first || !last) return undefined;
+  return from === 'start' ? { first: first.first, last: last.last, grain: 'span' } : { first: last.first, last: first.last, grain: 'span' };
 }
 
 /** A day of a month written with its weekday and no month (31日の日曜日, Friday the 22nd): the nearest month where it falls so. */

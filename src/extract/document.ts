@@ -193,9 +193,16 @@ function firstFullDate(figures: readonly Figure[]): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** How many story-relative dates (翌日 of 翌日 …) may count from one another. */
+const MAX_STORY_CHAIN = 8;
+
 /** A date counted from the date the story told last (翌日, 同年, the following week) gets that date as its base. */
 function storyDated(mention: Mention, told: DateSpec | undefined): Mention {
   if (mention.type !== 'date' || !told) return mention;
+  // A story of many 翌日 in a row counts from a bounded chain of dates, never an unbounded one.
+  let depth = 0;
+  for (let b: DateSpec | undefined = told; b?.base; b = b.base) depth++;
+  if (depth >= MAX_STORY_CHAIN) return mention;
   const from = mention.from.story && !mention.from.base ? { ...mention.from, base: told } : mention.from;
   const to = mention.to?.story && !mention.to.base ? { ...mention.to, base: told } : mention.to;
   return from === mention.from && to === mention.to ? mention : { ...mention, from, ...(to ? { to } : {}) };

@@ -51,6 +51,9 @@ export const EN_DATE_BEFORE: ReadonlyMap<string, Bound | 'since'> = new Map(
   qualifierWords((w) => w.language === 'en' && w.position === 'before' && w.date !== undefined && w.date !== 'at').map((w) => [w.written, w.date === 'since' ? 'since' : (w.date as Bound)]),
 );
 
+/** English words after a date that bound it (or later, and after, onwards, or earlier), longest first. */
+export const EN_DATE_AFTER: ReadonlyArray<readonly [string, Bound]> = qualifierWords((w) => w.language === 'en' && w.position === 'after' && w.date !== undefined && w.date !== 'at' && w.date !== 'since').map((w) => [w.written, w.date as Bound]);
+
 /** First characters of the qualifiers written after a number or date. */
 const AFTER_FIRST = new Set([...JA_AFTER_SORTED, ...JA_DATE_AFTER_SORTED].map(([w]) => w.charCodeAt(0)));
 

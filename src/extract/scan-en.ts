@@ -1,11 +1,10 @@
-import { englishPart } from '../lang/calendar.js';
-import { EN_MONTHS, EN_PARTS, type DatePart, type DateSpec } from './dates.js';
+import { englishDates, type EnglishDate } from './scan-en-dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { ENGLISH_DENOMINATOR_WORD, ENGLISH_NUMBER_WORD, parseEnglishFraction, parseEnglishNumber } from '../lang/english-numbers.js';
 import { clean, minusBefore } from '../lang/numerals.js';
 import { CURRENCY_SIGNS } from '../lang/units.js';
 import { RANGE_JOINERS } from '../lang/qualifiers.js';
-import { EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
+import { EN_DATE_AFTER, EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
 import { englishCounter, isEnglishUnit } from './units.js';
 
 /**
@@ -13,22 +12,6 @@ import { englishCounter, isEnglishUnit } from './units.js';
  * mid-2021; in 2018) and numbers (32, 3,928, 1.2 million, thirty-two, a dozen) with their unit
  * word and qualifiers (at least, more than, about, up to, fewer than, between X and Y).
  */
-
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** A part of a year or month before it (mid-2021, the end of March, summer 2018); `the` only before a noun (the end of, the first half of). */
-const PART_WORD = (key: string): string => key.replace(/ /g, '\\s+');
-const PART_KEYS = Object.keys(EN_PARTS).sort((a, b) => b.length - a.length);
-const PART = `(?:((?:the\\s+)?(?:${PART_KEYS.filter((k) => / |^(?:end|beginning|start|middle)$/.test(k)).map(PART_WORD).join('|')})(?:\\s+of)?|(?:${PART_KEYS.filter((k) => !/ |^(?:end|beginning|start|middle)$/.test(k)).map(PART_WORD).join('|')}))[\\s-]+(?:of\\s+)?)?`;
-const DATE_RE = new RegExp(
-  [
-    `\\b${PART}(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
-    `\\b${PART}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?(?:,?\\s+(\\d{4}))?\\b`,
-    `\\b${PART}(${MONTH})\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`,
-    `\\b${PART}((?:1[89]|20)\\d\\d)\\b(?![,.]?\\d)`,
-    `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
-  ].join('|'),
-  'gi',
-);
 
 const WORD = ENGLISH_NUMBER_WORD;
 /** A fraction in words: two thirds, a quarter, one half, half (never `third` alone, an ordinal). */
@@ -83,21 +66,16 @@ function shareMention(text: string, s: number, e: number, share: number, floor: 
   };
 }
 
-/** Words after which a bare four-digit number is a year. */
-const YEAR_BEFORE = /(?:\b(?:in|since|from|by|until|till|through|to|of|year|before|after|during|between|and|early|mid|late|spring|summer|autumn|fall|winter|fiscal|FY)\s+|[-–(]\s*)$/i;
-
 /** Currency signs before a number. */
 const CURRENCY_BEFORE = new RegExp(`(${CURRENCY_SIGNS.map(([sign]) => sign.replace(/\$/g, '\\$')).join('|')})\\s*$`);
 const CURRENCIES: ReadonlyMap<string, string> = new Map(CURRENCY_SIGNS);
 
-/** Relative English dates: this year, last month, yesterday. */
-const EN_RELATIVE_RE = /\b(?:(this|last|next|past) (year|month)|(yesterday|today))\b/gi;
-
 const STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'than', 'that', 'this', 'had', 'have', 'has', 'per', 'be', 'been', 'it', 'its', 'their', 'his', 'her', 'out', 'so', 'but', 'not', 'more', 'less', 'over', 'times', 'which', 'who', 'when', 'since', 'until', 'after', 'before', 'p.m', 'a.m', 'pm', 'am']);
 
 /**
- * True when the text is English rather than Japanese: its Latin letters outnumber twice its kana
- * and kanji (digits and signs say nothing either way: `It rose from 200 to 3000000.` is English).
+ * True when the text is worth scanning as English: its Latin letters outnumber its Japanese
+ * characters (kana and kanji) four to one. Digits, signs and spaces count for neither, so a short
+ * English line full of numbers (The range is 2014-2018.) is English.
  */
 export function looksEnglish(text: string, from: number, to: number): boolean {
   let letters = 0;
@@ -106,33 +84,15 @@ export function looksEnglish(text: string, from: number, to: number): boolean {
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
-    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff66 && c <= 0xff9f)) japanese++;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) japanese++;
   }
-  return letters > 0 && letters > japanese * 2;
+  return letters > 0 && letters > japanese * 4;
 }
 
 /** Scan `text` from `from` to `to` for English figures, in order. */
 export function scanEnglish(text: string, from: number, to: number): Mention[] {
   const slice = text.slice(from, to);
-  const dates: DateMention[] = [];
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
-    const spec = dateSpec(m);
-    if (!spec) continue;
-    // A bare four-digit number is a year only where a year is expected (in 2018, 2018年, (2018), 2018.)
-    if (m[13] && !m[12] && !YEAR_BEFORE.test(slice.slice(Math.max(0, m.index - 16), m.index)) && !/^(?:\s*[.,;:)]|\s*$)/.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-    dates.push(dateMention(slice, m.index, m.index + m[0].length, spec, from));
-  }
-  EN_RELATIVE_RE.lastIndex = 0;
-  for (let m = EN_RELATIVE_RE.exec(slice); m; m = EN_RELATIVE_RE.exec(slice)) {
-    const word = (m[1] ?? '').toLowerCase();
-    const by = word === 'last' || word === 'past' ? -1 : word === 'next' ? 1 : 0;
-    const spec: DateSpec = m[3] ? { dayRel: m[3].toLowerCase() === 'yesterday' ? -1 : 0 } : m[2]!.toLowerCase() === 'year' ? { yearRel: by } : { monthRel: by };
-    if (dates.some((d) => d.start - from <= m!.index && d.end - from >= m!.index)) continue;
-    dates.push({ ...dateMention(slice, m.index, m.index + m[0].length, spec, from), flags: ['vague-date'] });
-  }
-  dates.sort((a, b) => a.start - b.start);
-  const merged = mergeSpans(slice, dates, from);
+  const merged: DateMention[] = englishDates(slice).map((d) => dateMention(slice, d, from));
   const numbers: NumberMention[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(slice); m; m = NUMBER_RE.exec(slice)) {
@@ -148,77 +108,49 @@ export function scanEnglish(text: string, from: number, to: number): Mention[] {
   return [...merged, ...numbers].sort((a, b) => a.start - b.start);
 }
 
-function dateSpec(m: RegExpExecArray): DateSpec | undefined {
-  const g = m.slice(1);
-  const part = (written: string | undefined): DatePart | undefined => (written ? englishPart(written) : undefined);
-  const month = (w: string | undefined): number | undefined => (w ? EN_MONTHS[w.toLowerCase()] : undefined);
-  const withPart = (spec: DateSpec, p: DatePart | undefined): DateSpec => (p ? { ...spec, part: p } : spec);
-  if (g[1]) {
-    const mo = month(g[1]);
-    const day = Number(g[2]);
-    if (!mo || day < 1 || day > 31) return undefined;
-    return g[3] ? { year: Number(g[3]), month: mo, day } : { month: mo, day };
-  }
-  if (g[5]) {
-    const mo = month(g[6]);
-    const day = Number(g[5]);
-    if (!mo || day < 1 || day > 31) return undefined;
-    return g[7] ? { year: Number(g[7]), month: mo, day } : { month: mo, day };
-  }
-  if (g[9]) {
-    const mo = month(g[9]);
-    if (!mo) return undefined;
-    return withPart({ year: Number(g[10]), month: mo }, part(g[8]));
-  }
-  if (g[12]) return withPart({ year: Number(g[12]) }, part(g[11]));
-  if (g[13]) return { year: Number(g[13]), month: Number(g[14]), day: Number(g[15]) };
-  return undefined;
-}
+const DATE_BEFORE = new RegExp(`\\b(${[...EN_DATE_BEFORE.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
-const DATE_BEFORE = new RegExp(`\\b(${[...EN_DATE_BEFORE.keys(), 'between'].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
-
-function dateMention(slice: string, s: number, e: number, spec: DateSpec, offset: number): DateMention {
-  const back = DATE_BEFORE.exec(slice.slice(Math.max(0, s - 16), s));
+/** A date of the line with the qualifiers around it (since, until, before; or later), or a span. */
+function dateMention(slice: string, d: EnglishDate, offset: number): DateMention {
+  const flags: MentionFlag[] = d.vague ? ['vague-date'] : [];
+  if (d.to) return { type: 'date', kind: 'period', start: d.start + offset, end: d.end + offset, from: d.spec, to: d.to, flags: [...flags, 'range'] };
+  const back = DATE_BEFORE.exec(slice.slice(Math.max(0, d.start - 20), d.start));
   const word = back?.[1]?.toLowerCase().replace(/\s+/g, ' ');
-  const meaning = word === undefined ? undefined : EN_DATE_BEFORE.get(word);
+  let meaning: Bound | 'since' | undefined = word === undefined ? undefined : EN_DATE_BEFORE.get(word);
+  let qualifier = back?.[1];
+  let end = d.end;
+  if (meaning === undefined) {
+    const rest = slice.slice(d.end, d.end + 16).toLowerCase();
+    const lead = /^\s*/.exec(rest)![0].length;
+    // 1/1/2016 and after 6PM: and after, or before followed by another figure bound that one
+    const after = EN_DATE_AFTER.find(([w]) => rest.startsWith(w, lead) && !/[a-z]/.test(rest.charAt(lead + w.length)) && !/^\s*\d/.test(rest.slice(lead + w.length)));
+    if (after) {
+      meaning = after[1];
+      qualifier = slice.slice(d.end + lead, d.end + lead + after[0].length);
+      end = d.end + lead + after[0].length;
+    }
+  }
   const since = meaning === 'since';
-  const bound: Bound | undefined = meaning === 'since' ? undefined : meaning;
-  const start = back ? s - back[0].length : s;
+  let bound: Bound | undefined = meaning === 'since' ? undefined : meaning;
+  let spec = d.spec;
+  // before the end of 2016 is by its last day; after the beginning of March from its first
+  if ((bound === 'before' && spec.part === 'end') || (bound === 'after' && spec.part === 'beginning')) {
+    const { part: _part, ...whole } = spec;
+    spec = whole;
+    bound = bound === 'before' ? 'to' : 'from';
+  }
+  const start = back && word !== undefined && EN_DATE_BEFORE.has(word) ? d.start - back[0].length : d.start;
   return {
     type: 'date',
     kind: 'date',
     start: start + offset,
-    end: e + offset,
+    end: end + offset,
     from: spec,
-    flags: [],
-    ...(back ? { qualifier: back[1]! } : {}),
+    flags,
+    ...(qualifier && meaning !== undefined ? { qualifier } : {}),
     ...(bound ? { bound } : {}),
     ...(since ? { since } : {}),
   };
-}
-
-/** from X to Y, between X and Y, X–Y: one period. */
-function mergeSpans(slice: string, dates: DateMention[], offset: number): DateMention[] {
-  const out: DateMention[] = [];
-  for (let k = 0; k < dates.length; k++) {
-    const a = dates[k]!;
-    const b = dates[k + 1];
-    if (b) {
-      const between = slice.slice(a.end - offset, b.start - offset);
-      if (/^\s*(?:to|until|till|through|and|[-–—~])\s*$/i.test(between) || (b.qualifier && /^\s*$/.test(between) && /^(until|till|through)$/i.test(b.qualifier))) {
-        if ((a.since || a.qualifier?.toLowerCase() === 'between') || /[-–—~]/.test(between)) {
-          const to = b.from.year === undefined && a.from.year !== undefined ? { year: a.from.year, ...b.from } : b.from;
-          const from = a.from.year === undefined && b.from.year !== undefined ? { year: b.from.year, ...a.from } : a.from;
-          const flags: MentionFlag[] = ['range'];
-          out.push({ type: 'date', kind: 'period', start: a.start, end: b.end, from, to, flags });
-          k++;
-          continue;
-        }
-      }
-    }
-    out.push(a);
-  }
-  return out;
 }
 
 function numberMention(text: string, s: number, e: number, written: string, floor: number, to: number): NumberMention | undefined {

@@ -5,6 +5,7 @@ import {
   JA_CURRENT_PARTS,
   JA_DECADE,
   JA_FUTURE_WORDS,
+  JA_HOLIDAYS,
   JA_NONPAST_ENDINGS,
   JA_OFFSETS,
   JA_ORDINAL_WORDS,
@@ -20,6 +21,7 @@ import {
   UNIT_ROWS,
   YEAR_PARTS,
   type CalendarUnit,
+  type Holiday,
   type RelativeWord,
 } from '../lang/calendar.js';
 import { ERAS, JA_PARTS, type DatePart, type DateSpec, type Shift } from './dates.js';
@@ -42,6 +44,7 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const RELATIVE = new Map<string, RelativeWord>(JA_RELATIVE_WORDS);
 const CURRENT_PARTS = new Map(JA_CURRENT_PARTS.map(([w, unit, part]) => [w, { unit, part }] as const));
 const WEEKDAYS = new Map<string, number>(JA_WEEKDAYS);
+const HOLIDAYS = new Map(JA_HOLIDAYS);
 const WEEKDAY_LEADS = new Map(JA_WEEKDAY_LEADS);
 /** `年の`, `月の`, `週の`: a unit without a numeral, taking a part after it (年の前半 = this year's first half). */
 const UNIT_OF = new Map<string, CalendarUnit>(Object.entries(JA_UNIT_WORDS).map(([w, unit]) => [`${w}の`, unit]));
@@ -52,7 +55,7 @@ const ORDINAL = '第';
 
 /** Where a figure may start: date words of the calendar, era names, digits and kanji numerals. */
 const START_RE = new RegExp(
-  `${[...RELATIVE.keys(), ...CURRENT_PARTS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_LEADS.keys(), ...UNIT_OF.keys(), ...Object.keys(ERAS), FROM_NOW, ORDINAL]
+  `${[...RELATIVE.keys(), ...CURRENT_PARTS.keys(), ...WEEKDAYS.keys(), ...HOLIDAYS.keys(), ...WEEKDAY_LEADS.keys(), ...UNIT_OF.keys(), ...Object.keys(ERAS), FROM_NOW, ORDINAL]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')}|${NUMERAL_CLASS}`,
@@ -89,11 +92,16 @@ function relativeSpec(word: RelativeWord): DateSpec {
   }
 }
 
+/** The spec of a holiday: a fixed day of a month, or days from Easter. */
+function holidaySpec(h: Holiday): DateSpec {
+  return 'easter' in h ? { easter: h.easter } : { month: h.month, day: h.day };
+}
+
 /** The unit a spec names at its finest so far: what a の, a part or a weekday after it refines. */
 function unitOf(spec: DateSpec): CalendarUnit | 'decade' | 'century' | undefined {
   if (spec.century !== undefined) return 'century';
   if (spec.decade) return 'decade';
-  if (spec.day !== undefined || spec.dayRel !== undefined || spec.weekday !== undefined) return 'day';
+  if (spec.day !== undefined || spec.dayRel !== undefined || spec.weekday !== undefined || spec.easter !== undefined) return 'day';
   if (spec.week !== undefined || spec.weekRel !== undefined) return 'week';
   if (spec.month !== undefined || spec.monthRel !== undefined) return 'month';
   if (spec.story) return spec.story.unit;
@@ -112,6 +120,15 @@ const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f;
 const AFTER_HIRAGANA_WORD = /^(?:[はのにもをがでとへ]|から|まで|より)/;
 /** Kanji after a relative word that make it another word: 同年代, 前年比, 今日的, 明日香, 同年齢. */
 const NOT_AFTER_RELATIVE = new Set([...'代比的性香齢配']);
+/**
+ * Kanji that make a longer word with the unit a relative word ends in: この日本企業 (日本), 前日本
+ * 代表, この年金 (年金), この月給, この週刊誌. The days take the same characters as after N日.
+ */
+const NOT_AFTER_UNIT: Readonly<Record<string, ReadonlySet<string>>> = {
+  年: new Set([...'金収俸賀表号長少次']),
+  月: new Set([...'給刊謝賦']),
+  週: new Set([...'刊']),
+};
 
 /** A numeral read at some offset. */
 interface Numeral {
@@ -243,6 +260,8 @@ function parseAt(text: string, i: number, word: string, to: number, floor: numbe
     if (!part) return undefined;
     return dateResult(text, i, part.end, { ...relativeSpec({ unit, by: 0 }), part: part.part }, to, floor);
   }
+  const holiday = HOLIDAYS.get(word);
+  if (holiday) return dateResult(text, i, i + word.length, holidaySpec(holiday), to, floor);
   const weekday = WEEKDAYS.get(word);
   if (weekday !== undefined) {
     // 毎週月曜日 is every Monday: a set, not a date.
@@ -310,6 +329,8 @@ function parseAt(text: string, i: number, word: string, to: number, floor: numbe
 function wordStandsAlone(text: string, i: number, word: string): boolean {
   const after = text.charAt(i + word.length);
   if (NOT_AFTER_RELATIVE.has(after)) return false;
+  const unit = word.charAt(word.length - 1);
+  if (unit === '日' ? NOT_DAY_AFTER.has(after) && after !== '以' && after !== '前' && after !== '後' : NOT_AFTER_UNIT[unit]?.has(after)) return false;
   // 次の日曜日 is a weekday after 次の, not 次の日.
   if (text.startsWith('曜', i + word.length)) return false;
   if (![...word].every((c) => isHiragana(c.charCodeAt(0)))) return true;
@@ -333,9 +354,10 @@ function numericDate(window: string): { spec: DateSpec; length: number } | undef
   }
   const yymmdd = YY_MM_DD_RE.exec(window);
   if (yymmdd) {
-    const month = Number(toHalfWidth(yymmdd[2]!));
-    const day = Number(toHalfWidth(yymmdd[3]!));
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { spec: { yy: Number(toHalfWidth(yymmdd[1]!)), month, day }, length: yymmdd[0].length };
+    const [a, b, c] = [yymmdd[1]!, yymmdd[2]!, yymmdd[3]!].map((x) => Number(toHalfWidth(x))) as [number, number, number];
+    if (b >= 1 && b <= 12 && c >= 1 && c <= 31) return { spec: { yy: a, month: b, day: c }, length: yymmdd[0].length };
+    // 05/05/89: when the year cannot come first, month, day and year as English writes them
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) return { spec: { yy: c, month: a, day: b }, length: yymmdd[0].length };
   }
   return undefined;
 }
@@ -499,8 +521,8 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
   }
   if (next === 0x65e5 /* 日 */ && Number.isInteger(value) && value >= 1 && value <= 31 && !NOT_DAY_AFTER.has(text.charAt(end + 1))) {
     if (n.kanjiOnly && isIdiomAt(text, start, end)) return { mention: undefined, next: end };
-    // 1日1回, 1日3食: a rate, not a day
-    if (isNumeralChar(text.charCodeAt(end + 1))) return { mention: undefined, next: end + 1 };
+    // 1日1回, 1日3食, 1日あたり: a rate, not a day
+    if (isNumeralChar(text.charCodeAt(end + 1)) || text.startsWith('あたり', end + 1)) return { mention: undefined, next: end + 1 };
     return parseDateFrom(text, start, end + 1, { day: value }, to, floor);
   }
   return parseCounted(text, n, to, floor);
@@ -764,6 +786,16 @@ function parseDateFrom(text: string, start: number, j0: number, spec0: DateSpec,
       j = m.end + 1;
     }
   }
+  // 2020年の元日, 2019年のクリスマス
+  if (unitOf(spec) === 'year' && spec.month === undefined) {
+    const k = linkAt(text, j);
+    for (const [written, h] of JA_HOLIDAYS) {
+      if (text.startsWith(written, k)) {
+        Object.assign(spec, holidaySpec(h));
+        return dateResult(text, start, k + written.length, spec, to, floor);
+      }
+    }
+  }
   const unit = unitOf(spec);
   if (unit === 'month' && spec.day === undefined) {
     const k = linkAt(text, j);
@@ -886,7 +918,7 @@ function decadeFrom(text: string, start: number, j0: number, spec: DateSpec, to:
   let j = j0;
   const k = linkAt(text, j);
   for (const [written, part] of JA_PARTS) {
-    if (DECADE_PARTS[part] === undefined || written.length === 1) continue;
+    if (DECADE_PARTS[part] === undefined || written === '初') continue;
     if (text.startsWith(written, k) && isPartAt(text, k, written)) {
       return dateResult(text, start, k + written.length, { ...spec, part }, to, floor);
     }
@@ -917,7 +949,8 @@ function dateResult(text: string, start: number, j0: number, spec: DateSpec, to:
     // XからYまで, XからYにかけて, XからYの間; XからY alone when Y is more than a bare day (今日から4日 may be four days).
     const closer = end ? SPAN_CLOSERS.find((w) => text.startsWith(w, end.end)) : undefined;
     const bareDay = end !== undefined && Object.keys(end.spec).every((k) => k === 'day');
-    if (end && (!isFrom || closer !== undefined || !bareDay)) {
+    // 2018年2月2日から7日: a bare day ends a span that starts on a day written as a number
+    if (end && (!isFrom || closer !== undefined || !bareDay || (spec.day !== undefined && end.spec.day! > spec.day))) {
       let e = end.end;
       if (closer === 'まで') e += text.charCodeAt(e + 2) === 0x306b ? 3 : 2;
       else if (closer) e += closer.length;

@@ -17,7 +17,9 @@ import { qualifierWords } from './qualifiers.js';
  * 11–20; 下旬 = 末 = 終わり = late = the end of = 21 to the last day; 前半 1–15, 後半 16 to the last.
  * Weeks run Monday to Sunday (ISO 8601); parts of a week: the beginning, early days and first
  * half are Monday–Wednesday, the middle Wednesday–Thursday, the end, later days and second half
- * Thursday–Sunday, the weekend (週末) Saturday–Sunday. A decade (1990年代, the 1990s) is its ten
+ * Thursday–Sunday, the weekend (週末) Saturday–Sunday. Earlier and later (earlier this year,
+ * later this week) are the part of a week, month or year before or after the reference day, that
+ * day included (not the thirds early and late). A decade (1990年代, the 1990s) is its ten
  * years, its early part years 0–3, its middle 4–6, its late part and end 7–9, its halves 0–4 and
  * 5–9; a century is counted from its year 1 (21世紀 = the 21st century = 2001–2100), in thirds and
  * halves alike.
@@ -27,7 +29,7 @@ import { qualifierWords } from './qualifiers.js';
 export type DatePart =
   | 'beginning' | 'early' | 'mid' | 'late' | 'end' | 'first-half' | 'second-half'
   | 'q1' | 'q2' | 'q3' | 'q4'
-  | 'spring' | 'summer' | 'autumn' | 'winter' | 'fiscal' | 'weekend';
+  | 'spring' | 'summer' | 'autumn' | 'winter' | 'fiscal' | 'weekend' | 'earlier' | 'later';
 
 /**
  * The months a part of a year covers: first and last month (a last month past 12 is in the next
@@ -158,9 +160,9 @@ export const JA_WEEK_PARTS: ReadonlyArray<readonly [string, DatePart]> = (
   ] as const
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
-/** English words for parts of a week after `the week` or before it (the end of the week, later this week). */
+/** English words for parts of a week, month or year before them (the end of the week, later this week, earlier this year). */
 export const EN_WEEK_PARTS: Readonly<Record<string, DatePart>> = {
-  beginning: 'beginning', start: 'beginning', early: 'early', earlier: 'early', middle: 'mid', mid: 'mid', end: 'end', late: 'late', later: 'late', weekend: 'weekend',
+  beginning: 'beginning', start: 'beginning', early: 'early', earlier: 'earlier', middle: 'mid', mid: 'mid', end: 'end', late: 'late', later: 'later', weekend: 'weekend',
 };
 
 /** Japanese days of the week, longest first: 1 = Monday … 7 = Sunday. */
@@ -268,7 +270,7 @@ export const RELATION_STEP: Readonly<Record<WeekdayRelation, number>> = { this: 
 /** English relative days (lower case), and words counted from the date the story named last. */
 export const EN_RELATIVE_WORDS: Readonly<Record<string, RelativeWord>> = {
   today: rel('day', 0), tomorrow: rel('day', 1), tmrw: rel('day', 1), yesterday: rel('day', -1),
-  'the day after tomorrow': rel('day', 2), 'the day before yesterday': rel('day', -2),
+  'the day after tomorrow': rel('day', 2), 'the day after tmrw': rel('day', 2), 'the day before yesterday': rel('day', -2),
   'the next day': rel('day', 1, true), 'next day': rel('day', 1, true), 'the following day': rel('day', 1, true), 'the day after': rel('day', 1, true),
   'the day before': rel('day', -1, true), 'the previous day': rel('day', -1, true), 'the prior day': rel('day', -1, true), 'the same day': rel('day', 0, true),
   'that day': rel('day', 0, true),
@@ -349,4 +351,47 @@ export function isPartAt(text: string, index: number, written: string): boolean 
     if (/[\u4e00-\u9fffめて]/.test(text.charAt(next)) && !AFTER_PART.some((word) => text.startsWith(word, next))) return false;
   }
   return true;
+}
+
+/**
+ * Holidays news names as dates: fixed days (Christmas = 25 December, 元日 = 1 January) and the
+ * days around Western Easter (Good Friday −2, Easter Monday +1), computed for the year. A holiday
+ * without a year is placed like a day of a month without one (the nearest, not more than half a
+ * year ahead); last Easter and next Easter are the ones before and after the reference day.
+ */
+export type Holiday = { readonly month: number; readonly day: number } | { readonly easter: number };
+
+/** English holiday names (lower case). */
+export const EN_HOLIDAYS: Readonly<Record<string, Holiday>> = {
+  christmas: { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 }, 'christmas eve': { month: 12, day: 24 },
+  "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, 'new year day': { month: 1, day: 1 },
+  halloween: { month: 10, day: 31 }, "valentine's day": { month: 2, day: 14 },
+  easter: { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
+};
+
+/** Japanese holiday names, longest first. */
+export const JA_HOLIDAYS: ReadonlyArray<readonly [string, Holiday]> = (
+  [
+    ['元日', { month: 1, day: 1 }], ['元旦', { month: 1, day: 1 }], ['大晦日', { month: 12, day: 31 }], ['大みそか', { month: 12, day: 31 }],
+    ['クリスマスイブ', { month: 12, day: 24 }], ['クリスマス・イブ', { month: 12, day: 24 }], ['クリスマス', { month: 12, day: 25 }],
+  ] as const
+).slice().sort((a, b) => b[0].length - a[0].length);
+
+/** Western Easter Sunday of a year (the anonymous Gregorian computus): month and day. */
+export function easterSunday(year: number): { readonly month: number; readonly day: number } {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { month, day };
 }

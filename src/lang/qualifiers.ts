@@ -88,6 +88,9 @@ const EN_BEFORE: readonly Row[] = [
   ['since', undefined, 'since'], ['from', undefined, 'since'], ['starting', undefined, 'since'], ['beginning', undefined, 'since'],
   ['until', undefined, 'to'], ['till', undefined, 'to'], ['through', undefined, 'to'], ['by', undefined, 'to'],
   ['before', undefined, 'before'], ['prior to', undefined, 'before'], ['after', undefined, 'after'],
+  ['no later than', undefined, 'to'], ['not later than', undefined, 'to'], ['as late as', undefined, 'to'], ['later than', undefined, 'after'],
+  ['no earlier than', undefined, 'from'], ['not earlier than', undefined, 'from'], ['as early as', undefined, 'from'], ['earlier than', undefined, 'before'],
+  ['starting on', undefined, 'since'], ['starting from', undefined, 'since'], ['beginning on', undefined, 'since'],
   ['as of', undefined, 'at'], ['in', undefined, 'at'], ['on', undefined, 'at'], ['during', undefined, 'at'],
 ];
 
@@ -97,6 +100,8 @@ const EN_AFTER: readonly Row[] = [
   ['or greater', 'min'], ['or higher', 'min'], ['or larger', 'min'], ['or bigger', 'min'], ['at most', 'max'], ['at least', 'min'],
   ['in total', 'exact', undefined, true], ['in all', 'exact', undefined, true], ['altogether', 'exact', undefined, true],
   ['or so', 'approx'], ['or later', undefined, 'from'], ['or earlier', undefined, 'to'],
+  ['and later', undefined, 'from'], ['and after', undefined, 'from'], ['or after', undefined, 'from'], ['onwards', undefined, 'from'], ['onward', undefined, 'from'],
+  ['and beyond', undefined, 'from'], ['or before', undefined, 'to'], ['and before', undefined, 'to'], ['and earlier', undefined, 'to'],
 ];
 
 function words(rows: readonly Row[], language: 'ja' | 'en', position: 'before' | 'after'): QualifierWord[] {

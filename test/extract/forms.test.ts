@@ -82,7 +82,7 @@ describe('dates and periods', () => {
     ['on March 17, 2021, the company said', 'March 17, 2021', '2021-03-17'],
     ['the access ran from August 2018 to February 2021', 'from August 2018 to February 2021', { from: '2018-08', to: '2021-02' }],
     ['the data moves by June 2021', 'by June 2021', { to: '2021-06' }],
-    ['in the summer of 2018', 'summer of 2018', { from: '2018-06', to: '2018-08' }],
+    ['in the summer of 2018', 'the summer of 2018', { from: '2018-06', to: '2018-08' }],
   ])('%s → %s', (text, figure, value) => {
     expect(one(text, figure).value).toEqual(value);
   });

@@ -121,6 +121,40 @@ describe('dates read alike as extracted and as claim values', () => {
     );
   });
 
+  it.each([
+    '1990年代', '1990年代前半', '2000年代末', '21世紀', '二十一世紀初め', '2016年1月1日以降', '２０１６年１月１日前', '2007年1月10日またはその前',
+    '2015年2月1日またはその後', '2014年から2018年まで', '2020年5月から10月まで', '11月から2017年2月まで', '2019年第3四半期', '2018年の前半',
+  ])('reads %s alike', (figure) => {
+    const c = extracted(`発表によると、${figure}、調査が行われた。`, figure);
+    expect(c, figure).toBeDefined();
+    expect(intervalOf(c!.value, c!.kind, undefined), figure).toEqual(intervalOf(figure, c!.kind, undefined));
+  });
+
+  it('reads Japanese decades and spans of years alike', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 180, max: 209 }), fc.constantFrom('', '前半', '後半', '初め', '半ば', '末'), fc.integer({ min: 1900, max: 2030 }), fc.integer({ min: 0, max: 12 }), (tens, part, from, length) => {
+        const decade = `${tens * 10}年代${part}`;
+        const c = extracted(`発表によると、${decade}、調査が行われた。`, decade);
+        expect(c, decade).toBeDefined();
+        expect(intervalOf(c!.value, c!.kind, undefined), decade).toEqual(intervalOf(decade, c!.kind, undefined));
+        const span = `${from}年から${from + length}年まで`;
+        const s = extracted(`発表によると、${span}、調査が行われた。`, span);
+        expect(s, span).toBeDefined();
+        expect(intervalOf(s!.value, s!.kind, undefined), span).toEqual(intervalOf(span, s!.kind, undefined));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each([
+    'the 1990s', 'the early 1990s', 'the 21st century', 'Q3 2019', 'the third quarter of 2019', '2014-2018', '2014 to 2018', 'between 2015 and 2018',
+    'from May to October 2020', 'from November to February 2017', '2018 or later', '2020-21', 'before the end of 2016', 'after the beginning of March 2020', 'no later than January 1, 2010', '2016-10-16', 'the first half of 2021',
+  ])('reads %s alike in English', (figure) => {
+    const c = extracted(`The company said ${figure} that it would act.`, figure);
+    expect(c, figure).toBeDefined();
+    expect(intervalOf(c!.value, c!.kind, undefined), figure).toEqual(intervalOf(figure, c!.kind, undefined));
+  });
+
   it.each(['early 2021', 'mid-2021', 'late 2021', 'the end of 2021', 'summer of 2018', 'the first half of 2021', 'Q3 2021', 'since March 2021', 'by June 2021', 'before May 2020', 'early March 2021'])(
     'reads %s alike',
     (figure) => {
