@@ -4,7 +4,7 @@ import { ENGLISH_DENOMINATOR_WORD, ENGLISH_NUMBER_WORD, parseEnglishFraction, pa
 import { clean, minusBefore } from '../lang/numerals.js';
 import { CURRENCY_SIGNS } from '../lang/units.js';
 import { RANGE_JOINERS } from '../lang/qualifiers.js';
-import { EN_DATE_AFTER, EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound } from './qualifiers.js';
+import { EN_DATE_AFTER, EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound, type Qualifier } from './qualifiers.js';
 import { englishCounter, isEnglishUnit } from './units.js';
 
 /**
@@ -153,6 +153,21 @@ function dateMention(slice: string, d: EnglishDate, offset: number): DateMention
   };
 }
 
+/** What an English number counts: its unit word (or percent, or a currency), kind and scale. */
+interface Counted {
+  unit: string | undefined;
+  kind: NumberMention['kind'];
+  scale: number;
+  weak: boolean;
+  /** Where the figure ends after its unit. */
+  end: number;
+}
+
+/**
+ * A number read at `s`–`e` with what it counts, its range, currency, sign and qualifiers, in
+ * stages: the number, a share `N in M`, the high end of a range, the unit word, a currency sign
+ * before it, then the qualifiers and the value.
+ */
 function numberMention(text: string, s: number, e: number, written: string, floor: number, to: number): NumberMention | undefined {
   const number = parseEnglishNumber(written.trim().replace(/(\d)\s*bn$/i, '$1 billion'));
   // two thirds, a quarter, half: a share.
@@ -162,127 +177,97 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   // 2nd, 3rd: ordinals are not figures
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(e, e + 3))) return undefined;
   if (isNotACount(text, s, e, written, fraction !== undefined)) return undefined;
-  const isWords = !/\d/.test(written);
-  let j = e;
-  let unit: string | undefined;
-  let kind: NumberMention['kind'] = 'count';
-  let scale = 1;
-  let weak = false;
-  // percent
-  const rest = text.slice(j, Math.min(to, j + 40));
-  const pct = /^\s*(%|percent\b|per cent\b)/i.exec(rest);
-  let range: number | undefined;
-  let rangeEnd = j;
+  const rest = text.slice(e, Math.min(to, e + 40));
   // 2 in 5, one in five Americans: a share.
   const inEvery = fraction === undefined ? IN_EVERY.exec(rest) : null;
   const per = inEvery ? parseEnglishNumber(inEvery[1]!) : undefined;
-  if (inEvery && per !== undefined && per > value && value > 0) {
-    return shareMention(text, s, e + inEvery[0].length, clean(value / per), floor, to);
-  }
-  const r = RANGE_AFTER.exec(rest);
-  const betweenBefore = /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 10), s));
-  if (r && fraction === undefined && (betweenBefore || !/^\s*and/i.test(r[0]))) {
-    const high = parseEnglishNumber(r[1]!);
-    if (high !== undefined && high > value) {
-      range = high;
-      rangeEnd = j + r[0].length;
-    }
-  }
-  if (range !== undefined) j = rangeEnd;
-  const after = text.slice(j, Math.min(to, j + 40));
-  const pct2 = range !== undefined ? /^\s*(%|percent\b|per cent\b)/i.exec(after) : pct;
-  if (fraction !== undefined) {
-    unit = 'share';
-    kind = 'share';
-  } else if (pct2) {
-    unit = 'share';
-    kind = 'share';
-    scale = 0.01;
-    j += pct2[0].length;
-  } else {
-    const words = /^(\s+)([A-Za-z][A-Za-z'-]*)(?:(\s+)([A-Za-z][A-Za-z'-]*))?/.exec(after);
-    if (words) {
-      const w1 = words[2]!.toLowerCase();
-      const w2 = words[4]?.toLowerCase();
-      const end1 = words[1]!.length + words[2]!.length;
-      let chosen: { word: string; end: number } | undefined;
-      if (isEnglishUnit(w1) || (!STOP.has(w1) && /[a-z]s$/.test(w1) && !/^[A-Z]/.test(words[2]!))) chosen = { word: w1, end: end1 };
-      else if (w2 && !STOP.has(w1) && isEnglishUnit(w2)) chosen = { word: w2, end: words[0].length };
-      // three Texas landowners, six Republican senators: an adjective, then the plural noun counted.
-      else if (w2 && !STOP.has(w1) && !STOP.has(w2) && /[a-z]{2}s$/.test(w2) && !/ss$/.test(w2)) chosen = { word: w2, end: words[0].length };
-      else if (!STOP.has(w1) && /^[a-z]+$/.test(words[2]!) && (!w2 || STOP.has(w2))) chosen = { word: w1, end: end1 };
-      if (chosen) {
-        const counter = englishCounter(chosen.word);
-        unit = counter.unit;
-        kind = counter.kind;
-        scale = counter.scale;
-        weak = counter.weak ?? false;
-        j += chosen.end;
-      }
-    }
-  }
+  if (inEvery && per !== undefined && per > value && value > 0) return shareMention(text, s, e + inEvery[0].length, clean(value / per), floor, to);
+  const high = fraction === undefined ? rangeEnd(text, s, e, value, floor, rest) : undefined;
+  const counted = countedBy(text, high?.end ?? e, to, fraction !== undefined);
   // Currencies written before the number: $1.2 billion, US$300, €5, £10, ¥5,000
   const currency = CURRENCY_BEFORE.exec(text.slice(Math.max(floor, s - 3), s));
   let currencyStart = s;
-  if (currency && !pct2) {
-    unit = CURRENCIES.get(currency[1]!) ?? 'dollars';
-    kind = 'quantity';
-    scale = 1;
-    weak = false;
+  if (currency && counted.unit !== 'share') {
+    Object.assign(counted, { unit: CURRENCIES.get(currency[1]!) ?? 'dollars', kind: 'quantity', scale: 1, weak: false, end: e });
     currencyStart = s - currency[0].length;
-    j = e + (/^\s*(?:million|billion|thousand|trillion|bn)\b/i.test(text.slice(e, e + 12)) ? 0 : 0);
   }
   // -5%, minus five percent: a minus sign before the figure makes it negative.
   const minusAt = currency ? undefined : minusBefore(text, s, floor);
   // about $8 billion: the qualifier stands before the currency sign.
   const before = qualifierBeforeEn(text, minusAt ?? currencyStart, floor);
-  let afterQ = qualifierAfterEn(text, j);
+  const isWords = !/\d/.test(written);
+  const afterQ = qualifierAfterEn(text, counted.end);
   // Number words are figures when something counts or bounds them (no fewer than thirty).
-  if (isWords && unit === undefined && !before && !afterQ && range === undefined && minusAt === undefined) return undefined;
-  if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && unit !== 'times' && !before) return undefined;
-  // more than 5000 or equal (to): the bound includes its end.
-  const orEqual = /^\s*,?\s*or\s+equal(?:\s+to)?\b(?!\s*(?:[-−]?\d|a\b|an\b))/i.exec(text.slice(afterQ ? afterQ.end : j, Math.min(to, (afterQ ? afterQ.end : j) + 20)));
-  let qualifier = afterQ ?? before;
-  if (orEqual && qualifier && (qualifier.bound === 'gt' || qualifier.bound === 'lt')) {
-    const at = afterQ ? afterQ.end : j;
-    qualifier = { ...qualifier, bound: qualifier.bound === 'gt' ? 'min' : 'max', written: `${qualifier.written}${text.slice(at, at + orEqual[0].length)}` };
-    if (afterQ) afterQ = { ...afterQ, end: at + orEqual[0].length };
-    else j = at + orEqual[0].length;
-  }
-  const flags: MentionFlag[] = [];
-  if (!unit) flags.push('bare');
-  if (weak) flags.push('weak-unit');
-  if (qualifier?.total) flags.push('total');
-  let v: NumberMention['value'];
-  let bound = qualifier?.bound;
+  if (isWords && counted.unit === undefined && !before && !afterQ && high === undefined && minusAt === undefined) return undefined;
+  if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && counted.unit !== 'times' && !before) return undefined;
+  const { qualifier, end } = withOrEqual(text, before, afterQ, counted.end, to);
   const sign = minusAt === undefined ? 1 : -1;
   // A negative share is a change (-5%), not a part of a whole: a quantity in percent.
-  if (sign < 0 && kind === 'share') {
-    kind = 'quantity';
-    unit = '%';
-    scale = 1;
-  }
-  if (range !== undefined) {
-    flags.push('range');
-    v = { min: round(sign * value * scale), max: round(range * scale) };
-    bound = undefined;
-  } else {
-    v = numberValue(round(sign * value * scale), bound);
-  }
-  if (minusAt !== undefined) s = minusAt;
-  const start = before && !afterQ ? Math.min(before.start, currencyStart) : currencyStart < s ? currencyStart : /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 10), s)) ? s - (/\bbetween\s+$/i.exec(text.slice(Math.max(floor, s - 10), s))![0].length) : s;
-  const end = afterQ ? afterQ.end : j;
+  if (sign < 0 && counted.kind === 'share') Object.assign(counted, { kind: 'quantity', unit: '%', scale: 1 });
+  const flags: MentionFlag[] = [];
+  if (!counted.unit) flags.push('bare');
+  if (counted.weak) flags.push('weak-unit');
+  if (qualifier?.total) flags.push('total');
+  if (high !== undefined) flags.push('range');
+  const bound = high === undefined ? qualifier?.bound : undefined;
+  const v: NumberMention['value'] =
+    high !== undefined ? { min: round(sign * value * counted.scale), max: round(high.value * counted.scale) } : numberValue(round(sign * value * counted.scale), bound);
+  const at = minusAt ?? s;
+  const between = /\bbetween\s+$/i.exec(text.slice(Math.max(floor, at - 10), at));
+  const start = before && !afterQ ? Math.min(before.start, currencyStart) : currencyStart < at ? currencyStart : between ? at - between[0].length : at;
   return {
     type: 'number',
-    kind,
+    kind: counted.kind,
     start,
     end,
     value: v,
-    unit,
+    unit: counted.unit,
     flags,
     ...(qualifier ? { qualifier: qualifier.written } : {}),
     ...(bound ? { bound } : {}),
   };
+}
+
+/** The high end of a range after a number (20-30, 20 to 30, 20 through 100, between 20 and 30), above the low end. */
+function rangeEnd(text: string, s: number, e: number, value: number, floor: number, rest: string): { readonly value: number; readonly end: number } | undefined {
+  const r = RANGE_AFTER.exec(rest);
+  const betweenBefore = /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 10), s));
+  if (!r || (!betweenBefore && /^\s*and/i.test(r[0]))) return undefined;
+  const high = parseEnglishNumber(r[1]!);
+  return high !== undefined && high > value ? { value: high, end: e + r[0].length } : undefined;
+}
+
+/** What the number counts, read at `j` after it: percent, a unit word or the plural noun after an adjective (three Texas landowners). */
+function countedBy(text: string, j: number, to: number, fraction: boolean): Counted {
+  const counted: Counted = { unit: undefined, kind: 'count', scale: 1, weak: false, end: j };
+  if (fraction) return { ...counted, unit: 'share', kind: 'share' };
+  const after = text.slice(j, Math.min(to, j + 40));
+  const pct = /^\s*(%|percent\b|per cent\b)/i.exec(after);
+  if (pct) return { ...counted, unit: 'share', kind: 'share', scale: 0.01, end: j + pct[0].length };
+  const words = /^(\s+)([A-Za-z][A-Za-z'-]*)(?:(\s+)([A-Za-z][A-Za-z'-]*))?/.exec(after);
+  if (!words) return counted;
+  const w1 = words[2]!.toLowerCase();
+  const w2 = words[4]?.toLowerCase();
+  const end1 = words[1]!.length + words[2]!.length;
+  let chosen: { word: string; end: number } | undefined;
+  if (isEnglishUnit(w1) || (!STOP.has(w1) && /[a-z]s$/.test(w1) && !/^[A-Z]/.test(words[2]!))) chosen = { word: w1, end: end1 };
+  else if (w2 && !STOP.has(w1) && isEnglishUnit(w2)) chosen = { word: w2, end: words[0].length };
+  // three Texas landowners, six Republican senators: an adjective, then the plural noun counted.
+  else if (w2 && !STOP.has(w1) && !STOP.has(w2) && /[a-z]{2}s$/.test(w2) && !/ss$/.test(w2)) chosen = { word: w2, end: words[0].length };
+  else if (!STOP.has(w1) && /^[a-z]+$/.test(words[2]!) && (!w2 || STOP.has(w2))) chosen = { word: w1, end: end1 };
+  if (!chosen) return counted;
+  const counter = englishCounter(chosen.word);
+  return { unit: counter.unit, kind: counter.kind, scale: counter.scale, weak: counter.weak ?? false, end: j + chosen.end };
+}
+
+/** The qualifier of a number, a bound made inclusive by `or equal (to)` after it (more than 5000 or equal to), and where the figure ends. */
+function withOrEqual(text: string, before: Qualifier | undefined, after: Qualifier | undefined, j: number, to: number): { readonly qualifier: Qualifier | undefined; readonly end: number } {
+  const at = after ? after.end : j;
+  const qualifier = after ?? before;
+  const orEqual = /^\s*,?\s*or\s+equal(?:\s+to)?\b(?!\s*(?:[-−]?\d|a\b|an\b))/i.exec(text.slice(at, Math.min(to, at + 20)));
+  if (!orEqual || !qualifier || (qualifier.bound !== 'gt' && qualifier.bound !== 'lt')) return { qualifier, end: at };
+  const inclusive: Qualifier = { ...qualifier, bound: qualifier.bound === 'gt' ? 'min' : 'max', written: `${qualifier.written}${text.slice(at, at + orEqual[0].length)}` };
+  return { qualifier: inclusive, end: at + orEqual[0].length };
 }
 
 /** Round away binary noise with the one rule of the language layer (7 × 0.1 = 0.7). */
