@@ -596,13 +596,38 @@ function prefixed(text: string, n: Numeral, prefix: { readonly unit: string; rea
 /** A counted figure: numeral, counter, qualifiers and ranges. */
 function parseCounted(text: string, n: Numeral, to: number, floor: number): Found | undefined {
   const { start, end } = n;
-  let j = end;
   // 震度6強, M7.6, マグニチュード7.6: a scale named before the number.
   const prefix = n.arabic || n.kanjiOnly ? prefixUnitBefore(text, start) : undefined;
   if (prefix) return prefixed(text, n, prefix, to, floor);
   // 3日前, 2か月後, 5年前: a date counted from the reference day.
   const offset = Number.isInteger(n.value) ? offsetAt(text, start, to, false) : undefined;
   if (offset && offset.shifts.some((x) => x.by !== 0)) return offsetResult(text, start, offset, to, floor);
+  const read = readCounter(text, n, to, floor);
+  if ('mention' in read) return read;
+  const range = readRange(text, n, read, to);
+  if (!range.counted && n.kanjiOnly) return { mention: undefined, next: end };
+  return finish(text, n, read, range, floor);
+}
+
+/** What follows a numeral: a qualifier bound to it (8600万超), the counter with its tails (割 分 厘, 半, 12銭), or nothing. */
+interface CounterRead {
+  /** A gt/lt qualifier written between the numeral and its counter. */
+  readonly afterNumeral: Qualifier | undefined;
+  /** The number the counter counts (3分の1 is 1/3). */
+  readonly base: number;
+  /** What 分/厘, 半 or a smaller unit add to it. */
+  readonly add: number;
+  readonly counted: { readonly counter: Counter; readonly end: number; readonly written: string } | undefined;
+  readonly fraction: boolean;
+  readonly currency: { readonly counter: Counter; readonly start: number } | undefined;
+  /** Where the figure ends so far. */
+  readonly end: number;
+}
+
+/** The counter after a numeral, or a found result when the numeral is no figure (an idiom, an ordinal, an identifier). */
+function readCounter(text: string, n: Numeral, to: number, floor: number): CounterRead | Found {
+  const { start, end } = n;
+  let j = end;
   let afterNumeral = qualifierAfterJa(text, j);
   if (afterNumeral && !['gt', 'lt'].includes(afterNumeral.bound)) afterNumeral = undefined; // 8600万超 only
   if (afterNumeral) j = afterNumeral.end;
@@ -622,30 +647,7 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
     fractionEnd !== undefined
       ? { counter: FRACTION, end: fractionEnd, written: '分の' }
       : (counterAt(text, j) ?? yearsAt(text, j, n) ?? (currency ? { counter: currency.counter, end: j, written: '' } : undefined));
-  let wari = 0;
-  if (counted) {
-    if (n.kanjiOnly && isIdiomAt(text, start, counted.end)) return { mention: undefined, next: counted.end };
-    // 2度目, 3回目, 2人目: an ordinal (the second time), not a count.
-    if (text.charCodeAt(counted.end) === 0x76ee /* 目 */) return { mention: undefined, next: counted.end + 1 };
-    j = counted.end;
-    // 3割8分7厘, 5割半: hundredths and thousandths after tenths.
-    const tail = counted.written === '割' ? readWariTail(text, j) : undefined;
-    if (tail) {
-      wari = tail.add;
-      j = tail.end;
-    }
-    // 2年半, 3カ月半, 1時間半: a half of a time unit.
-    if (counted.counter.kind === 'quantity' && DURATIONS.has(counted.counter.unit) && text.charCodeAt(j) === 0x534a /* 半 */) {
-      wari = 0.5;
-      j++;
-    }
-    // 2万9000円12銭, 2ドル3セント, 545ドルと5セント: a smaller unit of the same money after it.
-    const sub = subunitAfter(text, j, counted.counter, to);
-    if (sub) {
-      wari = sub.add;
-      j = sub.end;
-    }
-  } else {
+  if (!counted) {
     if (n.kanjiOnly) return { mention: undefined, next: end };
     // A bare Arabic number next to Latin letters or inside an identifier is not a figure, except
     // the low end of a counted range written with a hyphen (30-40人).
@@ -653,64 +655,98 @@ function parseCounted(text: string, n: Numeral, to: number, floor: number): Foun
     if (!hyphenRange && (isAsciiLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d || text.charCodeAt(end) === 0x5f)) {
       return { mention: undefined, next: skipIdent(text, end, to) };
     }
+    return { afterNumeral, base, add: 0, counted, fraction: false, currency, end: j };
   }
-  const flags: MentionFlag[] = [];
-  let high: number | undefined;
-  let finalCounter = counted;
-  // Ranges: 30〜40回, 30回〜40回, 30から40回まで
+  if (n.kanjiOnly && isIdiomAt(text, start, counted.end)) return { mention: undefined, next: counted.end };
+  // 2度目, 3回目, 2人目: an ordinal (the second time), not a count.
+  if (text.charCodeAt(counted.end) === 0x76ee /* 目 */) return { mention: undefined, next: counted.end + 1 };
+  const tail = counterTail(text, counted, to);
+  return { afterNumeral, base, add: tail.add, counted, fraction: fractionEnd !== undefined, currency, end: tail.end };
+}
+
+/** What follows a counter and adds to its number: 分/厘 and 半 after 割 (3割8分7厘, 5割半), 半 after a time (2年半), a smaller unit (2万9000円12銭). */
+function counterTail(text: string, counted: { readonly counter: Counter; readonly end: number; readonly written: string }, to: number): { readonly add: number; readonly end: number } {
+  let j = counted.end;
+  let add = 0;
+  const tail = counted.written === '割' ? readWariTail(text, j) : undefined;
+  if (tail) {
+    add = tail.add;
+    j = tail.end;
+  }
+  if (counted.counter.kind === 'quantity' && DURATIONS.has(counted.counter.unit) && text.charCodeAt(j) === 0x534a /* 半 */) {
+    add = 0.5;
+    j++;
+  }
+  const sub = subunitAfter(text, j, counted.counter, to);
+  if (sub) {
+    add = sub.add;
+    j = sub.end;
+  }
+  return { add, end: j };
+}
+
+/** The high end of a range after a counted numeral (30〜40回, 30回〜40回, 30から40回まで, 20と30の間), and the counter that holds. */
+interface RangeRead {
+  readonly high: number | undefined;
+  readonly counted: CounterRead['counted'];
+  readonly end: number;
+}
+
+function readRange(text: string, n: Numeral, read: CounterRead, to: number): RangeRead {
+  const { counted } = read;
+  let j = read.end;
   const dash = text.charCodeAt(j);
   const viaKara = text.startsWith('から', j);
   // 20と30の間: a range named by its two ends.
-  const viaTo = text.charCodeAt(j) === 0x3068 /* と */ && fractionEnd === undefined;
-  if (dash === 0x301c || dash === 0xff5e || dash === 0x7e || dash === 0x2013 || dash === 0xff0d || dash === 0x2d || viaKara || viaTo) {
-    const m = readNumeral(text, viaKara ? j + 2 : j + 1, to);
-    const second = m ? counterAt(text, m.end) : undefined;
-    const sameUnit = m !== undefined && (counted ? second === undefined || second.counter.unit === counted.counter.unit : second !== undefined || !viaKara || m.value > n.value);
-    const between = viaTo && m !== undefined && text.startsWith('の間', second ? second.end : m.end);
-    // 20から100未満: a bound on the second number; the two bounds are joined later.
-    const boundedHigh = viaKara && !counted && !second && m !== undefined && qualifierAfterJa(text, m.end) !== undefined;
-    if (m && sameUnit && (!viaTo || between) && m.value > n.value && !boundedHigh) {
-      high = m.value;
-      j = second ? second.end : m.end;
-      if (!finalCounter && second) finalCounter = second;
-      if (text.startsWith('まで', j)) j += text.charCodeAt(j + 2) === 0x306b ? 3 : 2;
-      else if (text.startsWith('の間', j)) j += 2;
-    }
-  }
-  if (!finalCounter && n.kanjiOnly) return { mention: undefined, next: end };
+  const viaTo = text.charCodeAt(j) === 0x3068 /* と */ && !read.fraction;
+  if (!(dash === 0x301c || dash === 0xff5e || dash === 0x7e || dash === 0x2013 || dash === 0xff0d || dash === 0x2d || viaKara || viaTo)) return { high: undefined, counted, end: j };
+  const m = readNumeral(text, viaKara ? j + 2 : j + 1, to);
+  const second = m ? counterAt(text, m.end) : undefined;
+  const sameUnit = m !== undefined && (counted ? second === undefined || second.counter.unit === counted.counter.unit : second !== undefined || !viaKara || m.value > n.value);
+  const between = viaTo && m !== undefined && text.startsWith('の間', second ? second.end : m.end);
+  // 20から100未満: a bound on the second number; the two bounds are joined later.
+  const boundedHigh = viaKara && !counted && !second && m !== undefined && qualifierAfterJa(text, m.end) !== undefined;
+  if (!m || !sameUnit || (viaTo && !between) || m.value <= n.value || boundedHigh) return { high: undefined, counted, end: j };
+  j = second ? second.end : m.end;
+  if (text.startsWith('まで', j)) j += text.charCodeAt(j + 2) === 0x306b ? 3 : 2;
+  else if (text.startsWith('の間', j)) j += 2;
+  return { high: m.value, counted: counted ?? second, end: j };
+}
+
+/** The mention of a counted numeral: its qualifiers, sign, value (a share of a base, a change in %) and span. */
+function finish(text: string, n: Numeral, read: CounterRead, range: RangeRead, floor: number): Found {
+  const { start, end } = n;
+  const { afterNumeral } = read;
+  const j = range.end;
+  const high = range.high;
   const before = qualifierBeforeJa(text, start, floor);
   const after = high === undefined ? qualifierAfterJa(text, j) : undefined;
-  let qualifier: Qualifier | undefined = combine(before, afterNumeral ?? after);
-  if (after && afterNumeral) qualifier = combine(before, afterNumeral);
-  const counter = finalCounter?.counter;
+  const qualifier: Qualifier | undefined = combine(before, afterNumeral ?? after);
+  const counter = range.counted?.counter;
   const scale = counter?.scale ?? 1;
   // マイナス5%, 前年比-5%, ▲3億円: a minus sign before the figure makes it negative.
   const minusAt = minusBefore(text, start, floor);
   const sign = minusAt === undefined ? 1 : -1;
   // A negative share is a change (前年比-5%), not a part of a whole: a quantity in percent.
   const change = sign < 0 && counter?.kind === 'share';
-  const amount = round(sign * (base * scale + wari) * (change ? 100 : 1));
+  const amount = round(sign * (read.base * scale + read.add) * (change ? 100 : 1));
+  const flags: MentionFlag[] = [];
   if (counter?.weak) flags.push('weak-unit');
   // 3年ぶり, 2時間前: a time reference, not a figure of the story
   if (counter && ['years', 'months', 'days', 'weeks', 'hours', 'minutes'].includes(counter.unit) && /^(?:前|後|ぶり|振り)/.test(text.slice(j, j + 2))) flags.push('vague-date');
   if (!counter) flags.push('bare');
   if (qualifier?.total) flags.push('total');
-  let value: NumberMention['value'];
-  let bound: Bound | undefined = qualifier?.bound;
-  if (high !== undefined) {
-    flags.push('range');
-    value = { min: amount, max: round(high * scale * (change ? 100 : 1)) };
-    bound = undefined;
-  } else {
-    value = numberValue(amount, bound === 'from' ? 'min' : bound === 'to' ? 'max' : bound);
-  }
+  if (high !== undefined) flags.push('range');
+  const bound: Bound | undefined = high === undefined ? qualifier?.bound : undefined;
+  let value: NumberMention['value'] =
+    high !== undefined ? { min: amount, max: round(high * scale * (change ? 100 : 1)) } : numberValue(amount, bound === 'from' ? 'min' : bound === 'to' ? 'max' : bound);
   const kind = change ? 'quantity' : (counter?.kind ?? 'count');
   const lead = qualifier && qualifier.start < start ? qualifier.start : start;
   if (kind === 'share' && (text.charCodeAt(lead - 1) === 0x306e /* の */ || text.startsWith('うち', lead - 2))) {
     flags.push('share-of-base');
     value = { share: value as number };
   }
-  const figureStart = minusAt ?? (currency && !counterAt(text, end) ? currency.start : start);
+  const figureStart = minusAt ?? (read.currency && !counterAt(text, end) ? read.currency.start : start);
   const spanStart = qualifier && qualifier.start < figureStart && qualifier.end >= figureStart - 1 ? qualifier.start : figureStart;
   const spanEnd = Math.max(j, after && !afterNumeral ? after.end : j);
   const mention: NumberMention = {
