@@ -237,7 +237,17 @@ interface Found {
   readonly next: number;
 }
 
+/** The figure a start word begins: a date word of the calendar, or a numeral (an era year, a written date, a count). */
 function parseAt(text: string, i: number, word: string, to: number, floor: number): Found | undefined {
+  const dated = parseDateWord(text, i, word, to, floor);
+  return dated === NOT_A_DATE_WORD ? parseNumeralAt(text, i, word, to, floor) : dated;
+}
+
+/** What {@link parseDateWord} gives for a word that is none of the calendar's date words. */
+const NOT_A_DATE_WORD = Symbol('not a date word');
+
+/** A date begun by a calendar word: 昨年, 年末, 年の前半, 元日, 金曜日, 次の金曜日, 今から3日後, 第3四半期. */
+function parseDateWord(text: string, i: number, word: string, to: number, floor: number): Found | undefined | typeof NOT_A_DATE_WORD {
   const relative = RELATIVE.get(word);
   if (relative) {
     if (wordStandsAlone(text, i, word)) return parseDateFrom(text, i, i + word.length, relativeSpec(relative), to, floor);
@@ -291,6 +301,11 @@ function parseAt(text: string, i: number, word: string, to: number, floor: numbe
     const spec: DateSpec = ordinal.weekday === undefined ? { yearRel: 0, week: ordinal.n } : { monthRel: 0, weekday: ordinal.weekday, nth: ordinal.n };
     return dateResult(text, i, ordinal.end, spec, to, floor);
   }
+  return NOT_A_DATE_WORD;
+}
+
+/** A figure begun by an era name or a numeral: 令和3年, 2021.03.17, 02/22/2016, or a numeral and what follows it. */
+function parseNumeralAt(text: string, i: number, word: string, to: number, floor: number): Found | undefined {
   const era = ERAS[word];
   if (era !== undefined) {
     let j = i + word.length;
