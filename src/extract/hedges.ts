@@ -16,6 +16,12 @@ const CLAUSE_END = /[。、，,．！？!?\n「」『』]/;
 
 /** Mark the hedged number mentions of one line. */
 export function markHedges(text: string, mentions: readonly Mention[], english: boolean, lineEnd: number): Mention[] {
+  // Most lines hold no hedge word at all: look once over the line before looking per figure.
+  const first = mentions[0];
+  if (!first) return [];
+  const span = text.slice(Math.max(0, first.start - EN_REACH), lineEnd);
+  const any = english ? EN_ANY.test(span) : JA_AFTER.test(span) || mentions.some((m) => text.charAt(m.end) === 'か');
+  if (!any) return [...mentions];
   return mentions.map((m, k) => {
     if (m.type !== 'number') return m;
     const next = mentions[k + 1];
@@ -25,15 +31,20 @@ export function markHedges(text: string, mentions: readonly Mention[], english: 
   });
 }
 
+/** The Japanese hedges but か, as one expression (か only counts right after the figure). */
+const JA_AFTER = new RegExp(HEDGES.ja.after.filter((word) => word !== 'か').join('|'));
+
 function japaneseHedge(text: string, m: NumberMention, limit: number): string | undefined {
   // か only right after the figure, ending its clause: 死者は8人か、 (not 8人かかった).
   if (text.charAt(m.end) === 'か' && (m.end + 1 >= limit || CLAUSE_END.test(text.charAt(m.end + 1)) || /\s/.test(text.charAt(m.end + 1)))) return 'か';
   const after = text.slice(m.end, Math.min(limit, m.end + JA_REACH));
-  const clause = after.split(CLAUSE_END)[0]!;
-  return HEDGES.ja.after.find((word) => word !== 'か' && clause.includes(word));
+  const cut = after.search(CLAUSE_END);
+  return JA_AFTER.exec(cut < 0 ? after : after.slice(0, cut))?.[0];
 }
 
 const EN_BEFORE = new RegExp(`\\b(${HEDGES.en.before.join('|')})\\b`);
+/** Any hedge word of a language, for the look over the whole line. */
+const EN_ANY = new RegExp([...HEDGES.en.before, ...HEDGES.en.after].join('|'), 'i');
 const EN_AFTER = new RegExp(`^[\\s,]*(${HEDGES.en.after.join('|')})\\b`);
 
 function englishHedge(text: string, m: NumberMention, limit: number): string | undefined {

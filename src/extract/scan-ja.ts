@@ -194,13 +194,14 @@ export function scanJapanese(text: string, from: number, to: number): Mention[] 
     const hit = START_RE.exec(window);
     if (!hit || hit.index >= to) break;
     const i = hit.index;
+    const word = hit[0];
     // A numeral that continues a word of Latin letters or an identifier (B873634, s25, ID123) is not a figure.
     const before = i > from ? text.charCodeAt(i - 1) : 0;
     if ((isIdentChar(before) && !prefixUnitBefore(text, i)) || (before === 0x2f /* / */ && isArabicDigit(text.charCodeAt(i - 2)) === false && isAsciiLetter(text.charCodeAt(i - 2)))) {
       START_RE.lastIndex = skipIdent(text, i, to);
       continue;
     }
-    const found = parseAt(text, i, hit[0], to, floor);
+    const found = parseAt(text, i, word, to, floor);
     if (found) {
       if (found.mention) {
         out.push(found.mention);
@@ -208,7 +209,7 @@ export function scanJapanese(text: string, from: number, to: number): Mention[] 
       }
       START_RE.lastIndex = Math.max(found.next, i + 1);
     } else {
-      START_RE.lastIndex = i + hit[0].length;
+      START_RE.lastIndex = i + word.length;
     }
   }
   return out;
@@ -570,12 +571,16 @@ const YEARS: Counter = { unit: 'years', kind: 'quantity', scale: 1 };
 /** The currency sign written right before `start` (`$ 48.2`, `US$300`), as the counter of the amount. */
 function currencyBefore(text: string, start: number, floor: number): { readonly counter: Counter; readonly start: number } | undefined {
   const at = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  if (!CURRENCY_LAST.has(text.charAt(at - 1))) return undefined;
   for (const [sign, unit] of CURRENCY_SIGNS) {
     const from = at - sign.length;
     if (from >= floor && text.slice(from, at).toUpperCase() === sign.toUpperCase()) return { counter: { unit, kind: 'quantity', scale: 1 }, start: from };
   }
   return undefined;
 }
+
+/** The last characters of the currency signs: most numerals have none of them before. */
+const CURRENCY_LAST = new Set(CURRENCY_SIGNS.map(([sign]) => sign.charAt(sign.length - 1)));
 
 /** The counter of a fraction (3分の1): a share, already a fraction. */
 const FRACTION: Counter = { unit: 'share', kind: 'share', scale: 1 };
@@ -1037,10 +1042,9 @@ function dateResult(text: string, start: number, j0: number, spec: DateSpec, to:
 /** A date (not a counted number) starting exactly at `k`. */
 function readDateAt(text: string, k: number, to: number): { spec: DateSpec; end: number } | undefined {
   START_AT_RE.lastIndex = k;
-  const saved = k;
   const hit = START_AT_RE.exec(text);
   if (!hit) return undefined;
-  const found = parseAt(text, saved, hit[0], to, saved);
+  const found = parseAt(text, k, hit[0], to, k);
   const mention = found?.mention;
   if (!mention || mention.type !== 'date' || mention.kind !== 'date') return undefined;
   // the end of a span stops before its own qualifier (まで)

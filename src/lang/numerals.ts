@@ -367,12 +367,19 @@ export function clean(n: number): number {
  */
 export const MINUS_SIGNS: readonly string[] = ['マイナス', 'minus ', 'negative ', '-', '−', '－', '‐', '▲', '△'];
 
+/** The last character of each sign before its spaces (ス, s, e, -, …). */
+const MINUS_LAST = new Set(MINUS_SIGNS.map((sign) => sign.trimEnd().charAt(sign.trimEnd().length - 1)));
+
 /**
  * Where a minus sign before `start` begins, or undefined. A sign counts only when it does not join
  * two words or figures (`2018-19`, `ABC-3`, `3-2` stay positive): what stands before it is the start
  * of the text, a space, punctuation, or a word such as 前年比 that is not a letter or digit.
  */
 export function minusBefore(text: string, start: number, floor = 0): number | undefined {
+  // Most figures have no sign: look only when the character before (or before spaces) ends one.
+  let k = start;
+  while (k > floor && text.charCodeAt(k - 1) === 0x20) k--;
+  if (!MINUS_LAST.has(text.charAt(k - 1).toLowerCase())) return undefined;
   for (const sign of MINUS_SIGNS) {
     let at = start - sign.length;
     if (sign.endsWith(' ')) {
