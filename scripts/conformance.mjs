@@ -43,7 +43,8 @@
  * or counter follows its digits (in the expected Text or attached after it in the input: 人, 回,
  * 円, キロ, %, percent, people, a plural noun), a currency sign stands before it, or a qualifier
  * stands in it or next to it (以上, 未満, 約, くらい, more than, at least, or more …). The headline
- * per category is right / comparable over the claim-like results; the figure over every result
+ * per category is right / comparable over the claim-like results, all-in and by urazuke's
+ * meanings (below); the figure over every result
  * in scope and the bare and out-of-scope counts are printed beside it, and dates wrong only by
  * the peer's exclusive reading of 以降 / 以前 (after 2018 = from 2019-01-01) are counted apart.
  *
@@ -741,15 +742,15 @@ function ourPart(unit, part) {
 
 /** What a bound word before or after a part makes of it under urazuke's meaning; undefined when unsure. */
 function boundedOurs(interval, prefix, text, lang) {
-  if (!prefix) return { days: interval };
+  if (!prefix) return { days: interval, how: '' };
   if (prefix === 'after' || prefix === 'since') {
-    if (lang === 'ja' ? /以降|以後/u.test(text) : false) return { days: { lo: interval.lo, hi: Infinity } };
-    if (lang === 'ja' ? /から\s*$/u.test(text) : /^(since|from|starting)\b/i.test(text)) return { days: interval, since: true };
-    if (lang === 'ja' ? /より後/u.test(text) : /^after\b/i.test(text)) return { days: { lo: interval.hi + 1, hi: Infinity } };
+    if (lang === 'ja' ? /以降|以後/u.test(text) : false) return { days: { lo: interval.lo, hi: Infinity }, how: ', 以降 from its first day' };
+    if (lang === 'ja' ? /から\s*$/u.test(text) : /^(since|from|starting)\b/i.test(text)) return { days: interval, how: ', a lone since naming it (the date something began)' };
+    if (lang === 'ja' ? /より後/u.test(text) : /^after\b/i.test(text)) return { days: { lo: interval.hi + 1, hi: Infinity }, how: ', after it' };
     return undefined;
   }
-  if (lang === 'ja' ? /以前|まで/u.test(text) : /^(until|till|by)\b/i.test(text)) return { days: { lo: -Infinity, hi: interval.hi } };
-  if (lang === 'ja' ? /(?<!以)前/u.test(text) : /^before\b/i.test(text)) return { days: { lo: -Infinity, hi: interval.lo - 1 } };
+  if (lang === 'ja' ? /以前|まで/u.test(text) : /^(until|till|by)\b/i.test(text)) return { days: { lo: -Infinity, hi: interval.hi }, how: ', to its last day (以前 / まで inclusive)' };
+  if (lang === 'ja' ? /(?<!以)前/u.test(text) : /^before\b/i.test(text)) return { days: { lo: -Infinity, hi: interval.lo - 1 }, how: ', before it' };
   return undefined;
 }
 
@@ -765,10 +766,7 @@ function byPartMeaning(e, values, days, lang, reference) {
         if (unit.kind === 'week' && OUR_WEEK_PARTS[found.part] === undefined) continue;
         const part = ourPart(unit, found.part);
         const ours = boundedOurs(part, mod[1], text, lang);
-        if (ours && sameSpan(ours.days, days)) {
-          const bound = mod[1] ? `${ours.since ? ', a lone since naming it' : `, ${mod[1]} read inclusively or as written`}` : '';
-          return { class: 'parts', note: `parts: ${found.word} of ${unit.name} = ${span(part)}${bound}` };
-        }
+        if (ours && sameSpan(ours.days, days)) return { class: 'parts', note: `parts: ${found.word} of ${unit.name} = ${span(part)}${ours.how}` };
       }
     }
     // Earlier / later this week, month or year: before or after the reference day, that day included.

@@ -240,7 +240,8 @@ class EnglishDates {
     if (!tok) return undefined;
     if (tok.ord !== undefined) return tok.ord >= 1 && tok.ord <= 31 ? [tok.ord, i + 1] : undefined;
     if (tok.num !== undefined) {
-      const decimal = (this.#low(i + 1) === '.' || this.#low(i + 1) === ':') && this.#touch(i) && this.#t[i + 2]?.num !== undefined && this.#touch(i + 1);
+      // 4.5, 2:30 and 1,768 continue the number: no day.
+      const decimal = (this.#low(i + 1) === '.' || this.#low(i + 1) === ':' || this.#low(i + 1) === ',') && this.#touch(i) && this.#t[i + 2]?.num !== undefined && this.#touch(i + 1);
       return tok.digits! <= 2 && tok.num >= 1 && tok.num <= 31 && !decimal ? [tok.num, i + 1] : undefined;
     }
     const ordinal = this.#ordinalWordAt(i);
@@ -514,7 +515,9 @@ class EnglishDates {
     }
     if (lengths.length === 0) return undefined;
     const shifts = (sign: number, keep: boolean): Shift[] => lengths.map(([unit, n]) => (keep ? { unit, by: sign * n, keep: true } : { unit, by: sign * n }));
-    if (inFront) return [{ shift: shifts(1, false) }, k, true];
+    // in 3 weeks is a date ahead only where the clause looks ahead (it will be done in 3 weeks);
+    // else it is a length (the first official in 40 years, $139 million in seven years).
+    if (inFront) return this.#tense(i) === 'future' ? [{ shift: shifts(1, false) }, k, true] : undefined;
     const word = this.#longest(k, OFFSET_INDEX);
     if (!word) return undefined;
     const [sign, next] = word;
@@ -717,7 +720,8 @@ class EnglishDates {
     // for the 27. (a day written without its suffix, at the end of a clause)
     const bare = this.#t[k];
     if (the && bare?.num !== undefined && bare.digits! <= 2 && bare.num >= 1 && bare.num <= 31 && (k + 1 >= this.#t.length || /^[.,;!?)]$/.test(this.#low(k + 1)))) {
-      if (!(this.#low(k + 1) === '.' && this.#t[k + 2]?.num !== undefined && this.#touch(k))) return [{ day: bare.num }, k + 1, false];
+      // the 27. ends a clause; the 4.5 and the 1,768 continue a number
+      if (!((this.#low(k + 1) === '.' || this.#low(k + 1) === ',') && this.#t[k + 2]?.num !== undefined && this.#touch(k) && this.#touch(k + 1))) return [{ day: bare.num }, k + 1, false];
     }
     const ordinal = this.#ordinalAt(k);
     if (!ordinal) return undefined;
