@@ -1,4 +1,5 @@
 import {
+  type Holiday,
   CENTURY_PARTS,
   daysIn,
   easterSunday,
@@ -646,4 +647,11 @@ function compare(a: Ymd, b: Ymd): number {
 /** The DESIGN.md value of a span of two dates (2018年8月から今年2月まで). */
 export function periodValue(from: ResolvedDate, to: ResolvedDate): DateWritten {
   return { from: from.start, to: to.end };
+}
+
+/** The date spec of a holiday of the calendar: a fixed day, a day around Easter, or the N-th weekday of a month. */
+export function holidaySpec(h: Holiday): DateSpec {
+  if ('easter' in h) return { easter: h.easter };
+  if ('weekday' in h) return { month: h.month, weekday: h.weekday, nth: h.nth };
+  return { month: h.month, day: h.day };
 }

@@ -20,7 +20,7 @@ import {
   type WeekdayRelation,
 } from '../lang/calendar.js';
 import { ENGLISH_DECADES, ENGLISH_ORDINALS, ENGLISH_SMALL, parseEnglishOrdinal, readEnglishNumber } from '../lang/english-numbers.js';
-import type { DateSpec, Shift } from './dates.js';
+import { holidaySpec, type DateSpec, type Shift } from './dates.js';
 import { EN_DATE_AFTER } from './qualifiers.js';
 
 /**
@@ -515,9 +515,14 @@ class EnglishDates {
     }
     if (lengths.length === 0) return undefined;
     const shifts = (sign: number, keep: boolean): Shift[] => lengths.map(([unit, n]) => (keep ? { unit, by: sign * n, keep: true } : { unit, by: sign * n }));
-    // in 3 weeks is a date ahead only where the clause looks ahead (it will be done in 3 weeks);
-    // else it is a length (the first official in 40 years, $139 million in seven years).
-    if (inFront) return this.#tense(i) === 'future' ? [{ shift: shifts(1, false) }, k, true] : undefined;
+    // in 3 days is a date ahead unless the clause is past; in 2 years only where the clause looks
+    // ahead (it will be done in 2 years): else a length (the first official in 40 years, $139
+    // million in seven years, the highest in a decade).
+    if (inFront) {
+      const cue = this.#cue(i);
+      const long = lengths.some(([unit]) => unit === 'month' || unit === 'year');
+      return cue === 'future' || (!long && cue === undefined) ? [{ shift: shifts(1, false) }, k, true] : undefined;
+    }
     const word = this.#longest(k, OFFSET_INDEX);
     if (!word) return undefined;
     const [sign, next] = word;
@@ -558,7 +563,7 @@ class EnglishDates {
     if (holiday && relation !== 'this') {
       const h = holiday[0];
       const toward = relation === 'next' || relation === 'coming' ? 'coming' : 'previous';
-      return ['easter' in h ? { easter: h.easter, toward } : { month: h.month, day: h.day, toward }, holiday[1], false];
+      return [{ ...holidaySpec(h), toward }, holiday[1], false];
     }
     // this calendar year
     if (this.#low(afterRelation) === 'calendar' && this.#low(afterRelation + 1) === 'year') return [{ yearRel: step }, afterRelation + 2, false];
@@ -603,7 +608,7 @@ class EnglishDates {
     if (!found) return undefined;
     const [holiday, next] = found;
     const year = this.#yearAfter(next);
-    const spec: DateSpec = 'easter' in holiday ? { easter: holiday.easter } : { month: holiday.month, day: holiday.day };
+    const spec: DateSpec = holidaySpec(holiday);
     return year ? [{ ...spec, ...this.#yearSpec(year[0]) }, year[1], false] : [spec, next, false];
   }
 
@@ -981,6 +986,11 @@ class EnglishDates {
 
   /** Whether the sentence puts a weekday behind or ahead: the nearest cue before it (will, said), else after it. */
   #tense(i: number): 'past' | 'future' {
+    return this.#cue(i) ?? 'past';
+  }
+
+  /** The tense the clause around token `i` states by a cue word (will, due, said, …), or undefined when none does. */
+  #cue(i: number): 'past' | 'future' | undefined {
     const tok = this.#t[i]!;
     const before = this.#slice.slice(Math.max(0, tok.start - 80), tok.start);
     const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1).toLowerCase();
@@ -992,7 +1002,7 @@ class EnglishDates {
     const clause = after.slice(0, Math.max(0, after.search(/[.!?]|$/))).toLowerCase();
     CUE_RE.lastIndex = 0;
     const first = CUE_RE.exec(clause);
-    return first ? (first[1] ? 'future' : 'past') : 'past';
+    return first ? (first[1] ? 'future' : 'past') : undefined;
   }
 }
 

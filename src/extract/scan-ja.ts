@@ -21,10 +21,9 @@ import {
   UNIT_ROWS,
   YEAR_PARTS,
   type CalendarUnit,
-  type Holiday,
   type RelativeWord,
 } from '../lang/calendar.js';
-import { ERAS, JA_PARTS, type DatePart, type DateSpec, type Shift } from './dates.js';
+import { ERAS, holidaySpec, JA_PARTS, type DatePart, type DateSpec, type Shift } from './dates.js';
 import { isIdiomAt } from '../lang/idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { arabicRunEnd, clean, digitValue, isArabicDigit, isNumeralChar, LARGE_UNIT_CHARS, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail } from '../lang/numerals.js';
@@ -93,9 +92,6 @@ function relativeSpec(word: RelativeWord): DateSpec {
 }
 
 /** The spec of a holiday: a fixed day of a month, or days from Easter. */
-function holidaySpec(h: Holiday): DateSpec {
-  return 'easter' in h ? { easter: h.easter } : { month: h.month, day: h.day };
-}
 
 /** The unit a spec names at its finest so far: what a の, a part or a weekday after it refines. */
 function unitOf(spec: DateSpec): CalendarUnit | 'decade' | 'century' | undefined {

@@ -359,7 +359,11 @@ export function isPartAt(text: string, index: number, written: string): boolean 
  * without a year is placed like a day of a month without one (the nearest, not more than half a
  * year ahead); last Easter and next Easter are the ones before and after the reference day.
  */
-export type Holiday = { readonly month: number; readonly day: number } | { readonly easter: number };
+export type Holiday =
+  | { readonly month: number; readonly day: number }
+  | { readonly easter: number }
+  /** The N-th weekday of a month (Thanksgiving: the fourth Thursday of November; −1 the last). */
+  | { readonly month: number; readonly weekday: number; readonly nth: number };
 
 /** English holiday names (lower case). */
 export const EN_HOLIDAYS: Readonly<Record<string, Holiday>> = {
@@ -367,6 +371,15 @@ export const EN_HOLIDAYS: Readonly<Record<string, Holiday>> = {
   "new year's day": { month: 1, day: 1 }, "new year's eve": { month: 12, day: 31 }, 'new year day': { month: 1, day: 1 },
   halloween: { month: 10, day: 31 }, "valentine's day": { month: 2, day: 14 },
   easter: { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
+  'independence day': { month: 7, day: 4 }, 'fourth of july': { month: 7, day: 4 }, 'the fourth of july': { month: 7, day: 4 },
+  'juneteenth': { month: 6, day: 19 }, 'veterans day': { month: 11, day: 11 }, "veterans' day": { month: 11, day: 11 },
+  'earth day': { month: 4, day: 22 }, "st. patrick's day": { month: 3, day: 17 }, "saint patrick's day": { month: 3, day: 17 },
+  'may day': { month: 5, day: 1 }, "international workers' day": { month: 5, day: 1 }, 'boxing day': { month: 12, day: 26 },
+  'labor day': { month: 9, weekday: 1, nth: 1 }, 'labour day': { month: 9, weekday: 1, nth: 1 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
+  'thanksgiving': { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+  'martin luther king day': { month: 1, weekday: 1, nth: 3 }, 'martin luther king jr. day': { month: 1, weekday: 1, nth: 3 }, 'mlk day': { month: 1, weekday: 1, nth: 3 },
+  "presidents' day": { month: 2, weekday: 1, nth: 3 }, 'presidents day': { month: 2, weekday: 1, nth: 3 }, 'columbus day': { month: 10, weekday: 1, nth: 2 },
+  "mother's day": { month: 5, weekday: 7, nth: 2 }, "father's day": { month: 6, weekday: 7, nth: 3 },
 };
 
 /** Japanese holiday names, longest first. */

@@ -200,3 +200,20 @@ describe('numeric dates, and numbers that are no dates', () => {
     expect(read('約2年間続いた。', '2019-01-01').find((c) => c.figure === '約2年間')).toMatchObject({ value: { approx: 2 }, unit: 'years' });
   });
 });
+
+describe('holidays of the calendar and lengths that are no dates', () => {
+  it.each([
+    ['Stores opened early on Thanksgiving 2020.', 'Thanksgiving 2020', '2020-11-26'],
+    ['The strike began on Labor Day 2019.', 'Labor Day 2019', '2019-09-02'],
+    ['Crowds gathered on Memorial Day 2020.', 'Memorial Day 2020', '2020-05-25'],
+    ['Markets closed on Independence Day 2021.', 'Independence Day 2021', '2021-07-04'],
+  ])('%s → %s', (text, figure, value) => {
+    const found = buildCandidates([extractFromText(text, { file: 'page.txt', published: '2021-03-19' })]).filter((c) => c.figure === figure);
+    expect(found.map((c) => c.value)).toEqual([value]);
+  });
+
+  it.each(['He is the first Cabinet official in 40 years to resign.', 'It signed a deal worth $139 million in seven years.'])('%s holds a length, not a date', (text) => {
+    const candidates = buildCandidates([extractFromText(text, { file: 'page.txt', published: '2021-03-19' })]);
+    expect(candidates.filter((c) => c.kind === 'date')).toEqual([]);
+  });
+});
