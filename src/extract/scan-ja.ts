@@ -216,7 +216,7 @@ function isAsciiLetter(c: number): boolean {
 }
 
 function isIdentChar(c: number): boolean {
-  return isAsciiLetter(c) || c === 0x5f || c === 0x2d && false || c === 0x23 || c === 0x3d || c === 0x26 || c === 0x3f;
+  return isAsciiLetter(c) || c === 0x5f || c === 0x23 || c === 0x3d || c === 0x26 || c === 0x3f;
 }
 
 function skipIdent(text: string, i: number, to: number): number {
