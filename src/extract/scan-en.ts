@@ -17,7 +17,7 @@ const WORD = ENGLISH_NUMBER_WORD;
 /** A fraction in words: two thirds, a quarter, one half, half (never `third` alone, an ordinal). */
 const FRACTION_WORDS = `(?:(?:an?|${WORD})[\\s-]+${ENGLISH_DENOMINATOR_WORD}|half)`;
 const NUMBER_RE = new RegExp(
-  `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|trillion|bn|lakh|crore)\\b)?|(?:${FRACTION_WORDS}\\b(?![\\s-]+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred)\\b)|a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+|\\s+point\\s+)${WORD})*(?:\\s+and\\s+a\\s+half(?:\\s+(?:million|billion|thousand))?)?|half[\\s-]+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred))\\b)`,
+  `(?<![\\w.])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+hundred(?:\\s+and\\s+\\d{1,2})?\\b|\\s*(?:million|billion|thousand|trillion|bn|lakh|crore)\\b)?|(?:${FRACTION_WORDS}\\b(?![\\s-]+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred)\\b)|a\\s+(?:dozen|hundred|thousand|million|billion)\\b|${WORD}(?:(?:[\\s-]+|\\s+and\\s+|\\s+point\\s+)${WORD})*(?:\\s+and\\s+a\\s+half(?:\\s+(?:million|billion|thousand))?)?|half[\\s-]+(?:a\\s+)?(?:million|billion|thousand|dozen|hundred))\\b)`,
   'gi',
 );
 

@@ -92,7 +92,8 @@ export function parseEnglishNumber(text: string): number | undefined {
   for (const word of words) {
     const digits = word.replace(/,/g, '');
     if (/^\d+(?:\.\d+)?$/.test(digits)) {
-      if (any && current !== 0) return undefined;
+      // 3 hundred and 21: digits after a scale word add to it
+      if (any && current !== 0 && (current % 100 !== 0 || Number(digits) >= 100)) return undefined;
       current += Number(digits);
       any = true;
       continue;
