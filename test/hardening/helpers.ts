@@ -1,6 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
 import { expect } from 'vitest';
-import { BIN, removeDir, runCli, writeInto, writeRepo, type RunResult } from '../helpers/cli.js';
+import { BIN, removeDir, ROOT, runCli, writeInto, writeRepo, type RunResult } from '../helpers/cli.js';
 
 /** Longest any one hostile case may run: a hang fails its test, not the suite. */
 export const CASE_TIMEOUT_MS = 20_000;
@@ -80,7 +84,7 @@ export function runUnprivileged(args: readonly string[]): TimedRun {
   const asRoot = process.getuid?.() === 0;
   const command = asRoot ? 'setpriv' : process.execPath;
   const prefix = asRoot ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [];
-  const result = spawnSync(command, [...prefix, BIN, ...args], {
+  const result = spawnSync(command, [...prefix, asRoot ? readableBuild().bin : BIN, ...args], {
     cwd: '/',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: '--max-old-space-size=768' },
     encoding: 'utf8',
@@ -88,6 +92,28 @@ export function runUnprivileged(args: readonly string[]): TimedRun {
   });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
+}
+
+let build: { readonly bin: string; readonly save: string } | undefined;
+
+/**
+ * The built CLI (and the saving module, bundled on its own) copied to a folder `nobody` can read,
+ * for the runs that drop root: the checkout itself may lie under a folder other users cannot read.
+ * Made once per test file, removed by {@link cleanUp}.
+ */
+export function readableBuild(): { readonly bin: string; readonly save: string } {
+  if (build) return build;
+  const dir = mkdtempSync(path.join(tmpdir(), 'urazuke-readable-'));
+  made.push(dir);
+  chmodSync(dir, 0o755);
+  cpSync(path.join(ROOT, 'dist/bin.js'), path.join(dir, 'bin.js'));
+  cpSync(path.join(ROOT, 'dist/chunks'), path.join(dir, 'chunks'), { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), '{"type": "module"}\n');
+  const save = path.join(dir, 'save.js');
+  buildSync({ entryPoints: [path.join(ROOT, 'src/claims/save.ts')], bundle: true, platform: 'node', format: 'esm', outfile: save, logLevel: 'silent' });
+  execFileSync('chmod', ['-R', 'a+rX', dir]);
+  build = { bin: path.join(dir, 'bin.js'), save };
+  return build;
 }
 
 /** Where a raw control character is in `text`, for a readable failure. */
@@ -116,6 +142,7 @@ const made: string[] = [];
 /** Remove every temporary folder made with {@link repo}. */
 export function cleanUp(): void {
   while (made.length > 0) removeDir(made.pop()!);
+  build = undefined;
 }
 
 /** A fresh repository in a temporary folder holding `files` (repository-relative paths). */

@@ -11,7 +11,7 @@ import { contentHash, saveIfUnchanged } from '../../src/claims/save.js';
 import { commitChange, prepareChange } from '../../src/ui/edit-plan.js';
 import { resolvePlan } from '../../src/ui/plans.js';
 import { ROOT } from '../helpers/cli.js';
-import { ARTICLE, claimEntry, claimFile, cleanUp, expectSafeExit, repo, run } from './helpers.js';
+import { ARTICLE, claimEntry, claimFile, cleanUp, expectSafeExit, readableBuild, repo, run } from './helpers.js';
 
 afterAll(cleanUp);
 
@@ -138,7 +138,7 @@ describe('saves that cannot be made', () => {
     chmodSync(path.join(dir, 'claims'), 0o755);
     chmodSync(path.join(dir, 'claims/line.yaml'), 0o666);
     const script = [
-      `const { saveIfUnchanged, contentHash } = await import(${JSON.stringify(path.join(DIST, 'claims/save.js'))});`,
+      `const { saveIfUnchanged, contentHash } = await import(${JSON.stringify(process.getuid?.() === 0 ? readableBuild().save : path.join(DIST, 'claims/save.js'))});`,
       `const file = ${JSON.stringify(path.join(dir, 'claims/line.yaml'))};`,
       `const before = (await import('node:fs')).readFileSync(file);`,
       `console.log(JSON.stringify(await saveIfUnchanged(file, 'topic: mine\\n', contentHash(before))));`,
