@@ -110,7 +110,16 @@ export function readableBuild(): { readonly bin: string; readonly save: string }
   cpSync(path.join(ROOT, 'dist/chunks'), path.join(dir, 'chunks'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), '{"type": "module"}\n');
   const save = path.join(dir, 'save.js');
-  buildSync({ entryPoints: [path.join(ROOT, 'src/claims/save.ts')], bundle: true, platform: 'node', format: 'esm', outfile: save, logLevel: 'silent' });
+  buildSync({
+    entryPoints: [path.join(ROOT, 'src/claims/save.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: save,
+    logLevel: 'silent',
+    // CommonJS dependencies (write-file-atomic) require Node's modules.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
   execFileSync('chmod', ['-R', 'a+rX', dir]);
   build = { bin: path.join(dir, 'bin.js'), save };
   return build;
