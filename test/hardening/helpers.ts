@@ -118,7 +118,9 @@ export function readableBuild(): { readonly bin: string; readonly save: string }
     outfile: save,
     logLevel: 'silent',
     // CommonJS dependencies (write-file-atomic) require Node's modules.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; import { fileURLToPath as __toPath } from 'node:url'; const require = createRequire(import.meta.url); const __filename = __toPath(import.meta.url);",
+    },
   });
   execFileSync('chmod', ['-R', 'a+rX', dir]);
   build = { bin: path.join(dir, 'bin.js'), save };
