@@ -4,14 +4,16 @@ import type { ClaimResult, SubjectResult } from '../compare/types.js';
 import { Body, type Row } from './Body.js';
 import { quoteSpans } from './figure-spans.js';
 import { chainText, shortId } from './format.js';
-import { useNavigation, type Screen } from './navigation.js';
+import { STEP_KEYS } from './list-keys.js';
+import { useNavigation } from './navigation.js';
+import type { ScreenOf } from './review-state.js';
 import { wrapSpans, type Span } from './spans.js';
+import { useListNavigation } from './use-list-navigation.js';
 import { diffWords } from './word-diff.js';
-import { useKeys } from './keys.js';
 
 /** Props of {@link CompareScreen}. */
 export interface CompareScreenProps {
-  readonly screen: Extract<Screen, { kind: 'compare' }>;
+  readonly screen: ScreenOf<'compare'>;
   readonly subject: SubjectResult;
   readonly a: ClaimResult;
   readonly b: ClaimResult;
@@ -63,11 +65,14 @@ export function CompareScreen({ screen, subject, a, b, width, height }: CompareS
   for (const row of wrapSpans([{ text: '  ' }, ...diff], width)) rows.push({ spans: row });
 
   const maxTop = Math.max(0, rows.length - height);
-  const top = Math.min(screen.top, maxTop);
-  useKeys((input, key) => {
-    if (key.upArrow || input === 'k') nav.update({ top: Math.max(0, top - 1) });
-    else if (key.downArrow || input === 'j') nav.update({ top: Math.min(maxTop, top + 1) });
-    else if (input === 's') nav.update({ a: screen.b, b: screen.a });
+  const { cursor: top } = useListNavigation({
+    count: maxTop + 1,
+    cursor: screen.top,
+    keys: STEP_KEYS,
+    onMove: (next) => nav.dispatch({ type: 'update', kind: 'compare', patch: { top: next } }),
+    onKey: (input) => {
+      if (input === 's') nav.dispatch({ type: 'update', kind: 'compare', patch: { a: screen.b, b: screen.a } });
+    },
   });
   return (
     <Box flexDirection="column">

@@ -2,13 +2,15 @@ import { Box } from 'ink';
 import { useMemo, type ReactElement } from 'react';
 import { createPatch } from 'diff';
 import { Body, type Row } from './Body.js';
-import { useNavigation, type Screen } from './navigation.js';
+import { STEP_KEYS } from './list-keys.js';
+import { useNavigation } from './navigation.js';
 import { patchRows } from './PatchView.js';
-import { useKeys } from './keys.js';
+import type { ScreenOf } from './review-state.js';
+import { useListNavigation } from './use-list-navigation.js';
 
 /** Props of {@link ConflictScreen}. */
 export interface ConflictScreenProps {
-  readonly screen: Extract<Screen, { kind: 'conflict' }>;
+  readonly screen: ScreenOf<'conflict'>;
   readonly busy: boolean;
   readonly width: number;
   readonly height: number;
@@ -36,17 +38,18 @@ export function ConflictScreen({ screen, busy, width, height, onReapply, onOverw
   const canReapply = screen.change.plan.reapplicable;
   const listHeight = Math.max(1, height - 3);
   const maxTop = Math.max(0, rows.length - listHeight);
-  const top = Math.min(screen.top, maxTop);
-  useKeys(
-    (input, key) => {
+  const { cursor: top } = useListNavigation({
+    count: maxTop + 1,
+    cursor: screen.top,
+    keys: STEP_KEYS,
+    onMove: (next) => nav.dispatch({ type: 'update', kind: 'conflict', patch: { top: next } }),
+    onKey: (input) => {
       if (input === 'r' && canReapply) onReapply();
       else if (input === 'o') onOverwrite();
       else if (input === 'c' || input === 'n') onCancel();
-      else if (key.upArrow || input === 'k') nav.update({ top: Math.max(0, top - 1) });
-      else if (key.downArrow || input === 'j') nav.update({ top: Math.min(maxTop, top + 1) });
     },
-    { isActive: !busy },
-  );
+    isActive: !busy,
+  });
   const head: Row[] = [
     { spans: [{ text: 'Not saved: the file changed on disk since it was loaded.', style: 'warn' }, { text: ` (${screen.change.plan.label})` }] },
     { spans: [{ text: 'What changed on disk:', style: 'dim' }] },

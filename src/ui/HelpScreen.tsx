@@ -2,13 +2,15 @@ import { Box } from 'ink';
 import type { ReactElement } from 'react';
 import { Body, type Row } from './Body.js';
 import { KEY_MAP } from './key-map.js';
-import { useNavigation, type Screen } from './navigation.js';
+import { STEP_KEYS } from './list-keys.js';
+import { useNavigation } from './navigation.js';
+import type { ScreenOf } from './review-state.js';
 import { fit } from './text-width.js';
-import { useKeys } from './keys.js';
+import { useListNavigation } from './use-list-navigation.js';
 
 /** Props of {@link HelpScreen}. */
 export interface HelpScreenProps {
-  readonly screen: Extract<Screen, { kind: 'help' }>;
+  readonly screen: ScreenOf<'help'>;
   readonly width: number;
   readonly height: number;
 }
@@ -21,10 +23,11 @@ export function HelpScreen({ screen, width, height }: HelpScreenProps): ReactEle
     rows.push({ spans: [{ text: fit(where, 11), style: 'dim' }, { text: fit(keys, 18), style: 'key' }, { text: what }] });
   }
   const maxTop = Math.max(0, rows.length - height);
-  const top = Math.min(screen.top, maxTop);
-  useKeys((input, key) => {
-    if (key.upArrow || input === 'k') nav.update({ top: Math.max(0, top - 1) });
-    else if (key.downArrow || input === 'j') nav.update({ top: Math.min(maxTop, top + 1) });
+  const { cursor: top } = useListNavigation({
+    count: maxTop + 1,
+    cursor: screen.top,
+    keys: STEP_KEYS,
+    onMove: (next) => nav.dispatch({ type: 'update', kind: 'help', patch: { top: next } }),
   });
   return (
     <Box flexDirection="column">

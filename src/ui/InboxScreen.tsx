@@ -1,23 +1,22 @@
 import { Box } from 'ink';
-import { useRef, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
+import { candidateField, type Inbox, type InboxCandidate } from '../claims/inbox.js';
 import type { LoadedTopic } from '../claims/load.js';
-import { KindSchema, type Kind, type Subject, type Value } from '../claims/schema.js';
+import { KindSchema, type Kind, type Subject } from '../claims/schema.js';
 import type { SubjectResult } from '../compare/types.js';
-import { Body, type Row } from './Body.js';
-import { quoteSpans } from './figure-spans.js';
-import { writtenValue } from './format.js';
-import { candidateField, candidateSource, candidateToClaim, type Inbox, type InboxCandidate } from '../claims/inbox.js';
-import { clampIndex, windowTop } from './list-window.js';
-import { useNavigation, type Screen } from './navigation.js';
+import { Body } from './Body.js';
+import { acceptAction, kindOf, newSubjectId, type AcceptTarget } from './inbox-accept.js';
+import { inboxRows } from './inbox-rows.js';
+import { useNavigation } from './navigation.js';
 import { Picker } from './Picker.js';
-import { acceptPlan, rejectPlan } from './plans.js';
-import { fit } from './text-width.js';
+import { rejectPlan } from './plans.js';
+import type { ScreenOf } from './review-state.js';
 import { TextInput } from './TextInput.js';
-import { useKeys } from './keys.js';
+import { useListNavigation } from './use-list-navigation.js';
 
 /** Props of {@link InboxScreen}. */
 export interface InboxScreenProps {
-  readonly screen: Extract<Screen, { kind: 'inbox' }>;
+  readonly screen: ScreenOf<'inbox'>;
   readonly inbox: Inbox | undefined;
   readonly results: readonly SubjectResult[];
   readonly topics: readonly LoadedTopic[];
@@ -25,25 +24,13 @@ export interface InboxScreenProps {
   readonly height: number;
 }
 
+/** What the Inbox screen is doing: listing, or accepting the selected candidate (into which subject, or a new one). */
 type Mode =
   | { readonly type: 'list' }
   | { readonly type: 'pick' }
   | { readonly type: 'new-id'; readonly id: string }
   | { readonly type: 'new-question'; readonly id: string; readonly question: string }
   | { readonly type: 'new-kind'; readonly id: string; readonly question: string };
-
-/** A first guess at the kind of subject a candidate's value belongs to. */
-export function guessKind(value: unknown): Kind {
-  if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'number') return 'count';
-  if (typeof value === 'string') return /^\d{4}(-\d{2}){0,2}$/.test(value) ? 'date' : 'text';
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value);
-    if (keys.some((k) => ['from', 'to', 'before', 'after'].includes(k))) return 'date';
-    if (keys.includes('share')) return 'count';
-  }
-  return 'count';
-}
 
 /**
  * Candidates from `urazuke extract` (claims/inbox.yaml): accept one into an existing subject or
@@ -52,146 +39,144 @@ export function guessKind(value: unknown): Kind {
 export function InboxScreen({ screen, inbox, results, topics, width, height }: InboxScreenProps): ReactElement {
   const nav = useNavigation();
   const [mode, setMode] = useState<Mode>({ type: 'list' });
+  // The window is the screen's own: opened again, the screen shows the selected candidate from the top.
+  const [firstShown, setFirstShown] = useState(0);
   const candidates = inbox?.candidates ?? [];
-  const cursor = clampIndex(screen.cursor, candidates.length);
-  const selected = candidates[cursor];
-  const topRef = useRef(0);
-  const pageSize = Math.max(1, Math.floor((height - 2) / 2));
+  const listHeight = Math.max(1, height - 2);
+  // Two rows a candidate: the window (and a page) counts candidates.
+  const perPage = Math.max(1, Math.floor(listHeight / 2));
 
-  const takenIds = new Set(results.flatMap((r) => r.claims.map((c) => c.loaded.claim.id)));
-  const accept = (candidate: InboxCandidate, subjectId: string, topicFile: string, newSubject?: Subject) => {
-    if (!inbox) return;
-    const made = candidateToClaim(candidate, subjectId, takenIds);
-    if ('error' in made) {
-      nav.notify(made.error, 'error');
-      return;
-    }
-    nav.propose(acceptPlan(topicFile, inbox.file, candidate, made.claim, newSubject));
-  };
-
-  useKeys(
-    (input, key) => {
-      if (key.upArrow || input === 'k') nav.update({ cursor: Math.max(0, cursor - 1) });
-      else if (key.downArrow || input === 'j') nav.update({ cursor: clampIndex(cursor + 1, candidates.length) });
-      else if (key.pageUp || (key.ctrl && input === 'b')) nav.update({ cursor: Math.max(0, cursor - pageSize) });
-      else if (key.pageDown || (key.ctrl && input === 'f') || input === ' ') nav.update({ cursor: clampIndex(cursor + pageSize, candidates.length) });
-      else if (key.home || input === 'g') nav.update({ cursor: 0 });
-      else if (key.end || input === 'G') nav.update({ cursor: Math.max(0, candidates.length - 1) });
-      else if (!selected || !inbox) return;
-      else if (input === 'a') {
-        if (results.length === 0) nav.notify('No subject yet: press n to accept into a new subject.', 'error');
+  const { cursor, top: first } = useListNavigation({
+    count: candidates.length,
+    cursor: screen.cursor,
+    window: { height: perPage, top: firstShown },
+    onMove: (next, top) => {
+      nav.dispatch({ type: 'update', kind: 'inbox', patch: { cursor: next } });
+      setFirstShown(top);
+    },
+    onKey: (input) => {
+      const candidate = candidates[cursor];
+      if (!candidate || !inbox) return;
+      if (input === 'a') {
+        if (results.length === 0) nav.dispatch({ type: 'notify', text: 'No subject yet: press n to accept into a new subject.', tone: 'error' });
         else setMode({ type: 'pick' });
       } else if (input === 'n') {
-        if (topics.length === 0) nav.notify('No topic file under claims/ to add a subject to: create one first.', 'error');
-        else {
-          const wanted = candidateField(selected, 'subject');
-          setMode({ type: 'new-id', id: wanted && !results.some((r) => r.loaded.subject.id === wanted) ? wanted : '' });
-        }
-      } else if (input === 'e') nav.openEditor(inbox.file, selected.line);
-      else if (input === 'x') nav.propose(rejectPlan(inbox.file, selected));
+        if (topics.length === 0) nav.dispatch({ type: 'notify', text: 'No topic file under claims/ to add a subject to: create one first.', tone: 'error' });
+        else setMode({ type: 'new-id', id: newSubjectId(candidate, results) });
+      } else if (input === 'e') nav.openEditor(inbox.file, candidate.line);
+      else if (input === 'x') nav.dispatch({ type: 'propose', plan: rejectPlan(inbox.file, candidate) });
     },
-    { isActive: mode.type === 'list' },
-  );
-
-  if (mode.type === 'pick' && selected) {
-    return (
-      <Picker
-        title="Accept into which subject?"
-        items={results.map((r) => ({ key: r.loaded.subject.id, label: `${r.loaded.subject.id} · ${r.loaded.subject.question}` }))}
-        initialKey={candidateField(selected, 'subject')}
-        width={width}
-        height={height}
-        onCancel={() => setMode({ type: 'list' })}
-        onPick={(subjectId) => {
-          setMode({ type: 'list' });
-          const target = results.find((r) => r.loaded.subject.id === subjectId);
-          if (target) accept(selected, subjectId, target.loaded.topic.file);
-        }}
-      />
-    );
-  }
-  if (mode.type === 'new-kind' && selected) {
-    const noted = selected.data['kind'];
-    const guess = KindSchema.options.includes(noted as Kind) ? (noted as Kind) : guessKind(selected.data['value']);
-    return (
-      <Picker
-        title={`Kind of the new subject ${mode.id}`}
-        items={KindSchema.options.map((k) => ({ key: k, label: k }))}
-        initialKey={guess}
-        width={width}
-        height={height}
-        onCancel={() => setMode({ type: 'list' })}
-        onPick={(kind) => {
-          setMode({ type: 'list' });
-          const unit = candidateField(selected, 'unit');
-          const subject: Subject = { id: mode.id, question: mode.question, kind: kind as Kind, ...(unit ? { unit } : {}) };
-          accept(selected, mode.id, topics[0]!.file, subject);
-        }}
-      />
-    );
-  }
-
-  const listHeight = Math.max(1, height - 2);
-  // Two rows a candidate; only the candidates in the window are laid out (an inbox can be long).
-  const perPage = Math.max(1, Math.floor(listHeight / 2));
-  const first = windowTop(cursor, candidates.length, perPage, topRef.current);
-  topRef.current = first;
-  const rows: Row[] = [];
-  candidates.slice(first, first + perPage).forEach((candidate, offset) => {
-    const isSelected = first + offset === cursor;
-    const source = candidateSource(candidate);
-    const subject = candidateField(candidate, 'subject');
-    const value = candidate.data['value'];
-    rows.push({
-      selected: isSelected,
-      spans: [
-        { text: isSelected ? '▸ ' : '  ' },
-        { text: fit(candidateField(candidate, 'outlet') || '(no outlet)', 12), style: 'key' },
-        { text: ` ${value === undefined ? '(no value)' : writtenValue(value as Value)}`, style: 'value' },
-        { text: subject ? `  subject: ${subject}` : '  no subject', style: 'dim' },
-        { text: `  ${source.file}${source.line ? `:${source.line}` : ''}`, style: 'dim' },
-      ],
-    });
-    rows.push({ spans: [{ text: '    「' }, ...quoteSpans(source.quote, value as Value), { text: '」' }] });
+    isActive: mode.type === 'list',
   });
-  if (!inbox) rows.push({ spans: [{ text: '  The inbox is empty: `urazuke extract <files…>` fills claims/inbox.yaml.', style: 'dim' }] });
-  else if (inbox.error) rows.push({ spans: [{ text: `  ${inbox.error}`, style: 'warn' }] });
-  else if (candidates.length === 0) rows.push({ spans: [{ text: '  No candidates left in the inbox.', style: 'dim' }] });
 
-  const prompt =
-    mode.type === 'new-id' ? (
+  const selected = candidates[cursor];
+  if (selected && inbox && (mode.type === 'pick' || mode.type === 'new-kind')) {
+    const accept = (target: AcceptTarget) => {
+      setMode({ type: 'list' });
+      nav.dispatch(acceptAction(inbox, results, selected, target));
+    };
+    const cancel = () => setMode({ type: 'list' });
+    if (mode.type === 'pick') return <SubjectPicker candidate={selected} results={results} width={width} height={height} onCancel={cancel} onAccept={accept} />;
+    return <KindPicker candidate={selected} id={mode.id} question={mode.question} topicFile={topics[0]!.file} width={width} height={height} onCancel={cancel} onAccept={accept} />;
+  }
+
+  const title = `Inbox ${candidates.length === 0 ? '' : `${cursor + 1}/${candidates.length}`}`;
+  return (
+    <Box flexDirection="column">
+      <Body rows={[{ spans: [{ text: title, style: 'title' }, { text: `  ${inbox?.file ?? 'claims/inbox.yaml'}`, style: 'dim' }] }]} width={width} height={1} />
+      <Body rows={inboxRows(inbox, first, perPage, cursor)} width={width} height={listHeight} />
+      {mode.type === 'new-id' || mode.type === 'new-question' ? <NewSubjectPrompt mode={mode} results={results} width={width} onMode={setMode} /> : <Body rows={[]} width={width} height={1} />}
+    </Box>
+  );
+}
+
+/** Props of the pickers that accept a candidate. */
+interface AcceptPickerProps {
+  readonly candidate: InboxCandidate;
+  readonly width: number;
+  readonly height: number;
+  onCancel(): void;
+  onAccept(target: AcceptTarget): void;
+}
+
+/** `a`: accept into which existing subject (the one the candidate names first). */
+function SubjectPicker({ candidate, results, width, height, onCancel, onAccept }: AcceptPickerProps & { readonly results: readonly SubjectResult[] }): ReactElement {
+  return (
+    <Picker
+      title="Accept into which subject?"
+      items={results.map((r) => ({ key: r.loaded.subject.id, label: `${r.loaded.subject.id} · ${r.loaded.subject.question}` }))}
+      initialKey={candidateField(candidate, 'subject')}
+      width={width}
+      height={height}
+      onCancel={onCancel}
+      onPick={(subjectId) => {
+        const target = results.find((r) => r.loaded.subject.id === subjectId);
+        if (target) onAccept({ subjectId, topicFile: target.loaded.topic.file });
+        else onCancel();
+      }}
+    />
+  );
+}
+
+/** The last step of `n`: the kind of the new subject, which goes into the first topic file. */
+function KindPicker({ candidate, id, question, topicFile, width, height, onCancel, onAccept }: AcceptPickerProps & { readonly id: string; readonly question: string; readonly topicFile: string }): ReactElement {
+  return (
+    <Picker
+      title={`Kind of the new subject ${id}`}
+      items={KindSchema.options.map((k) => ({ key: k, label: k }))}
+      initialKey={kindOf(candidate)}
+      width={width}
+      height={height}
+      onCancel={onCancel}
+      onPick={(kind) => {
+        const unit = candidateField(candidate, 'unit');
+        const newSubject: Subject = { id, question, kind: kind as Kind, ...(unit ? { unit } : {}) };
+        onAccept({ subjectId: id, topicFile, newSubject });
+      }}
+    />
+  );
+}
+
+/** Props of {@link NewSubjectPrompt}. */
+interface NewSubjectPromptProps {
+  readonly mode: Extract<Mode, { type: 'new-id' | 'new-question' }>;
+  readonly results: readonly SubjectResult[];
+  readonly width: number;
+  onMode(mode: Mode): void;
+}
+
+/** The first steps of `n`: the new subject's id (not taken), then its question. */
+function NewSubjectPrompt({ mode, results, width, onMode }: NewSubjectPromptProps): ReactElement {
+  const nav = useNavigation();
+  const refuse = (text: string) => nav.dispatch({ type: 'notify', text, tone: 'error' });
+  const cancel = () => onMode({ type: 'list' });
+  if (mode.type === 'new-id') {
+    return (
       <TextInput
         label="New subject id: "
         value={mode.id}
         width={width}
-        onChange={(id) => setMode({ type: 'new-id', id: id.replace(/\s/g, '-') })}
-        onCancel={() => setMode({ type: 'list' })}
+        onChange={(id) => onMode({ type: 'new-id', id: id.replace(/\s/g, '-') })}
+        onCancel={cancel}
         onSubmit={(id) => {
-          if (!id) nav.notify('A subject needs an id.', 'error');
-          else if (results.some((r) => r.loaded.subject.id === id)) nav.notify(`The subject ${id} exists: use a (accept into an existing subject).`, 'error');
-          else setMode({ type: 'new-question', id, question: '' });
+          if (!id) refuse('A subject needs an id.');
+          else if (results.some((r) => r.loaded.subject.id === id)) refuse(`The subject ${id} exists: use a (accept into an existing subject).`);
+          else onMode({ type: 'new-question', id, question: '' });
         }}
       />
-    ) : mode.type === 'new-question' ? (
-      <TextInput
-        label={`Question of ${mode.id}: `}
-        value={mode.question}
-        width={width}
-        onChange={(question) => setMode({ ...mode, question })}
-        onCancel={() => setMode({ type: 'list' })}
-        onSubmit={(question) => {
-          if (!question.trim()) nav.notify('A subject needs a question.', 'error');
-          else setMode({ type: 'new-kind', id: mode.id, question: question.trim() });
-        }}
-      />
-    ) : (
-      <Body rows={[]} width={width} height={1} />
     );
+  }
   return (
-    <Box flexDirection="column">
-      <Body rows={[{ spans: [{ text: `Inbox ${candidates.length === 0 ? '' : `${cursor + 1}/${candidates.length}`}`, style: 'title' }, { text: `  ${inbox?.file ?? 'claims/inbox.yaml'}`, style: 'dim' }] }]} width={width} height={1} />
-      <Body rows={rows} width={width} height={listHeight} />
-      {prompt}
-    </Box>
+    <TextInput
+      label={`Question of ${mode.id}: `}
+      value={mode.question}
+      width={width}
+      onChange={(question) => onMode({ ...mode, question })}
+      onCancel={cancel}
+      onSubmit={(question) => {
+        if (!question.trim()) refuse('A subject needs a question.');
+        else onMode({ type: 'new-kind', id: mode.id, question: question.trim() });
+      }}
+    />
   );
 }

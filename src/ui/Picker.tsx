@@ -1,9 +1,9 @@
 import { Box } from 'ink';
-import { useMemo, useRef, useState, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import { Body, type Row } from './Body.js';
-import { clampIndex, windowTop } from './list-window.js';
 import { Line } from './Line.js';
-import { useKeys } from './keys.js';
+import { PICKER_KEYS } from './list-keys.js';
+import { useListNavigation } from './use-list-navigation.js';
 
 /** One choice of a {@link Picker}. */
 export interface PickerItem {
@@ -29,30 +29,29 @@ export function Picker({ title, items, initialKey, width, height, onPick, onCanc
     const needle = query.toLowerCase();
     return needle ? items.filter((item) => item.label.toLowerCase().includes(needle)) : items;
   }, [items, query]);
-  const [cursor, setCursor] = useState(() => Math.max(0, items.findIndex((item) => item.key === initialKey)));
-  const top = useRef(0);
+  const [position, setPosition] = useState(() => ({ cursor: Math.max(0, items.findIndex((item) => item.key === initialKey)), top: 0 }));
   const listHeight = Math.max(1, height - 2);
-  const at = clampIndex(cursor, shown.length);
-  const first = windowTop(at, shown.length, listHeight, top.current);
-  top.current = first;
-
-  useKeys((input, key) => {
-    if (key.escape) onCancel();
-    else if (key.return) {
-      const item = shown[at];
-      if (item) onPick(item.key);
-    } else if (key.upArrow) setCursor(Math.max(0, at - 1));
-    else if (key.downArrow) setCursor(clampIndex(at + 1, shown.length));
-    else if (key.pageUp) setCursor(Math.max(0, at - listHeight));
-    else if (key.pageDown) setCursor(clampIndex(at + listHeight, shown.length));
-    else if (key.backspace || key.delete) {
-      setQuery(Array.from(query).slice(0, -1).join(''));
-      setCursor(0);
-    } else if (input && !key.ctrl && !key.meta && !key.tab && !key.leftArrow && !key.rightArrow) {
-      setQuery(query + input);
-      setCursor(0);
-    }
-  }, { capture: true });
+  // Typing narrows the list and selects its first item.
+  const narrow = (to: string) => {
+    setQuery(to);
+    setPosition({ cursor: 0, top: 0 });
+  };
+  const { cursor: at, top: first } = useListNavigation({
+    count: shown.length,
+    cursor: position.cursor,
+    keys: PICKER_KEYS,
+    window: { height: listHeight, top: position.top },
+    onMove: (cursor, top) => setPosition({ cursor, top }),
+    onKey: (input, key) => {
+      if (key.escape) onCancel();
+      else if (key.return) {
+        const item = shown[at];
+        if (item) onPick(item.key);
+      } else if (key.backspace || key.delete) narrow(Array.from(query).slice(0, -1).join(''));
+      else if (input && !key.ctrl && !key.meta && !key.tab && !key.leftArrow && !key.rightArrow) narrow(query + input);
+    },
+    capture: true,
+  });
 
   const rows: Row[] = shown.slice(first, first + listHeight).map((item, i) => ({
     spans: [{ text: first + i === at ? '▸ ' : '  ' }, { text: item.label }],

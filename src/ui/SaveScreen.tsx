@@ -2,13 +2,15 @@ import { Box } from 'ink';
 import { useMemo, type ReactElement } from 'react';
 import { Body, type Row } from './Body.js';
 import { changePatch } from './edit-plan.js';
-import { useNavigation, type Screen } from './navigation.js';
+import { DIFF_KEYS } from './list-keys.js';
+import { useNavigation } from './navigation.js';
 import { patchRows } from './PatchView.js';
-import { useKeys } from './keys.js';
+import type { ScreenOf } from './review-state.js';
+import { useListNavigation } from './use-list-navigation.js';
 
 /** Props of {@link SaveScreen}. */
 export interface SaveScreenProps {
-  readonly screen: Extract<Screen, { kind: 'save' }>;
+  readonly screen: ScreenOf<'save'>;
   readonly busy: boolean;
   readonly width: number;
   readonly height: number;
@@ -21,18 +23,18 @@ export function SaveScreen({ screen, busy, width, height, onConfirm }: SaveScree
   const rows = useMemo(() => patchRows(changePatch(screen.change)), [screen.change]);
   const listHeight = Math.max(1, height - 2);
   const maxTop = Math.max(0, rows.length - listHeight);
-  const top = Math.min(screen.top, maxTop);
-  useKeys(
-    (input, key) => {
+  const { cursor: top } = useListNavigation({
+    count: maxTop + 1,
+    cursor: screen.top,
+    pageSize: listHeight,
+    keys: DIFF_KEYS,
+    onMove: (next) => nav.dispatch({ type: 'update', kind: 'save', patch: { top: next } }),
+    onKey: (input, key) => {
       if (input === 'y' || key.return) onConfirm();
-      else if (input === 'n') nav.pop();
-      else if (key.upArrow || input === 'k') nav.update({ top: Math.max(0, top - 1) });
-      else if (key.downArrow || input === 'j') nav.update({ top: Math.min(maxTop, top + 1) });
-      else if (key.pageDown || input === ' ') nav.update({ top: Math.min(maxTop, top + listHeight) });
-      else if (key.pageUp) nav.update({ top: Math.max(0, top - listHeight) });
+      else if (input === 'n') nav.dispatch({ type: 'back' });
     },
-    { isActive: !busy },
-  );
+    isActive: !busy,
+  });
   const files = screen.change.files.filter((f) => f.before !== f.after).map((f) => f.file);
   const head: Row[] = [
     { spans: [{ text: `${screen.undo ? 'Undo' : 'Save'}: ${screen.change.plan.label}`, style: 'title' }, { text: ` → ${files.join(', ')}` }] },

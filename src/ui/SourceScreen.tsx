@@ -5,13 +5,14 @@ import { Body, type Row } from './Body.js';
 import { readCapture, type Capture } from './capture.js';
 import { figureRanges } from './figure-spans.js';
 import { chainText } from './format.js';
-import { useNavigation, type Screen } from './navigation.js';
+import { useNavigation } from './navigation.js';
+import type { ScreenOf } from './review-state.js';
 import { wrapSpans, type Span } from './spans.js';
-import { useKeys } from './keys.js';
+import { useListNavigation } from './use-list-navigation.js';
 
 /** Props of {@link SourceScreen}. */
 export interface SourceScreenProps {
-  readonly screen: Extract<Screen, { kind: 'source' }>;
+  readonly screen: ScreenOf<'source'>;
   readonly claim: ClaimResult;
   readonly root: string;
   readonly width: number;
@@ -41,20 +42,18 @@ export function SourceScreen({ screen, claim, root, width, height }: SourceScree
   const view = useMemo(() => (capture && 'text' in capture ? layout(capture, claim, width - GUTTER) : undefined), [capture, claim, width]);
   const listHeight = Math.max(1, height - 2);
   const maxTop = Math.max(0, (view?.rows.length ?? 0) - listHeight);
-  const top = Math.min(maxTop, Math.max(0, screen.top ?? (view ? view.quoteRow - Math.floor(listHeight / 3) : 0)));
   const quoteLine = view?.quoteLine ?? source?.line ?? 1;
-
-  useKeys((input, key) => {
-    if (key.upArrow || input === 'k') nav.update({ top: Math.max(0, top - 1) });
-    else if (key.downArrow || input === 'j') nav.update({ top: Math.min(maxTop, top + 1) });
-    else if (key.pageUp || (key.ctrl && input === 'b')) nav.update({ top: Math.max(0, top - listHeight) });
-    else if (key.pageDown || (key.ctrl && input === 'f') || input === ' ') nav.update({ top: Math.min(maxTop, top + listHeight) });
-    else if (key.home || input === 'g') nav.update({ top: 0 });
-    else if (key.end || input === 'G') nav.update({ top: maxTop });
-    else if (input === 'o') {
+  // Until the reviewer scrolls, the quote is a third of the way down.
+  const { cursor: top } = useListNavigation({
+    count: maxTop + 1,
+    cursor: screen.top ?? (view ? view.quoteRow - Math.floor(listHeight / 3) : 0),
+    pageSize: listHeight,
+    onMove: (next) => nav.dispatch({ type: 'update', kind: 'source', patch: { top: next } }),
+    onKey: (input) => {
+      if (input !== 'o') return;
       if (source?.file) nav.openEditor(source.file, quoteLine);
-      else nav.notify('This claim names no source file.', 'error');
-    }
+      else nav.dispatch({ type: 'notify', text: 'This claim names no source file.', tone: 'error' });
+    },
   });
 
   const c = claim.loaded.claim;

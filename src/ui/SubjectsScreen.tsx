@@ -3,18 +3,18 @@ import { useMemo, useState, type ReactElement } from 'react';
 import type { SubjectResult } from '../compare/types.js';
 import { Body, type Row } from './Body.js';
 import { verdictSpan } from './format.js';
-import { clampIndex, windowTop } from './list-window.js';
-import { useNavigation, type Screen } from './navigation.js';
+import { useNavigation } from './navigation.js';
 import { Picker, type PickerItem } from './Picker.js';
 import type { Span } from './spans.js';
 import { allOutlets, describeFilter, filterResults, outletsOf, VERDICT_ORDER, type SubjectFilter } from './subject-order.js';
 import { fit, fitRight } from './text-width.js';
 import { TextInput } from './TextInput.js';
-import { useKeys } from './keys.js';
+import type { ScreenOf, ScreenPatch } from './review-state.js';
+import { useListNavigation } from './use-list-navigation.js';
 
 /** Props of {@link SubjectsScreen}. */
 export interface SubjectsScreenProps {
-  readonly screen: Extract<Screen, { kind: 'subjects' }>;
+  readonly screen: ScreenOf<'subjects'>;
   /** All subjects, already in review order (conflicts first). */
   readonly results: readonly SubjectResult[];
   readonly width: number;
@@ -31,55 +31,31 @@ export function SubjectsScreen({ screen, results, width, height }: SubjectsScree
   const [mode, setMode] = useState<'list' | 'search' | 'filter'>('list');
   const shown = useMemo(() => filterResults(results, screen.filter, screen.query), [results, screen.filter, screen.query]);
   const listHeight = Math.max(1, height - 2);
-  const cursor = clampIndex(screen.cursor, shown.length);
-  const top = windowTop(cursor, shown.length, listHeight, screen.top);
+  const update = (patch: ScreenPatch<'subjects'>) => nav.dispatch({ type: 'update', kind: 'subjects', patch });
 
-  const move = (to: number) => {
-    const next = clampIndex(to, shown.length);
-    nav.update({ cursor: next, top: windowTop(next, shown.length, listHeight, top) });
-  };
-
-  useKeys(
-    (input, key) => {
+  const { cursor, top } = useListNavigation({
+    count: shown.length,
+    cursor: screen.cursor,
+    window: { height: listHeight, top: screen.top },
+    onMove: (next, nextTop) => update({ cursor: next, top: nextTop }),
+    onKey: (input, key) => {
       const selected = shown[cursor];
-      if (key.upArrow || input === 'k') move(cursor - 1);
-      else if (key.downArrow || input === 'j') move(cursor + 1);
-      else if (key.pageUp || (key.ctrl && input === 'b')) move(cursor - listHeight);
-      else if (key.pageDown || (key.ctrl && input === 'f') || input === ' ') move(cursor + listHeight);
-      else if (key.home || input === 'g') move(0);
-      else if (key.end || input === 'G') move(shown.length - 1);
-      else if ((key.return || key.rightArrow || input === 'l') && selected) {
-        nav.push({ kind: 'subject', subjectId: selected.loaded.subject.id, cursor: 0, top: 0, mark: undefined });
-      } else if (input === 'r' && selected) nav.push({ kind: 'resolve', subjectId: selected.loaded.subject.id });
+      if ((key.return || key.rightArrow || input === 'l') && selected) nav.dispatch({ type: 'open-subject', subjectId: selected.loaded.subject.id });
+      else if (input === 'r' && selected) nav.dispatch({ type: 'open-resolve', subjectId: selected.loaded.subject.id });
       else if (input === '/') setMode('search');
       else if (input === 'f') setMode('filter');
-      else if (input === 'i') nav.push({ kind: 'inbox', cursor: 0, top: 0 });
-      else if (key.escape && (screen.query || screen.filter.type !== 'all')) nav.update({ query: '', filter: { type: 'all' }, cursor: 0, top: 0 });
+      else if (input === 'i') nav.dispatch({ type: 'open-inbox' });
+      else if (key.escape && (screen.query || screen.filter.type !== 'all')) update({ query: '', filter: { type: 'all' }, cursor: 0, top: 0 });
     },
-    { isActive: mode === 'list' },
-  );
+    isActive: mode === 'list',
+  });
 
   if (mode === 'filter') {
-    const items: PickerItem[] = [
-      { key: 'all', label: 'all subjects' },
-      ...VERDICT_ORDER.map((v) => ({ key: `verdict:${v}`, label: `verdict: ${v}` })),
-      ...allOutlets(results).map((o) => ({ key: `outlet:${o}`, label: `outlet: ${o}` })),
-    ];
-    const current = screen.filter.type === 'all' ? 'all' : screen.filter.type === 'verdict' ? `verdict:${screen.filter.verdict}` : `outlet:${screen.filter.outlet}`;
-    return (
-      <Picker
-        title="Filter subjects by verdict or outlet"
-        items={items}
-        initialKey={current}
-        width={width}
-        height={height}
-        onCancel={() => setMode('list')}
-        onPick={(key) => {
-          setMode('list');
-          nav.update({ filter: parseFilterKey(key), cursor: 0, top: 0 });
-        }}
-      />
-    );
+    const done = (filter: SubjectFilter | undefined) => {
+      setMode('list');
+      if (filter) update({ filter, cursor: 0, top: 0 });
+    };
+    return <SubjectsFilter filter={screen.filter} results={results} width={width} height={height} onDone={done} />;
   }
 
   const cols = columns(width);
@@ -90,7 +66,6 @@ export function SubjectsScreen({ screen, results, width, height }: SubjectsScree
   if (shown.length === 0) {
     rows.push({ spans: [{ text: results.length === 0 ? '  No subjects: add claim files under claims/ (see README).' : '  No subject matches. Esc clears the search and filter.', style: 'dim' }] });
   }
-  const position = shown.length === 0 ? '0/0' : `${cursor + 1}/${shown.length}`;
   const heading: Span[] = [
     { text: `  ${fit('verdict', 11)}${fit('question', cols.question)} ${fitRight('claims', 6)} ${fitRight('outlets', 7)} ${fitRight('origins', 7)} ${fit('resolution', cols.resolution)}`, style: 'dim' },
   ];
@@ -101,30 +76,59 @@ export function SubjectsScreen({ screen, results, width, height }: SubjectsScree
           label="Search: "
           value={screen.query}
           width={width}
-          onChange={(query) => nav.update({ query, cursor: 0, top: 0 })}
+          onChange={(query) => update({ query, cursor: 0, top: 0 })}
           onSubmit={() => setMode('list')}
           onCancel={() => {
             setMode('list');
-            nav.update({ query: '', cursor: 0, top: 0 });
+            update({ query: '', cursor: 0, top: 0 });
           }}
         />
       ) : (
-        <Body
-          rows={[
-            {
-              spans: [
-                { text: `Subjects ${position}`, style: 'title' },
-                { text: `  filter: ${describeFilter(screen.filter)}${screen.query ? `  search: ${screen.query}` : ''}`, style: 'dim' },
-              ],
-            },
-          ]}
-          width={width}
-          height={1}
-        />
+        <SubjectsTitle screen={screen} position={shown.length === 0 ? '0/0' : `${cursor + 1}/${shown.length}`} width={width} />
       )}
       <Body rows={[{ spans: heading }]} width={width} height={1} />
       <Body rows={rows} width={width} height={listHeight} />
     </Box>
+  );
+}
+
+/** The title row: where the cursor is, the filter and the search. */
+function SubjectsTitle({ screen, position, width }: { readonly screen: ScreenOf<'subjects'>; readonly position: string; readonly width: number }): ReactElement {
+  const spans: Span[] = [
+    { text: `Subjects ${position}`, style: 'title' },
+    { text: `  filter: ${describeFilter(screen.filter)}${screen.query ? `  search: ${screen.query}` : ''}`, style: 'dim' },
+  ];
+  return <Body rows={[{ spans }]} width={width} height={1} />;
+}
+
+/** Props of {@link SubjectsFilter}. */
+interface SubjectsFilterProps {
+  readonly filter: SubjectFilter;
+  readonly results: readonly SubjectResult[];
+  readonly width: number;
+  readonly height: number;
+  /** The filter picked, or undefined when cancelled. */
+  onDone(filter: SubjectFilter | undefined): void;
+}
+
+/** `f`: pick a filter by verdict or outlet. */
+function SubjectsFilter({ filter, results, width, height, onDone }: SubjectsFilterProps): ReactElement {
+  const items: PickerItem[] = [
+    { key: 'all', label: 'all subjects' },
+    ...VERDICT_ORDER.map((v) => ({ key: `verdict:${v}`, label: `verdict: ${v}` })),
+    ...allOutlets(results).map((o) => ({ key: `outlet:${o}`, label: `outlet: ${o}` })),
+  ];
+  const current = filter.type === 'all' ? 'all' : filter.type === 'verdict' ? `verdict:${filter.verdict}` : `outlet:${filter.outlet}`;
+  return (
+    <Picker
+      title="Filter subjects by verdict or outlet"
+      items={items}
+      initialKey={current}
+      width={width}
+      height={height}
+      onCancel={() => onDone(undefined)}
+      onPick={(key) => onDone(parseFilterKey(key))}
+    />
   );
 }
 

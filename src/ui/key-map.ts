@@ -1,3 +1,5 @@
+import type { ScreenKind } from './review-state.js';
+
 /** The key map, as Help shows it and the README documents it: [screen, keys, what]. */
 export const KEY_MAP: ReadonlyArray<readonly [string, string, string]> = [
   ['everywhere', '?', 'this help'],
@@ -31,3 +33,16 @@ export const KEY_MAP: ReadonlyArray<readonly [string, string, string]> = [
   ['Inbox', 'e', 'edit the candidate in $EDITOR'],
   ['Inbox', 'x', 'reject (kept as `status: rejected`, never proposed again)'],
 ];
+
+/** The keys line at the foot of each screen. */
+export const HINTS: Readonly<Record<ScreenKind, string>> = {
+  subjects: 'Enter open · / search · f filter · r resolve · i inbox · u undo · ? help · q quit',
+  subject: 'Enter source · Space mark · c compare · a accept · r resolve · d deprecate · Esc back · ? help',
+  source: '↑↓ scroll · o open in $EDITOR · Esc back · ? help · q quit',
+  compare: '↑↓ scroll · s swap · Esc back · ? help · q quit',
+  resolve: '↑↓ field · ←→ change · Enter edit/save · s save · Esc back',
+  inbox: 'a accept · n new subject · e edit · x reject · Esc back · ? help',
+  help: '↑↓ scroll · Esc back · q quit',
+  save: 'y/Enter write · n/Esc drop',
+  conflict: 'r reload & re-apply · o overwrite · c/Esc cancel',
+};

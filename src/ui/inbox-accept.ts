@@ -1,0 +1,53 @@
+import { candidateField, candidateToClaim, type Inbox, type InboxCandidate } from '../claims/inbox.js';
+import { KindSchema, type Kind, type Subject } from '../claims/schema.js';
+import type { SubjectResult } from '../compare/types.js';
+import { acceptPlan } from './plans.js';
+import type { ReviewAction } from './review-state.js';
+
+/** A first guess at the kind of subject a candidate's value belongs to. */
+export function guessKind(value: unknown): Kind {
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'number') return 'count';
+  if (typeof value === 'string') return /^\d{4}(-\d{2}){0,2}$/.test(value) ? 'date' : 'text';
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.some((k) => ['from', 'to', 'before', 'after'].includes(k))) return 'date';
+    if (keys.includes('share')) return 'count';
+  }
+  return 'count';
+}
+
+/** The kind offered first for a new subject: the one the candidate names, else a guess from its value. */
+export function kindOf(candidate: InboxCandidate): Kind {
+  const noted = candidate.data['kind'];
+  return KindSchema.options.includes(noted as Kind) ? (noted as Kind) : guessKind(candidate.data['value']);
+}
+
+/** The id offered for a new subject: the one the candidate names, unless a subject has it already. */
+export function newSubjectId(candidate: InboxCandidate, results: readonly SubjectResult[]): string {
+  const wanted = candidateField(candidate, 'subject');
+  return wanted && !results.some((r) => r.loaded.subject.id === wanted) ? wanted : '';
+}
+
+/** Where an accepted candidate goes: a subject of a topic file, new when `newSubject` is given. */
+export interface AcceptTarget {
+  readonly subjectId: string;
+  readonly topicFile: string;
+  readonly newSubject?: Subject;
+}
+
+/**
+ * Accept a candidate into a subject (a new one when `newSubject` is given) of a topic file: the
+ * edit to propose, or the message saying why the candidate cannot be a claim.
+ */
+export function acceptAction(
+  inbox: Inbox,
+  results: readonly SubjectResult[],
+  candidate: InboxCandidate,
+  target: AcceptTarget,
+): ReviewAction {
+  const takenIds = new Set(results.flatMap((r) => r.claims.map((c) => c.loaded.claim.id)));
+  const made = candidateToClaim(candidate, target.subjectId, takenIds);
+  if ('error' in made) return { type: 'notify', text: made.error, tone: 'error' };
+  return { type: 'propose', plan: acceptPlan(target.topicFile, inbox.file, candidate, made.claim, target.newSubject) };
+}

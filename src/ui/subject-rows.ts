@@ -1,0 +1,77 @@
+import type { SubjectResult } from '../compare/types.js';
+import type { Row } from './Body.js';
+import { partnersOf, type ClaimSection } from './claim-groups.js';
+import { quoteSpans } from './figure-spans.js';
+import { chainText, shortId, verdictSpan, writtenValue } from './format.js';
+import type { Span } from './spans.js';
+import { fit, widthOf } from './text-width.js';
+
+/** The two rows above the claims: id and question; kind, verdict, origins and resolution. */
+export function subjectHead(result: SubjectResult): Row[] {
+  const subject = result.loaded.subject;
+  const resolution = subject.resolution;
+  return [
+    { spans: [{ text: subject.id, style: 'title' }, { text: ` · ${subject.question}` }] },
+    {
+      spans: [
+        { text: `${subject.kind}${subject.unit ? ` · ${subject.unit}` : ''} · ` },
+        verdictSpan(result.verdict),
+        { text: ` · ${result.origins} origin${result.origins === 1 ? '' : 's'}: ${result.originNames.join(', ') || '—'}` },
+        { text: ` · resolution: ${resolution ? `${resolution.status}${resolution.accepted ? ` (accepted ${shortId(resolution.accepted)})` : ''}` : '—'}`, style: resolution?.status === 'resolved' ? 'ok' : undefined },
+      ],
+    },
+  ];
+}
+
+/** The claims of a subject laid out in rows, and where each claim's first row is. */
+export interface ClaimLayout {
+  readonly rows: readonly Row[];
+  /** The row of each claim (in display order); its quote is the row after. */
+  readonly claimRows: readonly number[];
+}
+
+/**
+ * The claims by section (a header, then two rows a claim: outlet, value as written and read,
+ * conflict marks, chain; the quote with its figure highlighted), then the conflicting pairs.
+ */
+export function claimLayout(result: SubjectResult, sections: readonly ClaimSection[], cursor: number, mark: string | undefined, width: number): ClaimLayout {
+  const outletOf = new Map(result.claims.map((c) => [c.loaded.claim.id, c.loaded.claim.outlet]));
+  const rows: Row[] = [];
+  const claimRows: number[] = [];
+  for (const section of sections) {
+    const title = `── ${section.header} `;
+    rows.push({ spans: [{ text: title, style: 'accent' }, { text: '─'.repeat(Math.max(0, width - widthOf(title))), style: 'dim' }] });
+    for (const claimResult of section.claims) {
+      const claim = claimResult.loaded.claim;
+      const isSelected = claimRows.length === cursor;
+      claimRows.push(rows.length);
+      const conflicts = partnersOf(claim.id, result.conflicts);
+      const differs = partnersOf(claim.id, result.differences);
+      const meta: Span[] = [
+        { text: isSelected ? '▸' : ' ' },
+        { text: mark === claim.id ? '*' : ' ' },
+        conflicts.length > 0 ? { text: '✗ ', style: 'conflict' } : differs.length > 0 ? { text: '≈ ', style: 'differ' } : { text: '  ' },
+        { text: fit(claim.outlet, 12), style: 'key' },
+        { text: ` ${writtenValue(claim.value)} → ` },
+        { text: claimResult.display, style: 'value' },
+      ];
+      // What matters most comes first, so a narrow terminal cuts only the chain's end.
+      if (conflicts.length > 0) meta.push({ text: `  ✗ vs ${conflicts.map((id) => outletOf.get(id) ?? id).join(', ')}`, style: 'conflict' });
+      if (claim.rank === 'deprecated') meta.push({ text: `  deprecated${claim.reason ? `: ${claim.reason}` : ''}`, style: 'warn' });
+      if (claimResult.error) meta.push({ text: `  unreadable: ${claimResult.error}`, style: 'warn' });
+      if (claim.stance === 'reports') meta.push({ text: '  (relayed)', style: 'dim' });
+      if (claim.published !== undefined) meta.push({ text: `  ${String(claim.published)}` });
+      meta.push({ text: `  ${chainText(claim)}`, style: 'dim' });
+      rows.push({ spans: meta, selected: isSelected });
+      const quote = claim.source?.quote;
+      rows.push({ spans: [{ text: '     ' }, ...(quote ? [{ text: '「' }, ...quoteSpans(quote, claim.value), { text: '」' }] : [{ text: '(no quote: unsourced)', style: 'warn' as const }])] });
+    }
+  }
+  if (result.conflicts.length > 0) {
+    rows.push({ spans: [] });
+    rows.push({ spans: [{ text: 'Conflicting pairs (cannot both be true):', style: 'conflict' }] });
+    for (const [a, b] of result.conflicts) rows.push({ spans: [{ text: `  ${outletOf.get(a) ?? a} (${shortId(a)}) ⟂ ${outletOf.get(b) ?? b} (${shortId(b)})` }] });
+  }
+  if (claimRows.length === 0) rows.push({ spans: [{ text: '  No claims for this subject yet.', style: 'dim' }] });
+  return { rows, claimRows };
+}
