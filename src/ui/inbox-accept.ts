@@ -1,21 +1,9 @@
 import { candidateField, candidateToClaim, type Inbox, type InboxCandidate } from '../claims/inbox.js';
 import { KindSchema, type Kind, type Subject } from '../claims/schema.js';
+import { guessKind } from '../claims/value-kind.js';
 import type { SubjectResult } from '../compare/types.js';
 import { acceptPlan } from './plans.js';
 import type { ReviewAction } from './review-state.js';
-
-/** A first guess at the kind of subject a candidate's value belongs to. */
-export function guessKind(value: unknown): Kind {
-  if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'number') return 'count';
-  if (typeof value === 'string') return /^\d{4}(-\d{2}){0,2}$/.test(value) ? 'date' : 'text';
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value);
-    if (keys.some((k) => ['from', 'to', 'before', 'after'].includes(k))) return 'date';
-    if (keys.includes('share')) return 'count';
-  }
-  return 'count';
-}
 
 /** The kind offered first for a new subject: the one the candidate names, else a guess from its value. */
 export function kindOf(candidate: InboxCandidate): Kind {
