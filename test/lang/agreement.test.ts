@@ -58,6 +58,13 @@ function extracted(sentence: string, figure: string): Candidate | undefined {
   return candidates.find((c) => c.figure === figure);
 }
 
+/** The figure extracted from `sentence` reads as the same interval as `figure` written as a claim value (a date or period). */
+function expectDateAlike(sentence: string, figure: string): void {
+  const c = extracted(sentence, figure);
+  expect(c, figure).toBeDefined();
+  expect(intervalOf(c!.value, c!.kind, undefined), figure).toEqual(intervalOf(figure, c!.kind, undefined));
+}
+
 const counters = UNIT_TABLE.flatMap((row) => row.spellings.filter((s) => japaneseCounterAt(s, 0)?.written === s && row.kind !== 'share'));
 const qualifierWords = fc.constantFrom('', '少なくとも', '約', '最大');
 const afterWords = fc.constantFrom('', '以上', '未満', '超', '前後', '以下');
@@ -112,9 +119,7 @@ describe('dates read alike as extracted and as claim values', () => {
         (year, month, withPart, yearPart, monthPart, after) => {
           const part = withPart ? (month === undefined ? yearPart : monthPart) : '';
           const figure = `${year}年${month === undefined ? '' : `${month}月`}${part}${after}`;
-          const c = extracted(`発表によると、${figure}、調査が行われた。`, figure);
-          expect(c, figure).toBeDefined();
-          expect(intervalOf(c!.value, c!.kind, undefined), figure).toEqual(intervalOf(figure, c!.kind, undefined));
+          expectDateAlike(`発表によると、${figure}、調査が行われた。`, figure);
         },
       ),
       { numRuns: 300 },
@@ -125,22 +130,16 @@ describe('dates read alike as extracted and as claim values', () => {
     '1990年代', '1990年代前半', '2000年代末', '21世紀', '二十一世紀初め', '2016年1月1日以降', '２０１６年１月１日前', '2007年1月10日またはその前',
     '2015年2月1日またはその後', '2014年から2018年まで', '2020年5月から10月まで', '11月から2017年2月まで', '2019年第3四半期', '2018年の前半',
   ])('reads %s alike', (figure) => {
-    const c = extracted(`発表によると、${figure}、調査が行われた。`, figure);
-    expect(c, figure).toBeDefined();
-    expect(intervalOf(c!.value, c!.kind, undefined), figure).toEqual(intervalOf(figure, c!.kind, undefined));
+    expectDateAlike(`発表によると、${figure}、調査が行われた。`, figure);
   });
 
   it('reads Japanese decades and spans of years alike', () => {
     fc.assert(
       fc.property(fc.integer({ min: 180, max: 209 }), fc.constantFrom('', '前半', '後半', '初め', '半ば', '末'), fc.integer({ min: 1900, max: 2030 }), fc.integer({ min: 0, max: 12 }), (tens, part, from, length) => {
         const decade = `${tens * 10}年代${part}`;
-        const c = extracted(`発表によると、${decade}、調査が行われた。`, decade);
-        expect(c, decade).toBeDefined();
-        expect(intervalOf(c!.value, c!.kind, undefined), decade).toEqual(intervalOf(decade, c!.kind, undefined));
+        expectDateAlike(`発表によると、${decade}、調査が行われた。`, decade);
         const span = `${from}年から${from + length}年まで`;
-        const s = extracted(`発表によると、${span}、調査が行われた。`, span);
-        expect(s, span).toBeDefined();
-        expect(intervalOf(s!.value, s!.kind, undefined), span).toEqual(intervalOf(span, s!.kind, undefined));
+        expectDateAlike(`発表によると、${span}、調査が行われた。`, span);
       }),
       { numRuns: 200 },
     );
