@@ -26,7 +26,7 @@ import {
 import { ERAS, holidaySpec, JA_PARTS, type DatePart, type DateSpec, type Shift } from './dates.js';
 import { isIdiomAt } from '../lang/idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
-import { arabicRunEnd, clean, digitValue, isArabicDigit, isNumeralChar, LARGE_UNIT_CHARS, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail } from '../lang/numerals.js';
+import { arabicRunEnd, clean, digitValue, isArabicDigit, isNumeralChar, LARGE_UNIT_CHARS, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail, toHalfWidthDigits } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
 import { counterAt, type Counter } from './units.js';
 import { CURRENCY_SIGNS, INTENSITY_LEVELS, prefixUnitBefore, subunitFactor, unitRow } from '../lang/units.js';
@@ -70,9 +70,7 @@ const DAY_MONTH_YEAR_RE = /^([0-9０-９]{1,2})([.\/\-．／－])([0-9０-９]{1
 /** Two-digit year, month and day with slashes, year first as Japanese writes them: 21/04/16. */
 const YY_MM_DD_RE = /^([0-9０-９]{2})[\/／]([0-9０-９]{2})[\/／]([0-9０-９]{2})(?![0-9０-９\/／])/;
 
-function toHalfWidth(digits: string): string {
-  return digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
+const toHalfWidth = toHalfWidthDigits;
 
 /** The spec of a relative word: counted from the reference date, or from the date the story told last. */
 function relativeSpec(word: RelativeWord): DateSpec {
