@@ -76,6 +76,8 @@ const EN_BEFORE: readonly Row[] = [
   ['up to', 'max', 'to'], ['as many as', 'max'], ['at most', 'max'], ['no more than', 'max'], ['a maximum of', 'max'], ['maximum of', 'max'], ['not more than', 'max'],
   ['fewer than', 'lt'], ['less than', 'lt'], ['under', 'lt'], ['below', 'lt'], ['smaller than', 'lt'], ['lower than', 'lt'],
   ['larger than', 'gt'], ['bigger than', 'gt'], ['higher than', 'gt'],
+  ['topped', 'gt'], ['topping', 'gt'], ['exceeded', 'gt'], ['surpassed', 'gt'],
+  ['dating back to', undefined, 'from'], ['dates back to', undefined, 'from'], ['going back to', undefined, 'from'], ['as far back as', undefined, 'from'],
   ['equal to or more than', 'min'], ['equal to or greater than', 'min'], ['equal to or higher than', 'min'], ['greater than or equal to', 'min'],
   ['more than or equal to', 'min'], ['equal to or less than', 'max'], ['equal to or fewer than', 'max'], ['equal to or lower than', 'max'],
   ['less than or equal to', 'max'], ['fewer than or equal to', 'max'], ['no greater than', 'max'], ['not exceeding', 'max'], ['no higher than', 'max'],

@@ -217,3 +217,13 @@ describe('holidays of the calendar and lengths that are no dates', () => {
     expect(candidates.filter((c) => c.kind === 'date')).toEqual([]);
   });
 });
+
+describe('dates a story goes back to', () => {
+  it.each([
+    ['The feud, dating back to 1991, continued.', 'dating back to 1991'],
+    ['Records going back to 2009 show it.', 'going back to 2009'],
+  ])('%s → %s is from that year on', (text, figure) => {
+    const found = buildCandidates([extractFromText(text, { file: 'page.txt', published: '2021-03-19' })]).filter((c) => c.figure === figure);
+    expect(found.map((c) => c.value)).toEqual([{ from: Number(figure.slice(-4)) }]);
+  });
+});

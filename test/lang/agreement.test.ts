@@ -210,6 +210,8 @@ describe('signs and two bounds read alike as extracted and as claim values', () 
     ['震源は東北東30キロ付近だった。', '30キロ付近'],
     ['It cost about $8 billion.', 'about $8 billion'],
     ['It cost more than $250,000.', 'more than $250,000'],
+    ['Donations topped $60,000 in the quarter.', 'topped $60,000'],
+    ['Sales exceeded 3,000 units.', 'exceeded 3,000 units'],
   ])('%s', (sentence, figure) => {
     const c = extracted(sentence, figure);
     expect(c, figure).toBeDefined();
