@@ -253,7 +253,7 @@ function expectation(category, entry, raw, result, file) {
     class: 'scored',
     claimLike: false,
   };
-  const outOfScope = outOfScopeReason(category, entry.input, result.Text, typeName);
+  const outOfScope = outOfScopeReason(category, entry.input, result.Text, typeName, entry.input.slice(end));
   if (outOfScope) return { ...e, class: 'out-of-scope', reason: outOfScope };
   if (isBare(entry.input, start, end)) e.class = 'bare';
   else e.claimLike = isClaimLike(category, entry.input, start, end);
@@ -265,7 +265,7 @@ function expectation(category, entry, raw, result, file) {
 
 const TIME_TYPES = { time: 'time of day', timerange: 'time of day', datetime: 'time of day', datetimerange: 'time of day', duration: 'duration', set: 'set', timezone: 'time zone' };
 
-function outOfScopeReason(category, input, text, typeName) {
+function outOfScopeReason(category, input, text, typeName, after = '') {
   if (category.model === 'date') {
     if (typeName !== 'date' && typeName !== 'daterange') return TIME_TYPES[typeName] ?? `type ${typeName || '(none)'}`;
     if (typeName === 'daterange' && isDurationSpan(text)) return 'duration span';
@@ -274,6 +274,8 @@ function outOfScopeReason(category, input, text, typeName) {
   if (/\^|乗|[x×]\s*10\b/i.test(text)) return 'power';
   if (/dozen|\bdozs?\b|ダース/i.test(text)) return 'dozen';
   if (/phone|電話/i.test(input)) return 'phone number';
+  // ２０時, 20:30, 8 p.m.: a time of day written with a number (as the date models class them)
+  if (/^(?:\s*時(?!間)|:\d\d|\s*[ap]\.?m\b)/i.test(after)) return 'time of day';
   return undefined;
 }
 

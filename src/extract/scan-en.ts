@@ -46,7 +46,7 @@ function isNotACount(text: string, s: number, e: number, written: string, fracti
 }
 
 /** `in N` after a number: one in five, 2 in 5. */
-const IN_EVERY = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(\\d+|${WORD}(?:[\\s-]+${WORD})*)\\b`, 'i');
+const IN_EVERY = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(\\d+|${WORD}(?:[\\s-]+(?:${WORD}|hundreds|thousands))*)\\b`, 'i');
 
 /** A share written as `N in M` (with any unit word after M left out), with its qualifiers. */
 function shareMention(text: string, s: number, e: number, share: number, floor: number, to: number): NumberMention {

@@ -115,6 +115,17 @@ export function parseEnglishNumber(text: string): number | undefined {
       article = false;
       continue;
     }
+    // five hundreds, two thousands: a plural scale after a number is that scale (hundreds alone is no number)
+    const plural = word.endsWith('s') && has(ENGLISH_SCALES, word.slice(0, -1)) && any ? word.slice(0, -1) : undefined;
+    if (plural !== undefined) {
+      const scale = ENGLISH_SCALES[plural]!;
+      if (scale === 100) current = current * 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+      continue;
+    }
     if (has(ENGLISH_SCALES, word)) {
       const scale = ENGLISH_SCALES[word]!;
       if (scale === 100) current = (current || 1) * 100;
