@@ -449,6 +449,8 @@ function absolute(spec: DateSpec, ref: number | undefined): Placed | undefined {
     const before = spec.month < r.month || (spec.day !== undefined && spec.month === r.month && spec.day < r.day);
     if (spec.toward === 'coming') y = after ? r.year : r.year + 1;
     else if (spec.toward === 'previous') y = before ? r.year : r.year - 1;
+    // in a clause that looks ahead: the first on or after the reference (this month counts)
+    else if (spec.toward === 'future') y = before ? r.year + 1 : r.year;
     return refine(yearsPlaced(y, y, 'year'), spec, ref);
   }
   if (spec.day !== undefined) {

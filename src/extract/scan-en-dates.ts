@@ -92,6 +92,8 @@ const DATE_CONTEXT = new Set([
 const AFTER_DAY_WORDS = new Set(['and', 'or', 'to', 'through', 'at', 'when', 'in', 'on', 'by', 'for', 'was', 'is', 'will', 'as', 'with', 'from', 'until', 'till', 'but', 'that', 'which', 'so', 'this', 'next', 'last', 'we', 'i', 'he', 'she', 'they', 'it']);
 
 /** Words before a length of time that make it a duration (for 3 days, the last 3 months, over the next 2 weeks). */
+/** Words that join or open the two ends of a span (between August and October, 10/1-11/7). */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['between', 'from', 'and', 'to', 'through', 'till', 'until', '-', '–', '—']);
 const DURATION_LEADS = new Set(['for', 'last', 'past', 'next', 'over', 'within', 'the', 'first', 'coming', 'previous', 'following']);
 
 /** Words joining two ends of a span. */
@@ -481,6 +483,13 @@ class EnglishDates {
         withYear = { ...spec, ...this.#yearSpec(year[0]) };
         end = year[1];
       }
+    }
+    // leave as of January 1, coming in January: a month (and day) without a year in a clause that
+    // looks ahead is the next one on or after the reference day, not the nearest
+    // (not an end of a span, which is placed from its start)
+    const inSpan = after !== undefined || SPAN_WORDS.has(this.#low(i - 1)) || SPAN_WORDS.has(this.#low(end));
+    if (!inSpan && withYear.month !== undefined && withYear.year === undefined && withYear.yy === undefined && withYear.yearRel === undefined && withYear.monthRel === undefined && withYear.toward === undefined && this.#cue(i) === 'future') {
+      withYear = { ...withYear, toward: 'future' };
     }
     const date: EnglishDate = { start: tok.start, end: this.#t[end - 1]!.end, spec: withYear, ...(vague ? { vague } : {}) };
     return [date, end];

@@ -118,7 +118,7 @@ describe('anchors joined by の, offsets and bounds', () => {
     ['It happened two weeks ago, police said.', 'two weeks ago', '2016-11-07', { from: '2016-10-24', to: '2016-10-30' }],
     ['It happened 3 days ago, police said.', '3 days ago', '2016-11-07', '2016-11-04'],
     ['The law takes effect in 3 days.', 'in 3 days', '2016-11-07', '2016-11-10'],
-    ['It will happen 3 days after January 12th.', '3 days after January 12th', '2016-11-07', '2016-01-15'],
+    ['It will happen 3 days after January 12th.', '3 days after January 12th', '2016-11-07', '2017-01-15'],
     ['Prices were capped 2 weeks and 2 days ago.', '2 weeks and 2 days ago', '2016-11-07', '2016-10-22'],
     ['The rules apply to 2018 or later, it said.', '2018 or later', '2019-01-01', { from: 2018 }],
   ])('%s → %s', (text, figure, published, value) => {
@@ -225,5 +225,17 @@ describe('dates a story goes back to', () => {
   ])('%s → %s is from that year on', (text, figure) => {
     const found = buildCandidates([extractFromText(text, { file: 'page.txt', published: '2021-03-19' })]).filter((c) => c.figure === figure);
     expect(found.map((c) => c.value)).toEqual([{ from: Number(figure.slice(-4)) }]);
+  });
+});
+
+describe('a month without a year in a clause that looks ahead', () => {
+  it.each([
+    ['Mattis will leave as of January 1.', 'January 1', '2019-01-01'],
+    ['The vote is scheduled for Feb. 28.', 'Feb. 28', '2019-02-28'],
+    ['He resigned on January 1.', 'January 1', '2018-01-01'],
+    ['Sales fell in November.', 'November', '2018-11'],
+  ])('%s → %s', (text, figure, value) => {
+    const found = buildCandidates([extractFromText(text, { file: 'page.txt', published: '2018-12-23' })]).filter((c) => c.figure === figure);
+    expect(found.map((c) => c.value)).toEqual([value]);
   });
 });
