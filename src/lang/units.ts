@@ -129,8 +129,16 @@ const BY_SPELLING: ReadonlyMap<string, UnitRow> = (() => {
 
 /** The row a unit spelling or name stands for, or undefined for a unit the table does not know. */
 export function unitRow(unit: string): UnitRow | undefined {
-  return BY_SPELLING.get(foldUnit(unit));
+  // The same few spellings are asked for again and again: fold each once.
+  const direct = BY_RAW.get(unit);
+  if (direct !== undefined || BY_RAW.has(unit)) return direct;
+  const row = BY_SPELLING.get(foldUnit(unit));
+  if (BY_RAW.size < 10_000) BY_RAW.set(unit, row);
+  return row;
 }
+
+/** Rows by spelling as asked, unfolded (a cache of {@link unitRow}). */
+const BY_RAW = new Map<string, UnitRow | undefined>();
 
 /**
  * Spellings a Japanese scanner reads as a counter right after a numeral. Single-character words a
