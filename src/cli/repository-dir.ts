@@ -13,8 +13,9 @@ export type RepositoryDir =
 /**
  * Resolve and check the `[dir]` argument of `check`, `report` and `review`: a missing or
  * unreadable folder, a file, or a `claims` that is not a readable folder is a usage error (exit
- * 2) with a message naming it; a folder without `claims/` is returned with `hasClaims: false`
- * for the command to decide.
+ * 2) with a message naming it, and so is a folder with neither `claims/` nor `seeds/` (not a
+ * repository); a folder with `seeds/` but no `claims/` is returned with `hasClaims: false` for
+ * the command to decide.
  */
 export async function openRepositoryDir(written: string | undefined, io: CliIo, verb: string): Promise<RepositoryDir> {
   const shown = toTerminalSafe(written ?? '.', { singleLine: true });
@@ -33,7 +34,20 @@ export async function openRepositoryDir(written: string | undefined, io: CliIo, 
     await readdir(path.join(dir, 'claims'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return fail(`claims/: ${describeFsError(error)}`);
+    // Neither claims/ nor seeds/: a wrong folder (a CI working-directory, say), never a clean pass.
+    if (!(await isFolder(path.join(dir, 'seeds')))) {
+      return fail('not a urazuke repository (no claims/ or seeds/ folder in it); run it in the repository root or name the root');
+    }
     return { ok: true, dir, hasClaims: false };
   }
   return { ok: true, dir, hasClaims: true };
+}
+
+/** True when `p` is a folder (false when it is missing or anything else). */
+async function isFolder(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -70,13 +70,22 @@ describe('urazuke check (command line)', () => {
     expect(file.stderr).toBe("urazuke: cannot check 'package.json': not a folder\n");
   });
 
-  it('exits 0 with a note when there is no claims/ folder', async () => {
+  it('exits 0 with a note when there are captures but no claims/ folder yet', async () => {
     const dir = tempDir();
     made.push(dir);
+    mkdirSync(path.join(dir, 'seeds'));
     const r = await runInProcess(['check', dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/no claims\/ folder in .*: nothing to check/);
     expect(r.stdout).toContain('0 errors, 0 warnings, 0 info (0 claims in 0 files, 0 sources)');
+  });
+
+  it('exits 2 in a folder that is not a repository (no claims/, no seeds/): a wrong working directory never passes', async () => {
+    const dir = tempDir();
+    made.push(dir);
+    const r = await runInProcess(['check', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not a urazuke repository');
   });
 
   it('exits 2 when claims is a file', async () => {

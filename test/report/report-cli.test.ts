@@ -156,7 +156,7 @@ describe('urazuke report: problems and usage', () => {
     [['report', 'no/such/dir'], "cannot report on 'no/such/dir': no such folder"],
     [['report', fixture('ja-line'), '--format', 'pdf'], "unknown format 'pdf'"],
     [['report', fixture('ja-line'), '--colour'], 'urazuke:'],
-    [['report', path.join(FIXTURES, 'report')], 'no claims/ folder'],
+    [['report', path.join(FIXTURES, 'report')], 'not a urazuke repository'],
   ])('%j exits 2 with a message', (args, message) => {
     const result = runCli(args);
     expect(result.code).toBe(2);
