@@ -75,6 +75,8 @@ export const extract = defineCommand(
     const context = await loadExtractContext(root);
     const { jobs, missing } = await collectJobs(positionals, io.cwd, root);
     for (const m of missing) io.stderr.write(cannotRead(m.written, m.reason));
+    // Nothing could be read: nothing is written either (no empty claims/ or inbox).
+    if (jobs.length === 0 && missing.length > 0) return EXIT.usage;
     const outside = format ? undefined : jobs.find((job) => job.file.startsWith('../') || path.isAbsolute(job.file));
     if (outside) throw new UsageError(`${outside.file} is outside the repository ${root}: claims can only cite captures inside it (use --dir, or --format json)`);
 

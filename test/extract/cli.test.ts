@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -114,6 +114,15 @@ describe('urazuke extract (built CLI)', () => {
     expect(after).toContain('status: rejected');
     expect(after.match(/figure: あわせて32回/g)).toHaveLength(1);
     expect(after).not.toContain('figure: 少なくとも三十二回');
+  });
+
+  it('writes nothing when none of the files named can be read (no empty claims/ folder)', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const missing = await run(['extract', 'nope.txt'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read nope.txt');
+    expect(existsSync(path.join(dir, 'claims'))).toBe(false);
   });
 
   it('reports unreadable input and usage errors with exit 2, without a stack trace', async () => {
