@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileClaim, type FileClaimResult } from '../extract/index.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { defineCommand } from './args.js';
+import { repositoryRoot } from './repository-dir.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 
 /** `urazuke add <file> --quote "…"`. */
@@ -45,7 +46,7 @@ export const add = defineCommand(
     const { quote } = values;
     if (quote === undefined || quote === '') throw new UsageError('add needs --quote "…", the words of the capture that state the figure');
     if (values.subject !== undefined && /\s/.test(values.subject)) throw new UsageError(`a subject id has no white space: '${values.subject}'`);
-    const root = path.resolve(io.cwd, values.dir ?? '.');
+    const root = await repositoryRoot(io.cwd, values.dir);
     const absolute = path.resolve(io.cwd, positionals[0]!);
     const file = path.relative(root, absolute).split(path.sep).join('/');
     if (file.startsWith('../') || path.isAbsolute(file)) throw new UsageError(`${positionals[0]} is outside the repository ${root}`);

@@ -17,6 +17,7 @@ import {
 } from '../extract/index.js';
 import { escapeTerminalDriving, hasTerminalDriving, toTerminalSafe } from '../util/terminal-safe.js';
 import { defineCommand } from './args.js';
+import { repositoryRoot } from './repository-dir.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 
 /** `urazuke extract <files…>`. */
@@ -71,7 +72,7 @@ export const extract = defineCommand(
   async ({ values, positionals }, io) => {
     const { format } = values;
     const minConfidence = values['min-confidence'] ?? (format ? 0 : 0.5);
-    const root = path.resolve(io.cwd, values.dir ?? '.');
+    const root = await repositoryRoot(io.cwd, values.dir);
     const context = await loadExtractContext(root);
     const { jobs, missing } = await collectJobs(positionals, io.cwd, root);
     for (const m of missing) io.stderr.write(cannotRead(m.written, m.reason));

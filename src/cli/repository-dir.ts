@@ -51,3 +51,17 @@ async function isFolder(p: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * The repository a command that files into `claims/` works in when `--dir` is not given: the
+ * current folder, unless it lies inside a repository's `seeds/` folder (run there, claims still go
+ * to the repository's `claims/`, never into the captures).
+ */
+export async function repositoryRoot(cwd: string, written: string | undefined): Promise<string> {
+  if (written !== undefined) return path.resolve(cwd, written);
+  const here = path.resolve(cwd);
+  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (path.basename(dir) === 'seeds' && !(await isFolder(path.join(dir, 'claims')))) return path.dirname(dir);
+  }
+  return here;
+}

@@ -116,6 +116,14 @@ describe('urazuke extract (built CLI)', () => {
     expect(after).not.toContain('figure: 少なくとも三十二回');
   });
 
+  it('run inside seeds/, files its candidates into the repository\'s claims/, not among the captures', async () => {
+    const dir = repo();
+    const r = await run(['extract', '.'], path.join(dir, 'seeds'));
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(dir, 'claims/inbox.yaml'))).toBe(true);
+    expect(existsSync(path.join(dir, 'seeds/claims'))).toBe(false);
+  });
+
   it('writes nothing when none of the files named can be read (no empty claims/ folder)', async () => {
     const dir = tempDir();
     dirs.push(dir);
