@@ -33,7 +33,7 @@ export const add = defineCommand(
         description: ['the topic file (default: the one holding the subject, or the only one;', 'claims/extracted.yaml when there is none)'],
       },
       id: { type: 'string', value: 'id', description: 'the claim id (default: <subject>/<outlet>)' },
-      dir: { type: 'string', short: 'd', value: 'repo', description: 'repository root (default: the current folder)' },
+      dir: { type: 'string', short: 'd', value: 'repo', description: ['repository root (default: the current folder, or the', 'repository whose seeds/ it is in)'] },
     },
     positionals: { min: 1, max: 1, noun: 'capture file' },
     exitCodes: {

@@ -51,7 +51,7 @@ export const extract = defineCommand(
         type: 'string',
         short: 'd',
         value: 'repo',
-        description: ['repository root (default: the current folder): paths in', 'candidates are relative to it, its claims/ and', 'seeds/sources.yaml are read'],
+        description: ['repository root (default: the current folder, or the', 'repository whose seeds/ it is in): paths in', 'candidates are relative to it, its claims/ and', 'seeds/sources.yaml are read'],
       },
       'min-confidence': {
         type: 'number',
