@@ -61,7 +61,7 @@
  *   the Text says earlier / later this (in the) week, month or year, the peer has no Mod, and the
  *   candidate runs from the unit's start to the reference day or from that day to its end;
  * - lone since: the peer has Mod since (or after) with an open end, the Text ends in から or begins
- *   with since / from / starting (or the input has it right there), no end follows (まで, to,
+ *   with since / from / starting / beginning (or the input has it right there), no end follows (まで, to,
  *   until), and the candidate is the named date itself: the peer's timex as an interval, its first
  *   day the peer's start (for after: its last day the day before);
  * - offsets: the Text is an offset from the reference day and nothing else (2年前, 2か月前,
@@ -747,7 +747,7 @@ function boundedOurs(interval, prefix, text, lang) {
   if (!prefix) return { days: interval, how: '' };
   if (prefix === 'after' || prefix === 'since') {
     if (lang === 'ja' ? /以降|以後/u.test(text) : false) return { days: { lo: interval.lo, hi: Infinity }, how: ', 以降 from its first day' };
-    if (lang === 'ja' ? /から\s*$/u.test(text) : /^(since|from|starting)\b/i.test(text)) return { days: interval, how: ', a lone since naming it (the date something began)' };
+    if (lang === 'ja' ? /から\s*$/u.test(text) : /^(since|from|starting|beginning)\b/i.test(text)) return { days: interval, how: ', a lone since naming it (the date something began)' };
     if (lang === 'ja' ? /より後/u.test(text) : /^after\b/i.test(text)) return { days: { lo: interval.hi + 1, hi: Infinity }, how: ', after it' };
     return undefined;
   }
@@ -793,7 +793,7 @@ function byLoneSince(e, values, days, lang) {
   const input = e.entry.input;
   const word = lang === 'ja'
     ? /から\s*$/u.test(e.text) || /^\s*から/u.test(input.slice(e.end))
-    : /^(since|from|starting)\b/i.test(e.text) || /\b(since|from|starting)(\s+on)?\s*$/i.test(input.slice(0, e.start));
+    : /^(since|from|starting|beginning)\b/i.test(e.text) || /\b(since|from|starting|beginning)(\s+on)?\s*$/i.test(input.slice(0, e.start));
   // Lone: no end follows (XからYまで, from X to Y is a span).
   if (!word || (lang === 'ja' ? /^\s*(から)?\s*[^、。]{0,12}まで/u.test(input.slice(e.end)) : SPAN_END_EN.test(input.slice(e.end)))) return undefined;
   for (const v of values) {
