@@ -17,3 +17,10 @@ describe('digits that are no figure', () => {
     expect(one('参加者は30-40人だった。', '30-40人').value).toEqual({ min: 30, max: 40 });
   });
 });
+
+describe('number words that are figures of speech', () => {
+  it('reads zero before a singular noun as no figure, and before a plural as one', () => {
+    expect(read('It actually creates zero precedent.').map((c) => c.figure)).toEqual([]);
+    expect(one('There were zero deaths reported.', 'zero deaths').value).toBe(0);
+  });
+});
