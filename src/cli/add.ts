@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileClaim, type FileClaimResult } from '../extract/index.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { defineCommand } from './args.js';
+import { INBOX_FILE } from '../claims/inbox.js';
 import { repositoryRoot } from './repository-dir.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 
@@ -50,6 +51,14 @@ export const add = defineCommand(
     const absolute = path.resolve(io.cwd, positionals[0]!);
     const file = path.relative(root, absolute).split(path.sep).join('/');
     if (file.startsWith('../') || path.isAbsolute(file)) throw new UsageError(`${positionals[0]} is outside the repository ${root}`);
+    if (values.id !== undefined && /\s/.test(values.id)) throw new UsageError(`a claim id has no white space: '${values.id}'`);
+    // A topic file is a YAML file under claims/, never the inbox: claims are filed nowhere else.
+    if (values.topic !== undefined) {
+      const topic = path.relative(root, path.resolve(root, values.topic)).split(path.sep).join('/');
+      if (!/^claims\/[^/].*\.ya?ml$/.test(topic) || topic.split('/').includes('..') || topic === INBOX_FILE) {
+        throw new UsageError(`--topic must name a topic file under claims/ (not the inbox): '${values.topic}'`);
+      }
+    }
     const result = await fileClaim({ root, absolute, file, quote, subject: values.subject, topic: values.topic, id: values.id });
     return tell(io, result, { file, quote });
   },

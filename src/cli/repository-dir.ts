@@ -54,14 +54,13 @@ async function isFolder(p: string): Promise<boolean> {
 
 /**
  * The repository a command that files into `claims/` works in when `--dir` is not given: the
- * current folder, unless it lies inside a repository's `seeds/` folder (run there, claims still go
- * to the repository's `claims/`, never into the captures).
+ * current folder, unless it is a repository's `seeds/` folder (run there, claims still go to the
+ * repository's `claims/`, never among the captures).
  */
 export async function repositoryRoot(cwd: string, written: string | undefined): Promise<string> {
   if (written !== undefined) return path.resolve(cwd, written);
   const here = path.resolve(cwd);
-  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    if (path.basename(dir) === 'seeds' && !(await isFolder(path.join(dir, 'claims')))) return path.dirname(dir);
-  }
+  // Only the folder itself or its parent: a repository's seeds/ holds captures, not repositories.
+  if (path.basename(here) === 'seeds' && !(await isFolder(path.join(here, 'claims'))) && !(await isFolder(path.join(here, 'seeds')))) return path.dirname(here);
   return here;
 }

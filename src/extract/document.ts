@@ -121,7 +121,7 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
 }
 
 /** The figures of one line: scanned in its language, addresses and identifiers left out, two bounds joined, hedges marked. */
-function mentionsOfLine(text: string, start: number, end: number): Mention[] {
+function mentionsOfLine(text: string, start: number, end: number): readonly Mention[] {
   const english = looksEnglish(text, start, end);
   const found = english ? scanEnglish(text, start, end) : scanJapanese(text, start, end);
   // Addresses, telephone numbers and identifiers hold digits but no figure.

@@ -161,7 +161,7 @@ function newSubject(id: string, quote: string, candidate: Candidate): Subject {
 function claimOf(context: ExtractContext, claim: { readonly request: FileClaimRequest; readonly located: Located; readonly candidate: Candidate }, subject: string): Claim {
   const { request, located, candidate } = claim;
   return {
-    id: request.id ?? claimIdFor(subject, candidate.outlet, context.claims.map((c) => c.id)),
+    id: request.id ?? claimIdFor(subject, candidate.outlet, new Set(context.claims.map((c) => c.id))),
     subject,
     value: candidate.value,
     says: candidate.says,
@@ -195,11 +195,10 @@ function distinguishing(text: string, quote: string, at: number): { prefix?: str
 }
 
 /** The candidate to file: one that fits the subject's kind, else the most confident. */
-function pick(candidates: readonly Candidate[], kind: string | undefined): Candidate {
-  const dated = isDateKind;
-  const fitting = kind ? candidates.filter((c) => (dated(kind) ? dated(c.kind) : !dated(c.kind))) : [];
+function pick(candidates: readonly Candidate[], kind: string | undefined): Candidate | undefined {
+  const fitting = kind ? candidates.filter((c) => (isDateKind(kind) ? isDateKind(c.kind) : !isDateKind(c.kind))) : [];
   const pool = fitting.length > 0 ? fitting : candidates;
-  return [...pool].sort((a, b) => b.confidence - a.confidence)[0]!;
+  return [...pool].sort((a, b) => b.confidence - a.confidence)[0];
 }
 
 function newSubjectId(candidate: Candidate, taken: readonly string[]): string {

@@ -15,13 +15,13 @@ const EN_REACH = 48;
 const CLAUSE_END = /[。、，,．！？!?\n「」『』]/;
 
 /** Mark the hedged number mentions of one line. */
-export function markHedges(text: string, mentions: readonly Mention[], english: boolean, lineEnd: number): Mention[] {
+export function markHedges(text: string, mentions: readonly Mention[], english: boolean, lineEnd: number): readonly Mention[] {
   // Most lines hold no hedge word at all: look once over the line before looking per figure.
   const first = mentions[0];
   if (!first) return [];
   const span = text.slice(Math.max(0, first.start - EN_REACH), lineEnd);
   const any = english ? EN_ANY.test(span) : JA_AFTER.test(span) || mentions.some((m) => text.charAt(m.end) === 'か');
-  if (!any) return [...mentions];
+  if (!any) return mentions;
   return mentions.map((m, k) => {
     if (m.type !== 'number') return m;
     const next = mentions[k + 1];

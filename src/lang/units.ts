@@ -145,7 +145,7 @@ const BY_RAW = new Map<string, UnitRow | undefined>();
  * date or another word reads (年, 日, 週, 国, 種, 才, 元 of 元年) are left out, and so are English
  * words and one-letter symbols, which only an English scanner or an explicit unit reads.
  */
-const NOT_JAPANESE_COUNTERS = new Set(['年', '日', '週', '国', '種', '才', 'ミリ']);
+const NOT_JAPANESE_COUNTERS = new Set(['年', '日', '週', '国', '種', '才', 'ミリ', '元']);
 
 /** The Japanese counters, longest spelling first within each first character. */
 const JA_COUNTERS: ReadonlyMap<number, ReadonlyArray<readonly [string, UnitRow]>> = (() => {

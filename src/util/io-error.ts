@@ -27,8 +27,8 @@ export function describeIoError(error: unknown, unknown?: string): string {
     case 'EROFS':
       return 'the file system is read-only';
     default: {
-      const detail = e?.code ?? (error instanceof Error ? error.message : String(error));
-      return unknown === undefined ? (error instanceof Error ? error.message : String(error)) : `${unknown} (${detail})`;
+      const message = error instanceof Error ? error.message : String(error);
+      return unknown === undefined ? message : `${unknown} (${e?.code ?? message})`;
     }
   }
 }

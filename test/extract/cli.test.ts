@@ -124,6 +124,20 @@ describe('urazuke extract (built CLI)', () => {
     expect(existsSync(path.join(dir, 'seeds/claims'))).toBe(false);
   });
 
+  it('add refuses a --topic outside claims/ or the inbox itself, and an id with white space, writing nothing', async () => {
+    const dir = repo();
+    const file = 'seeds/001_649b7479d165a670.txt';
+    const quote = '四人はサーバーに少なくとも三十二回アクセスしていた';
+    for (const topic of ['claims/inbox.yaml', '../outside.yaml', 'seeds/x.yaml']) {
+      const r = await run(['add', file, '--quote', quote, '--topic', topic], dir);
+      expect(r.code, topic).toBe(2);
+      expect(r.stderr).toContain('--topic must name a topic file under claims/');
+    }
+    const id = await run(['add', file, '--quote', quote, '--id', 'a b'], dir);
+    expect(id.code).toBe(2);
+    expect(existsSync(path.join(dir, 'claims'))).toBe(false);
+  });
+
   it('writes nothing when none of the files named can be read (no empty claims/ folder)', async () => {
     const dir = tempDir();
     dirs.push(dir);

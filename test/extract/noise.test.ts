@@ -24,3 +24,10 @@ describe('number words that are figures of speech', () => {
     expect(one('There were zero deaths reported.', 'zero deaths').value).toBe(0);
   });
 });
+
+describe('元 of a word is no currency', () => {
+  it('reads 一元化 as no figure, and 5人民元 as yuan', () => {
+    expect(read('窓口を一元化する方針だ。').map((c) => c.figure)).toEqual([]);
+    expect(one('代金は5人民元だった。', '5人民元').unit).toBe('yuan');
+  });
+});
