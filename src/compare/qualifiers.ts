@@ -6,7 +6,7 @@
  */
 import { NUMERAL_CLASS } from '../lang/numerals.js';
 import { INTENSITY_LEVELS, PREFIX_UNITS } from '../lang/units.js';
-import { BOUND_JOIN, BOUND_JOINERS, HEDGES, qualifierWords, RANGE_JOINERS, wordPattern, type NumberBound } from '../lang/qualifiers.js';
+import { BOUND_JOIN, BOUND_JOINERS, foldQualifier, HEDGES, qualifierReader, qualifierWords, RANGE_JOINERS, wordPattern, type NumberBound } from '../lang/qualifiers.js';
 
 
 /** The bound a qualifier states. */
@@ -58,24 +58,12 @@ function twoBounds(text: string): Qualified | undefined {
   return undefined;
 }
 
-/**
- * One regular expression over the table's words for one position, longest first (`at least`
- * before `a`, `以上` before `以`), and the bound of each word by its folded spelling.
- */
-function reader(position: 'before' | 'after'): { readonly pattern: RegExp; readonly bounds: ReadonlyMap<string, Bound> } {
-  const words = qualifierWords((w) => w.position === position && w.number !== undefined);
-  // An English word ends at a word boundary (`over` is not `overall`).
-  const alternation = words.map((w) => wordPattern(w) + (w.language === 'en' && /[a-z]$/i.test(w.written) ? '(?![a-z])' : '')).join('|');
-  const pattern = position === 'before' ? new RegExp(`^(${alternation})\\s*`, 'i') : new RegExp(`\\s*(${alternation})$`, 'i');
-  return { pattern, bounds: new Map(words.map((w) => [fold(w.written), w.number!])) };
-}
-
 /** A numeral character (the one numeral table): both ends of a range hold one. */
 const NUMERAL = new RegExp(NUMERAL_CLASS);
 
-const fold = (written: string): string => written.toLowerCase().replace(/\s+/g, ' ');
-const PREFIX = reader('before');
-const SUFFIX = reader('after');
+/** The number meanings of the qualifier words before and after a value. */
+const PREFIX = qualifierReader('before', (w) => w.number);
+const SUFFIX = qualifierReader('after', (w) => w.number);
 
 /** Separators of a written range (30〜40人, 30 to 40, 1,000-2,000: a hyphen only between digits). */
 const RANGE = new RegExp(
@@ -104,14 +92,14 @@ export function splitQualifier(written: string, twoAllowed = true): Qualified | 
   let suffix: Bound | undefined;
   const before = PREFIX.pattern.exec(text);
   if (before && before[0].length < text.length) {
-    prefix = PREFIX.bounds.get(fold(before[1]!));
+    prefix = PREFIX.meanings.get(foldQualifier(before[1]!));
     text = text.slice(before[0].length);
   }
   const after = SUFFIX.pattern.exec(text);
   // 震度6強: 強 and 弱 are the levels of a seismic intensity, not more or less than.
   const level = after !== null && Object.hasOwn(INTENSITY_LEVELS, after[1]!) && PREFIX_UNITS.some(([w, unit]) => unit === 'seismic intensity' && text.startsWith(w));
   if (after && after.index > 0 && !level) {
-    suffix = SUFFIX.bounds.get(fold(after[1]!));
+    suffix = SUFFIX.meanings.get(foldQualifier(after[1]!));
     text = text.slice(0, after.index);
   }
   text = text.trim();

@@ -4,7 +4,7 @@ import { parseDate, type DaySpan } from './dates.js';
 import { formatDayInterval } from './display.js';
 import { interval } from './interval.js';
 import { ValueError, type Shown } from './read-context.js';
-import { qualifierWords, wordPattern } from '../lang/qualifiers.js';
+import { foldQualifier, qualifierReader, RANGE_JOINERS, type QualifierWord } from '../lang/qualifiers.js';
 
 /**
  * Values of date and period subjects: a date is the closed interval of days it covers;
@@ -19,27 +19,22 @@ export const DATE_KEYS = new Set(['from', 'to', 'before', 'after']);
 type DateMode = 'from' | 'to' | 'before' | 'after' | 'at';
 
 /**
- * The date words of the one qualifier table (`src/lang/qualifiers.ts`) for one position: a lone
- * から or since names the date something began, read as the date itself (`at`).
+ * The date words of the one qualifier table (`src/lang/qualifiers.ts`) before and after a value: a
+ * lone から or since names the date something began, read as the date itself (`at`).
  */
-function dateReader(position: 'before' | 'after'): { readonly pattern: RegExp; readonly modes: ReadonlyMap<string, DateMode> } {
-  const words = qualifierWords((w) => w.position === position && w.date !== undefined);
-  const alternation = words.map((w) => wordPattern(w) + (w.language === 'en' && /[a-z]$/i.test(w.written) ? '(?![a-z])' : '')).join('|');
-  const pattern = position === 'before' ? new RegExp(`^(${alternation})\\s+`, 'i') : new RegExp(`\\s*(${alternation})$`, 'i');
-  const fold = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
-  return { pattern, modes: new Map(words.map((w) => [fold(w.written), w.date === 'since' ? 'at' : w.date!])) };
-}
-
-const DATE_PREFIX = dateReader('before');
-const DATE_SUFFIX = dateReader('after');
-const foldWord = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
+const dateMode = (w: QualifierWord): DateMode | undefined => (w.date === undefined ? undefined : w.date === 'since' ? 'at' : w.date);
+const DATE_PREFIX = qualifierReader('before', dateMode, '\\s+');
+const DATE_SUFFIX = qualifierReader('after', dateMode);
 
 /**
  * Separators of a written span of dates (not the hyphen, which ISO dates use, except between two
  * years: 2014-2018), and what may open or close one: from … to, between … and, から … まで,
  * through, にかけて.
  */
-const DATE_RANGE = /^(?:from\s+|between\s+)?(.+?)\s*(?:〜|~|～|–|—|から| to | until | through | and )\s*(.+?)(?:\s*(?:まで|にかけて|の間))?$/i;
+const DATE_RANGE = new RegExp(
+  `^(?:from\\s+|between\\s+)?(.+?)\\s*(?:${[...RANGE_JOINERS.signs, ...RANGE_JOINERS.ja].join('|')}|${[...RANGE_JOINERS.en, 'until', 'and'].map((w) => ` ${w} `).join('|')})\\s*(.+?)(?:\\s*(?:まで|にかけて|の間))?$`,
+  'i',
+);
 const YEAR_RANGE = /^(?:from\s+|between\s+)?(\d{4})\s*[-–—]\s*(\d{4})$/i;
 const SHORT_YEAR_RANGE = /^(\d{4})[-–/](\d{2})$/;
 
@@ -139,7 +134,7 @@ function readWrittenDate(written: string | number): [number, number] {
   if (span) return span;
   const before = DATE_PREFIX.pattern.exec(text);
   if (before) {
-    mode = DATE_PREFIX.modes.get(foldWord(before[1]!)) ?? 'at';
+    mode = DATE_PREFIX.meanings.get(foldQualifier(before[1]!)) ?? 'at';
     text = text.slice(before[0].length);
   }
   // before the end of 2016 is by its last day; after the beginning of March from its first
@@ -150,7 +145,7 @@ function readWrittenDate(written: string | number): [number, number] {
   }
   const after = DATE_SUFFIX.pattern.exec(text);
   if (after && after.index > 0) {
-    if (mode === 'at') mode = DATE_SUFFIX.modes.get(foldWord(after[1]!)) ?? 'at';
+    if (mode === 'at') mode = DATE_SUFFIX.meanings.get(foldQualifier(after[1]!)) ?? 'at';
     text = text.slice(0, after.index);
   }
   const d = dateOf(text, []);

@@ -159,3 +159,25 @@ export const BOUND_JOINERS: readonly string[] = ['、', ',', '，', 'で', 'が'
 
 /** A regular expression source matching what may stand between two bounds: nothing or one joining word. */
 export const BOUND_JOIN = `\\s*(?:${BOUND_JOINERS.join('|')})?\\s*`;
+
+/** A qualifier as written, folded for lookup in a {@link qualifierReader}'s map (case, runs of spaces). */
+export function foldQualifier(written: string): string {
+  return written.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * One expression over the words `pick` keeps, for one position (`^word` before a value, `word$`
+ * after it), longest first, English words ending at a word boundary (`over` is not `overall`),
+ * and the meaning of each word by its folded spelling. What a claim value's qualifier means is read
+ * through it, for numbers and for dates alike.
+ */
+export function qualifierReader<M>(
+  position: 'before' | 'after',
+  meaning: (word: QualifierWord) => M | undefined,
+  spaceAfterBefore = '\\s*',
+): { readonly pattern: RegExp; readonly meanings: ReadonlyMap<string, M> } {
+  const words = QUALIFIER_TABLE.filter((w) => w.position === position && meaning(w) !== undefined);
+  const alternation = words.map((w) => wordPattern(w) + (w.language === 'en' && /[a-z]$/i.test(w.written) ? '(?![a-z])' : '')).join('|');
+  const pattern = position === 'before' ? new RegExp(`^(${alternation})${spaceAfterBefore}`, 'i') : new RegExp(`\\s*(${alternation})$`, 'i');
+  return { pattern, meanings: new Map(words.map((w) => [foldQualifier(w.written), meaning(w)!])) };
+}
