@@ -8,11 +8,13 @@ import { countVerdicts } from './subject-order.js';
 /** Props of {@link Header}. */
 export interface HeaderProps {
   readonly data: ReviewData;
+  /** Problems `check` reports on the files loaded. */
+  readonly problems: number;
   readonly width: number;
 }
 
 /** The first row: the repository, its subjects by verdict, the inbox and the problems `check` would report. */
-export function Header({ data, width }: HeaderProps): ReactElement {
+export function Header({ data, problems, width }: HeaderProps): ReactElement {
   const counts = useMemo(() => countVerdicts(data.results), [data.results]);
   const spans: Span[] = [
     { text: 'urazuke review', style: 'title' },
@@ -23,7 +25,7 @@ export function Header({ data, width }: HeaderProps): ReactElement {
     { text: ' · ' },
     { text: `${counts.agree} agree`, style: 'agree' },
     ...(data.inbox && data.inbox.candidates.length > 0 ? [{ text: ` · inbox ${data.inbox.candidates.length}`, style: 'accent' as const }] : []),
-    ...(data.findings.length > 0 ? [{ text: ` · ${data.findings.length} problem${data.findings.length === 1 ? '' : 's'} (urazuke check)`, style: 'warn' as const }] : []),
+    ...(problems > 0 ? [{ text: ` · ${problems} problem${problems === 1 ? '' : 's'} (p)`, style: 'warn' as const }] : []),
   ];
   return <Line spans={spans} width={width} />;
 }

@@ -63,7 +63,7 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
       } else if (input === 'n') {
         if (topics.length === 0) nav.dispatch({ type: 'notify', text: 'No topic file under claims/ to add a subject to: create one first.', tone: 'error' });
         else setMode({ type: 'new-id', id: newSubjectId(candidate, results) });
-      } else if (input === 'e') nav.openEditor(inbox.file, candidate.line);
+      } else if (input === 'e') nav.openEditor(inbox.file, candidate.line, { readOnly: false });
       else if (input === 'x') nav.dispatch({ type: 'propose', plan: rejectPlan(inbox.file, candidate) });
     },
     isActive: mode.type === 'list',

@@ -50,8 +50,9 @@ export function SourceScreen({ screen, claim, root, width, height }: SourceScree
     pageSize: listHeight,
     onMove: (next) => nav.dispatch({ type: 'update', kind: 'source', patch: { top: next } }),
     onKey: (input) => {
-      if (input !== 'o') return;
-      if (source?.file) nav.openEditor(source.file, quoteLine);
+      // A capture is read, never edited: `o` opens it read-only; `O` is the reviewer asking to edit it.
+      if (input !== 'o' && input !== 'O') return;
+      if (source?.file) nav.openEditor(source.file, quoteLine, { readOnly: input === 'o' });
       else nav.dispatch({ type: 'notify', text: 'This claim names no source file.', tone: 'error' });
     },
   });

@@ -17,6 +17,8 @@ export interface SubjectsScreenProps {
   readonly screen: ScreenOf<'subjects'>;
   /** All subjects, already in review order (conflicts first). */
   readonly results: readonly SubjectResult[];
+  /** Problems `check` reports (the empty list says where to see them). */
+  readonly problems: number;
   readonly width: number;
   readonly height: number;
 }
@@ -26,7 +28,7 @@ export interface SubjectsScreenProps {
  * outlets, independent origins, resolution). Only the visible rows are drawn, so ten thousand
  * subjects scroll as fast as ten.
  */
-export function SubjectsScreen({ screen, results, width, height }: SubjectsScreenProps): ReactElement {
+export function SubjectsScreen({ screen, results, problems, width, height }: SubjectsScreenProps): ReactElement {
   const nav = useNavigation();
   const [mode, setMode] = useState<'list' | 'search' | 'filter'>('list');
   const shown = useMemo(() => filterResults(results, screen.filter, screen.query), [results, screen.filter, screen.query]);
@@ -64,7 +66,11 @@ export function SubjectsScreen({ screen, results, width, height }: SubjectsScree
     rows.push(subjectRow(shown[i]!, cols, i === cursor));
   }
   if (shown.length === 0) {
-    rows.push({ spans: [{ text: results.length === 0 ? '  No subjects: add claim files under claims/ (see README).' : '  No subject matches. Esc clears the search and filter.', style: 'dim' }] });
+    const none =
+      problems > 0
+        ? `  No subjects to show: the claim files have ${problems} problem${problems === 1 ? '' : 's'}; p shows them.`
+        : '  No subjects yet: i opens the inbox (urazuke extract fills it), or add claim files under claims/ (see README).';
+    rows.push({ spans: [{ text: results.length === 0 ? none : '  No subject matches. Esc clears the search and filter.', style: results.length === 0 && problems > 0 ? 'warn' : 'dim' }] });
   }
   const heading: Span[] = [
     { text: `  ${fit('verdict', 11)}${fit('question', cols.question)} ${fitRight('claims', 6)} ${fitRight('outlets', 7)} ${fitRight('origins', 7)} ${fit('resolution', cols.resolution)}`, style: 'dim' },

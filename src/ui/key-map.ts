@@ -6,6 +6,7 @@ export const KEY_MAP: ReadonlyArray<readonly [string, string, string]> = [
   ['everywhere', 'q', 'quit (on a form or a diff: back)'],
   ['everywhere', 'Esc', 'back'],
   ['everywhere', 'u', 'undo the last save of this session (shown as a diff first)'],
+  ['everywhere', 'p', 'problems: what `urazuke check` finds in the files (the header counts them)'],
   ['everywhere', 'Ctrl+C', 'quit at once'],
   ['lists', '↑ ↓  j k', 'move (Subjects, Subject, Inbox; scroll elsewhere)'],
   ['lists', 'PgUp PgDn  Space', 'page'],
@@ -21,7 +22,8 @@ export const KEY_MAP: ReadonlyArray<readonly [string, string, string]> = [
   ['Subject', 'a', 'accept this claim (and its value) as right'],
   ['Subject', 'r', 'resolve: status, accepted claim, note'],
   ['Subject', 'd', 'deprecate this claim, with a reason'],
-  ['Source', 'o', 'open $EDITOR at the quote (the UI waits)'],
+  ['Source', 'o', 'open the capture read-only at the quote: $VISUAL/$EDITOR with its read-only flag (vi -R, nano -v …), else less'],
+  ['Source', 'O', 'open the capture in $EDITOR to edit it (its sha256 in sources.yaml then differs)'],
   ['Compare', 's', 'swap A and B'],
   ['Resolve', '↑ ↓  ← →', 'choose a field, change it'],
   ['Resolve', 'Enter n', 'write the note'],
@@ -32,16 +34,18 @@ export const KEY_MAP: ReadonlyArray<readonly [string, string, string]> = [
   ['Inbox', 'n', 'accept into a new subject'],
   ['Inbox', 'e', 'edit the candidate in $EDITOR'],
   ['Inbox', 'x', 'reject (kept as `status: rejected`, never proposed again)'],
+  ['Problems', 'Enter', 'open the editor at the problem (a capture read-only)'],
 ];
 
 /** The keys line at the foot of each screen. */
 export const HINTS: Readonly<Record<ScreenKind, string>> = {
   subjects: 'Enter open · / search · f filter · r resolve · i inbox · u undo · ? help · q quit',
   subject: 'Enter source · Space mark · c compare · a accept · r resolve · d deprecate · Esc back · ? help',
-  source: '↑↓ scroll · o open in $EDITOR · Esc back · ? help · q quit',
+  source: '↑↓ scroll · o open read-only · O edit · Esc back · ? help · q quit',
   compare: '↑↓ scroll · s swap · Esc back · ? help · q quit',
   resolve: '↑↓ field · ←→ change · Enter edit/save · s save · Esc back',
   inbox: 'a accept · n new subject · e edit · x reject · Esc back · ? help',
+  problems: 'Enter open in $EDITOR at the line · Esc back · ? help · q quit',
   help: '↑↓ scroll · Esc back · q quit',
   save: 'y/Enter write · n/Esc drop',
   conflict: 'r reload & re-apply · o overwrite · c/Esc cancel',

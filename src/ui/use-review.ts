@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { useStdin, useStdout } from 'ink';
-import { useCallback, useMemo, useReducer, type Dispatch } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, type Dispatch } from 'react';
+import type { Finding } from '../util/message.js';
 import { commitChange, type PendingChange } from './edit-plan.js';
-import { runEditor } from './editor.js';
+import { fileInsideRepository, runEditor, type OpenOptions } from './editor.js';
 import type { ReviewData } from './review-data.js';
 import { initialReviewState, reviewReducer, type ReviewAction, type ReviewState } from './review-state.js';
+import { RESUME_ALT_SCREEN } from './terminal-screen.js';
 import { useFileWatch } from './use-file-watch.js';
 
 /** Options of {@link useReview} (see `AppProps`). */
@@ -12,9 +14,13 @@ export interface ReviewOptions {
   readonly initial: ReviewData;
   readonly reload?: (() => Promise<ReviewData>) | undefined;
   readonly watch: boolean;
-  readonly openEditor?: ((file: string, line: number) => string | undefined) | undefined;
+  readonly openEditor?: EditorRunner | undefined;
+  readonly check?: (() => Promise<readonly Finding[]>) | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
+
+/** Runs an editor on an absolute path at a line; returns an error message, or undefined. */
+export type EditorRunner = (file: string, line: number, options: OpenOptions) => string | undefined;
 
 /** What the app does that is more than a change of state: each reports back as actions. */
 export interface ReviewCommands {
@@ -24,8 +30,8 @@ export interface ReviewCommands {
   reapply(): void;
   /** On the conflict screen: keep the file on disk, reload, and say so. */
   cancelConflict(): void;
-  /** Run `$EDITOR` on a repository-relative file at a line, with the UI paused, then reload. */
-  openEditor(file: string, line: number): void;
+  /** Run `$EDITOR` on a repository-relative file at a line (a capture read-only), with the UI paused, then reload. */
+  openEditor(file: string, line: number, options?: OpenOptions): void;
 }
 
 /** The review's state, its dispatch, and its commands. */
@@ -33,17 +39,29 @@ export interface Review {
   readonly state: ReviewState;
   readonly dispatch: Dispatch<ReviewAction>;
   readonly commands: ReviewCommands;
+  /** `check` is running over the files loaded (its findings are not in yet). */
+  readonly checking: boolean;
 }
 
 /**
  * The review UI's state (one reducer, see `review-state.ts`) and its effects: saving, reloading
  * (after a save, an undo, the editor, or a change on disk) and running the editor.
  */
-export function useReview({ initial, reload, watch, openEditor, env }: ReviewOptions): Review {
+export function useReview({ initial, reload, watch, openEditor, check, env }: ReviewOptions): Review {
   const [state, dispatch] = useReducer(reviewReducer, initial, initialReviewState);
   const { setRawMode, isRawModeSupported } = useStdin();
-  const { stdout } = useStdout();
+  const { write } = useStdout();
   const root = state.data.root;
+
+  // `check` over each load, after the frame is drawn; a result for files loaded since is dropped.
+  useEffect(() => {
+    if (!check) return;
+    const data = state.data;
+    void check().then(
+      (findings) => dispatch({ type: 'checked', data, findings }),
+      () => undefined,
+    );
+  }, [check, state.data]);
 
   const reloadData = useCallback(async (): Promise<void> => {
     if (!reload) return;
@@ -65,17 +83,22 @@ export function useReview({ initial, reload, watch, openEditor, env }: ReviewOpt
   );
 
   const edit = useCallback(
-    (file: string, line: number) => {
-      const absolute = path.join(root, file);
+    (file: string, line: number, options: OpenOptions = { readOnly: false }) => {
+      const inside = fileInsideRepository(root, file);
+      if ('reason' in inside) {
+        dispatch({ type: 'notify', text: `Not opened: ${inside.reason}`, tone: 'error' });
+        return;
+      }
       if (isRawModeSupported) setRawMode(false);
-      const error = openEditor ? openEditor(absolute, line) : runEditor(absolute, line, env);
+      const error = openEditor ? openEditor(inside.absolute, line, options) : runEditor(inside.absolute, line, env, options);
       if (isRawModeSupported) setRawMode(true);
-      if (!openEditor) stdout.write('\u001B[2J\u001B[H');
-      // A message that differs from the last frame makes Ink draw the whole screen again.
-      dispatch(error ? { type: 'notify', text: error, tone: 'error' } : { type: 'notify', text: `Back from the editor (${file}:${line}); files reloaded.` });
+      // The editor may have left the alternate screen: enter it again, cleared; Ink then draws its whole frame.
+      if (!openEditor) write(RESUME_ALT_SCREEN);
+      const how = options.readOnly ? 'read-only ' : '';
+      dispatch(error ? { type: 'notify', text: error, tone: 'error' } : { type: 'notify', text: `Back from the ${how}editor (${file}:${line}); files reloaded.` });
       void reloadData();
     },
-    [root, openEditor, env, isRawModeSupported, setRawMode, stdout, reloadData],
+    [root, openEditor, env, isRawModeSupported, setRawMode, write, reloadData],
   );
 
   useFileWatch([path.join(root, 'claims'), path.join(root, 'seeds')], () => void reloadData(), { enabled: watch && reload !== undefined });
@@ -95,5 +118,5 @@ export function useReview({ initial, reload, watch, openEditor, env }: ReviewOpt
     }),
     [save, reloadData, edit],
   );
-  return { state, dispatch, commands };
+  return { state, dispatch, commands, checking: check !== undefined && state.checked === undefined };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -219,7 +219,7 @@ describe('inbox', () => {
   it('rejects a candidate with x and edits one in the editor with e', async () => {
     const ui = await open();
     await ui.press('i', 'j', 'e');
-    expect(ui.edits).toEqual([{ file: path.join(dir, INBOX), line: 11 }]);
+    expect(ui.edits).toEqual([{ file: path.join(realpathSync(dir), INBOX), line: 11, readOnly: false }]);
     await ui.press('x');
     expect(ui.frame()).toContain('Save: reject candidate JNN');
     await ui.press('y');
