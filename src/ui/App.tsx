@@ -46,7 +46,7 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
   const height = Math.max(8, fixedHeight ?? size.rows);
   const { state, dispatch, commands, checking } = useReview({ initial, reload, watch, openEditor, check, env });
   const [keys] = useState(() => new KeyRegistry());
-  const nav: Navigation = useMemo(() => ({ dispatch, openEditor: commands.openEditor }), [dispatch, commands.openEditor]);
+  const nav: Navigation = useMemo(() => ({ dispatch, openEditor: commands.openEditor, createTopic: commands.createTopic }), [dispatch, commands.openEditor, commands.createTopic]);
 
   // A text field or picker takes every key; else the global keys come first, then the screen's.
   useKeyQueue((input: string, key: Key) => {

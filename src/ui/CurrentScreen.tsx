@@ -70,7 +70,7 @@ export function CurrentScreen({ state, commands, checking, width, height }: Curr
       return result ? <ResolveScreen screen={screen} result={result} width={width} height={height} /> : gone(`The subject ${screen.subjectId}`);
     }
     case 'inbox':
-      return <InboxScreen screen={screen} inbox={data.inbox} results={sorted} topics={data.topics} width={width} height={height} />;
+      return <InboxScreen screen={screen} root={data.root} inbox={data.inbox} results={sorted} topics={data.topics} width={width} height={height} />;
     case 'problems':
       return <ProblemsScreen screen={screen} problems={problemsOf(state)} checking={checking} width={width} height={height} />;
     case 'help':

@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { Box } from 'ink';
 import { useState, type ReactElement } from 'react';
 import { candidateField, type Inbox, type InboxCandidate } from '../claims/inbox.js';
 import type { LoadedTopic } from '../claims/load.js';
+import { topicFileProblem } from '../claims/new-topic.js';
 import { KindSchema, type Kind, type Subject } from '../claims/schema.js';
 import type { SubjectResult } from '../compare/types.js';
 import { Body } from './Body.js';
@@ -17,6 +19,8 @@ import { useListNavigation } from './use-list-navigation.js';
 /** Props of {@link InboxScreen}. */
 export interface InboxScreenProps {
   readonly screen: ScreenOf<'inbox'>;
+  /** The repository (its folder's name is the default name of a first topic file). */
+  readonly root: string;
   readonly inbox: Inbox | undefined;
   readonly results: readonly SubjectResult[];
   readonly topics: readonly LoadedTopic[];
@@ -28,6 +32,8 @@ export interface InboxScreenProps {
 type Mode =
   | { readonly type: 'list' }
   | { readonly type: 'pick' }
+  /** `n` with no topic file yet: the name of the first one, created before the subject is asked for. */
+  | { readonly type: 'new-topic'; readonly file: string }
   | { readonly type: 'new-id'; readonly id: string }
   | { readonly type: 'new-question'; readonly id: string; readonly question: string }
   | { readonly type: 'new-kind'; readonly id: string; readonly question: string };
@@ -36,7 +42,7 @@ type Mode =
  * Candidates from `urazuke extract` (claims/inbox.yaml): accept one into an existing subject or
  * a new one, edit it in `$EDITOR`, or reject it. Every change is shown as a diff first.
  */
-export function InboxScreen({ screen, inbox, results, topics, width, height }: InboxScreenProps): ReactElement {
+export function InboxScreen({ screen, root, inbox, results, topics, width, height }: InboxScreenProps): ReactElement {
   const nav = useNavigation();
   const [mode, setMode] = useState<Mode>({ type: 'list' });
   // The window is the screen's own: opened again, the screen shows the selected candidate from the top.
@@ -58,11 +64,15 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
       const candidate = candidates[cursor];
       if (!candidate || !inbox) return;
       if (input === 'a') {
-        if (results.length === 0) nav.dispatch({ type: 'notify', text: 'No subject yet: press n to accept into a new subject.', tone: 'error' });
-        else setMode({ type: 'pick' });
+        if (results.length === 0) {
+          const text = topics.length === 0 ? 'No subject yet: press n to accept into a new subject (n first creates a topic file).' : 'No subject yet: press n to accept into a new subject.';
+          nav.dispatch({ type: 'notify', text, tone: 'error' });
+        } else setMode({ type: 'pick' });
       } else if (input === 'n') {
-        if (topics.length === 0) nav.dispatch({ type: 'notify', text: 'No topic file under claims/ to add a subject to: create one first.', tone: 'error' });
-        else setMode({ type: 'new-id', id: newSubjectId(candidate, results) });
+        if (topics.length === 0) {
+          setMode({ type: 'new-topic', file: defaultTopicFile(root) });
+          nav.dispatch({ type: 'notify', text: 'No topic file yet: name the first one (Enter creates it and claims/claims.schema.json beside it).' });
+        } else setMode({ type: 'new-id', id: newSubjectId(candidate, results) });
       } else if (input === 'e') nav.openEditor(inbox.file, candidate.line, { readOnly: false });
       else if (input === 'x') nav.dispatch({ type: 'propose', plan: rejectPlan(inbox.file, candidate) });
     },
@@ -85,7 +95,13 @@ export function InboxScreen({ screen, inbox, results, topics, width, height }: I
     <Box flexDirection="column">
       <Body rows={[{ spans: [{ text: title, style: 'title' }, { text: `  ${inbox?.file ?? 'claims/inbox.yaml'}`, style: 'dim' }] }]} width={width} height={1} />
       <Body rows={inboxRows(inbox, first, perPage, cursor)} width={width} height={listHeight} />
-      {mode.type === 'new-id' || mode.type === 'new-question' ? <NewSubjectPrompt mode={mode} results={results} width={width} onMode={setMode} /> : <Body rows={[]} width={width} height={1} />}
+      {mode.type === 'new-topic' && selected ? (
+        <NewTopicPrompt file={mode.file} width={width} onMode={setMode} next={() => ({ type: 'new-id', id: newSubjectId(selected, results) })} />
+      ) : mode.type === 'new-id' || mode.type === 'new-question' ? (
+        <NewSubjectPrompt mode={mode} results={results} width={width} onMode={setMode} />
+      ) : (
+        <Body rows={[]} width={width} height={1} />
+      )}
     </Box>
   );
 }
@@ -132,6 +148,45 @@ function KindPicker({ candidate, id, question, topicFile, width, height, onCance
         const unit = candidateField(candidate, 'unit');
         const newSubject: Subject = { id, question, kind: kind as Kind, ...(unit ? { unit } : {}) };
         onAccept({ subjectId: id, topicFile, newSubject });
+      }}
+    />
+  );
+}
+
+/** The first topic file offered: `claims/<the repository folder's name>.yaml`, as an id (`claims/topic.yaml` when the name has no letters for one). */
+export function defaultTopicFile(root: string): string {
+  const slug = path
+    .basename(root)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return `claims/${slug || 'topic'}.yaml`;
+}
+
+/** Props of {@link NewTopicPrompt}. */
+interface NewTopicPromptProps {
+  readonly file: string;
+  readonly width: number;
+  onMode(mode: Mode): void;
+  /** The step after the topic file is created. */
+  next(): Mode;
+}
+
+/** `n` with no topic file: its name (checked, never an existing file); Enter creates it, then the new subject is asked for. */
+function NewTopicPrompt({ file, width, onMode, next }: NewTopicPromptProps): ReactElement {
+  const nav = useNavigation();
+  const problem = topicFileProblem(file);
+  return (
+    <TextInput
+      label="New topic file: "
+      value={file}
+      width={width}
+      onChange={(name) => onMode({ type: 'new-topic', file: name.replace(/\s/g, '-') })}
+      onCancel={() => onMode({ type: 'list' })}
+      onSubmit={(name) => {
+        if (problem) nav.dispatch({ type: 'notify', text: `Not a topic file name: ${problem}`, tone: 'error' });
+        else void nav.createTopic(name).then((created) => onMode(created ? next() : { type: 'new-topic', file: name }));
       }}
     />
   );

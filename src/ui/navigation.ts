@@ -8,6 +8,8 @@ export interface Navigation {
   readonly dispatch: Dispatch<ReviewAction>;
   /** Open `$EDITOR` on a repository-relative file at a line, with the UI paused (a capture read-only). */
   openEditor(file: string, line: number, options?: OpenOptions): void;
+  /** Create a new topic file (and the schema beside it), then reload: true when it was created. */
+  createTopic(file: string): Promise<boolean>;
 }
 
 /** The app's navigation, for screens. */

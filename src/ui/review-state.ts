@@ -97,11 +97,18 @@ export type ReviewAction =
   /** `check` ran over `data` (dropped when the files were loaded again meanwhile). */
   | { readonly type: 'checked'; readonly data: ReviewData; readonly findings: readonly Finding[] };
 
-/** The state the UI opens with: the Subjects screen over `data`, and the Problems above it when a file does not load. */
+/** The state the UI opens with: the Subjects screen over `data`; above it the Problems when a file does not load, or the Inbox when nothing is filed yet. */
 export function initialReviewState(data: ReviewData): ReviewState {
   const subjects: Screen = { kind: 'subjects', cursor: 0, top: 0, filter: { type: 'all' }, query: '' };
   const failing = filesNotLoaded(data);
-  const stack: Screen[] = failing.length > 0 || (data.results.length === 0 && data.findings.length > 0) ? [subjects, { kind: 'problems', cursor: 0 }] : [subjects];
+  const waiting = (data.inbox?.candidates.length ?? 0) > 0;
+  // A case just begun (captures extracted, nothing filed yet) opens on its inbox; one that does not load, on its problems.
+  const stack: Screen[] =
+    failing.length > 0 || (data.results.length === 0 && data.findings.length > 0)
+      ? [subjects, { kind: 'problems', cursor: 0 }]
+      : data.results.length === 0 && waiting
+        ? [subjects, { kind: 'inbox', cursor: 0 }]
+        : [subjects];
   const status: Status | undefined = failing.length > 0 ? { text: `${failing.join(', ')} ${failing.length === 1 ? 'does' : 'do'} not load: fix the problems below (Enter opens the editor there).`, tone: 'error' } : undefined;
   return { data, stack, status, saved: [], busy: false, checked: undefined };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { useStdin, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, type Dispatch } from 'react';
 import type { Finding } from '../util/message.js';
+import { createTopicFile } from '../claims/new-topic.js';
 import { commitChange, type PendingChange } from './edit-plan.js';
 import { fileInsideRepository, runEditor, type OpenOptions } from './editor.js';
 import type { ReviewData } from './review-data.js';
@@ -32,6 +33,8 @@ export interface ReviewCommands {
   cancelConflict(): void;
   /** Run `$EDITOR` on a repository-relative file at a line (a capture read-only), with the UI paused, then reload. */
   openEditor(file: string, line: number, options?: OpenOptions): void;
+  /** Create a new topic file (never over one) and `claims.schema.json` beside it when absent, then reload. */
+  createTopic(file: string): Promise<boolean>;
 }
 
 /** The review's state, its dispatch, and its commands. */
@@ -115,8 +118,18 @@ export function useReview({ initial, reload, watch, openEditor, check, env }: Re
         void reloadData().then(() => dispatch({ type: 'notify', text: 'Cancelled: the file on disk was kept (and is what you see now).' }));
       },
       openEditor: edit,
+      createTopic: async (file) => {
+        const result = await createTopicFile(root, file);
+        if ('error' in result) {
+          dispatch({ type: 'notify', text: `Not created: ${result.error}`, tone: 'error' });
+          return false;
+        }
+        await reloadData();
+        dispatch({ type: 'notify', text: `Created ${result.created.join(' and ')}.` });
+        return true;
+      },
     }),
-    [save, reloadData, edit],
+    [save, reloadData, edit, root],
   );
   return { state, dispatch, commands, checking: check !== undefined && state.checked === undefined };
 }
