@@ -5,7 +5,9 @@ import { Body, type Row } from './Body.js';
 import { isCapturePath } from './editor.js';
 import { useNavigation } from './navigation.js';
 import type { ScreenOf } from './review-state.js';
+import { wrapWords } from './text-width.js';
 import { useListNavigation } from './use-list-navigation.js';
+import { toTerminalSafe } from '../util/terminal-safe.js';
 
 /** Props of {@link ProblemsScreen}. */
 export interface ProblemsScreenProps {
@@ -18,7 +20,7 @@ export interface ProblemsScreenProps {
 }
 
 /** Rows under the list for the selected problem's note (the lines around a YAML mistake, a diff). */
-const DETAIL_ROWS = 6;
+const DETAIL_ROWS = 8;
 
 /** `file:line:col` of a finding. */
 export function placeText(finding: Finding): string {
@@ -69,13 +71,15 @@ export function ProblemsScreen({ screen, problems, checking, width, height }: Pr
   const detail: Row[] = selected
     ? [
         { spans: [{ text: '── ', style: 'dim' }, { text: placeText(selected), style: 'key' }, ...(selected.claimId ? [{ text: `  claim ${selected.claimId}`, style: 'dim' as const }] : [])] },
+        // The message in full (the list cuts it), then the note.
+        ...wrapWords(toTerminalSafe(selected.reason, { singleLine: true }), Math.max(10, width - 3)).slice(0, 3).map((line) => ({ spans: [{ text: `   ${line}` }] })),
         ...(selected.note ?? '').split('\n').filter((line) => line !== '').map((line) => ({ spans: [{ text: `   ${line}` }] })),
       ]
     : [];
   const title = `Problems ${problems.length === 0 ? '0' : `${cursor + 1}/${problems.length}`}`;
   return (
     <Box flexDirection="column">
-      <Body rows={[{ spans: [{ text: title, style: 'title' }, { text: checking ? '  (the loaders’ findings; urazuke check is running)' : '  (as urazuke check reports them)', style: 'dim' }] }]} width={width} height={1} />
+      <Body rows={[{ spans: [{ text: title, style: 'title' }, { text: checking ? '  (urazuke check is running; what loading found meanwhile)' : `  ${problems.length === 0 ? '' : 'Enter opens the file at the line'}`, style: 'dim' }] }]} width={width} height={1} />
       <Body rows={rows} width={width} height={listHeight} />
       <Body rows={[{ spans: [] }]} width={width} height={1} />
       <Body rows={detail} width={width} height={DETAIL_ROWS} />
