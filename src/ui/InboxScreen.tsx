@@ -7,13 +7,15 @@ import { topicFileProblem } from '../claims/new-topic.js';
 import { KindSchema, type Kind, type Subject } from '../claims/schema.js';
 import type { SubjectResult } from '../compare/types.js';
 import { Body } from './Body.js';
-import { acceptAction, kindOf, newSubjectId, type AcceptTarget } from './inbox-accept.js';
+import { acceptAction, filedDuplicate, kindOf, newSubjectId, type AcceptTarget } from './inbox-accept.js';
 import { inboxRows } from './inbox-rows.js';
 import { useNavigation } from './navigation.js';
 import { Picker } from './Picker.js';
 import { rejectPlan } from './plans.js';
 import type { ScreenOf } from './review-state.js';
 import { TextInput } from './TextInput.js';
+import { useKeys } from './keys.js';
+import { Line } from './Line.js';
 import { useListNavigation } from './use-list-navigation.js';
 
 /** Props of {@link InboxScreen}. */
@@ -36,7 +38,9 @@ type Mode =
   | { readonly type: 'new-topic'; readonly file: string }
   | { readonly type: 'new-id'; readonly id: string }
   | { readonly type: 'new-question'; readonly id: string; readonly question: string }
-  | { readonly type: 'new-kind'; readonly id: string; readonly question: string };
+  | { readonly type: 'new-kind'; readonly id: string; readonly question: string }
+  /** The candidate is filed already (same outlet, value and passage): accept it again only when confirmed. */
+  | { readonly type: 'duplicate'; readonly target: AcceptTarget; readonly claimId: string };
 
 /**
  * Candidates from `urazuke extract` (claims/inbox.yaml): accept one into an existing subject or
@@ -80,10 +84,15 @@ export function InboxScreen({ screen, root, inbox, results, topics, width, heigh
   });
 
   const selected = candidates[cursor];
+  const file = (target: AcceptTarget) => {
+    setMode({ type: 'list' });
+    if (selected && inbox) nav.dispatch(acceptAction(inbox, results, selected, target));
+  };
   if (selected && inbox && (mode.type === 'pick' || mode.type === 'new-kind')) {
     const accept = (target: AcceptTarget) => {
-      setMode({ type: 'list' });
-      nav.dispatch(acceptAction(inbox, results, selected, target));
+      const duplicate = filedDuplicate(selected, results);
+      if (duplicate) setMode({ type: 'duplicate', target, claimId: duplicate.id });
+      else file(target);
     };
     const cancel = () => setMode({ type: 'list' });
     if (mode.type === 'pick') return <SubjectPicker candidate={selected} results={results} width={width} height={height} onCancel={cancel} onAccept={accept} />;
@@ -95,7 +104,9 @@ export function InboxScreen({ screen, root, inbox, results, topics, width, heigh
     <Box flexDirection="column">
       <Body rows={[{ spans: [{ text: title, style: 'title' }, { text: `  ${inbox?.file ?? 'claims/inbox.yaml'}`, style: 'dim' }] }]} width={width} height={1} />
       <Body rows={inboxRows(inbox, first, perPage, cursor)} width={width} height={listHeight} />
-      {mode.type === 'new-topic' && selected ? (
+      {mode.type === 'duplicate' ? (
+        <DuplicatePrompt claimId={mode.claimId} width={width} onConfirm={() => file(mode.target)} onCancel={() => setMode({ type: 'list' })} />
+      ) : mode.type === 'new-topic' && selected ? (
         <NewTopicPrompt file={mode.file} width={width} onMode={setMode} next={() => ({ type: 'new-id', id: newSubjectId(selected, results) })} />
       ) : mode.type === 'new-id' || mode.type === 'new-question' ? (
         <NewSubjectPrompt mode={mode} results={results} width={width} onMode={setMode} />
@@ -162,6 +173,34 @@ export function defaultTopicFile(root: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return `claims/${slug || 'topic'}.yaml`;
+}
+
+/** Props of {@link DuplicatePrompt}. */
+interface DuplicatePromptProps {
+  readonly claimId: string;
+  readonly width: number;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/** The warning before filing a candidate a second time: y files it anyway, n or Esc leaves it in the inbox. */
+function DuplicatePrompt({ claimId, width, onConfirm, onCancel }: DuplicatePromptProps): ReactElement {
+  useKeys(
+    (input, key) => {
+      if (input === 'y') onConfirm();
+      else if (input === 'n' || key.escape || input === 'q') onCancel();
+    },
+    { capture: true },
+  );
+  return (
+    <Line
+      spans={[
+        { text: `Already filed as ${claimId} (same outlet, value and passage). `, style: 'warn' },
+        { text: 'File it again? y yes · n/Esc no (x rejects it)', style: 'key' },
+      ]}
+      width={width}
+    />
+  );
 }
 
 /** Props of {@link NewTopicPrompt}. */

@@ -50,7 +50,7 @@ describe('Problems screen', () => {
     expect(ui.frame()).toContain('Problems 1/1');
   });
 
-  it('shows what check finds (a quote not in its capture), placed, with p from any screen; a capture opens read-only', async () => {
+  it('shows what check finds (a quote not in its capture), placed, with p from any screen', async () => {
     fixtureWith('quote: あわせて32回、日本のサーバーにアクセスしていた', 'quote: あわせて33回、日本のサーバーにアクセスしていた');
     const check = async () => (await runCheck(dir)).findings;
     const ui = (app = await drive(dir, { check }));

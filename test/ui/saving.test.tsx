@@ -216,6 +216,25 @@ describe('inbox', () => {
     await ui.waitFor('4 subjects');
   });
 
+  it('warns before filing a candidate already filed (same outlet, value and passage): n leaves it, y files it again', async () => {
+    dir = tempCopy(LINE_FIXTURE);
+    const again = ['  - subject: access-count', '    value: 32', '    outlet: JNN', '    source:', '      file: seeds/jnn-transcript.txt', '      quote: 32回、日本のサーバー', ''].join('\n');
+    writeFileSync(path.join(dir, INBOX), `${read(INBOX)}${again}`);
+    const ui = (app = await drive(dir));
+    await ui.press('i', 'G', 'a', KEY.enter);
+    expect(ui.frame()).toContain('Already filed as access-count/jnn (same outlet, value and passage). File it again? y yes');
+    expect(ui.frame()).not.toContain('Save:');
+    await ui.press('n');
+    expect(ui.frame()).not.toContain('Already filed');
+    expect(ui.frame()).toContain('Inbox 3/3');
+    await ui.press('a', KEY.enter, 'y');
+    expect(ui.frame()).toContain('Save: accept access-count/JNN →');
+    // A candidate with another value from the same passage is no duplicate.
+    await ui.press('n', 'k', 'a', KEY.enter);
+    expect(ui.frame()).not.toContain('Already filed');
+    expect(ui.frame()).toContain('Save: accept');
+  });
+
   it('rejects a candidate with x and edits one in the editor with e', async () => {
     const ui = await open();
     await ui.press('i', 'j', 'e');
