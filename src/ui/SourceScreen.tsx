@@ -4,7 +4,8 @@ import type { ClaimResult } from '../compare/types.js';
 import { Body, type Row } from './Body.js';
 import { readCapture, type Capture } from './capture.js';
 import { figureRanges } from './figure-spans.js';
-import { chainText } from './format.js';
+import { fitChain } from './format.js';
+import { widthOf } from './text-width.js';
 import { useNavigation } from './navigation.js';
 import type { ScreenOf } from './review-state.js';
 import { wrapSpans, type Span } from './spans.js';
@@ -59,7 +60,7 @@ export function SourceScreen({ screen, claim, root, width, height }: SourceScree
 
   const c = claim.loaded.claim;
   const head: Row[] = [
-    { spans: [{ text: c.outlet, style: 'key' }, { text: ` · ${claim.display} · ${chainText(c)}`, style: undefined }] },
+    { spans: [{ text: c.outlet, style: 'key' }, { text: ` · ${claim.display} · ${fitChain(c, width - widthOf(`${c.outlet} · ${claim.display} · `))}`, style: undefined }] },
     {
       spans: [
         { text: `${source?.file ?? '(no source file)'}${view?.quoteLine ? `:${view.quoteLine}` : ''}`, style: 'title' },

@@ -2,7 +2,7 @@ import type { SubjectResult } from '../compare/types.js';
 import type { Row } from './Body.js';
 import { partnersOf, type ClaimSection } from './claim-groups.js';
 import { quoteSpans } from './figure-spans.js';
-import { chainText, shortId, verdictSpan, writtenValue } from './format.js';
+import { fitChain, shortId, verdictSpan, writtenValue } from './format.js';
 import type { Span } from './spans.js';
 import { fit, widthOf } from './text-width.js';
 
@@ -55,13 +55,16 @@ export function claimLayout(result: SubjectResult, sections: readonly ClaimSecti
         { text: ` ${writtenValue(claim.value)} → ` },
         { text: claimResult.display, style: 'value' },
       ];
-      // What matters most comes first, so a narrow terminal cuts only the chain's end.
+      // What matters most comes first.
       if (conflicts.length > 0) meta.push({ text: `  ✗ vs ${conflicts.map((id) => outletOf.get(id) ?? id).join(', ')}`, style: 'conflict' });
       if (claim.rank === 'deprecated') meta.push({ text: `  deprecated${claim.reason ? `: ${claim.reason}` : ''}`, style: 'warn' });
       if (claimResult.error) meta.push({ text: `  unreadable: ${claimResult.error}`, style: 'warn' });
       if (claim.stance === 'reports') meta.push({ text: '  (relayed)', style: 'dim' });
       if (claim.published !== undefined) meta.push({ text: `  ${String(claim.published)}` });
-      meta.push({ text: `  ${chainText(claim)}`, style: 'dim' });
+      // The chain takes the room left, cut in its middle: its outermost link and its origin stay.
+      const used = meta.reduce((sum, s) => sum + widthOf(s.text), 0) + 2;
+      const chain = fitChain(claim, width - used);
+      if (chain) meta.push({ text: `  ${chain}`, style: 'dim' });
       rows.push({ spans: meta, selected: isSelected });
       const quote = claim.source?.quote;
       rows.push({ spans: [{ text: '     ' }, ...(quote ? [{ text: '「' }, ...quoteSpans(quote, claim.value), { text: '」' }] : [{ text: '(no quote: unsourced)', style: 'warn' as const }])] });
