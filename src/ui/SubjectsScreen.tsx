@@ -9,7 +9,7 @@ import type { Span } from './spans.js';
 import { allOutlets, describeFilter, filterResults, outletsOf, VERDICT_ORDER, type SubjectFilter } from './subject-order.js';
 import { fit, fitRight } from './text-width.js';
 import { TextInput } from './TextInput.js';
-import type { ScreenOf, ScreenPatch } from './review-state.js';
+import type { ReviewAction, ScreenOf, ScreenPatch } from './review-state.js';
 import { useListNavigation } from './use-list-navigation.js';
 
 /** Props of {@link SubjectsScreen}. */
@@ -34,20 +34,26 @@ export function SubjectsScreen({ screen, results, problems, width, height }: Sub
   const shown = useMemo(() => filterResults(results, screen.filter, screen.query), [results, screen.filter, screen.query]);
   const listHeight = Math.max(1, height - 2);
   const update = (patch: ScreenPatch<'subjects'>) => nav.dispatch({ type: 'update', kind: 'subjects', patch });
+  // The cursor stays on its subject when a save or a reload moves it in the order.
+  const kept = screen.selected === undefined ? -1 : shown.findIndex((r) => r.loaded.subject.id === screen.selected);
 
   const { cursor, top } = useListNavigation({
     count: shown.length,
-    cursor: screen.cursor,
+    cursor: kept >= 0 ? kept : screen.cursor,
     window: { height: listHeight, top: screen.top },
-    onMove: (next, nextTop) => update({ cursor: next, top: nextTop }),
+    onMove: (next, nextTop) => update({ cursor: next, top: nextTop, selected: shown[next]?.loaded.subject.id }),
     onKey: (input, key) => {
       const selected = shown[cursor];
-      if ((key.return || key.rightArrow || input === 'l') && selected) nav.dispatch({ type: 'open-subject', subjectId: selected.loaded.subject.id });
-      else if (input === 'r' && selected) nav.dispatch({ type: 'open-resolve', subjectId: selected.loaded.subject.id });
+      const open = (action: ReviewAction) => {
+        if (selected) update({ cursor, selected: selected.loaded.subject.id });
+        nav.dispatch(action);
+      };
+      if ((key.return || key.rightArrow || input === 'l') && selected) open({ type: 'open-subject', subjectId: selected.loaded.subject.id });
+      else if (input === 'r' && selected) open({ type: 'open-resolve', subjectId: selected.loaded.subject.id });
       else if (input === '/') setMode('search');
       else if (input === 'f') setMode('filter');
       else if (input === 'i') nav.dispatch({ type: 'open-inbox' });
-      else if (key.escape && (screen.query || screen.filter.type !== 'all')) update({ query: '', filter: { type: 'all' }, cursor: 0, top: 0 });
+      else if (key.escape && (screen.query || screen.filter.type !== 'all')) update({ query: '', filter: { type: 'all' }, cursor: 0, top: 0, selected: undefined });
     },
     isActive: mode === 'list',
   });
@@ -55,7 +61,7 @@ export function SubjectsScreen({ screen, results, problems, width, height }: Sub
   if (mode === 'filter') {
     const done = (filter: SubjectFilter | undefined) => {
       setMode('list');
-      if (filter) update({ filter, cursor: 0, top: 0 });
+      if (filter) update({ filter, cursor: 0, top: 0, selected: undefined });
     };
     return <SubjectsFilter filter={screen.filter} results={results} width={width} height={height} onDone={done} />;
   }
@@ -82,11 +88,11 @@ export function SubjectsScreen({ screen, results, problems, width, height }: Sub
           label="Search: "
           value={screen.query}
           width={width}
-          onChange={(query) => update({ query, cursor: 0, top: 0 })}
+          onChange={(query) => update({ query, cursor: 0, top: 0, selected: undefined })}
           onSubmit={() => setMode('list')}
           onCancel={() => {
             setMode('list');
-            update({ query: '', cursor: 0, top: 0 });
+            update({ query: '', cursor: 0, top: 0, selected: undefined });
           }}
         />
       ) : (

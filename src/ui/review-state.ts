@@ -13,8 +13,10 @@ import type { SubjectFilter } from './subject-order.js';
 
 /** The screens of the review UI, each with the state that must survive going deeper and back. */
 export type Screen =
-  | { readonly kind: 'subjects'; readonly cursor: number; readonly top: number; readonly filter: SubjectFilter; readonly query: string }
-  | { readonly kind: 'subject'; readonly subjectId: string; readonly cursor: number; readonly mark: string | undefined }
+  /** `selected`: the subject the cursor is on, kept there when a save or a reload moves it in the order. */
+  | { readonly kind: 'subjects'; readonly cursor: number; readonly top: number; readonly filter: SubjectFilter; readonly query: string; readonly selected?: string | undefined }
+  /** `selected`: the claim the cursor is on (a deprecated claim moves to the end). */
+  | { readonly kind: 'subject'; readonly subjectId: string; readonly cursor: number; readonly mark: string | undefined; readonly selected?: string | undefined }
   /** `top` undefined: the quote in view, a third of the way down. */
   | { readonly kind: 'source'; readonly claimId: string; readonly top: number | undefined }
   | { readonly kind: 'compare'; readonly a: string; readonly b: string; readonly top: number }

@@ -36,6 +36,7 @@ export interface ClaimLayout {
  */
 export function claimLayout(result: SubjectResult, sections: readonly ClaimSection[], cursor: number, mark: string | undefined, width: number): ClaimLayout {
   const outletOf = new Map(result.claims.map((c) => [c.loaded.claim.id, c.loaded.claim.outlet]));
+  const accepted = result.loaded.subject.resolution?.accepted ?? undefined;
   const rows: Row[] = [];
   const claimRows: number[] = [];
   for (const section of sections) {
@@ -55,6 +56,8 @@ export function claimLayout(result: SubjectResult, sections: readonly ClaimSecti
         { text: ` ${writtenValue(claim.value)} → ` },
         { text: claimResult.display, style: 'value' },
       ];
+      // The claim the reviewer judged right (the resolution's `accepted`).
+      if (accepted === claim.id) meta.push({ text: '  ✓ accepted', style: 'ok' });
       // What matters most comes first.
       if (conflicts.length > 0) meta.push({ text: `  ✗ vs ${conflicts.map((id) => outletOf.get(id) ?? id).join(', ')}`, style: 'conflict' });
       if (claim.rank === 'deprecated') meta.push({ text: `  deprecated${claim.reason ? `: ${claim.reason}` : ''}`, style: 'warn' });

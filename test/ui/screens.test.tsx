@@ -87,16 +87,25 @@ describe('Subjects screen', () => {
     const ui = await open();
     await ui.press('f');
     expect(ui.frame()).toContain('Filter subjects by verdict or outlet');
+    // j and k move in a picker; they type into its filter only after /.
+    expect(ui.frame()).toMatch(/▸ all subjects/);
+    await ui.press('j', 'j');
+    expect(ui.frame()).toMatch(/▸ verdict: differ/);
+    expect(ui.frame()).not.toContain('narrow:');
+    await ui.press('k', KEY.enter);
+    expect(ui.frame()).toContain('filter: conflict');
+    await ui.press('f', '/');
     await ui.type('differ');
     await ui.waitFor('narrow: differ');
-    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('1 of');
+    await ui.press(KEY.enter, KEY.enter);
     expect(ui.frame()).toContain('filter: differ');
     expect(ui.frame()).toContain('When did the access');
     expect(ui.frame()).not.toContain('How many engineers');
-    await ui.press('f');
+    await ui.press('f', '/');
     await ui.type('JNN');
     await ui.waitFor('narrow: JNN');
-    await ui.press(KEY.enter);
+    await ui.press(KEY.enter, KEY.enter);
     expect(ui.frame()).toContain('filter: outlet JNN');
     expect(ui.frame()).toContain('How many times');
     expect(ui.frame()).not.toContain('When did the access');
