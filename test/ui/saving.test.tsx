@@ -167,6 +167,50 @@ describe('saving', () => {
   });
 });
 
+describe('after a save', () => {
+  it('keeps the cursor on the subject it was on when the save moves that subject in the order', async () => {
+    dir = tempCopy(LINE_FIXTURE);
+    // A second subject whose claims agree, filed after `engineers`: resolving `engineers` moves it below.
+    const more = [
+      'topic: more',
+      'subjects:',
+      '  - { id: staff, question: How many staff were told?, kind: count }',
+      'claims:',
+      '  - { id: staff/a, subject: staff, value: 9, outlet: A, source: { file: seeds/jnn-transcript.txt, quote: LINE } }',
+      '  - { id: staff/b, subject: staff, value: 9, outlet: B, source: { file: seeds/jnn-transcript.txt, quote: LINE } }',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'claims/more.yaml'), more);
+    const ui = (app = await drive(dir));
+    await ui.press('j', 'j');
+    expect(ui.frame()).toMatch(/▸ = agree +How many engineers/);
+    expect(ui.frame()).toMatch(/\n {2}= agree +How many staff/);
+    await ui.press('r', KEY.right, 's', 'y');
+    await ui.waitFor('Saved claims/line-2021.yaml');
+    await ui.waitFor(/ {2}= agree +How many staff[^\n]*\n▸ = agree +How many engineers[^\n]*resolved/);
+    expect(ui.frame()).toContain('Subjects 4/4');
+  });
+
+  it('keeps the cursor on the claim a deprecation moves, and marks the accepted claim', async () => {
+    const ui = await open();
+    await ui.press(KEY.enter, 'j');
+    expect(ui.frame()).toMatch(/▸ ✗ JNN/);
+    await ui.press('d');
+    await ui.type('a transcript, not the release');
+    await ui.press(KEY.enter, 'y');
+    await ui.waitFor('Saved claims/line-2021.yaml');
+    // JNN no longer votes: it moved to the end, and the cursor went with it.
+    const frame = await ui.waitFor('not voting (deprecated or unreadable)');
+    expect(frame).toMatch(/not voting[^\n]*\n▸ . JNN[^\n]*deprecated: a transcript/);
+
+    await ui.press('k', 'a', 's', 'y');
+    await ui.waitFor('resolution: resolved (accepted');
+    const accepted = ui.frame().split('\n').find((row) => row.includes('✓ accepted'));
+    expect(accepted).toMatch(/^▸ . (中日新聞|JBpress)/);
+    expect(ui.frame().split('\n').filter((row) => row.includes('✓ accepted'))).toHaveLength(1);
+  });
+});
+
 describe('inbox', () => {
   it('accepts a candidate into an existing subject: the claim is filed and leaves the inbox', async () => {
     const ui = await open();
