@@ -53,7 +53,7 @@ export interface Review {
 export function useReview({ initial, reload, watch, openEditor, check, env }: ReviewOptions): Review {
   const [state, dispatch] = useReducer(reviewReducer, initial, initialReviewState);
   const { setRawMode, isRawModeSupported } = useStdin();
-  const { write } = useStdout();
+  const { stdout, write } = useStdout();
   const root = state.data.root;
 
   // `check` over each load, after the frame is drawn; a result for files loaded since is dropped.
@@ -95,13 +95,18 @@ export function useReview({ initial, reload, watch, openEditor, check, env }: Re
       if (isRawModeSupported) setRawMode(false);
       const error = openEditor ? openEditor(inside.absolute, line, options) : runEditor(inside.absolute, line, env, options);
       if (isRawModeSupported) setRawMode(true);
-      // The editor may have left the alternate screen: enter it again, cleared; Ink then draws its whole frame.
-      if (!openEditor) write(RESUME_ALT_SCREEN);
+      // The editor may have left the alternate screen: enter it again, cleared (straight to the terminal:
+      // Ink's own write first erases its last frame's height of rows, which would be the shell's rows
+      // now), then have Ink draw its whole frame.
+      if (!openEditor) {
+        stdout.write(RESUME_ALT_SCREEN);
+        write('');
+      }
       const how = options.readOnly ? 'read-only ' : '';
       dispatch(error ? { type: 'notify', text: error, tone: 'error' } : { type: 'notify', text: `Back from the ${how}editor (${file}:${line}); files reloaded.` });
       void reloadData();
     },
-    [root, openEditor, env, isRawModeSupported, setRawMode, write, reloadData],
+    [root, openEditor, env, isRawModeSupported, setRawMode, stdout, write, reloadData],
   );
 
   useFileWatch([path.join(root, 'claims'), path.join(root, 'seeds')], () => void reloadData(), { enabled: watch && reload !== undefined });
