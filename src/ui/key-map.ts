@@ -8,7 +8,7 @@ export const KEY_MAP: ReadonlyArray<readonly [string, string, string]> = [
   ['everywhere', 'u', 'undo the last save of this session (shown as a diff first)'],
   ['everywhere', 'p', 'problems: what `urazuke check` finds in the files (the header counts them)'],
   ['everywhere', 'Ctrl+C', 'quit at once'],
-  ['lists', '↑ ↓  j k', 'move (Subjects, Subject, Inbox; scroll elsewhere)'],
+  ['lists', '↑ ↓  j k', 'move (Subjects, Subject, Inbox, Problems, pickers; scroll elsewhere)'],
   ['lists', 'PgUp PgDn  Space', 'page'],
   ['lists', 'g G  Home End', 'first, last'],
   ['Subjects', 'Enter → l', 'open the subject'],
@@ -31,10 +31,14 @@ export const KEY_MAP: ReadonlyArray<readonly [string, string, string]> = [
   ['Save', 'y Enter / n Esc', 'write the change / drop it'],
   ['Conflict', 'r / o / c', 'reload and re-apply / overwrite / cancel'],
   ['Inbox', 'a', 'accept into an existing subject'],
-  ['Inbox', 'n', 'accept into a new subject'],
+  ['Inbox', 'n', 'accept into a new subject (with no topic file yet: name the first one, created with claims.schema.json beside it)'],
   ['Inbox', 'e', 'edit the candidate in $EDITOR'],
   ['Inbox', 'x', 'reject (kept as `status: rejected`, never proposed again)'],
+  ['Inbox', 'y / n', 'when the candidate is filed already (same outlet, value and passage): file it again / leave it'],
   ['Problems', 'Enter', 'open the editor at the problem (a capture read-only)'],
+  ['pickers', 'Ctrl+P Ctrl+N', 'move too (also while narrowing)'],
+  ['pickers', '/', 'narrow the list by typing; Enter keeps it, Esc clears it'],
+  ['pickers', 'Enter / Esc q', 'pick / cancel'],
 ];
 
 /** The keys line at the foot of each screen. */
