@@ -2,7 +2,7 @@ import { fnv1a } from '../util/hash.js';
 import { attributionsIn, chainAt, type Attribution, type AttributionContext } from './attribution.js';
 import { clauseAround } from './clause.js';
 import { bylineDate } from './segments.js';
-import { layout, type Format, type Layout, type TextLine } from './layout.js';
+import { layout, type Format, type Layout, type TextLine } from '../sources/layout.js';
 import type { DateSpec } from './dates.js';
 import type { Mention } from './mention.js';
 import { figureNoise, notFigureSpans } from './noise.js';
@@ -73,7 +73,7 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
   // HTML is read as its text content (the view); everything else as the file's text.
   const view = laid.view;
   const text = view ? view.text : raw;
-  const toRaw = (offset: number): number => (view ? view.toRaw(offset) : offset);
+  const toRaw = (offset: number): number => (view ? view.toFileOffset(offset) : offset);
   const docMeta = mergeMeta(meta, laid, text);
   const infos = segment(text, laid.lines, docMeta);
   const lineStarts = new LineCounter(raw);

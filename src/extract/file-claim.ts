@@ -11,7 +11,7 @@ import { LineIndex } from '../sources/line-index.js';
 import { readRegularFile } from '../util/read-regular-file.js';
 import { buildCandidates, type Candidate } from './candidates.js';
 import { extractFromText } from './document.js';
-import { formatOf, layout } from './layout.js';
+import { formatOf, layout } from '../sources/layout.js';
 import { loadExtractContext, type ExtractContext } from './repository.js';
 
 /**
@@ -91,7 +91,7 @@ function locate(raw: string, request: FileClaimRequest): Located | undefined {
   const text = laid?.view ? laid.view.text : raw;
   const at = text.indexOf(request.quote);
   if (at < 0) return undefined;
-  const line = new LineIndex(raw).pointAt(laid?.view ? laid.view.toRaw(at) : at).line;
+  const line = new LineIndex(raw).pointAt(laid?.view ? laid.view.toFileOffset(at) : at).line;
   return { raw, text, at, line };
 }
 

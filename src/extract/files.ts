@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { decode } from '../sources/decode.js';
 import { extractFromText, type DocumentFigures } from './document.js';
-import { formatOf } from './layout.js';
+import { formatOf } from '../sources/layout.js';
 import type { DocumentMeta } from './segments.js';
 
 /**
