@@ -9,3 +9,4 @@ export { pageMeta, OUTLET_KEYS, PUBLISHED_KEYS, PUBLISHER_KEYS, type PageMeta } 
 export { layout, layoutText, type Format, type Layout, type LineKind, type TextLine } from './layout.js';
 export { readFrontMatter, type FrontMatter } from './markdown.js';
 export type { BlockKind, BlockMark } from './html.js';
+export { loadOutletFile, parseOutletFile, OUTLETS_FILE, OutletEntrySchema, type OutletEntry, type OutletFile } from './outlet-file.js';
