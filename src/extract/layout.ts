@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { LD_JSON_KEY, ldJsonText } from '../sources/page-time.js';
 
 /**
  * The layout of a capture: its lines of prose with what each is (heading, list item, quoted,
@@ -344,6 +345,8 @@ function readMeta(node: Element, metadata: Record<string, unknown>): void {
   if (node.tagName === 'time' && metadata['time'] === undefined && typeof node.properties['dateTime'] === 'string') {
     metadata['time'] = node.properties['dateTime'];
   }
+  const ld = ldJsonText(node);
+  if (ld !== undefined && metadata[LD_JSON_KEY] === undefined) metadata[LD_JSON_KEY] = ld;
   if (node.tagName !== 'meta') return;
   const name = node.properties['name'] ?? node.properties['property'] ?? node.properties['itemProp'];
   const content = node.properties['content'];

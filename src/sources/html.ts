@@ -1,3 +1,4 @@
+import { LD_JSON_KEY, ldJsonText } from './page-time.js';
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -56,6 +57,8 @@ function readMeta(node: Element, metadata: Record<string, string>): void {
     const first = node.children[0];
     if (first?.type === 'text') metadata['title'] = first.value.trim();
   }
+  const ld = ldJsonText(node);
+  if (ld !== undefined && metadata[LD_JSON_KEY] === undefined) metadata[LD_JSON_KEY] = ld;
   if (node.tagName !== 'meta') return;
   const name = node.properties['name'] ?? node.properties['property'];
   const content = node.properties['content'];

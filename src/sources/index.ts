@@ -5,3 +5,4 @@ export { LineIndex } from './line-index.js';
 export { describeFsError, formatOf, fromBytes, isSourceFailure, loadSource, MAX_SOURCE_BYTES, parseMarkup, type LoadSourceOptions, type Source, type SourceFailure, type SourceFormat } from './load.js';
 export { checkRepoPath, isWithin, staysInside, type InsidePath, type OutsideReason } from '../util/repo-path.js';
 export { buildTextView, type TextView, type ViewPiece } from './text-view.js';
+export { LD_JSON_KEY, ldJsonText, momentAt, momentOf, publicationTime } from './page-time.js';
