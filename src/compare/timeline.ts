@@ -1,4 +1,4 @@
-import { saysRevision } from '../lang/updates.js';
+import { revisionOrder } from '../lang/updates.js';
 import { compareMoments, momentKey, momentText, readMoment, type Moment } from './as-of.js';
 import type { AliasResolver } from './text.js';
 import type { ClaimResult, OriginTimeline, Reading, Revision, Supersession, TimelineEntry } from './types.js';
@@ -11,9 +11,9 @@ import { relateReadings } from './verdict.js';
  * itself (17, then 14 at 23:40) is a revision, never a conflict. A relay dated only by its page's
  * publication (`as_of_from: published`) that carries a figure the origin had already replaced is
  * a stale relay ("carries 17; 消防局 said 14 at 23:40") and does not vote either. Claims said at
- * moments that cannot be told apart stand side by side and vote, unless one of them says it
- * revises (`訂正`, `revised`, `rose to`): that one is the later. Claims without `as_of` vote as
- * they always did.
+ * moments that cannot be told apart stand side by side and vote, unless their words order them:
+ * one that says it corrects (`訂正`, `実際には`, `revised`, `rose to`) is the later, one that says
+ * it was the first (`当初`, `initially`) the earlier. Claims without `as_of` vote as they always did.
  */
 
 /** What the timelines of a subject decide. */
@@ -30,7 +30,8 @@ interface Dated {
   readonly index: number;
   readonly claim: ClaimResult & { readonly reading: Reading };
   readonly moment: Moment;
-  readonly revises: boolean;
+  /** −1 says it was the first word (当初), 1 that it corrects (訂正, rose to), 0 neither. */
+  readonly order: -1 | 0 | 1;
 }
 
 interface Step {
@@ -51,14 +52,14 @@ export function buildTimelines(claims: readonly ClaimResult[], aliases: AliasRes
     const name = claim.origin ?? claim.loaded.claim.outlet;
     const key = aliases.key(name);
     const group = byOrigin.get(key) ?? { name: aliases.canonical(name), dated: [] };
-    group.dated.push({ index, claim: claim as Dated['claim'], moment, revises: saysRevision(claim.loaded.claim.source?.quote ?? '') });
+    group.dated.push({ index, claim: claim as Dated['claim'], moment, order: revisionOrder(claim.loaded.claim.source?.quote ?? '') });
     byOrigin.set(key, group);
   });
   const revisions: Revision[] = [];
   const timelines: OriginTimeline[] = [];
   for (const [key, { name, dated }] of byOrigin) {
     if (dated.length < 2) continue;
-    dated.sort((a, b) => momentKey(a.moment) - momentKey(b.moment) || Number(a.revises) - Number(b.revises) || a.index - b.index);
+    dated.sort((a, b) => momentKey(a.moment) - momentKey(b.moment) || a.order - b.order || a.index - b.index);
     const { steps, stale } = stepsOf(dated, (d) => aliases.key(d.claim.loaded.claim.outlet) === key);
     const entries: TimelineEntry[] = [];
     steps.forEach((step, s) => {
@@ -98,7 +99,7 @@ function stepsOf(dated: readonly Dated[], ownWord: (d: Dated) => boolean): { ste
       last.members.push(d);
     } else if (steps.some((s) => s !== last && states(s, d)) && d.claim.loaded.claim.as_of_from === 'published' && !ownWord(d)) {
       stale.push({ member: d, current: last });
-    } else if (!d.revises && compareMoments(last.members.at(-1)!.moment, d.moment) === 0) {
+    } else if (compareMoments(last.members.at(-1)!.moment, d.moment) === 0 && d.order <= Math.min(...last.members.map((m) => m.order))) {
       // Said at a moment that cannot be told from the step's latest: side by side, both vote.
       last.readings.push(d.claim.reading);
       last.members.push(d);

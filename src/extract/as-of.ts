@@ -50,19 +50,24 @@ function japaneseAsOf(half: string, at: number, published: string | undefined): 
     const time = clock ? readTimeOfDay(clock.replace(/\s+/g, '')) : undefined;
     if (clock && !time) continue;
     const moment = place({ year, month, day }, time, published, TIME_OF_DAY.japaneseOffset);
-    if (moment) found.push({ index: m.index, moment });
+    if (moment) found.push({ index: m.index, end: m.index + m[0].length, moment });
   }
   return nearest(found, at);
 }
 
 interface Found {
   readonly index: number;
+  readonly end: number;
   readonly moment: string;
 }
 
-/** The phrase nearest before the figure, else the first after it. */
+/**
+ * The phrase nearest the figure: Japanese writes it before (`午後11時時点で14人`), English after
+ * (`14 as of 11:40 p.m.`), and a sentence may hold two (`17 at 9:22, revised to 14 as of 11:40`).
+ */
 function nearest(found: readonly Found[], at: number): string | undefined {
-  return (found.filter((f) => f.index <= at).at(-1) ?? found[0])?.moment;
+  const distance = (f: Found): number => (f.end <= at ? at - f.end : Math.max(0, f.index - at));
+  return [...found].sort((a, b) => distance(a) - distance(b))[0]?.moment;
 }
 
 const EN_AS_OF_RE = new RegExp(String.raw`\b(?:${[...EN_AS_OF_BEFORE].sort((a, b) => b.length - a.length).map(escape).join('|')})\s+`, 'gi');
@@ -90,7 +95,7 @@ function englishAsOf(half: string, at: number, published: string | undefined): s
     }
     if (!time && day === undefined) continue;
     const moment = place(resolveDay(day, published), time, published, offsetOf(published));
-    if (moment) found.push({ index: m.index, moment });
+    if (moment) found.push({ index: m.index, end: m.index + m[0].length + (time?.end ?? 0), moment });
   }
   return nearest(found, at);
 }

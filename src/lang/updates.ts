@@ -26,12 +26,24 @@ export const AS_OF_NOW: Readonly<Record<'ja' | 'en', readonly string[]>> = {
  * quote holds one is the later of two said at one moment.
  */
 export const REVISION_WORDS: Readonly<Record<'ja' | 'en', readonly string[]>> = {
-  ja: ['訂正しました', '訂正した', '訂正', '修正しました', '上方修正', '下方修正', 'に修正', 'に増えた', 'に増加', 'に減った', 'に拡大', 'に引き上げ', 'に引き下げ'],
-  en: ['revised', 'corrected', 'correction', 'rose to', 'risen to', 'climbed to', 'has grown to', 'increased to', 'updated', 'lowered to', 'raised to'],
+  ja: ['訂正しました', '訂正した', '訂正', '実際には', '修正しました', '上方修正', '下方修正', 'に修正', 'に増えた', 'に増加', 'に減った', 'に拡大', 'に引き上げ', 'に引き下げ'],
+  en: ['revised', 'corrected', 'correction', 'actually', 'rose to', 'risen to', 'climbed to', 'has grown to', 'increased to', 'updated', 'lowered to', 'raised to'],
 };
 
-/** True when the text holds a word of {@link REVISION_WORDS} (English compared in lower case). */
-export function saysRevision(text: string): boolean {
+/** Words that say a figure is what a source said first, before it was corrected (`当初`, `initially`). */
+export const FIRST_WORDS: Readonly<Record<'ja' | 'en', readonly string[]>> = {
+  ja: ['当初', '最初は', 'はじめは', '一時'],
+  en: ['initially', 'originally', 'at first', 'first reported', 'earlier reported'],
+};
+
+/**
+ * Where a text places its figure among a source's words said at one moment: −1 when it says the
+ * figure was the first (`当初`), 1 when it says the figure corrects or updates (`訂正`, `rose to`),
+ * 0 otherwise. English is compared in lower case, on word boundaries.
+ */
+export function revisionOrder(text: string): -1 | 0 | 1 {
   const lower = text.toLowerCase();
-  return REVISION_WORDS.ja.some((w) => text.includes(w)) || REVISION_WORDS.en.some((w) => new RegExp(`\\b${w}\\b`).test(lower));
+  const has = (words: Readonly<Record<'ja' | 'en', readonly string[]>>): boolean =>
+    words.ja.some((w) => text.includes(w)) || words.en.some((w) => new RegExp(`\\b${w}\\b`).test(lower));
+  return has(REVISION_WORDS) ? 1 : has(FIRST_WORDS) ? -1 : 0;
 }
