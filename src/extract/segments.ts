@@ -2,7 +2,7 @@ import { JA_WEEKDAY_MARKS, readTimeOfDay, TIME_OF_DAY } from '../lang/calendar.j
 import { toHalfWidthDigits } from '../lang/numerals.js';
 import { momentAt } from '../sources/page-time.js';
 import { canonicalOutlet, isKnownOutlet, outletOfUrl } from './outlets.js';
-import type { TextLine } from './layout.js';
+import type { TextLine } from '../sources/layout.js';
 import { lineNoise, NOISE_ZONE_START, isCommentFormLine } from './noise.js';
 
 /**
