@@ -75,7 +75,7 @@ export function compareSubjectWithFindings(loaded: LoadedSubject, claims: readon
   }
   const effective: SubjectContext = { ...context, unit };
 
-  const results: ClaimResult[] = claims.map((claim) => {
+  const read: ClaimResult[] = claims.map((claim) => {
     const read = readValue(claim.claim.value, effective);
     return {
       loaded: claim,
@@ -88,7 +88,8 @@ export function compareSubjectWithFindings(loaded: LoadedSubject, claims: readon
       origin: originOf(claim.claim),
     };
   });
-  const verdict = decideVerdict(results);
+  const verdict = decideVerdict(read);
+  const results = read.map((claim, i) => ({ ...claim, conflictsWith: verdict.partners[i]!.conflicts, differsWith: verdict.partners[i]!.differences }));
   const originNames = distinctOrigins(results, aliases);
   return {
     result: {
@@ -98,7 +99,9 @@ export function compareSubjectWithFindings(loaded: LoadedSubject, claims: readon
       originNames,
       claims: results,
       conflicts: verdict.conflicts,
+      conflictCount: verdict.conflictCount,
       differences: verdict.differences,
+      differenceCount: verdict.differenceCount,
       groups: verdict.groups,
       unit,
     },
