@@ -1,18 +1,16 @@
-import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import { toText } from 'hast-util-to-text';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import rehypeParse from 'rehype-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { walkHtml, type HtmlElement } from '../sources/html-tree.js';
 
 /**
  * The layout of a capture: its lines of prose with what each is (heading, list item, quoted,
  * code, navigation), as offsets into the decoded text so that every quote cut from them is
  * verbatim. Plain text is read line by line; markdown through remark (front matter, code,
- * headings, block quotes); HTML through rehype-parse (text nodes of the body, with their block
- * element; `<title>` and `<meta>` through hast-util-to-text).
+ * headings, block quotes); HTML through parse5, walked without recursion (text nodes of the
+ * body, with their block element; `<title>` and `<meta>`).
  */
 
 /** How a capture is read. */
@@ -206,6 +204,8 @@ function layoutMarkdown(text: string): Layout {
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'head', 'button', 'select', 'option', 'iframe']);
 /** Elements that hold navigation, sidebars and forms: their text is noise. */
 const NAV = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
+/** Class and id words of navigation, sidebars, share buttons and advertising. */
+const NOISE_NAMES = /\b(nav|menu|sidebar|widget|footer|breadcrumb|ranking|share|sns|related|ad|ads|sponsor)\b/i;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Elements that end a line of text content. */
@@ -217,7 +217,6 @@ const BREAKS = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'dd', 'dt', 'b
  * split by inline markup (少なくとも<b>32回</b>, <a>LINE</a>によると) are read together.
  */
 function layoutHtml(text: string): Layout {
-  const tree = unified().use(rehypeParse).parse(text) as HastRoot;
   const metadata: Record<string, unknown> = {};
   const parts: string[] = [];
   const pieces: ViewPiece[] = [];
@@ -229,50 +228,47 @@ function layoutHtml(text: string): Layout {
       length++;
     }
   };
-  const walk = (node: HastNodes, context: { quote: number; kind: LineKind }): void => {
-    if (node.type === 'element') {
-      readMeta(node, metadata);
-      if (node.tagName === 'head') {
-        // the head holds no prose, only <title> and <meta>
-        const visit = (n: HastNodes): void => {
-          if (n.type !== 'element') return;
-          readMeta(n, metadata);
-          for (const child of n.children) visit(child as HastNodes);
-        };
-        for (const child of node.children) visit(child as HastNodes);
-        return;
+  // The context of each open element, the outermost first; inside <head> only metadata is read.
+  const contexts: Array<{ quote: number; kind: LineKind; breaks: boolean }> = [{ quote: 0, kind: 'text', breaks: false }];
+  let inHead = 0;
+  walkHtml(text, {
+    enter(element) {
+      readMeta(element, metadata);
+      if (element.tagName === 'head') inHead++;
+      if (inHead > 0) {
+        contexts.push({ ...contexts.at(-1)!, breaks: false });
+        return true;
       }
-      if (SKIP.has(node.tagName)) return;
+      if (SKIP.has(element.tagName)) return false;
+      const context = contexts.at(-1)!;
       let { quote, kind } = context;
-      if (node.tagName === 'blockquote') quote++;
-      if (HEADINGS.has(node.tagName)) kind = 'heading';
-      else if (node.tagName === 'li' && kind === 'text') kind = 'list';
-      else if (NAV.has(node.tagName) || /\b(nav|menu|sidebar|widget|footer|breadcrumb|ranking|share|sns|related|ad|ads|sponsor)\b/i.test(String(node.properties['className'] ?? '') + ' ' + String(node.properties['id'] ?? ''))) kind = 'nav';
-      else if (node.tagName === 'pre' || node.tagName === 'code') kind = 'code';
-      const breaks = BREAKS.has(node.tagName);
+      if (element.tagName === 'blockquote') quote++;
+      if (HEADINGS.has(element.tagName)) kind = 'heading';
+      else if (element.tagName === 'li' && kind === 'text') kind = 'list';
+      else if (NAV.has(element.tagName) || NOISE_NAMES.test(`${element.attribute('class') ?? ''} ${element.attribute('id') ?? ''}`)) kind = 'nav';
+      else if (element.tagName === 'pre' || element.tagName === 'code') kind = 'code';
+      const breaks = BREAKS.has(element.tagName);
       if (breaks) newline();
       if (kind !== context.kind || quote !== context.quote || breaks) kinds.push({ at: length, kind, quote });
-      for (const child of node.children) walk(child as HastNodes, { quote, kind });
-      if (breaks) {
+      contexts.push({ quote, kind, breaks });
+      return true;
+    },
+    leave(element) {
+      const own = contexts.pop()!;
+      if (element.tagName === 'head') inHead--;
+      if (own.breaks) {
         newline();
-        kinds.push({ at: length, kind: context.kind, quote: context.quote });
+        const outer = contexts.at(-1)!;
+        kinds.push({ at: length, kind: outer.kind, quote: outer.quote });
       }
-      return;
-    }
-    if (node.type === 'root') {
-      for (const child of node.children) walk(child as HastNodes, context);
-      return;
-    }
-    if (node.type !== 'text') return;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    const value = node.value;
-    pieces.push({ viewStart: length, viewEnd: length + value.length, rawStart: start, rawEnd: end, verbatim: text.slice(start, end) === value });
-    parts.push(value);
-    length += value.length;
-  };
-  walk(tree, { quote: 0, kind: 'text' });
+    },
+    text(value, start, end) {
+      if (inHead > 0) return;
+      pieces.push({ viewStart: length, viewEnd: length + value.length, rawStart: start, rawEnd: end, verbatim: text.slice(start, end) === value });
+      parts.push(value);
+      length += value.length;
+    },
+  });
   const viewText = parts.join('');
   let k = 0;
   const lines = layoutText(viewText, 0, viewText.length).map((line) => {
@@ -339,14 +335,12 @@ export class TextView {
 }
 
 
-function readMeta(node: Element, metadata: Record<string, unknown>): void {
-  if (node.tagName === 'title' && metadata['title'] === undefined) metadata['title'] = toText(node).trim();
-  if (node.tagName === 'time' && metadata['time'] === undefined && typeof node.properties['dateTime'] === 'string') {
-    metadata['time'] = node.properties['dateTime'];
-  }
-  if (node.tagName !== 'meta') return;
-  const name = node.properties['name'] ?? node.properties['property'] ?? node.properties['itemProp'];
-  const content = node.properties['content'];
-  const key = Array.isArray(name) ? name.join(' ') : name;
-  if (typeof key === 'string' && typeof content === 'string' && metadata[key] === undefined) metadata[key] = content;
+function readMeta(element: HtmlElement, metadata: Record<string, unknown>): void {
+  if (element.tagName === 'title' && metadata['title'] === undefined) metadata['title'] = element.ownText().trim();
+  const dateTime = element.attribute('datetime');
+  if (element.tagName === 'time' && metadata['time'] === undefined && dateTime !== undefined) metadata['time'] = dateTime;
+  if (element.tagName !== 'meta') return;
+  const key = element.attribute('name') ?? element.attribute('property') ?? element.attribute('itemprop');
+  const content = element.attribute('content');
+  if (key !== undefined && content !== undefined && metadata[key] === undefined) metadata[key] = content;
 }

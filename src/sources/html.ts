@@ -1,6 +1,4 @@
-import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { walkHtml, type HtmlElement } from './html-tree.js';
 import { buildTextView, type TextView, type ViewPiece } from './text-view.js';
 
 /** Elements whose content is never prose. */
@@ -22,42 +20,41 @@ export interface HtmlParts {
 }
 
 /**
- * Parse an HTML capture with rehype-parse: the text nodes, outside scripts and styles, with a
+ * Parse an HTML capture (parse5, walked without recursion: see `html-tree.ts`): the text nodes, outside scripts and styles, with a
  * line break at block elements, make the view a quote is looked for in when the raw file text
  * (markup and entities included) does not contain it.
  */
 export function parseHtml(text: string): HtmlParts {
-  const tree = unified().use(rehypeParse).parse(text) as HastRoot;
   const metadata: Record<string, string> = {};
   const pieces: ViewPiece[] = [];
-  const separate = (at: number): void => {
+  const separate = (at: number | undefined): void => {
     const last = pieces.at(-1);
-    if (last && last.value !== '\n') pieces.push({ value: '\n', fileStart: at, fileEnd: at });
+    if (at !== undefined && last && last.value !== '\n') pieces.push({ value: '\n', fileStart: at, fileEnd: at });
   };
-  const walk = (node: HastNodes): void => {
-    if (node.type === 'element') {
-      readMeta(node, metadata);
-      if (SKIP.has(node.tagName)) return;
-    }
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    const block = node.type === 'element' && BLOCKS.has(node.tagName);
-    if (block && start !== undefined) separate(start);
-    if (node.type === 'text' && start !== undefined && end !== undefined) pieces.push({ value: node.value, fileStart: start, fileEnd: end });
-    if ('children' in node) for (const child of node.children) walk(child as HastNodes);
-    if (block && end !== undefined) separate(end);
-  };
-  walk(tree);
+  walkHtml(text, {
+    enter(element) {
+      readMeta(element, metadata);
+      if (SKIP.has(element.tagName)) return false;
+      if (BLOCKS.has(element.tagName)) separate(element.start);
+      return true;
+    },
+    leave(element) {
+      if (BLOCKS.has(element.tagName)) separate(element.end);
+    },
+    text(value, start, end) {
+      pieces.push({ value, fileStart: start, fileEnd: end });
+    },
+  });
   return { metadata, view: buildTextView(pieces) };
 }
 
-function readMeta(node: Element, metadata: Record<string, string>): void {
-  if (node.tagName === 'title' && metadata['title'] === undefined) {
-    const first = node.children[0];
-    if (first?.type === 'text') metadata['title'] = first.value.trim();
+function readMeta(element: HtmlElement, metadata: Record<string, string>): void {
+  if (element.tagName === 'title' && metadata['title'] === undefined) {
+    const title = element.ownText();
+    if (title !== '') metadata['title'] = title.trim();
   }
-  if (node.tagName !== 'meta') return;
-  const name = node.properties['name'] ?? node.properties['property'];
-  const content = node.properties['content'];
-  if (typeof name === 'string' && typeof content === 'string' && metadata[name] === undefined) metadata[name] = content;
+  if (element.tagName !== 'meta') return;
+  const name = element.attribute('name') ?? element.attribute('property');
+  const content = element.attribute('content');
+  if (name !== undefined && content !== undefined && metadata[name] === undefined) metadata[name] = content;
 }

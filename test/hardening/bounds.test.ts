@@ -36,4 +36,27 @@ describe('bounded work on hostile input (built CLI, time and heap capped)', () =
       expect(subject!.conflicts[0]).toEqual(['access-count/c0', 'access-count/c1']);
     });
   });
+
+  describe('an HTML capture of 5,000 unclosed <div> on one line', () => {
+    const page = `<html><head><title>LINE</title></head><body>${'<div>'.repeat(5000)}<p>JNNは、あわせて32回の<b>アクセス</b>があったと伝えた。</p></body></html>\n`;
+    const dir = repo({
+      'seeds/page.html': page,
+      // The quote is in the text content only: the markup splits it in the file.
+      'claims/line.yaml': claimFile([claimEntry('access-count/jnn', { file: 'seeds/page.html', quote: 'あわせて32回のアクセスがあった' })]),
+    });
+
+    it('check finds the quote in the text content', () => {
+      const r = run(['check', '.', '--format', 'json'], { cwd: dir, env: SMALL_HEAP });
+      expectSafeExit(r, [0]);
+      const rules = (JSON.parse(r.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+      expect(rules).not.toContain('quote-not-found');
+    });
+
+    it('extract reads the figure with its qualifier across the markup', () => {
+      const r = run(['extract', '--format', 'json', 'seeds/page.html'], { cwd: dir, env: SMALL_HEAP });
+      expectSafeExit(r, [0]);
+      const found = (JSON.parse(r.stdout) as { candidates: { value: unknown; source: { quote: string } }[] }).candidates;
+      expect(found).toContainEqual(expect.objectContaining({ value: 32, source: expect.objectContaining({ quote: expect.stringContaining('あわせて32回のアクセス') }) }));
+    });
+  });
 });
