@@ -6,6 +6,7 @@ import { quoteDrifted } from './quote-drifted.js';
 import { quoteNotFound } from './quote-not-found.js';
 import { schema } from './schema.js';
 import { singleOrigin } from './single-origin.js';
+import { staleRelay } from './stale-relay.js';
 import { sourceChanged } from './source-changed.js';
 import { sourceEncoding } from './source-encoding.js';
 import { sourceMarkup } from './source-markup.js';
@@ -40,4 +41,5 @@ export const RULES: readonly Rule[] = [
   unitMismatch,
   unresolvedConflict,
   singleOrigin,
+  staleRelay,
 ];
