@@ -1,4 +1,5 @@
 import {
+  EN_EVENT_DAYS,
   EN_FUTURE_CUES,
   EN_HOLIDAYS,
   EN_MONTHS,
@@ -488,8 +489,10 @@ class EnglishDates {
     // looks ahead is the next one on or after the reference day, not the nearest
     // (not an end of a span, which is placed from its start)
     const inSpan = after !== undefined || SPAN_WORDS.has(this.#low(i - 1)) || SPAN_WORDS.has(this.#low(end));
-    if (!inSpan && withYear.month !== undefined && withYear.year === undefined && withYear.yy === undefined && withYear.yearRel === undefined && withYear.monthRel === undefined && withYear.toward === undefined && this.#cue(i) === 'future') {
-      withYear = { ...withYear, toward: 'future' };
+    // (a clause without any cue, a headline: the nearest, ahead only by a little; see DateSpec.toward)
+    if (!inSpan && withYear.month !== undefined && withYear.year === undefined && withYear.yy === undefined && withYear.yearRel === undefined && withYear.monthRel === undefined && withYear.toward === undefined && withYear.story === undefined) {
+      const cue = this.#cue(i);
+      withYear = { ...withYear, toward: cue ?? 'near' };
     }
     const date: EnglishDate = { start: tok.start, end: this.#t[end - 1]!.end, spec: withYear, ...(vague ? { vague } : {}) };
     return [date, end];
@@ -682,6 +685,8 @@ class EnglishDates {
     const [part, afterPart] = found;
     let m = afterPart;
     if (this.#low(m) === '-') m++;
+    // beginning in 2009, ending in June: since and until a date, not parts of it (early in 2009 is one)
+    if (this.#low(m) === 'in' && (part === 'beginning' || part === 'end') && this.#low(k - 1) !== 'the') return undefined;
     if (this.#low(m) === 'of' || this.#low(m) === 'in') m++;
     if (this.#low(m) === 'the') m++;
     // the end of the week, later this week, earlier in the week, end of month, the end of the year
@@ -878,6 +883,9 @@ class EnglishDates {
     }
     if (xDigits > 2 || yDigits > 2) return undefined;
     if (z === undefined) {
+      // 9/11: a day naming an event of its year
+      const event = sep === '/' ? EN_EVENT_DAYS[`${x}/${y}`] : undefined;
+      if (event?.numeric && !(this.#low(i + 3) === '/' && this.#touch(i + 2))) return [{ year: event.year, month: x, day: y }, i + 3, false];
       // 11/20 without a year: a date beside a date word (on 11/20, Friday 5/12), never a fraction or a score alone
       // (or opening a span of such dates: 10/1-11/2/2017)
       const opensSpan = this.#low(i + 3) === '-' && this.#touch(i + 2) && this.#t[i + 4]?.num !== undefined && this.#low(i + 5) === '/';
@@ -921,6 +929,13 @@ class EnglishDates {
       // a day after the month (March 17; not March 17 people)
       const year = this.#yearAfter(day[1]);
       if (year) return [{ ...this.#yearSpec(year[0]), month: m, day: day[0] }, year[1], false];
+      // July 22 that year, July 22 of the same year: the year the story told last
+      const of = this.#low(day[1]) === 'of' ? day[1] + 1 : day[1];
+      const story = this.#longest(of, RELATIVE_INDEX);
+      if (story && story[0].story && story[0].unit === 'year') return [{ month: m, day: day[0], story: story[0] }, story[1], false];
+      // the Sept. 11 attacks: a day naming an event of its year, before a noun it names
+      const event = EN_EVENT_DAYS[`${m}/${day[0]}`];
+      if (event && this.#namesNoun(day[1])) return [{ year: event.year, month: m, day: day[0] }, day[1], false];
       return [{ month: m, day: day[0] }, day[1], false];
     }
     const year = this.#yearAfter(k);
@@ -942,6 +957,9 @@ class EnglishDates {
     if (this.#low(k) === 'of') k++;
     const month = this.#monthAt(k);
     if (!month) return undefined;
+    // the 19 Sept. 11 hijackers: the month has its own day after it
+    const own = this.#t[month[1]];
+    if (own?.num !== undefined && own.digits! <= 2 && !this.#touch(month[1] - 1)) return undefined;
     const year = this.#yearAfter(month[1]);
     if (year) return [{ ...this.#yearSpec(year[0]), month: month[0], day: day[0] }, year[1], false];
     return [{ month: month[0], day: day[0] }, month[1], false];
@@ -991,6 +1009,14 @@ class EnglishDates {
     const rest = this.#slice.slice(this.#t[k]!.end, this.#t[k]!.end + 16).toLowerCase().trimStart();
     if (EN_DATE_AFTER.some(([w]) => rest.startsWith(w) && !/[a-z]/.test(rest.charAt(w.length)))) return [{ year }, k + 1, false];
     return undefined;
+  }
+
+  /** Whether token i is a noun a date may name (attacks, families, Advocates): a word that is no joining or date word. */
+  #namesNoun(i: number): boolean {
+    const tok = this.#t[i];
+    if (!tok || !/^[A-Za-z]/.test(tok.text) || this.#touch(i - 1)) return false;
+    const low = this.#low(i);
+    return !AFTER_DAY_WORDS.has(low) && !DATE_CONTEXT.has(low) && this.#month(i) === undefined && this.#weekday(i) === undefined && !this.#unitAt(i);
   }
 
   /** Whether the sentence puts a weekday behind or ahead: the nearest cue before it (will, said), else after it. */

@@ -382,6 +382,16 @@ export const EN_HOLIDAYS: Readonly<Record<string, Holiday>> = {
   "mother's day": { month: 5, weekday: 7, nth: 2 }, "father's day": { month: 6, weekday: 7, nth: 3 },
 };
 
+/**
+ * Days that name an event of one year: written without a year, `9/11` is always that event, and
+ * a month and day in words (the Sept. 11 attacks, September 11th families) is when it stands
+ * before a noun it names; with a year written, or alone (ceremonies on Sept. 11.), it is a date
+ * like any other. Keyed by `month/day`.
+ */
+export const EN_EVENT_DAYS: Readonly<Record<string, { readonly year: number; readonly numeric: boolean }>> = {
+  '9/11': { year: 2001, numeric: true },
+};
+
 /** Japanese holiday names, longest first. */
 export const JA_HOLIDAYS: ReadonlyArray<readonly [string, Holiday]> = (
   [
