@@ -241,6 +241,14 @@ function hasFields(spec: DateSpec): boolean {
 }
 
 function place(spec: DateSpec, ref: number | undefined): Placed | undefined {
+  if (spec.shift && spec.shift.length > 0 && spec.weekOf && spec.weekday !== undefined) {
+    // Monday two weeks from now, 3 weeks after Christmas on Friday: the day the offset reaches
+    // (counted by the day), then that weekday of its week
+    const { shift, weekOf: _weekOf, weekday, ...rest } = spec;
+    const at = hasFields(rest) ? place(rest, ref) : ref === undefined ? undefined : dayPlaced(ref);
+    const moved = at?.grain === 'day' ? shifted(at, shift, true) : undefined;
+    return moved ? withinWeek(unitAround(moved.first, 'week'), { weekday }, ref) : undefined;
+  }
   if (spec.shift && spec.shift.length > 0) {
     const { shift, ...rest } = spec;
     const writtenAnchor = hasFields(rest);

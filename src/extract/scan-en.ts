@@ -47,6 +47,9 @@ function isNotACount(text: string, s: number, e: number, written: string, fracti
   return false;
 }
 
+/** Words before a length of time (the past two quarters, over the next three quarters). */
+const TIME_LEAD = /\b(?:past|last|next|previous|coming|following|first|final)\s+$/i;
+
 /** `in N` after a number: one in five, 2 in 5. */
 const IN_EVERY = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(\\d+|${WORD}(?:[\\s-]+(?:${WORD}|hundreds|thousands))*)\\b`, 'i');
 
@@ -185,6 +188,12 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   const fraction = number === undefined ? parseEnglishFraction(written.trim()) : undefined;
   const value = number ?? fraction;
   if (value === undefined) return undefined;
+  // the past two quarters, the next three quarters: quarters of a year counted, not a share
+  const quarters = fraction !== undefined ? /^(\S+)[\s-]+quarters$/i.exec(written.trim()) : null;
+  if (quarters && TIME_LEAD.test(text.slice(Math.max(floor, s - 24), s)) && !/^\s+of\b/i.test(text.slice(e, e + 4))) {
+    const lead = written.indexOf(quarters[1]!);
+    return numberMention(text, s + lead, s + lead + quarters[1]!.length, quarters[1]!, floor, to);
+  }
   // 2nd, 3rd: ordinals are not figures
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(e, e + 3))) return undefined;
   if (isNotACount(text, s, e, written, fraction !== undefined)) return undefined;
