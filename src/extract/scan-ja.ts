@@ -261,7 +261,7 @@ function parseDateWord(text: string, i: number, word: string, to: number, floor:
   if (unit) {
     // 年の前半, 週の初め: the current one, when nothing before names another.
     if (/[\u4e00-\u9fff0-9０-９]/.test(text.charAt(i - 1))) return undefined;
-    const part = unit === 'week' ? weekPartAt(text, i + 2) : partAt(text, i + 2, unit === 'month');
+    const part = unit === 'week' ? weekPartAt(text, i + 2) : partAt(text, i + 2, unit === 'month', true);
     if (!part) return undefined;
     return dateResult(text, i, part.end, { ...relativeSpec({ unit, by: 0 }), part: part.part }, to, floor);
   }
@@ -910,8 +910,9 @@ function refineAt(text: string, j: number, spec: { -readonly [K in keyof DateSpe
       return ordinal.end;
     }
     // 2018年の前半, 3月の下旬: a part after の belongs to the date too (not 年度, a fiscal year).
-    const linked = k > j ? partAt(text, k, unit === 'month') : undefined;
-    const part = linked && linked.part !== 'fiscal' ? linked : partAt(text, j, unit === 'month');
+    const relative = spec.yearRel !== undefined || spec.monthRel !== undefined || spec.story !== undefined;
+    const linked = k > j ? partAt(text, k, unit === 'month', relative) : undefined;
+    const part = linked && linked.part !== 'fiscal' ? linked : partAt(text, j, unit === 'month', relative);
     if (part) {
       spec.part = part.part;
       return part.end;
@@ -949,10 +950,12 @@ function refineAt(text: string, j: number, spec: { -readonly [K in keyof DateSpe
 }
 
 /** A part of a year or month at `j` (上旬, 夏, 半ば, 度, 末, 前半). */
-function partAt(text: string, j: number, ofMonth: boolean): { part: DatePart; end: number } | undefined {
+function partAt(text: string, j: number, ofMonth: boolean, relative = false): { part: DatePart; end: number } | undefined {
   for (const [written, part] of JA_PARTS) {
     if (!text.startsWith(written, j)) continue;
+    // いっぱい, 残り: the rest from the reference day, of a year or month named relative to it (その年いっぱい, 今月の残り)
     const toToday = part === 'earlier' || part === 'later';
+    if (toToday && !relative) continue;
     if (ofMonth && MONTH_PARTS[part] === undefined && !toToday) continue;
     if (!ofMonth && YEAR_PARTS[part] === undefined && !toToday) continue;
     // 初めて (for the first time), 初日, 末尾 are other words.
