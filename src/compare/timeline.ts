@@ -83,9 +83,9 @@ export function buildTimelines(claims: readonly ClaimResult[], aliases: AliasRes
 
 /**
  * Walk an origin's dated claims in time order into steps of one figure each. A claim stating a
- * figure of an earlier step after a later one began is a stale relay when only its page's
+ * figure of an earlier step surely after a later one began is a stale relay when only its page's
  * publication dates it and the origin is not its own outlet; otherwise the origin said it
- * again, and it starts a step.
+ * again, and it starts a step (or, said at the same moment as the later figure, stands beside it).
  */
 function stepsOf(dated: readonly Dated[], ownWord: (d: Dated) => boolean): { steps: Step[]; stale: { member: Dated; current: Step }[] } {
   const steps: Step[] = [];
@@ -97,7 +97,12 @@ function stepsOf(dated: readonly Dated[], ownWord: (d: Dated) => boolean): { ste
       steps.push({ readings: [d.claim.reading], members: [d] });
     } else if (states(last, d)) {
       last.members.push(d);
-    } else if (steps.some((s) => s !== last && states(s, d)) && d.claim.loaded.claim.as_of_from === 'published' && !ownWord(d)) {
+    } else if (
+      steps.some((s) => s !== last && states(s, d)) &&
+      d.claim.loaded.claim.as_of_from === 'published' &&
+      !ownWord(d) &&
+      compareMoments(last.members[0]!.moment, d.moment) < 0
+    ) {
       stale.push({ member: d, current: last });
     } else if (compareMoments(last.members.at(-1)!.moment, d.moment) === 0 && d.order <= Math.min(...last.members.map((m) => m.order))) {
       // Said at a moment that cannot be told from the step's latest: side by side, both vote.

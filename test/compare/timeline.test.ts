@@ -145,3 +145,25 @@ describe('timelines in compare', () => {
     expect(set.findings.map((f) => [f.ruleId, f.line, f.reason.includes('as_of')])).toEqual([['schema', 13, true]]);
   });
 });
+
+describe('stale relays need a later moment', () => {
+  it('a page giving an earlier figure at the same moment as the later one is no stale relay: both vote', () => {
+    const s = compareClaimSet(
+      claimSetOf(
+        topic(
+          claim('a', 2, 'TV, 警察庁', '2024-01-01T18:00+09:00') +
+            claim('b', 4, 'Wire, 警察庁', '2024-01-01T22:10+09:00', '    as_of_from: published\n') +
+            claim('c', 2, 'Wire, 警察庁', '2024-01-01T22:10+09:00', '    as_of_from: published\n') +
+            claim('d', 2, 'Web, 警察庁', '2024-01-01T23:00+09:00', '    as_of_from: published\n'),
+        ),
+      ),
+    ).subjects[0]!;
+    expect(s.claims.map((c) => [c.loaded.claim.id, c.votes, c.superseded?.status])).toEqual([
+      ['a', false, 'superseded'],
+      ['b', true, undefined],
+      ['c', true, undefined],
+      ['d', true, undefined],
+    ]);
+    expect(s.verdict).toBe('conflict');
+  });
+});
