@@ -25,7 +25,7 @@ export const JA_VERBAL_NOUN = String.raw`(?:[\u3400-\u9fff々]{1,6}(?:[ぁ-ゖ][
 /** Japanese cues, written after the proposition (its verbal noun, then the cue). */
 export const JA_CUES: readonly AssertionCue[] = [
   // the event denied: 発生したということはございません, 発生したわけではない, 移転した事実はない
-  { pattern: /(?:し|され)た(?:という)?(?:こと|わけ|事実)(?:は|では|も)?(?:ない|なく|なかった|ありません|ございません|ありませんでした)/, polarity: 'false', strong: true },
+  { pattern: /(?:し|され)た(?:という)?(?:こと|わけ|事実|形跡|痕跡|証拠)(?:は|では|も)?(?:ない|なく|なかった|ありません|ございません|ありませんでした|見つかっていない|確認されていない)/, polarity: 'false', strong: true },
   // a finding denied: 流出は確認されていない, 不適切なアクセスは把握していない
   {
     pattern: /(?:は|が|も)?(?:確認されて(?:い|お)(?:ない|らず|ません)|確認されなかった|確認できて(?:い|お)(?:ない|らず|ません)|確認できなかった|見つかって(?:い|お)(?:ない|らず|ません)|見つからなかった|把握して(?:い|お)(?:ない|らず|ません)|認められ(?:ない|なかった))/,
@@ -68,8 +68,18 @@ export const EN_CUES_BEFORE: readonly AssertionCue[] = [
  */
 export const EN_DENIED_EVENT = String.raw`(?:no\s+(?:[a-z]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?<p1>[a-z]+(?:ed|en)|sold|sent|found|held|kept|told|paid|made|lost|left|shut|hit)|(?:was|were|has|have|had)\s+not(?:\s+been)?\s+(?<p2>[a-z]+(?:ed|en)|sold|sent|found|held|kept|told|paid|made|lost|left|shut|hit)|(?:wasn't|weren't|hasn't|haven't|hadn't)(?:\s+been)?\s+(?<p3>[a-z]+(?:ed|en)|sold|sent|found|held|kept|told|paid|made|lost|left|shut|hit)|(?:did\s+not|didn't|never)\s+(?<p4>[a-z]+))\b`;
 
+/**
+ * An English event reported as having happened, in the perfect (some engineers had stored the
+ * data on their own laptops): a finding only when nothing denies it; weak, as many perfects
+ * only tell the story.
+ */
+export const EN_REPORTED_EVENT = String.raw`\b(?:had|have|has)\s+(?:been\s+)?(?<p5>[a-z]+(?:ed|en))\b`;
+
 /** Words after a negation that state no event (did not say, was not immediately available, was not expected). */
 export const EN_NOT_EVENTS: readonly string[] = [
   'say', 'said', 'comment', 'commented', 'respond', 'responded', 'return', 'returned', 'elaborate', 'specify', 'specified',
   'immediately', 'available', 'clear', 'known', 'able', 'aware', 'expected', 'likely', 'sure', 'the', 'a', 'an', 'only', 'yet',
+  'asked', 'told', 'called', 'added', 'noted', 'stated', 'explained', 'announced', 'reported', 'claimed', 'argued', 'insisted',
+  'warned', 'suggested', 'wanted', 'hoped', 'planned', 'decided', 'agreed', 'tried', 'seemed', 'appeared', 'become', 'been',
+  'given', 'seen', 'happened', 'needed', 'used', 'served', 'worked', 'lived', 'described', 'named', 'spoken', 'written',
 ];
