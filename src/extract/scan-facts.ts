@@ -1,9 +1,11 @@
 import {
+  EN_CUES_ANY,
   EN_CUES_BEFORE,
   EN_DENIED_EVENT,
   EN_NOT_EVENTS,
   EN_REPORTED_EVENT,
   JA_CUES,
+  JA_CUES_ANY,
   JA_SPEECH_NOUNS,
   type AssertionCue,
   type Polarity,
@@ -22,6 +24,7 @@ import type { FactMention } from './mention.js';
 
 /** The fact mentions of one line `text[start, end)`. */
 export function scanFacts(text: string, start: number, end: number, english: boolean): FactMention[] {
+  if (!(english ? EN_CUES_ANY : JA_CUES_ANY).test(text.slice(start, end))) return [];
   const found = english ? englishFacts(text, start, end) : japaneseFacts(text, start, end);
   // one per clause: keep the strongest (then the first) of those whose clauses overlap
   const kept: FactMention[] = [];

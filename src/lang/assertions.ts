@@ -44,6 +44,9 @@ export const JA_CUES: readonly AssertionCue[] = [
   { pattern: /(?:して|されて)いた(?:ことが(?:分かった|わかった|判明|明らかに))?/, polarity: 'true', strong: false },
 ];
 
+/** One expression that finds whether a Japanese line holds any cue (most lines hold none). */
+export const JA_CUES_ANY = new RegExp(JA_CUES.map((c) => c.pattern.source).join('|'), 'u');
+
 /**
  * Verbal nouns that report speech or thought (発表, 説明, 指摘 …): a cue after one of them says
  * who spoke, not what happened, so it makes no yes-or-no claim of its own.
@@ -60,6 +63,9 @@ export const EN_CUES_BEFORE: readonly AssertionCue[] = [
   { pattern: /\b(?:confirmed|confirms|admitted|admits|acknowledged|acknowledges)\s+(?:that\s+)?/, polarity: 'true', strong: true },
   { pattern: /\b(?:may|might|could)\s+have\s+(?:been\s+)?/, polarity: 'possible', strong: true },
 ];
+
+/** One expression that finds whether an English line may hold a cue, a denial or a perfect. */
+export const EN_CUES_ANY = /\b(?:no|not|n't|never|denied|denies|deny|rejected|confirmed|confirms|admitted|admits|acknowledged|acknowledges|may|might|could|had|have|has)\b|n't\b/iu;
 
 /**
  * An English event denied in so many words (the data was not copied, no data was leaked, did not

@@ -62,12 +62,14 @@ function load(): Gazetteer {
     const [kind, country, population, ...names] = row as [string, string, number, ...string[]];
     const place: GazetteerPlace = { kind: kind === 'country' ? 'country' : 'city', country, population, names };
     for (const name of names) {
-      const key = placeKey(name);
+      const japanese = isJapaneseName(name);
+      // names in kanji and kana are their own keys (the fold changes nothing in them)
+      const key = japanese ? name : placeKey(name);
       if (key.length < 2) continue;
       const known = byName.get(key);
       // a country before a city of its name; else the more populous
       if (!known || (known.kind === 'city' && (place.kind === 'country' || place.population > known.population))) byName.set(key, place);
-      if (JAPANESE_NAME.test(name)) {
+      if (japanese) {
         if (name.length > longestJapanese) longestJapanese = name.length;
         lastChars.add(name.at(-1)!);
       }
@@ -77,7 +79,15 @@ function load(): Gazetteer {
   return gazetteer;
 }
 
-const JAPANESE_NAME = /^[\u3005\u3040-\u30ff\u3400-\u9fff]+$/u;
+/** True when every character is kanji (々 included) or kana: a Japanese or Chinese name. */
+function isJapaneseName(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!(c === 0x3005 || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff))) return false;
+  }
+  return true;
+}
 
 /** The gazetteer's place of a name as written, if any. */
 export function placeNamed(name: string): GazetteerPlace | undefined {
@@ -125,7 +135,7 @@ export function japanesePlacesBefore(text: string, end: number, limit = 24): Pla
 
 /** The key a written name is looked up by: itself when it is all kanji and kana, else folded. */
 function keyOf(written: string): string {
-  return JAPANESE_NAME.test(written) ? written : placeKey(written);
+  return isJapaneseName(written) ? written : placeKey(written);
 }
 
 /** A country ending at `end` (韓国 before 内), or undefined. */
@@ -253,7 +263,7 @@ export function aliasesOf(place: GazetteerPlace | undefined, written: string): s
     const key = placeKey(name);
     if (seen.has(key)) continue;
     // the English name, and names in kanji or kana; not every transliteration
-    if (name !== place.names[0] && !JAPANESE_NAME.test(name)) continue;
+    if (name !== place.names[0] && !isJapaneseName(name)) continue;
     seen.add(key);
     out.push(name);
     if (out.length >= 6) break;
