@@ -2,7 +2,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { appendClaim, appendSubject } from '../claims/append.js';
 import { claimIdFor } from '../claims/claim-id.js';
-import { EditError, editYamlText } from '../claims/edit.js';
+import { appendYamlText } from '../claims/append-text.js';
+import { EditError } from '../claims/edit.js';
 import { isDateKind } from '../claims/value-kind.js';
 import { contentHash, decodeUtf8, describeIoError, saveFile } from '../claims/save.js';
 import type { Claim, Subject } from '../claims/schema.js';
@@ -116,7 +117,7 @@ async function defaultTopic(context: ExtractContext, subjectId: string): Promise
 
 /**
  * Append the claim (and its subject when no topic defines it) to the topic file, through
- * `editYamlText` (only the appended lines are new; every other line keeps its bytes), and save it
+ * `appendYamlText` (only the appended lines are new; every other line keeps its bytes), and save it
  * confined to the repository, only over the bytes it was read as.
  */
 async function appendToTopic(
@@ -139,7 +140,7 @@ async function appendToTopic(
   let createdSubject: string | undefined;
   let edited: string;
   try {
-    edited = editYamlText(text, (doc) => {
+    edited = appendYamlText(text, (doc) => {
       const known = context.claimSet.subjects.some((s) => s.subject.id === subjectId);
       createdSubject = known ? undefined : appendSubject(doc, newSubject(subjectId, request.quote, candidate));
       id = appendClaim(doc, claimOf(context, claim, createdSubject ?? subjectId));

@@ -1,5 +1,6 @@
 import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
-import { EditError, editYamlText } from '../claims/edit.js';
+import { appendYamlText } from '../claims/append-text.js';
+import { EditError } from '../claims/edit.js';
 import { candidateIdentity, INBOX_FILE } from '../claims/inbox.js';
 import { guessKind, isDateKind } from '../claims/value-kind.js';
 import type { Claim } from '../claims/schema.js';
@@ -68,8 +69,8 @@ export function inboxEntry(candidate: Candidate): Record<string, unknown> {
 
 /**
  * Merge candidates into the inbox text (undefined: no inbox yet) and return the new text and
- * what was done. The merge is an edit of the inbox's YAML Document written through
- * `editYamlText`: entries already there, hand-edited or not, keep every byte of their lines; only
+ * what was done. The merge appends to the inbox's YAML Document, written through
+ * `appendYamlText`: entries already there, hand-edited or not, keep every byte of their lines; only
  * the appended entries are new lines.
  */
 export function mergeInbox(existing: string | undefined, candidates: readonly Candidate[], claims: readonly Claim[]): { readonly text: string; readonly summary: MergeSummary } {
@@ -84,7 +85,7 @@ export function mergeInbox(existing: string | undefined, candidates: readonly Ca
   }
   let text: string;
   try {
-    text = editYamlText(existing, merge);
+    text = appendYamlText(existing, merge);
   } catch (error) {
     if (!(error instanceof EditError)) throw error;
     throw new InboxError(`${INBOX_FILE}: ${error.message.replace(/; fix it first$/, '')}; fix or remove it, nothing was written`);

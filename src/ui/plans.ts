@@ -1,5 +1,6 @@
 import { isMap, isSeq, type Document, type YAMLSeq } from 'yaml';
 import { appendClaim, appendSubject, idsIn } from '../claims/append.js';
+import { appendYamlText } from '../claims/append-text.js';
 import { deprecateClaim, editYamlText, EditError, setResolution } from '../claims/edit.js';
 import type { Claim, Resolution, Subject } from '../claims/schema.js';
 import type { EditPlan } from './edit-plan.js';
@@ -31,7 +32,7 @@ export function acceptPlan(topicFile: string, inboxFile: string, candidate: Inbo
     label: `accept ${claim.id}${newSubject ? ` into new subject ${newSubject.id}` : ''}`,
     files: [topicFile, inboxFile],
     apply: ([topic, inbox]) => [
-      editYamlText(topic ?? '', (doc) => {
+      appendYamlText(topic ?? '', (doc) => {
         // Applied again to a topic file that already files the candidate (a save cut short
         // between its two files): nothing is appended twice, no `…-2` is made.
         if (isFiled(doc, candidate)) return;
