@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ARTICLE, CASE_TIMEOUT_MS, claimEntry, claimFile, cleanUp, expectSafeExit, repo, run, write } from './helpers.js';
@@ -99,7 +99,7 @@ describe('add never reads or writes outside the repository', { timeout: 4 * CASE
 
 describe('seeds/sources.yaml linked outside the repository is not read', { timeout: 3 * CASE_TIMEOUT_MS }, () => {
   /** A catalog saying the capture has another hash and another outlet: if it were read, check would say source-changed. */
-  const CATALOG = ['sources:', '  - file: seeds/article.txt', `    sha256: ${'0'.repeat(64)}`, '    outlet: 偽新聞', ''].join('\n');
+  const CATALOG = ['sources:', '  - file: seeds/article.txt', `    sha256: ${'ab'.repeat(32)}`, '    outlet: 偽新聞', ''].join('\n');
 
   it('check reports file-outside at seeds/sources.yaml and judges no hash by it', () => {
     const { outside, dir } = outsideAndRepo({ 'sources.yaml': CATALOG }, { 'seeds/article.txt': ARTICLE, 'claims/line.yaml': TOPIC });
@@ -111,6 +111,10 @@ describe('seeds/sources.yaml linked outside the repository is not read', { timeo
       expect.objectContaining({ file: 'seeds/sources.yaml', message: expect.stringContaining('a symlink to a place outside the repository') }),
     ]);
     expect(findings.map((f) => f.ruleId)).not.toContain('source-changed');
+    // The same catalog inside the repository is read, and its hash judged.
+    renameSync(path.join(outside, 'sources.yaml'), path.join(dir, 'seeds/sources.yaml'));
+    const inside = run(['check', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(inside.stdout) as { findings: Array<{ ruleId: string }> }).findings.map((f) => f.ruleId)).toContain('source-changed');
   });
 
   it('check does not read /proc/self/environ through a linked catalog', () => {
@@ -123,11 +127,19 @@ describe('seeds/sources.yaml linked outside the repository is not read', { timeo
   });
 
   it('extract takes no outlet from a linked catalog', () => {
-    const { outside, dir } = outsideAndRepo({ 'sources.yaml': CATALOG }, { 'seeds/article.txt': ARTICLE, 'claims/line.yaml': TOPIC });
+    // A page that names no outlet of its own: its candidates' outlet can only come from the catalog.
+    const page = '四人はサーバーに少なくとも三十二回アクセスしていたことが確認された。\n';
+    const { outside, dir } = outsideAndRepo({ 'sources.yaml': CATALOG }, { 'seeds/article.txt': page, 'claims/line.yaml': TOPIC });
+    // The same catalog inside the repository is read: the outlet comes from it.
     symlinkSync(path.join(outside, 'sources.yaml'), path.join(dir, 'seeds/sources.yaml'));
-    const r = run(['extract', '--format', 'json', 'seeds/article.txt'], { cwd: dir });
-    expectSafeExit(r, [0]);
-    expect(r.stdout).not.toContain('偽新聞');
+    const linked = run(['extract', '--format', 'json', 'seeds/article.txt'], { cwd: dir });
+    expectSafeExit(linked, [0]);
+    expect(linked.stdout).toContain('"candidates"');
+    expect(linked.stdout).not.toContain('偽新聞');
+    write(dir, 'seeds/real.yaml', CATALOG);
+    renameSync(path.join(dir, 'seeds/real.yaml'), path.join(dir, 'seeds/sources.yaml'));
+    const inside = run(['extract', '--format', 'json', 'seeds/article.txt'], { cwd: dir });
+    expect(inside.stdout).toContain('偽新聞');
   });
 });
 
