@@ -21,8 +21,8 @@ interface SequenceBefore {
  * `claims`, `subjects` or `candidates` of a map, or a bare sequence), and return the new text:
  * the original text with the new items' lines inserted after the last item of each sequence (a
  * blank line before each when the file separates its items so), indented as that item, with the
- * file's line ends. When the edit did more than append to non-empty block sequences (it made a
- * sequence, or filled an empty `[]`), the text is edited by {@link editYamlText} instead, which
+ * file's line ends. When the edit did more than append to non-empty block sequences (it changed
+ * another node, made a sequence, filled an empty `[]`), the text is edited by {@link editYamlText} instead, which
  * changes only the lines the edit changes. Throws {@link EditError} when the text is not valid YAML.
  */
 export function appendYamlText(text: string, append: (doc: Document) => void): string {
@@ -32,10 +32,32 @@ export function appendYamlText(text: string, append: (doc: Document) => void): s
   const error = doc.errors[0];
   if (error) throw new EditError(`the file is not valid YAML (${error.message.split('\n')[0] ?? ''}); fix it first`);
   const before = topSequences(doc);
-  const keys = isMap(doc.contents) ? doc.contents.items.length : -1;
+  const data = dataOf(doc);
   append(doc);
-  const spliced = keys === (isMap(doc.contents) ? doc.contents.items.length : -1) ? splice(body, before, eolOf(body)) : undefined;
+  const spliced = data !== undefined && onlyAppended(doc, before, data) ? splice(body, before, eolOf(body)) : undefined;
   return spliced === undefined ? editYamlText(text, append) : bom + spliced;
+}
+
+/** The document's data as JSON, or undefined when it cannot be built (too many aliases). */
+function dataOf(doc: Document): string | undefined {
+  try {
+    return JSON.stringify(doc.toJS());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when the edit only appended items to the sequences it found: with those items set aside,
+ * the document's data is what it was (no other node changed, no key added).
+ */
+function onlyAppended(doc: Document, before: readonly SequenceBefore[], data: string): boolean {
+  const added = before.map(({ seq, items }) => seq.items.splice(items.length));
+  try {
+    return dataOf(doc) === data;
+  } finally {
+    before.forEach(({ seq }, i) => seq.items.push(...added[i]!));
+  }
 }
 
 function eolOf(text: string): string {

@@ -29,6 +29,10 @@ export interface Candidate {
   readonly says: string;
   readonly outlet: string;
   readonly published?: string;
+  /** The moment the figure describes (a day, or a date and time with its zone). */
+  readonly as_of?: string;
+  /** Where `as_of` was read: the figure's sentence, or its page's publication. */
+  readonly as_of_from?: 'text' | 'published';
   readonly chain: readonly string[];
   /** 0–1; noise (menus, counters, rankings) stays below 0.5. */
   readonly confidence: number;
@@ -39,6 +43,8 @@ export interface Candidate {
   readonly figure: string;
   /** Other places the same statement appears (repeated paragraphs, copies in other captures). */
   readonly places?: readonly Place[];
+  /** Other names of a place value (Dalian, 大连), offered to the topic's aliases on accepting. */
+  readonly aliases?: readonly string[];
 }
 
 /** A subject known from the claim store, with the quotes already filed under it. */
@@ -175,8 +181,11 @@ export class CandidateBuilder {
         source: { file: f.file, quote: f.quote, line: f.line },
         figure: f.written,
         places,
-        ...(f.published ? { published: f.published } : {}),
+        ...(f.published ? { published: f.published.slice(0, 10) } : {}),
+        ...(f.asOf ? { as_of: f.asOf } : {}),
+        ...(f.asOfFrom ? { as_of_from: f.asOfFrom } : {}),
         ...(unit ? { unit } : {}),
+        ...(f.mention.type === 'place' && f.mention.aliases.length > 0 ? { aliases: f.mention.aliases } : {}),
       });
     }
     assignIds(candidates);
@@ -192,7 +201,7 @@ function detach(s: string): string {
 
 /** What makes two figures the same statement: outlet, quote, the figure, and the date it is read against. */
 function entryKey(f: Figure): string {
-  const relative = f.mention.type === 'date' ? (f.published ?? '') : '';
+  const relative = f.mention.type === 'date' ? (f.published?.slice(0, 10) ?? '') : '';
   return `${f.outlet ?? ''}\u0000${f.quote}\u0000${f.written}\u0000${relative}`;
 }
 
@@ -207,6 +216,8 @@ function finish(c: MutableCandidate): Candidate {
     says: c.says,
     outlet: c.outlet,
     ...(c.published ? { published: c.published } : {}),
+    ...(c.as_of ? { as_of: c.as_of } : {}),
+    ...(c.as_of_from ? { as_of_from: c.as_of_from } : {}),
     chain: c.chain,
     source: c.source,
     confidence: c.confidence,
@@ -214,6 +225,7 @@ function finish(c: MutableCandidate): Candidate {
     ...(c.unit ? { unit: c.unit } : {}),
     figure: c.figure,
     ...(c.places.length > 0 ? { places: c.places } : {}),
+    ...(c.aliases && c.aliases.length > 0 ? { aliases: c.aliases } : {}),
   };
 }
 
@@ -236,6 +248,8 @@ function corpusReference(published: readonly string[]): Ymd | undefined {
 
 /** The DESIGN.md value of a mention, its kind, and whether a date could not be placed. */
 export function valueOf(mention: Mention, reference: Ymd | undefined): { value: Value; kind: Kind; unresolved: boolean } {
+  if (mention.type === 'place') return { value: mention.value, kind: 'place', unresolved: false };
+  if (mention.type === 'fact') return { value: mention.value, kind: 'boolean', unresolved: false };
   if (mention.type === 'number') {
     const kind: Kind = mention.kind === 'share' ? 'share' : mention.kind === 'quantity' ? 'quantity' : 'count';
     return { value: mention.value as Value, kind: mention.flags.includes('share-of-base') ? 'count' : kind, unresolved: false };
@@ -272,6 +286,8 @@ function describe(f: Figure, value: Value, unit: string | undefined): string {
     }
     return String(v);
   };
+  if (m.type === 'place') return `${m.located ? `${m.located} in ` : 'in '}${m.value}${f.written === m.value ? '' : ` (${f.written})`}`;
+  if (m.type === 'fact') return `${m.polarity === 'false' ? 'no' : m.polarity === 'possible' ? 'possibly' : 'yes'}: ${m.proposition} (${f.written})`;
   if (m.type === 'number') {
     if (value && typeof value === 'object' && 'share' in value) return `${bounded((value as { share: unknown }).share, ' of the base')} (${f.written})`;
     const total = m.flags.includes('total') ? ' in total' : '';

@@ -1,16 +1,22 @@
 import { fnv1a } from '../util/hash.js';
 import { attributionsIn, chainAt, type Attribution, type AttributionContext } from './attribution.js';
 import { clauseAround } from './clause.js';
-import { bylineDate } from './segments.js';
-import { layout, type Format, type Layout, type TextLine } from './layout.js';
+import { bylineStamp } from './segments.js';
+import { asOfInSentence } from './as-of.js';
+import { pageMeta } from '../sources/page-meta.js';
+import { momentOf } from '../sources/page-time.js';
+import { layout, type Format, type Layout, type TextLine } from '../sources/layout.js';
 import type { DateSpec } from './dates.js';
 import type { Mention } from './mention.js';
 import { figureNoise, notFigureSpans } from './noise.js';
-import { canonicalOutlet, isKnownOutlet, isMediaOutlet } from './outlets.js';
+import { isMediaOutlet, useOutlets, type OutletData } from './outlets.js';
+import { pagePublisher } from './publisher.js';
 import { scanEnglish, looksEnglish } from './scan-en.js';
 import { scanJapanese } from './scan-ja.js';
 import { joinBounds } from './bounds.js';
 import { markHedges } from './hedges.js';
+import { scanFacts } from './scan-facts.js';
+import { scanPlaces } from './scan-places.js';
 import { segment, type DocumentMeta, type LineInfo, type Strength } from './segments.js';
 
 /**
@@ -34,8 +40,12 @@ export interface Figure {
   readonly mention: Mention;
   readonly outlet: string | undefined;
   readonly chain: readonly string[];
-  /** Date of the segment that says it, if known. */
+  /** Date of the segment that says it, if known (with its time when one is known). */
   readonly published: string | undefined;
+  /** The moment the figure describes: from its sentence (`午後10時現在`, `as of`) or else its page's publication. */
+  readonly asOf?: string | undefined;
+  /** Where `asOf` was read. */
+  readonly asOfFrom?: 'text' | 'published' | undefined;
   readonly strength: Strength;
   /** Said by a reader in a comment. */
   readonly comment: boolean;
@@ -61,6 +71,8 @@ export interface TextMeta extends DocumentMeta {
   readonly file: string;
   /** How to read the text (default: by the file's extension, else plain text). */
   readonly format?: Format;
+  /** Outlets the repository adds to the known ones (`seeds/outlets.yaml`). */
+  readonly outlets?: readonly OutletData[] | undefined;
 }
 
 /** Words that name a source (for lines without figures). */
@@ -73,7 +85,7 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
   // HTML is read as its text content (the view); everything else as the file's text.
   const view = laid.view;
   const text = view ? view.text : raw;
-  const toRaw = (offset: number): number => (view ? view.toRaw(offset) : offset);
+  const toRaw = (offset: number): number => (view ? view.toFileOffset(offset) : offset);
   const docMeta = mergeMeta(meta, laid, text);
   const infos = segment(text, laid.lines, docMeta);
   const lineStarts = new LineCounter(raw);
@@ -83,6 +95,8 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
   for (let k = 0; k < laid.lines.length && docDate === undefined; k++) {
     docDate = infos[k]!.speaker.published;
   }
+  // The page's publication moment: its date, with the time its first byline of that day gives.
+  const docMoment = docDate?.length === 10 ? (infos.map((i) => i.speaker.published).find((p) => p !== undefined && p.length > 10 && p.startsWith(docDate!)) ?? docDate) : docDate;
 
   // Where a line names a source without a figure in it (its name is needed for 記事, 同紙 later).
   const markers: number[] = [];
@@ -109,7 +123,8 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
       if (told && told.published !== published) told = undefined;
       const mention = storyDated(scannedMention, told?.spec);
       if (mention.type === 'date' && mention.kind === 'date' && mention.bound === undefined) told = { spec: mention.from, published };
-      figures.push(figureOf({ text, raw: meta.file, view, toRaw, lineStarts }, line, info, mention, attributions, published, paragraph));
+      const moment = published !== undefined && published === docDate ? docMoment : published;
+      figures.push(figureOf({ text, raw: meta.file, view, toRaw, lineStarts }, line, info, mention, attributions, { published, moment }, paragraph));
     }
   }
   if (docDate === undefined) {
@@ -127,7 +142,11 @@ function mentionsOfLine(text: string, start: number, end: number): readonly Ment
   // Addresses, telephone numbers and identifiers hold digits but no figure.
   const skip = found.length > 0 ? notFigureSpans(text, start, end) : [];
   const kept = skip.length === 0 ? found : found.filter((m) => !skip.some(([s, e]) => m.start < e && s < m.end));
-  return markHedges(text, joinBounds(text, kept), english, end);
+  const figures = markHedges(text, joinBounds(text, kept), english, end);
+  const places = scanPlaces(text, start, end, english);
+  const facts = scanFacts(text, start, end, english);
+  if (places.length === 0 && facts.length === 0) return figures;
+  return [...figures, ...places, ...facts].sort((a, b) => a.start - b.start);
 }
 
 /** Where the figures of a document are cut from: its text, the view of an HTML page, and the raw file's lines. */
@@ -146,10 +165,11 @@ function figureOf(
   info: LineInfo,
   mention: Mention,
   attributions: Attribution[] | undefined,
-  published: string | undefined,
+  dated: { readonly published: string | undefined; readonly moment: string | undefined },
   paragraph: number,
 ): Figure {
   const { text, view } = source;
+  const { published, moment } = dated;
   let clause = clauseAround(text, line.start, line.end, mention.start, mention.end);
   if (view) {
     // Prefer a quote the file writes verbatim (inside one text node) when it keeps some context.
@@ -178,11 +198,19 @@ function figureOf(
     outlet,
     chain: joinChain(info.speaker.chain, inline),
     published,
+    ...asOfOf(text, line, mention, moment),
     strength: info.speaker.strength,
     comment: info.speaker.comment,
     confidence,
     paragraph,
   };
+}
+
+/** The moment a figure describes: its sentence's as-of phrase, else its page's publication (DESIGN.md "Figures that move"). */
+function asOfOf(text: string, line: TextLine, mention: Mention, moment: string | undefined): Pick<Figure, 'asOf' | 'asOfFrom'> {
+  const said = mention.type === 'number' ? asOfInSentence(text, line.start, line.end, mention.start, moment, looksEnglish(text, line.start, line.end)) : undefined;
+  if (said !== undefined) return { asOf: said, asOfFrom: 'text' };
+  return moment !== undefined ? { asOf: moment, asOfFrom: 'published' } : {};
 }
 
 /** The first full date (year, month, day) a document's figures write, as `YYYY-MM-DD`. */
@@ -240,6 +268,13 @@ export function score(mention: Mention, context: ScoreContext): number {
     if (mention.unit === 'minutes' || mention.unit === 'seconds') c -= 0.15;
     if (mention.flags.includes('vague-date')) c = Math.min(c, 0.35);
     if (mention.flags.includes('hedged')) c -= 0.15;
+  } else if (mention.type === 'place') {
+    // a place with what is there (本社を置く, based in) 0.65; a place word next to a thing 0.55
+    c = mention.flags.includes('weak-place') ? 0.5 : 0.65;
+  } else if (mention.type === 'fact') {
+    // a finding or denial in so many words 0.6; an event said to have happened or not 0.5; a hedge less
+    c = mention.flags.includes('bare') ? 0.4 : mention.flags.includes('weak-fact') ? 0.5 : 0.6;
+    if (mention.flags.includes('hedged')) c -= 0.15;
   } else {
     c = mention.kind === 'period' ? 0.7 : mention.flags.includes('vague-date') ? 0.35 : 0.6;
     if (mention.qualifier) c += 0.1;
@@ -254,51 +289,30 @@ export function score(mention: Mention, context: ScoreContext): number {
   return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
 }
 
-/** Metadata from the caller (sources.yaml) first, then the capture's own (front matter, `<meta>`). */
+/** Whose page it is and when it was published: the caller's (sources.yaml), else the page's own (see `publisher.ts`). */
 function mergeMeta(meta: TextMeta, laid: Layout, text: string): DocumentMeta {
-  const m = laid.metadata;
-  const str = (...keys: string[]): string | undefined => {
-    for (const key of keys) {
-      const v = m[key];
-      if (typeof v === 'string' && v.trim() !== '') return v.trim();
-      if (v instanceof Date) return v.toISOString().slice(0, 10);
-      if (typeof v === 'number' && Number.isInteger(v) && v > 1800 && v < 2200) return String(v);
-    }
-    return undefined;
-  };
-  const published = meta.published ?? normaliseDate(str('published', 'date', 'pubdate', 'article:published_time', 'og:published_time', 'datePublished', 'time', 'publishdate'));
-  const publisher = meta.publisher ?? str('site', 'publisher', 'og:site_name', 'site_name', 'application-name');
-  const outlet = meta.outlet ?? str('outlet', 'source', 'media') ?? (publisher ? undefined : outletNamedByPage(text, laid, str('title', 'og:title')));
-  return { publisher, outlet, published };
+  if (meta.outlets) useOutlets(meta.outlets);
+  const found = pagePublisher(text, laid, { publisher: meta.publisher, outlet: meta.outlet, published: meta.published }, meta.file);
+  return { publisher: found.publisher, outlet: found.outlet, published: publicationMoment(meta.published, normaliseDate(pageMeta(laid.metadata).published)) };
 }
 
 /**
- * An outlet the page names as its own when nothing else says whose it is: a known outlet at the
- * end of its title (`… | 毎日新聞`, `…：朝日新聞デジタル`), alone on one of its first lines
- * (`NHKニュース`), or in its copyright line (`Copyright © The Asahi Shimbun`).
+ * The page's publication moment: `sources.yaml` first (a day, or a date and time with its zone),
+ * made precise by the page's own time of that day (metadata, JSON-LD); else the page's own.
  */
-function outletNamedByPage(text: string, laid: Layout, title: string | undefined): string | undefined {
-  const known = (name: string | undefined): string | undefined => {
-    const trimmed = name?.trim();
-    return trimmed && isKnownOutlet(trimmed) ? canonicalOutlet(trimmed) : undefined;
-  };
-  const firstLines = laid.lines.filter((l) => l.kind !== 'blank').slice(0, 3).map((l) => text.slice(l.start, Math.min(l.end, l.start + 200)));
-  for (const candidate of [title, ...firstLines]) {
-    if (!candidate) continue;
-    const suffix = /[|｜\-–—:：]\s*([^|｜\-–—:：]{2,30})\s*$/.exec(candidate);
-    const found = known(suffix?.[1]) ?? known(candidate);
-    if (found) return found;
-  }
-  const tail = text.slice(Math.max(0, text.length - 3000));
-  const copyright = /(?:©|\([cC]\)|Copyright)\s*(?:[\d\s,-]{4,12})?\s*(?:©\s*)?([^\n|｜。,]{2,40}?)(?:\s+All rights|\.|\s*$|\n)/im.exec(tail);
-  return known(copyright?.[1]);
+function publicationMoment(given: string | undefined, own: string | undefined): string | undefined {
+  const moment = given === undefined ? undefined : (momentOf(given) ?? given);
+  if (moment === undefined) return own;
+  return moment.length === 10 && own !== undefined && own.length > 10 && own.startsWith(moment) ? own : moment;
 }
 
 function normaliseDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
+  const moment = momentOf(value);
+  if (moment) return moment;
   const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (iso) return iso[0];
-  return bylineDate(value);
+  return bylineStamp(value);
 }
 
 /** A 32-bit FNV-1a hash of a range of text, ignoring white space: the identity of a paragraph. */

@@ -1,5 +1,5 @@
 import { isMap, isSeq, type Document, type YAMLSeq } from 'yaml';
-import { appendClaim, appendSubject, idsIn } from '../claims/append.js';
+import { addAliases, appendClaim, appendSubject, idsIn } from '../claims/append.js';
 import { appendYamlText } from '../claims/append-text.js';
 import { deprecateClaim, editYamlText, EditError, setResolution } from '../claims/edit.js';
 import type { Claim, Resolution, Subject } from '../claims/schema.js';
@@ -38,6 +38,9 @@ export function acceptPlan(topicFile: string, inboxFile: string, candidate: Inbo
         if (isFiled(doc, candidate)) return;
         if (newSubject && !idsIn(doc, 'subjects').has(newSubject.id)) appendSubject(doc, newSubject);
         appendClaim(doc, claim);
+        // a place's other names from the gazetteer, offered with the candidate, join the topic's aliases
+        const aliases = candidate.data['aliases'];
+        if (typeof claim.value === 'string' && Array.isArray(aliases)) addAliases(doc, claim.value, aliases.filter((a): a is string => typeof a === 'string'));
       }),
       editYamlText(inbox ?? '', (doc) => removeCandidate(doc, candidate)),
     ],
