@@ -1,3 +1,4 @@
+import { decodeUtf8Strict } from '../util/strict-decode.js';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -247,26 +248,18 @@ export async function loadTopicFile(
   } catch (error) {
     return { topic: undefined, findings: [unreadable(file, error)] };
   }
-  // A byte-order mark is kept in the text (parseTopic skips it): edits keep it, and the text's
-  // UTF-8 bytes are the file's, which is what a save compares on disk.
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(buffer);
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0 && !buffer.includes(Buffer.from('\uFFFD'))) {
-    const before = text.slice(0, bad);
-    const line = before.split('\n').length;
-    const column = bad - before.lastIndexOf('\n');
+  const decoded = decodeUtf8Strict(buffer);
+  const { invalid } = decoded;
+  if (invalid) {
     return {
       topic: undefined,
-      findings: [
-        createFinding('Unexpected bytes that are not UTF-8, expected a UTF-8 claim file', {
-          ruleId: 'yaml-syntax',
-          file,
-          place: { line, column, offset: bad },
-        }),
-      ],
+      findings: [createFinding('Unexpected bytes that are not UTF-8, expected a UTF-8 claim file', { ruleId: 'yaml-syntax', file, place: invalid })],
     };
   }
-  return parseTopic(file, text);
+  // A byte-order mark is kept in the text (parseTopic skips it): edits keep it, and the text's
+  // UTF-8 bytes are the file's, which is what a save compares on disk.
+  const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+  return parseTopic(file, bom ? `\uFEFF${decoded.text}` : decoded.text);
 }
 
 /** Repository-relative paths of the topic files, sorted. */

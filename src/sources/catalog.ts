@@ -5,6 +5,7 @@ import { yamlErrorFindings, zodFindings } from '../yaml/findings.js';
 import { placeOf, type YamlPath } from '../yaml/positions.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { confinedPath, OutsideRepositoryError, readConfined } from '../util/confined-file.js';
+import { decodeUtf8Strict } from '../util/strict-decode.js';
 import { describeFsError } from './load.js';
 import { checkRepoPath } from '../util/repo-path.js';
 
@@ -76,16 +77,21 @@ export const EMPTY_CATALOG: Catalog = { file: undefined, entries: [], byFile: ne
  * invalid one yields findings with line and column, and every valid entry is kept. Never throws.
  */
 export async function loadCatalog(root: string): Promise<Catalog> {
-  let text: string;
+  let bytes: Buffer;
   try {
     // Confined: a catalog linked out of the repository (to /proc/self/environ, say) is never read.
-    text = (await readConfined(root, CATALOG_FILE)).toString('utf8');
+    bytes = await readConfined(root, CATALOG_FILE);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_CATALOG;
     const finding =
       error instanceof OutsideRepositoryError
         ? createFinding(`Unexpected catalog that is ${error.message}, expected a file inside it; it was not read`, { ruleId: 'file-outside', file: CATALOG_FILE })
         : createFinding(`Cannot read the catalog: ${describeFsError(error)}`, { ruleId: 'yaml-syntax', file: CATALOG_FILE });
+    return { ...EMPTY_CATALOG, file: CATALOG_FILE, findings: [finding] };
+  }
+  const { text, invalid } = decodeUtf8Strict(bytes);
+  if (invalid) {
+    const finding = createFinding('Unexpected bytes that are not UTF-8, expected a UTF-8 catalog', { ruleId: 'yaml-syntax', file: CATALOG_FILE, place: invalid });
     return { ...EMPTY_CATALOG, file: CATALOG_FILE, findings: [finding] };
   }
   const parsed = parseCatalog(root, CATALOG_FILE, text);
