@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkRepoPath } from '../util/repo-path.js';
-import { saveIfUnchanged } from './save.js';
+import { saveFile } from './save.js';
 import { schemaText } from './schema.js';
 
 /** The name of the JSON Schema file that topic files point their editors to. */
@@ -44,16 +43,11 @@ export async function createTopicFile(root: string, file: string): Promise<Creat
   if (problem) return { error: problem };
   const checked = checkRepoPath(root, file);
   if (!checked.ok) return { error: `${file}: ${checked.reason}` };
-  try {
-    await mkdir(path.dirname(checked.absolute), { recursive: true });
-  } catch (error) {
-    return { error: `${path.posix.dirname(file)}: ${(error as Error).message}` };
-  }
-  const topic = await saveIfUnchanged(checked.absolute, newTopicText(file), undefined);
+  const topic = await saveFile(root, checked.relative, newTopicText(checked.relative), undefined, { createFolders: true });
   if (topic.status === 'changed-on-disk') return { error: `${file} exists already: nothing was written` };
   if (topic.status === 'failed') return { error: `${file}: ${topic.reason}` };
   const schema = path.posix.join(path.posix.dirname(checked.relative), SCHEMA_FILE);
-  const written = await saveIfUnchanged(path.join(root, ...schema.split('/')), schemaText(), undefined);
+  const written = await saveFile(root, schema, schemaText(), undefined);
   // An existing schema file is the user's (or an older version): it is left as it is.
   return { created: written.status === 'saved' ? [checked.relative, schema] : [checked.relative] };
 }

@@ -196,7 +196,7 @@ function DuplicatePrompt({ claimId, width, onConfirm, onCancel }: DuplicatePromp
     <Line
       spans={[
         { text: `Already filed as ${claimId} (same outlet, value and passage). `, style: 'warn' },
-        { text: 'File it again? y yes · n/Esc no (x rejects it)', style: 'key' },
+        { text: 'Accept it anyway? y yes · n/Esc no (x rejects it)', style: 'key' },
       ]}
       width={width}
     />

@@ -1,7 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { checkRepoPath, isWithin } from '../util/repo-path.js';
 
 /** How to open a file: for editing (claim files, the inbox), or only to read (a capture, which is never edited). */
 export interface OpenOptions {
@@ -57,22 +55,6 @@ export function editorInvocation(file: string, line: number, env: Readonly<Recor
   const flags = editor ? READ_ONLY_FLAGS[path.basename(editor.command)] : undefined;
   if (editor && flags) return { command: editor.command, args: [...editor.args, ...flags, at, file] };
   return { command: PAGER.command, args: [...PAGER.args, `${at}g`, file] };
-}
-
-/**
- * The absolute path of a repository-relative file, once it is known to be inside the repository
- * with every symlink followed (a claim's `source.file` could point anywhere); else why not.
- */
-export function fileInsideRepository(root: string, file: string): { readonly absolute: string } | { readonly reason: string } {
-  const checked = checkRepoPath(root, file);
-  if (!checked.ok) return { reason: `${file}: ${checked.reason}` };
-  try {
-    const real = realpathSync(checked.absolute);
-    if (!isWithin(realpathSync(root), real)) return { reason: `${file} leads outside the repository (a symlink): not opened` };
-    return { absolute: real };
-  } catch (error) {
-    return { reason: `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}` };
-  }
 }
 
 /**

@@ -3,8 +3,10 @@ import { useStdin, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, type Dispatch } from 'react';
 import type { Finding } from '../util/message.js';
 import { createTopicFile } from '../claims/new-topic.js';
+import { confinedPath } from '../util/confined-file.js';
+import { describeIoError } from '../util/io-error.js';
 import { commitChange, type PendingChange } from './edit-plan.js';
-import { fileInsideRepository, runEditor, type OpenOptions } from './editor.js';
+import { runEditor, type OpenOptions } from './editor.js';
 import type { ReviewData } from './review-data.js';
 import { initialReviewState, reviewReducer, type ReviewAction, type ReviewState } from './review-state.js';
 import { RESUME_ALT_SCREEN } from './terminal-screen.js';
@@ -85,15 +87,10 @@ export function useReview({ initial, reload, watch, openEditor, check, env }: Re
     [root, reloadData],
   );
 
-  const edit = useCallback(
-    (file: string, line: number, options: OpenOptions = { readOnly: false }) => {
-      const inside = fileInsideRepository(root, file);
-      if ('reason' in inside) {
-        dispatch({ type: 'notify', text: `Not opened: ${inside.reason}`, tone: 'error' });
-        return;
-      }
+  const runEdit = useCallback(
+    (file: string, absolute: string, line: number, options: OpenOptions) => {
       if (isRawModeSupported) setRawMode(false);
-      const error = openEditor ? openEditor(inside.absolute, line, options) : runEditor(inside.absolute, line, env, options);
+      const error = openEditor ? openEditor(absolute, line, options) : runEditor(absolute, line, env, options);
       if (isRawModeSupported) setRawMode(true);
       // The editor may have left the alternate screen: enter it again, cleared (straight to the terminal:
       // Ink's own write first erases its last frame's height of rows, which would be the shell's rows
@@ -106,7 +103,19 @@ export function useReview({ initial, reload, watch, openEditor, check, env }: Re
       dispatch(error ? { type: 'notify', text: error, tone: 'error' } : { type: 'notify', text: `Back from the ${how}editor (${file}:${line}); files reloaded.` });
       void reloadData();
     },
-    [root, openEditor, env, isRawModeSupported, setRawMode, stdout, write, reloadData],
+    [openEditor, env, isRawModeSupported, setRawMode, stdout, write, reloadData],
+  );
+
+  // The editor gets the file's real path, and only one inside the repository (a claim citing
+  // `../secret.txt` or a symlink leading out is refused, as check refuses it).
+  const edit = useCallback(
+    (file: string, line: number, options: OpenOptions = { readOnly: false }) => {
+      confinedPath(root, file).then(
+        (target) => runEdit(file, target.real, line, options),
+        (error: unknown) => dispatch({ type: 'notify', text: `Not opened in the editor: ${file}: ${describeIoError(error)}`, tone: 'error' }),
+      );
+    },
+    [root, runEdit],
   );
 
   useFileWatch([path.join(root, 'claims'), path.join(root, 'seeds')], () => void reloadData(), { enabled: watch && reload !== undefined });

@@ -301,7 +301,7 @@ describe('inbox', () => {
     writeFileSync(path.join(dir, INBOX), `${read(INBOX)}${again}`);
     const ui = (app = await drive(dir));
     await ui.press('i', 'G', 'a', KEY.enter);
-    expect(ui.frame()).toContain('Already filed as access-count/jnn (same outlet, value and passage). File it again? y yes');
+    expect(ui.frame()).toContain('Already filed as access-count/jnn (same outlet, value and passage). Accept it anyway? y yes');
     expect(ui.frame()).not.toContain('Save:');
     await ui.press('n');
     expect(ui.frame()).not.toContain('Already filed');
