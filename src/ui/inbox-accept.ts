@@ -21,8 +21,8 @@ export function newSubjectId(candidate: InboxCandidate, results: readonly Subjec
 
 /**
  * A claim already filed that says what the candidate says: the same outlet, the same value and the
- * same passage (the same capture, one quote holding the other). Accepting the candidate again would
- * file the claim twice (as `…-2`), so the reviewer is asked first.
+ * same passage (the same capture, one quote holding the other, not the very same quote). Accepting
+ * the candidate would file the claim twice (as `…-2`), so the reviewer is asked first.
  */
 export function filedDuplicate(candidate: InboxCandidate, results: readonly SubjectResult[]): Claim | undefined {
   const source = candidateSource(candidate);
@@ -33,6 +33,8 @@ export function filedDuplicate(candidate: InboxCandidate, results: readonly Subj
     for (const { loaded } of result.claims) {
       const claim = loaded.claim;
       if (claim.outlet !== outlet || claim.source?.file !== source.file) continue;
+      // The very candidate, filed by a save cut short: accepting it only takes it out of the inbox.
+      if (isSameCandidate(claim, candidate)) continue;
       if (samePassage(claim.source.quote ?? '', source.quote) && isDeepStrictEqual(claim.value, value)) return claim;
     }
   }
