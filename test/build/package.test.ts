@@ -10,8 +10,11 @@ import { FIXTURES, ROOT, removeDir, tempDir } from '../helpers/cli.js';
  * the installed `urazuke` run there. What the package declares is what it needs at run time.
  */
 
-/** At most a few hundred kB packed. */
-const MAX_PACKED_BYTES = 700 * 1024;
+/**
+ * At most a few hundred kB packed (about 720 kB now: the review UI's React reconciler and Yoga,
+ * the place-name gazetteer, the YAML, zod and HTML parsers, all bundled; 2.6 MB unpacked).
+ */
+const MAX_PACKED_BYTES = 800 * 1024;
 
 interface PackResult {
   readonly filename: string;
