@@ -6,7 +6,7 @@ import type { ClaimResult, SubjectResult } from '../../compare/types.js';
 import type { Catalog } from '../../sources/catalog.js';
 import { toTerminalSafe } from '../../util/terminal-safe.js';
 import { valueAsWritten } from './as-written.js';
-import { chainText, claimNotes, groupsText, originsText, resolutionText, summaryLine } from './shared.js';
+import { chainText, claimNotes, groupsText, morePairsText, originsText, resolutionText, summaryLine } from './shared.js';
 import type { VerdictsFormatter } from './types.js';
 
 /**
@@ -49,7 +49,9 @@ function section(subject: SubjectResult, catalog: Catalog | undefined): RootCont
       type: 'list',
       ordered: false,
       spread: false,
-      children: subject.conflicts.map((pair) => ({ type: 'listItem', spread: false, children: [paragraph([text(conflictSentence(subject, pair))])] })),
+      children: [...subject.conflicts.map((pair) => conflictSentence(subject, pair)), morePairsText(subject)]
+        .filter((sentence) => sentence !== undefined)
+        .map((sentence) => ({ type: 'listItem', spread: false, children: [paragraph([text(sentence)])] })),
     });
   }
   const resolution = resolutionText(subject);
