@@ -18,7 +18,7 @@ const HEADER = [
   ' Candidate claims proposed by `urazuke extract`. Accept them into a topic file in',
   ' `urazuke review` (inbox), or set `status: rejected` on one: a rejected candidate stays here',
   ' so that it is never proposed again. Fields beyond the claim shape (confidence, kind, unit,',
-  ' figure, places) are the extractor\'s notes and are not filed.',
+  ' figure, places, copy_of) are the extractor\'s notes and are not filed.',
 ].join('\n');
 
 /** What a merge did. */
@@ -56,12 +56,14 @@ export function inboxEntry(candidate: Candidate): Record<string, unknown> {
   entry['outlet'] = candidate.outlet;
   if (candidate.published) entry['published'] = candidate.published;
   entry['chain'] = [...candidate.chain];
+  if (candidate.stance) entry['stance'] = candidate.stance;
   entry['source'] = { ...candidate.source };
   entry['confidence'] = candidate.confidence;
   entry['kind'] = candidate.kind;
   if (candidate.unit) entry['unit'] = candidate.unit;
   entry['figure'] = candidate.figure;
   if (candidate.places) entry['places'] = candidate.places.map((p) => `${p.file}:${p.line}`);
+  if (candidate.copyOf) entry['copy_of'] = `${candidate.copyOf.file}:${candidate.copyOf.line}`;
   return entry;
 }
 
