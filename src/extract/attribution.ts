@@ -235,6 +235,12 @@ function markedBefore(text: string, start: number, end: number, particle: number
     if (c === 0x300c || c === 0x300e) depth++;
     else if ((c === 0x300d || c === 0x300f) && depth > 0) depth--;
     if (depth > 0) continue;
+    if (c === particle && k > start && (text.charCodeAt(k - 1) === 0xff09 || text.charCodeAt(k - 1) === 0x29)) {
+      // 株式会社ヨリミチ（本社：東京都港区）は: the name before the parenthesis
+      const open = Math.max(text.lastIndexOf('（', k), text.lastIndexOf('(', k));
+      const name = open > start ? nameBefore(text, open, start) : undefined;
+      if (name && name.length >= 2) return { name, at: open - name.length };
+    }
     if (c === particle && k > start && isNameChar(text.charCodeAt(k - 1))) {
       const name = nameBefore(text, k, start);
       if (name && name.length >= 2) return { name, at: k - name.length };

@@ -202,14 +202,20 @@ function entryKey(f: Figure): string {
 const MAX_TWINS = 8;
 
 /**
- * The page `f` copies among the pages saying the same: none whose chain already passes on `f`'s
- * page (that one copies `f`, or both are the same outlet's), else the one `f` credits (its
- * outlet in `f`'s chain), else one that names its outlet, else the first.
+ * The page `f` copies among the pages saying the same. One page of them is the original: the
+ * one the others credit (its outlet in their chains), else one naming its own outlet (a
+ * dateline, a byline), else the first; `f` copies it unless `f` is it, already passes it on, or
+ * is the same outlet's page (the same article captured twice).
  */
 function copiedPage(f: Figure, twins: readonly Figure[]): Figure | undefined {
+  const pages = twins.filter((t, k) => twins.findIndex((u) => u.file === t.file) === k);
+  if (pages.length < 2) return undefined;
+  const credited = pages.find((t) => t.outlet !== undefined && pages.some((u) => u !== t && u.chain.includes(t.outlet!)));
+  const original = credited ?? pages.find((t) => t.strength === 'explicit') ?? pages[0]!;
+  if (original.file === f.file) return undefined;
   const own = f.chain[0] ?? f.outlet;
-  const eligible = twins.filter((t) => t.file !== f.file && !(own !== undefined && t.chain.includes(own)) && !(t.outlet !== undefined && t.outlet === f.outlet && t.chain[0] === own));
-  return eligible.find((t) => t.outlet !== undefined && f.chain.includes(t.outlet)) ?? eligible.find((t) => t.strength === 'explicit') ?? eligible[0];
+  if (own !== undefined && original.chain.includes(own)) return undefined;
+  return original;
 }
 
 /** What tells a copy of a statement: the same paragraph (white space aside) or the same clause, with the same figure. */
