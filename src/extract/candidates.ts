@@ -43,6 +43,8 @@ export interface Candidate {
   readonly stance?: 'reports';
   /** The page copies this statement from another page (verbatim or nearly): where the copied one stands. */
   readonly copyOf?: Place;
+  /** Other names of a place value (Dalian, 大连), offered to the topic's aliases on accepting. */
+  readonly aliases?: readonly string[];
 }
 
 /** A subject known from the claim store, with the quotes already filed under it. */
@@ -179,6 +181,7 @@ export class CandidateBuilder {
         ...(entry.copyOf ? { copyOf: entry.copyOf } : {}),
         ...(f.published ? { published: f.published } : {}),
         ...(unit ? { unit } : {}),
+        ...(f.mention.type === 'place' && f.mention.aliases.length > 0 ? { aliases: f.mention.aliases } : {}),
       });
     }
     assignIds(candidates);
@@ -257,6 +260,7 @@ function finish(c: MutableCandidate): Candidate {
     ...(c.places.length > 0 ? { places: c.places } : {}),
     ...(c.stance ? { stance: c.stance } : {}),
     ...(c.copyOf ? { copyOf: c.copyOf } : {}),
+    ...(c.aliases && c.aliases.length > 0 ? { aliases: c.aliases } : {}),
   };
 }
 
@@ -279,6 +283,8 @@ function corpusReference(published: readonly string[]): Ymd | undefined {
 
 /** The DESIGN.md value of a mention, its kind, and whether a date could not be placed. */
 export function valueOf(mention: Mention, reference: Ymd | undefined): { value: Value; kind: Kind; unresolved: boolean } {
+  if (mention.type === 'place') return { value: mention.value, kind: 'place', unresolved: false };
+  if (mention.type === 'fact') return { value: mention.value, kind: 'boolean', unresolved: false };
   if (mention.type === 'number') {
     const kind: Kind = mention.kind === 'share' ? 'share' : mention.kind === 'quantity' ? 'quantity' : 'count';
     return { value: mention.value as Value, kind: mention.flags.includes('share-of-base') ? 'count' : kind, unresolved: false };
@@ -315,6 +321,8 @@ function describe(f: Figure, value: Value, unit: string | undefined): string {
     }
     return String(v);
   };
+  if (m.type === 'place') return `${m.located ? `${m.located} in ` : 'in '}${m.value}${f.written === m.value ? '' : ` (${f.written})`}`;
+  if (m.type === 'fact') return `${m.polarity === 'false' ? 'no' : m.polarity === 'possible' ? 'possibly' : 'yes'}: ${m.proposition} (${f.written})`;
   if (m.type === 'number') {
     if (value && typeof value === 'object' && 'share' in value) return `${bounded((value as { share: unknown }).share, ' of the base')} (${f.written})`;
     const total = m.flags.includes('total') ? ' in total' : '';
