@@ -1,3 +1,4 @@
+import { EN_MONTHS, EN_RELATIVE_WORDS, EN_WEEKDAYS } from '../lang/calendar.js';
 import { KANJI_NUMERAL_CLASS, NUMERAL_CLASS } from '../lang/numerals.js';
 import { canonicalOutlet, isMediaOutlet } from './outlets.js';
 
@@ -194,8 +195,20 @@ export function attributionsIn(text: string, from: number, to: number, context: 
   return out.sort((a, b) => a.from - b.from || a.at - b.at);
 }
 
-/** Words that begin an English sentence or name a time, never a source. */
-const EN_NOT_SOURCE = /^(?:It|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|Or|So|Then|Now|Also|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow|Earlier|Later|Last|Next)\.?$/;
+/** Words that begin an English sentence, never a source. */
+const EN_NOT_SOURCE = /^(?:It|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|Or|So|Then|Now|Also|Mr|Mrs|Ms|Dr|Earlier|Later|Last|Next)\.?$/;
+
+/** A weekday or a day word (Friday, today) trailing a name: when it spoke, not who. */
+function isDayWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower in EN_WEEKDAYS || lower in EN_RELATIVE_WORDS;
+}
+
+/** A word of the calendar (a weekday, a month, today): a time, never a source. */
+function isCalendarWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return lower in EN_WEEKDAYS || lower in EN_MONTHS || lower in EN_RELATIVE_WORDS;
+}
 
 /**
  * An English source as written: the part after the last sentence end inside it (`CNN. He`),
@@ -207,9 +220,10 @@ function englishName(written: string): string | undefined {
   const cut = /^.*[a-z\d]{2,}[.!?]\s+/.exec(name);
   if (cut) name = name.slice(cut[0].length);
   name = name.replace(/^(?:the|a|an|two|three|several|some|many|other)\s+/i, '').replace(/\s+(?:of|the|and|de|on|in)$/i, '');
-  name = name.replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today)$/, '');
-  if (name.length < 2 || EN_NOT_SOURCE.test(name) || EN_NOT_SOURCE.test(name.split(/\s+/)[0]!) && name.split(/\s+/).length === 1) return undefined;
-  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(name)) return undefined;
+  const words = name.split(/\s+/);
+  while (words.length > 1 && isDayWord(words.at(-1)!)) words.pop();
+  name = words.join(' ');
+  if (name.length < 2 || EN_NOT_SOURCE.test(name) || isCalendarWord(words[0]!)) return undefined;
   return name;
 }
 

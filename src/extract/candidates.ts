@@ -206,14 +206,14 @@ const MAX_TWINS = 8;
 
 /**
  * The page `f` copies among the pages saying the same. One page of them is the original: the
- * one the others credit (its outlet in their chains), else one naming its own outlet (a
+ * one the others credit (its page passed on in their chains), else one naming its own outlet (a
  * dateline, a byline), else the first; `f` copies it unless `f` is it, already passes it on, or
  * is the same outlet's page (the same article captured twice).
  */
 function copiedPage(f: Figure, twins: readonly Figure[]): Figure | undefined {
   const pages = twins.filter((t, k) => twins.findIndex((u) => u.file === t.file) === k);
   if (pages.length < 2) return undefined;
-  const credited = pages.find((t) => t.outlet !== undefined && pages.some((u) => u !== t && u.chain.includes(t.outlet!)));
+  const credited = pages.find((t) => t.chain[0] !== undefined && pages.some((u) => u !== t && u.chain.indexOf(t.chain[0]!) > 0));
   const original = credited ?? pages.find((t) => t.strength === 'explicit') ?? pages[0]!;
   if (original.file === f.file) return undefined;
   const own = f.chain[0] ?? f.outlet;
