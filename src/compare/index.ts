@@ -4,7 +4,7 @@
  */
 export { compareClaimSet, type ClaimSetComparison } from './compare-claim-set.js';
 export { compareSubject, compareSubjectWithFindings, type SubjectComparison } from './compare-subject.js';
-export { decideVerdict, relateReadings, VERDICT_ORDER, type VerdictResult } from './verdict.js';
+export { decideVerdict, LISTED_PAIRS, relateReadings, VERDICT_ORDER, type PartnerCounts, type VerdictResult } from './verdict.js';
 export { distinctOrigins, originOf } from './origins.js';
 export { DEFAULT_TOLERANCE, readValue, writtenForm, type SubjectContext, type ValueReading } from './values.js';
 export { equals, intersect, interval, isEmpty, overlaps, point, relate, scale, wholeNumbers, type Relation } from './interval.js';
@@ -20,10 +20,16 @@ export type {
   ClaimResult,
   ClaimResultDetails,
   Interval,
+  OriginTimeline,
+  Revision,
+  Supersession,
+  TimelineEntry,
   Reading,
   SubjectResult,
   ValueGroup,
   ValueProblem,
   Verdict,
 } from './types.js';
+export { compareMoments, momentText, readMoment, type Moment } from './as-of.js';
+export { buildTimelines, type Timelines } from './timeline.js';
 export { claimPhrase, conflictSentence, differenceSentence } from './sentences.js';

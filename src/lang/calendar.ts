@@ -78,6 +78,8 @@ export const JA_PARTS: ReadonlyArray<readonly [string, DatePart]> = (
     ['第1四半期', 'q1'], ['第2四半期', 'q2'], ['第3四半期', 'q3'], ['第4四半期', 'q4'],
     ['1四半期', 'q1'], ['2四半期', 'q2'], ['3四半期', 'q3'], ['4四半期', 'q4'],
     ['春', 'spring'], ['夏', 'summer'], ['秋', 'autumn'], ['冬', 'winter'], ['度', 'fiscal'],
+    // その年いっぱい, 今月の残り: the rest of it from the reference day
+    ['いっぱい', 'later'], ['残り', 'later'],
   ] as const
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
@@ -156,14 +158,19 @@ export const CENTURY_PARTS: Readonly<Partial<Record<DatePart, readonly [number, 
 export const JA_WEEK_PARTS: ReadonlyArray<readonly [string, DatePart]> = (
   [
     ['初め', 'beginning'], ['はじめ', 'beginning'], ['明け', 'beginning'], ['前半', 'first-half'], ['半ば', 'mid'], ['なかば', 'mid'],
-    ['後半', 'second-half'], ['終わり', 'end'], ['末', 'weekend'],
+    ['後半', 'second-half'], ['終わり', 'end'], ['末', 'weekend'], ['いっぱい', 'later'], ['残り', 'later'],
   ] as const
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
 /** English words for parts of a week, month or year before them (the end of the week, later this week, earlier this year). */
 export const EN_WEEK_PARTS: Readonly<Record<string, DatePart>> = {
   beginning: 'beginning', start: 'beginning', early: 'early', earlier: 'earlier', middle: 'mid', mid: 'mid', end: 'end', late: 'late', later: 'later', weekend: 'weekend',
+  // the rest of the week, the remainder of the year, the remaining of the week: from the reference day on
+  rest: 'later', remainder: 'later', remaining: 'later',
 };
+
+/** A unit counted up to the reference day (year to date, YTD, month-to-date: its start to that day, like earlier this year). */
+export const EN_TO_DATE: Readonly<Record<string, CalendarUnit>> = { 'year to date': 'year', ytd: 'year', 'month to date': 'month', 'quarter to date': 'quarter' };
 
 /** Japanese days of the week, longest first: 1 = Monday … 7 = Sunday. */
 export const JA_WEEKDAYS: ReadonlyArray<readonly [string, number]> = (
@@ -234,7 +241,7 @@ export const JA_RELATIVE_WORDS: ReadonlyArray<readonly [string, RelativeWord]> =
  * year's December, 月末 = this month's days 21 to the last, 週末 = this weekend).
  */
 export const JA_CURRENT_PARTS: ReadonlyArray<readonly [string, CalendarUnit, DatePart]> = [
-  ['年末', 'year', 'end'], ['年初', 'year', 'beginning'], ['年始', 'year', 'beginning'], ['月末', 'month', 'end'],
+  ['年末', 'year', 'end'], ['年初来', 'year', 'earlier'], ['年初', 'year', 'beginning'], ['年始', 'year', 'beginning'], ['月末', 'month', 'end'],
   ['月初め', 'month', 'early'], ['月初', 'month', 'early'], ['週末', 'week', 'weekend'], ['週明け', 'week', 'beginning'],
 ];
 
@@ -382,6 +389,16 @@ export const EN_HOLIDAYS: Readonly<Record<string, Holiday>> = {
   "mother's day": { month: 5, weekday: 7, nth: 2 }, "father's day": { month: 6, weekday: 7, nth: 3 },
 };
 
+/**
+ * Days that name an event of one year: written without a year, `9/11` is always that event, and
+ * a month and day in words (the Sept. 11 attacks, September 11th families) is when it stands
+ * before a noun it names; with a year written, or alone (ceremonies on Sept. 11.), it is a date
+ * like any other. Keyed by `month/day`.
+ */
+export const EN_EVENT_DAYS: Readonly<Record<string, { readonly year: number; readonly numeric: boolean }>> = {
+  '9/11': { year: 2001, numeric: true },
+};
+
 /** Japanese holiday names, longest first. */
 export const JA_HOLIDAYS: ReadonlyArray<readonly [string, Holiday]> = (
   [
@@ -407,4 +424,96 @@ export function easterSunday(year: number): { readonly month: number; readonly d
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return { month, day };
+}
+
+// Times of day ---------------------------------------------------------------------------------
+
+/**
+ * Times of day as news writes them, in one table: the words before or after the hour that move
+ * it (午前 a.m., 午後 p.m.), the words that are a time themselves (正午, noon, midnight), how a half
+ * hour is written (半), and the zones a byline or an as-of phrase may name with their offsets from
+ * UTC. `readTimeOfDay` is the one reader: `午後10時` = 22:00, `22時15分`, `午前0時半` = 00:30,
+ * `10 p.m.` = 22:00, `10:30 a.m.`, `22:15`, `noon` = 12:00, `midnight` = 00:00.
+ */
+export const TIME_OF_DAY = {
+  /** Words before an hour: 午後 adds twelve hours to 1–11, 午前 makes 12 into 0. */
+  jaLeads: { 午前: 'am', 午後: 'pm' } as Readonly<Record<string, 'am' | 'pm'>>,
+  /** Words after an hour (lower case, dots kept): p.m. adds twelve hours to 1–11, a.m. makes 12 into 0. */
+  enMarks: { 'a.m.': 'am', 'a.m': 'am', am: 'am', 'p.m.': 'pm', 'p.m': 'pm', pm: 'pm' } as Readonly<Record<string, 'am' | 'pm'>>,
+  /** Words that are a time of day themselves. */
+  words: { 正午: [12, 0], noon: [12, 0], midnight: [0, 0] } as Readonly<Record<string, readonly [number, number]>>,
+  /** Zones written after a time, as offsets from UTC in minutes. */
+  zones: {
+    jst: 540, kst: 540, utc: 0, gmt: 0, z: 0, bst: 60, cet: 60, cest: 120,
+    est: -300, edt: -240, et: -300, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, pt: -480,
+  } as Readonly<Record<string, number>>,
+  /** The zone of clock times written in Japanese without a zone (Japan Standard Time, +09:00). */
+  japaneseOffset: 540,
+} as const;
+
+/** A time of day read from text: hours 0–23, minutes 0–59, the zone's offset when one was written. */
+export interface TimeOfDay {
+  readonly hour: number;
+  readonly minute: number;
+  /** Minutes east of UTC, when the text names a zone. */
+  readonly offset?: number;
+  /** Offset of the end of the time in the text read. */
+  readonly end: number;
+}
+
+const JA_TIME_RE = new RegExp(`^(${Object.keys(TIME_OF_DAY.jaLeads).join('|')})?\\s*(\\d{1,2})\\s*時(?:\\s*(\\d{1,2})\\s*分|(半))?`);
+const CLOCK_RE = /^(\d{1,2}):(\d{2})(?::\d{2})?/;
+const EN_TIME_RE = /^(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?![a-z])/i;
+const ZONE_RE = new RegExp(`^\\s*\\(?(${Object.keys(TIME_OF_DAY.zones).join('|')})\\)?(?![a-z])`, 'i');
+
+/**
+ * Read a time of day at the start of `text` (digits already half-width): `午後10時`, `22時15分`,
+ * `0時半`, `10 p.m.`, `10:30 a.m.`, `22:15`, `正午`, `noon`, `midnight`, each optionally followed
+ * by a zone (`JST`, `(GMT)`, `ET`). Undefined when no time starts there or it is not a time (25時).
+ */
+export function readTimeOfDay(text: string): TimeOfDay | undefined {
+  let hour: number;
+  let minute: number;
+  let end: number;
+  const word = Object.entries(TIME_OF_DAY.words).find(([w]) => text.toLowerCase().startsWith(w));
+  const ja = JA_TIME_RE.exec(text);
+  const en = EN_TIME_RE.exec(text);
+  const clock = CLOCK_RE.exec(text);
+  if (word) {
+    [hour, minute] = word[1];
+    end = word[0].length;
+  } else if (ja) {
+    hour = moved(Number(ja[2]), ja[1] ? TIME_OF_DAY.jaLeads[ja[1]] : undefined);
+    minute = ja[4] ? 30 : Number(ja[3] ?? 0);
+    end = ja[0].length;
+  } else if (en) {
+    hour = moved(Number(en[1]), TIME_OF_DAY.enMarks[en[3]!.toLowerCase()]);
+    minute = Number(en[2] ?? 0);
+    end = en[0].length;
+  } else if (clock) {
+    hour = Number(clock[1]);
+    minute = Number(clock[2]);
+    end = clock[0].length;
+  } else {
+    return undefined;
+  }
+  if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60) || (hour === 24 && minute > 0)) return undefined;
+  const zone = ZONE_RE.exec(text.slice(end));
+  const offset = zone ? TIME_OF_DAY.zones[zone[1]!.toLowerCase()] : undefined;
+  return { hour: hour % 24, minute, end: end + (zone ? zone[0].length : 0), ...(offset !== undefined ? { offset } : {}) };
+}
+
+/** An hour moved by a.m. or p.m.: 10 p.m. = 22, 12 a.m. = 0, 12 p.m. = 12; hours above 12 stay. */
+function moved(hour: number, mark: 'am' | 'pm' | undefined): number {
+  if (mark === undefined || hour > 12) return mark === undefined ? hour : -1;
+  if (mark === 'pm') return hour === 12 ? 12 : hour + 12;
+  return hour === 12 ? 0 : hour;
+}
+
+/** An offset from UTC in minutes written as ISO 8601: `+09:00`, `-05:00`, `Z`. */
+export function isoOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

@@ -6,7 +6,10 @@ import { quoteDrifted } from './quote-drifted.js';
 import { quoteNotFound } from './quote-not-found.js';
 import { schema } from './schema.js';
 import { singleOrigin } from './single-origin.js';
+import { staleRelay } from './stale-relay.js';
 import { sourceChanged } from './source-changed.js';
+import { sourceEncoding } from './source-encoding.js';
+import { sourceMarkup } from './source-markup.js';
 import { sourceMissing } from './source-missing.js';
 import { sourceOutside } from './source-outside.js';
 import { unitMismatch } from './unit-mismatch.js';
@@ -30,10 +33,13 @@ export const RULES: readonly Rule[] = [
   quoteAmbiguous,
   quoteDrifted,
   sourceChanged,
+  sourceEncoding,
+  sourceMarkup,
   duplicateId,
   unknownSubject,
   invalidValue,
   unitMismatch,
   unresolvedConflict,
   singleOrigin,
+  staleRelay,
 ];

@@ -8,13 +8,16 @@ import type { VerdictsFormatter } from './types.js';
  *
  *     {"subjects": [{"id", "question", "kind", "verdict", "origins", "resolution",
  *                    "claims": [{"id", "outlet", "chain", "value", "interval",
- *                                "source": {"file", "quote", "line"}}],
- *                    "conflicts": [[claimId, claimId], …]}]}
+ *                                "source": {"file", "quote", "line"}, "asOf",
+ *                                "superseded": {"status", "by", "note"} | null}],
+ *                    "conflicts": [[claimId, claimId], …], "conflictCount",
+ *                    "revisions": [{"origin", "from": claimId, "to": claimId}]}]}
  *
  * `origins` is the number of independent origins; `chain` is the chain as written (`[]`
  * without one); `value` is the value as written; `interval` is what it was read as —
  * `{lo, hi, loOpen, hiOpen}` with dates as ISO days ("2018-08-01") and infinite ends as null —
- * or null for text, yes-or-no and unreadable values; absent fields are null.
+ * or null for text, yes-or-no and unreadable values; absent fields are null. `conflicts` lists
+ * the first pairs that cannot both be true (at most `LISTED_PAIRS`), `conflictCount` counts them all.
  */
 export const formatJson: VerdictsFormatter = ({ subjects }) => terminalSafeJson({ subjects: subjects.map(subjectJson) });
 
@@ -33,6 +36,8 @@ export function subjectJson(subject: SubjectResult): Record<string, unknown> {
       : null,
     claims: subject.claims.map((claim) => claimJson(claim, dates)),
     conflicts: subject.conflicts.map(([a, b]) => [a, b]),
+    conflictCount: subject.conflictCount,
+    revisions: (subject.revisions ?? []).map(({ origin, from, to }) => ({ origin, from, to })),
   };
 }
 
@@ -49,6 +54,8 @@ function claimJson(claim: ClaimResult, dates: boolean): Record<string, unknown> 
       quote: data.source?.quote ?? null,
       line: data.source?.line ?? null,
     },
+    asOf: claim.asOf ?? null,
+    superseded: claim.superseded ? { status: claim.superseded.status, by: claim.superseded.by, note: claim.superseded.sentence } : null,
   };
 }
 
