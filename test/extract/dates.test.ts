@@ -336,3 +336,20 @@ describe('more forms of dates', () => {
     expect(found.filter((c) => c.figure === 'the week')).toEqual([]);
   });
 });
+
+describe('English words that are no bound or share of their own', () => {
+  const read = (text: string): Candidate[] => buildCandidates([extractFromText(text, { file: 'page.txt', published: '2016-11-30' })]);
+
+  it('over the and about the are prepositions, not bounds', () => {
+    const found = read('The couple earned $140 million over the eight year span. Asked about the 63 Democrats who voted no, she smiled. Over 300 people came.');
+    expect(found.filter((c) => c.figure === 'eight year').map((c) => c.value)).toEqual([8]);
+    expect(found.filter((c) => c.figure === '63').map((c) => c.value)).toEqual([63]);
+    expect(found.filter((c) => c.figure === 'Over 300 people').map((c) => c.value)).toEqual([{ gt: 300 }]);
+  });
+
+  it('the half of a mixed number and several hundred are no share and no hundred', () => {
+    const found = read('The inquiry has gone on for more than a year and half. She released a one-and-a-half-page letter. It made several hundred pages public.');
+    expect(found.filter((c) => c.kind === 'share')).toEqual([]);
+    expect(found.filter((c) => c.value === 100)).toEqual([]);
+  });
+});
