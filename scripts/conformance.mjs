@@ -37,7 +37,7 @@
  *
  * Reported apart, not hidden: bare inputs (the trimmed input is the expected figure itself: 二,
  * sixteen) and results out of scope by design (times of day, durations and durations written as
- * spans such as 2週間以内に / next 3 weeks, sets, time zones, powers such as 2^5, dozens, phone
+ * spans such as 2週間以内に / next 3 weeks / the past two quarters / the next fortnight, sets, time zones, powers such as 2^5, dozens, phone
  * numbers). Every other result is tagged claim-like when it is a date, a percent, a range (its
  * Text is a qualifier) or an amount with a unit, or, for plain numbers and ordinals, when a unit
  * or counter follows its digits (in the expected Text or attached after it in the input: 人, 回,
@@ -69,7 +69,14 @@
  *   months or weeks, the peer resolves a day without Mod, and the candidate is the whole year,
  *   month or ISO week holding that day;
  * - centuries: the Text says 世紀 / century, the peer has (Y00-01-01,(Y+1)00-01-01,P100Y) and the
- *   candidate is Y01-01-01..(Y+1)00-12-31.
+ *   candidate is Y01-01-01..(Y+1)00-12-31;
+ * - spans of parts: the Text is between / from the beginning, middle or end of a year or month and
+ *   to the beginning, middle or end of another, and the candidate runs from our first part's first
+ *   day to our second's last (counted with parts);
+ * - coming weekday: the Text is 次の金曜日 / this coming Friday, the peer resolves next week's, and
+ *   the candidate is the first such weekday after the reference day.
+ * A peer value 0001-01-01 (no such day: the fifth Sunday of a month with four) is right for a
+ * candidate urazuke writes as an unresolved date.
  * They stay wrong in the claim-like all-in figure; the headline beside it, right/comparable
  * (claim-like, urazuke's meanings), leaves them and the 以降 / 以前 ones out of the comparable count.
  *
