@@ -1,9 +1,11 @@
 import { describeIoError } from '../util/io-error.js';
 import { createHash } from 'node:crypto';
-import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { confinedPath, FileTooLargeError, NotRegularFileError, OutsideRepositoryError, readReal, type ConfinedPath } from '../util/confined-file.js';
 import { decode, type SourceEncoding } from './decode.js';
 import { LineIndex } from './line-index.js';
-import { checkRepoPath, isWithin } from '../util/repo-path.js';
+import type { MarkupBound } from './markdown.js';
 import type { TextView } from './text-view.js';
 
 /** Largest capture read. Generous: web captures with inline assets run to tens of megabytes. */
@@ -31,6 +33,8 @@ export interface Source {
   readonly metadata: Readonly<Record<string, unknown>>;
   /** The text without markup (markdown, HTML); undefined for plain text. */
   readonly view: TextView | undefined;
+  /** Why a markdown capture is read as plain text (its markup passes a bound of the parse), if it is. */
+  readonly markupBound: MarkupBound | undefined;
 }
 
 /** Why a capture could not be loaded, and which rule reports it. */
@@ -54,53 +58,32 @@ export interface LoadSourceOptions {
  * regular file, unreadable or over the size cap is `source-missing` with the reason. Never throws.
  */
 export async function loadSource(root: string, written: string, options: LoadSourceOptions = {}): Promise<Source | SourceFailure> {
-  const checked = checkRepoPath(root, written);
-  if (!checked.ok) return { ruleId: 'source-outside', file: written, reason: checked.reason };
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
   const missing = (reason: string): SourceFailure => ({ ruleId: 'source-missing', file: written, reason });
+  let target: ConfinedPath;
   try {
-    let realRoot: string;
-    try {
-      realRoot = await realpath(root);
-    } catch (error) {
-      return missing(`the repository root cannot be read (${describeFsError(error)})`);
-    }
-    let real: string;
-    try {
-      real = await realpath(checked.absolute);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') {
-        const link = await lstat(checked.absolute).catch(() => undefined);
-        if (link?.isSymbolicLink()) return missing('a symlink to a file that does not exist');
-      }
-      return missing(describeFsError(error));
-    }
-    if (!isWithin(realRoot, real)) return { ruleId: 'source-outside', file: written, reason: 'a symlink to a place outside the repository' };
-    // Look before opening: opening a FIFO or a device could block or never end.
-    const info = await stat(real);
-    if (info.isDirectory()) return missing('it is a directory, expected a file');
-    if (!info.isFile()) return missing('it is not a regular file');
-    if (info.size > maxBytes) return missing(`it has ${info.size} bytes, more than the ${maxBytes} a capture may have`);
-    const handle = await open(real, 'r').catch((error: unknown) => error as NodeJS.ErrnoException);
-    if (handle instanceof Error) return missing(describeFsError(handle));
-    let bytes: Buffer;
-    try {
-      const stat = await handle.stat();
-      if (stat.isDirectory()) return missing('it is a directory, expected a file');
-      if (!stat.isFile()) return missing('it is not a regular file');
-      if (stat.size > maxBytes) return missing(`it has ${stat.size} bytes, more than the ${maxBytes} a capture may have`);
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-    const format = formatOf(checked.relative);
-    if (format === 'text') return fromBytes(checked.relative, checked.absolute, bytes);
-    const source = fromBytes(checked.relative, checked.absolute, bytes);
-    return { ...source, ...(await parseMarkup(format, source.text)) };
+    target = await confinedPath(root, written);
   } catch (error) {
+    if (error instanceof OutsideRepositoryError) return { ruleId: 'source-outside', file: written, reason: error.message };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      const link = await lstat(path.join(root, written)).catch(() => undefined);
+      if (link?.isSymbolicLink()) return missing('a symlink to a file that does not exist');
+    }
     return missing(describeFsError(error));
   }
+  let bytes: Buffer;
+  try {
+    bytes = await readReal(target.real, { maxBytes });
+  } catch (error) {
+    if (error instanceof FileTooLargeError) return missing(`it has ${error.size} bytes, more than the ${error.maxBytes} a capture may have`);
+    if (error instanceof NotRegularFileError) return missing('it is not a regular file');
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return missing('it is a directory, expected a file');
+    return missing(describeFsError(error));
+  }
+  const format = formatOf(target.relative);
+  const source = fromBytes(target.relative, target.absolute, bytes);
+  if (format === 'text') return source;
+  return { ...source, ...(await parseMarkup(format, source.text)) };
 }
 
 /**
@@ -121,26 +104,30 @@ export function fromBytes(file: string, absolute: string, bytes: Uint8Array): So
     lines: new LineIndex(decoded.text),
     metadata: {},
     view: undefined,
+    markupBound: undefined,
   };
 }
 
 /**
  * Metadata and markup-free view of a markdown or HTML capture. The parsers are imported only
  * here, so checking plain-text captures never loads them. A parser failure leaves the raw text,
- * which is what quotes are matched against first anyway.
+ * which is what quotes are matched against first anyway; so does a markdown capture past the
+ * bounds of its parse (see `markdownBound`), which says so in `markupBound`.
  */
-export async function parseMarkup(format: 'markdown' | 'html', text: string): Promise<Pick<Source, 'metadata' | 'view'>> {
+export async function parseMarkup(format: 'markdown' | 'html', text: string): Promise<Pick<Source, 'metadata' | 'view' | 'markupBound'>> {
   try {
     if (format === 'markdown') {
-      const { parseMarkdown } = await import('./markdown.js');
+      const { markdownBound, parseMarkdown } = await import('./markdown.js');
+      const bound = markdownBound(text);
+      if (bound) return { metadata: {}, view: undefined, markupBound: bound };
       const parts = parseMarkdown(text);
-      return { metadata: parts.metadata, view: parts.view };
+      return { metadata: parts.metadata, view: parts.view, markupBound: undefined };
     }
     const { parseHtml } = await import('./html.js');
     const parts = parseHtml(text);
-    return { metadata: parts.metadata, view: parts.view };
+    return { metadata: parts.metadata, view: parts.view, markupBound: undefined };
   } catch {
-    return { metadata: {}, view: undefined };
+    return { metadata: {}, view: undefined, markupBound: undefined };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import { duplicateId } from './duplicate-id.js';
+import { fileOutside } from './file-outside.js';
 import { invalidValue } from './invalid-value.js';
 import { quoteAmbiguous } from './quote-ambiguous.js';
 import { quoteDrifted } from './quote-drifted.js';
@@ -8,6 +9,8 @@ import { schema } from './schema.js';
 import { singleOrigin } from './single-origin.js';
 import { staleRelay } from './stale-relay.js';
 import { sourceChanged } from './source-changed.js';
+import { sourceEncoding } from './source-encoding.js';
+import { sourceMarkup } from './source-markup.js';
 import { sourceMissing } from './source-missing.js';
 import { sourceOutside } from './source-outside.js';
 import { unitMismatch } from './unit-mismatch.js';
@@ -24,6 +27,7 @@ import { yamlSyntax } from './yaml-syntax.js';
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
+  fileOutside,
   unsourced,
   sourceMissing,
   sourceOutside,
@@ -31,6 +35,8 @@ export const RULES: readonly Rule[] = [
   quoteAmbiguous,
   quoteDrifted,
   sourceChanged,
+  sourceEncoding,
+  sourceMarkup,
   duplicateId,
   unknownSubject,
   invalidValue,
