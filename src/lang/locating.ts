@@ -21,7 +21,8 @@ export interface Locating {
 /** Things a Japanese text locates with `Xの…` (中国大連の子会社, 韓国のデータセンター). */
 const JA_THINGS = [
   'グループ会社', '現地法人', '関連会社', '子会社', '親会社', '開発拠点', '開発会社', 'データセンター', 'サーバー', 'サーバ', '本社', '本部',
-  '支社', '支店', '拠点', '企業', '会社', '工場', '施設', '法人', '事務所', 'オフィス', '委託先', '研究所', '業者',
+  '支社', '支店', '拠点', '企業', '会社', '工場', '施設', '法人', '事務所', 'オフィス', '委託先', '研究所', '業者', '技術者', '従業員',
+  '社員', 'エンジニア', 'スタッフ',
 ];
 
 /** Constructions that follow the place in Japanese. */
@@ -56,7 +57,7 @@ const EN_BEFORE: readonly Locating[] = [
   },
   { pattern: /\b(?<what>moved|transferred|relocated)\s+(?:[a-z]+\s+){0,2}?to\s+/, located: '', strong: true },
   {
-    pattern: /\b(?<what>servers?|data\s+cent(?:er|re)s?|offices?|subsidiary|subsidiaries|affiliates?|company|contractor|firm|factory|plant|facilit(?:y|ies)|headquarters|branch|operations)\s+(?:located\s+|based\s+)?in\s+/,
+    pattern: /\b(?<what>servers?|data\s+cent(?:er|re)s?|offices?|subsidiary|subsidiaries|affiliates?|company|contractors?|firm|factory|plant|facilit(?:y|ies)|headquarters|branch|operations|engineers|staff|employees|developers|technicians)\s+(?:located\s+|based\s+)?in\s+/,
     located: '',
     strong: false,
   },

@@ -28,6 +28,7 @@ describe('place claims: a place joined to what is located there', () => {
     ['サーバーは韓国にある。', '韓国'],
     ['同社は中国企業に開発を委託した。', '中国'],
     ['ベトナムに拠点を持つ企業だ。', 'ベトナム'],
+    ['中国の技術者が閲覧できる状態だった。', '中国'],
   ])('%s → %s', (text, place) => {
     expect(valueOf(text, 'place')).toEqual([place]);
   });
@@ -38,6 +39,7 @@ describe('place claims: a place joined to what is located there', () => {
     ['The data is stored on servers in South Korea.', 'South Korea'],
     ['The maker is based in Minato, a port town.', 'Minato'],
     ['Troops based in the United States were sent.', 'United States'],
+    ['Engineers in China could see the records.', 'China'],
   ])('%s → %s', (text, place) => {
     expect(valueOf(text, 'place')).toEqual([place]);
   });
