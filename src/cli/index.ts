@@ -8,6 +8,8 @@ import { VERSION } from './version.js';
  * never pays for the UI. Each is declared in its own file (see `args.ts`).
  */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  init: async () => (await import('./init.js')).init,
+  capture: async () => (await import('./capture.js')).capture,
   review: async () => (await import('./review.js')).review,
   check: async () => (await import('./check.js')).check,
   report: async () => (await import('./report.js')).report,

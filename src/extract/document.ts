@@ -255,21 +255,26 @@ export function score(mention: Mention, context: ScoreContext): number {
 }
 
 /** Metadata from the caller (sources.yaml) first, then the capture's own (front matter, `<meta>`). */
-function mergeMeta(meta: TextMeta, laid: Layout, text: string): DocumentMeta {
-  const m = laid.metadata;
-  const str = (...keys: string[]): string | undefined => {
-    for (const key of keys) {
-      const v = m[key];
-      if (typeof v === 'string' && v.trim() !== '') return v.trim();
-      if (v instanceof Date) return v.toISOString().slice(0, 10);
-      if (typeof v === 'number' && Number.isInteger(v) && v > 1800 && v < 2200) return String(v);
-    }
-    return undefined;
-  };
+export function mergeMeta(meta: TextMeta, laid: Layout, text: string): DocumentMeta {
+  const str = (...keys: string[]): string | undefined => metadataString(laid.metadata, ...keys);
   const published = meta.published ?? normaliseDate(str('published', 'date', 'pubdate', 'article:published_time', 'og:published_time', 'datePublished', 'time', 'publishdate'));
   const publisher = meta.publisher ?? str('site', 'publisher', 'og:site_name', 'site_name', 'application-name');
   const outlet = meta.outlet ?? str('outlet', 'source', 'media') ?? (publisher ? undefined : outletNamedByPage(text, laid, str('title', 'og:title')));
   return { publisher, outlet, published };
+}
+
+/**
+ * The first of `keys` the capture's metadata (front matter, `<title>`, `<meta>`) gives as text:
+ * trimmed, a YAML date as `YYYY-MM-DD`, a whole number that can be a year as itself.
+ */
+export function metadataString(metadata: Readonly<Record<string, unknown>>, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const v = metadata[key];
+    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (typeof v === 'number' && Number.isInteger(v) && v > 1800 && v < 2200) return String(v);
+  }
+  return undefined;
 }
 
 /**

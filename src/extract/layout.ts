@@ -340,6 +340,10 @@ export class TextView {
 
 
 function readMeta(node: Element, metadata: Record<string, unknown>): void {
+  if (node.tagName === 'html' && typeof node.properties['lang'] === 'string' && metadata['lang'] === undefined) metadata['lang'] = node.properties['lang'];
+  if (node.tagName === 'link' && metadata['canonical'] === undefined && typeof node.properties['href'] === 'string' && [node.properties['rel']].flat().includes('canonical')) {
+    metadata['canonical'] = node.properties['href'];
+  }
   if (node.tagName === 'title' && metadata['title'] === undefined) metadata['title'] = toText(node).trim();
   if (node.tagName === 'time' && metadata['time'] === undefined && typeof node.properties['dateTime'] === 'string') {
     metadata['time'] = node.properties['dateTime'];

@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { captureUndescribed } from './capture-undescribed.js';
 import { duplicateId } from './duplicate-id.js';
 import { invalidValue } from './invalid-value.js';
 import { quoteAmbiguous } from './quote-ambiguous.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   quoteAmbiguous,
   quoteDrifted,
   sourceChanged,
+  captureUndescribed,
   duplicateId,
   unknownSubject,
   invalidValue,

@@ -1,0 +1,163 @@
+import { constants } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { SOURCES_TEMPLATE } from '../claims/init-repository.js';
+import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
+import { SEEDS_DIR } from '../sources/captures.js';
+import { CATALOG_FILE, parseCatalog } from '../sources/catalog.js';
+import { MAX_SOURCE_BYTES } from '../sources/load.js';
+import { readRegularFile } from '../util/read-regular-file.js';
+import { describeCapture, type CaptureDescription } from './describe-capture.js';
+
+/**
+ * `urazuke capture`: bring captures into `seeds/` and describe them in `seeds/sources.yaml`. A
+ * file from outside `seeds/` is copied in byte for byte (under a free name when another capture
+ * has its name); one already there is registered where it is. Each capture the catalog does not
+ * describe yet gets an entry read from the document ({@link describeCapture}), appended through
+ * the YAML Document API so every comment and entry the user wrote stays as written; an entry
+ * that exists is never changed, whoever wrote it. The catalog is saved atomically, and only if
+ * it did not change on disk meanwhile.
+ */
+
+/** A file to capture: where it is, and how the user wrote it. */
+export interface CaptureInput {
+  readonly absolute: string;
+  readonly written: string;
+}
+
+/** What capture did with one file. */
+export interface CaptureOutcome {
+  readonly written: string;
+  /** Repository-relative path of the capture in `seeds/`. */
+  readonly file: string;
+  /** copied into seeds/, or already there (registered in place, or the same bytes found there). */
+  readonly placed: 'copied' | 'in-place';
+  /** described: a new entry was written; kept: an entry was there and is left as it is. */
+  readonly entry: 'described' | 'kept';
+  readonly description: CaptureDescription;
+  /** For a kept entry whose sha256 is not the file's: the sha256 it records. */
+  readonly recordedSha256?: string;
+}
+
+/** A file that could not be captured (nothing was written for it). */
+export interface CaptureFailure {
+  readonly written: string;
+  readonly reason: string;
+}
+
+/** Result of {@link captureFiles}. */
+export type CaptureResult =
+  | { readonly status: 'done'; readonly outcomes: readonly CaptureOutcome[]; readonly failures: readonly CaptureFailure[] }
+  /** `sources.yaml` is not YAML, or not in a form capture can add to: nothing was copied or written. */
+  | { readonly status: 'invalid-catalog'; readonly message: string }
+  /** Captures were copied, but the catalog changed on disk meanwhile or could not be written. */
+  | { readonly status: 'catalog-not-saved'; readonly reason: string; readonly outcomes: readonly CaptureOutcome[]; readonly failures: readonly CaptureFailure[] };
+
+/** Capture `inputs` into the repository at `root` (see the module comment). */
+export async function captureFiles(root: string, inputs: readonly CaptureInput[]): Promise<CaptureResult> {
+  const catalogPath = path.join(root, CATALOG_FILE);
+  let original: Buffer | undefined;
+  try {
+    original = await readRegularFile(catalogPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { status: 'invalid-catalog', message: `cannot read ${CATALOG_FILE}: ${describeIoError(error)}` };
+  }
+  const text = original?.toString('utf8') ?? SOURCES_TEMPLATE;
+  const opened = openCatalog(root, text);
+  if (typeof opened === 'string') return { status: 'invalid-catalog', message: opened };
+  const { doc, list, described } = opened;
+
+  const outcomes: CaptureOutcome[] = [];
+  const failures: CaptureFailure[] = [];
+  for (const input of inputs) {
+    const placed = await place(root, input);
+    if ('reason' in placed) {
+      failures.push({ written: input.written, reason: placed.reason });
+      continue;
+    }
+    const description = describeCapture(placed.bytes, placed.file);
+    const recorded = described.get(placed.file);
+    if (recorded !== undefined) {
+      outcomes.push({ written: input.written, file: placed.file, placed: placed.placed, entry: 'kept', description, ...(recorded.sha256 && recorded.sha256.toLowerCase() !== description.sha256 ? { recordedSha256: recorded.sha256 } : {}) });
+      continue;
+    }
+    list.add(entryNode(doc, placed.file, description));
+    list.flow = false;
+    described.set(placed.file, { sha256: description.sha256 });
+    outcomes.push({ written: input.written, file: placed.file, placed: placed.placed, entry: 'described', description });
+  }
+  if (!outcomes.some((o) => o.entry === 'described')) return { status: 'done', outcomes, failures };
+  const saved = await saveIfUnchanged(catalogPath, String(doc), original ? contentHash(original) : undefined);
+  if (saved.status === 'saved') return { status: 'done', outcomes, failures };
+  const reason = saved.status === 'failed' ? saved.reason : `${CATALOG_FILE} changed on disk meanwhile`;
+  return { status: 'catalog-not-saved', reason, outcomes, failures };
+}
+
+/** The catalog as a Document, the list entries go into, and the captures already described (with their sha256). */
+function openCatalog(root: string, text: string): { doc: Document; list: YAMLSeq; described: Map<string, { sha256: string | undefined }> } | string {
+  const doc: Document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    return `${CATALOG_FILE}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: not valid YAML (${error.message.split('\n')[0]!}); fix it first, nothing was written`;
+  }
+  let list: YAMLSeq | undefined;
+  if (isSeq(doc.contents)) list = doc.contents;
+  else if (doc.contents === null || (isMap(doc.contents) && (doc.contents.get('sources') ?? null) === null)) {
+    list = new YAMLSeq();
+    if (isMap(doc.contents)) doc.contents.set('sources', list);
+    else doc.contents = doc.createNode({ sources: list }) as YAMLMap;
+  } else if (isMap(doc.contents) && isSeq(doc.contents.get('sources'))) list = doc.contents.get('sources') as YAMLSeq;
+  if (!list) return `${CATALOG_FILE}: capture adds entries to a \`sources:\` list, and this catalog is in another form; nothing was written`;
+  const described = new Map<string, { sha256: string | undefined }>();
+  for (const loaded of parseCatalog(root, CATALOG_FILE, text).entries) {
+    if (loaded.relative === undefined) continue;
+    const entry = { sha256: loaded.entry.sha256 };
+    described.set(loaded.relative, entry);
+    // An entry may name its capture relative to seeds/ (`001.txt` for `seeds/001.txt`).
+    if (!loaded.relative.startsWith(`${SEEDS_DIR}/`)) described.set(`${SEEDS_DIR}/${loaded.relative}`, entry);
+  }
+  return { doc, list, described };
+}
+
+/** The new entry of a capture, with a comment asking to check what was read. */
+function entryNode(doc: Document, file: string, description: CaptureDescription): YAMLMap {
+  const node = doc.createNode({ file, ...description }) as YAMLMap;
+  node.commentBefore = ' read from the document by urazuke capture: check the title, site, outlet, url and published';
+  return node;
+}
+
+/** The capture in seeds/: copied there (exclusively, under a free name), or found there; its bytes. */
+async function place(root: string, input: CaptureInput): Promise<{ file: string; placed: CaptureOutcome['placed']; bytes: Buffer } | { reason: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readRegularFile(input.absolute);
+  } catch (error) {
+    return { reason: describeIoError(error) };
+  }
+  if (bytes.byteLength > MAX_SOURCE_BYTES) return { reason: `larger than ${MAX_SOURCE_BYTES / 1048576} MB` };
+  const relative = path.relative(root, input.absolute).split(path.sep).join('/');
+  if (relative.startsWith(`${SEEDS_DIR}/`) && !relative.split('/').includes('..')) return { file: relative, placed: 'in-place', bytes };
+  const seeds = path.join(root, SEEDS_DIR);
+  try {
+    await mkdir(seeds, { recursive: true });
+  } catch (error) {
+    return { reason: `cannot make ${SEEDS_DIR}/: ${describeIoError(error)}` };
+  }
+  const ext = path.extname(input.absolute);
+  const stem = path.basename(input.absolute, ext);
+  for (let n = 1; n < 1000; n++) {
+    const name = `${stem}${n === 1 ? '' : `-${n}`}${ext}`;
+    const target = path.join(seeds, name);
+    try {
+      await copyFile(input.absolute, target, constants.COPYFILE_EXCL);
+      return { file: `${SEEDS_DIR}/${name}`, placed: 'copied', bytes };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { reason: `cannot copy into ${SEEDS_DIR}/: ${describeIoError(error)}` };
+      // The same capture copied before: it is that one.
+      const there = await readRegularFile(target).catch(() => undefined);
+      if (there?.equals(bytes)) return { file: `${SEEDS_DIR}/${name}`, placed: 'in-place', bytes };
+    }
+  }
+  return { reason: `no free name for ${stem}${ext} in ${SEEDS_DIR}/` };
+}
