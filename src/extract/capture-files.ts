@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, YAMLSeq, type Document, type YAMLMap } from 'yaml';
+import { editYamlText } from '../claims/edit.js';
 import { SOURCES_TEMPLATE } from '../claims/init-repository.js';
 import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
 import { SEEDS_DIR } from '../sources/captures.js';
@@ -64,9 +65,8 @@ export async function captureFiles(root: string, inputs: readonly CaptureInput[]
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { status: 'invalid-catalog', message: `cannot read ${CATALOG_FILE}: ${describeIoError(error)}` };
   }
   const text = original?.toString('utf8') ?? SOURCES_TEMPLATE;
-  const opened = openCatalog(root, text);
-  if (typeof opened === 'string') return { status: 'invalid-catalog', message: opened };
-  const { doc, list, described } = opened;
+  const described = describedCaptures(root, text);
+  if (typeof described === 'string') return { status: 'invalid-catalog', message: described };
 
   const outcomes: CaptureOutcome[] = [];
   const failures: CaptureFailure[] = [];
@@ -78,37 +78,40 @@ export async function captureFiles(root: string, inputs: readonly CaptureInput[]
     }
     const description = describeCapture(placed.bytes, placed.file);
     const recorded = described.get(placed.file);
+    const base = { written: input.written, file: placed.file, placed: placed.placed, description };
     if (recorded !== undefined) {
-      outcomes.push({ written: input.written, file: placed.file, placed: placed.placed, entry: 'kept', description, ...(recorded.sha256 && recorded.sha256.toLowerCase() !== description.sha256 ? { recordedSha256: recorded.sha256 } : {}) });
+      const changed = recorded.sha256 !== undefined && recorded.sha256.toLowerCase() !== description.sha256;
+      outcomes.push({ ...base, entry: 'kept', ...(changed ? { recordedSha256: recorded.sha256! } : {}) });
       continue;
     }
-    list.add(entryNode(doc, placed.file, description));
-    list.flow = false;
     described.set(placed.file, { sha256: description.sha256 });
-    outcomes.push({ written: input.written, file: placed.file, placed: placed.placed, entry: 'described', description });
+    outcomes.push({ ...base, entry: 'described' });
   }
-  if (!outcomes.some((o) => o.entry === 'described')) return { status: 'done', outcomes, failures };
-  const saved = await saveIfUnchanged(catalogPath, String(doc), original ? contentHash(original) : undefined);
+  const added = outcomes.filter((o) => o.entry === 'described');
+  if (added.length === 0) return { status: 'done', outcomes, failures };
+  // Only the lines of the new entries are written: every other byte of the catalog stays.
+  const edited = editYamlText(text, (doc) => {
+    const list = entryList(doc);
+    for (const outcome of added) list.add(entryNode(doc, outcome.file, outcome.description));
+    list.flow = false;
+  });
+  const saved = await saveIfUnchanged(catalogPath, edited, original ? contentHash(original) : undefined);
   if (saved.status === 'saved') return { status: 'done', outcomes, failures };
   const reason = saved.status === 'failed' ? saved.reason : `${CATALOG_FILE} changed on disk meanwhile`;
   return { status: 'catalog-not-saved', reason, outcomes, failures };
 }
 
-/** The catalog as a Document, the list entries go into, and the captures already described (with their sha256). */
-function openCatalog(root: string, text: string): { doc: Document; list: YAMLSeq; described: Map<string, { sha256: string | undefined }> } | string {
-  const doc: Document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    return `${CATALOG_FILE}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: not valid YAML (${error.message.split('\n')[0]!}); fix it first, nothing was written`;
+/** The captures the catalog describes (with their sha256), or why capture cannot add to it. */
+function describedCaptures(root: string, text: string): Map<string, { sha256: string | undefined }> | string {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const at = error.linePos?.[0];
+    return `${CATALOG_FILE}:${at?.line ?? 1}:${at?.col ?? 1}: not valid YAML (${error.message.split('\n')[0]!}); fix it first, nothing was written`;
   }
-  let list: YAMLSeq | undefined;
-  if (isSeq(doc.contents)) list = doc.contents;
-  else if (doc.contents === null || (isMap(doc.contents) && (doc.contents.get('sources') ?? null) === null)) {
-    list = new YAMLSeq();
-    if (isMap(doc.contents)) doc.contents.set('sources', list);
-    else doc.contents = doc.createNode({ sources: list }) as YAMLMap;
-  } else if (isMap(doc.contents) && isSeq(doc.contents.get('sources'))) list = doc.contents.get('sources') as YAMLSeq;
-  if (!list) return `${CATALOG_FILE}: capture adds entries to a \`sources:\` list, and this catalog is in another form; nothing was written`;
+  const contents = doc.contents;
+  const fits = contents === null || isSeq(contents) || (isMap(contents) && (contents.get('sources') == null || isSeq(contents.get('sources'))));
+  if (!fits) return `${CATALOG_FILE}: capture adds entries to a \`sources:\` list, and this catalog is in another form; nothing was written`;
   const described = new Map<string, { sha256: string | undefined }>();
   for (const loaded of parseCatalog(root, CATALOG_FILE, text).entries) {
     if (loaded.relative === undefined) continue;
@@ -117,7 +120,17 @@ function openCatalog(root: string, text: string): { doc: Document; list: YAMLSeq
     // An entry may name its capture relative to seeds/ (`001.txt` for `seeds/001.txt`).
     if (!loaded.relative.startsWith(`${SEEDS_DIR}/`)) described.set(`${SEEDS_DIR}/${loaded.relative}`, entry);
   }
-  return { doc, list, described };
+  return described;
+}
+
+/** The list the catalog's entries are in (`sources:`, or the document itself), made when missing. */
+function entryList(doc: Document): YAMLSeq {
+  if (isSeq(doc.contents)) return doc.contents;
+  if (isMap(doc.contents) && isSeq(doc.contents.get('sources'))) return doc.contents.get('sources') as YAMLSeq;
+  const list = new YAMLSeq();
+  if (isMap(doc.contents)) doc.contents.set('sources', list);
+  else doc.contents = doc.createNode({ sources: list }) as Document['contents'];
+  return list;
 }
 
 /** The new entry of a capture, with a comment asking to check what was read. */
