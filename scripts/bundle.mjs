@@ -22,7 +22,6 @@ const root = rootFlag > 0 && process.argv[rootFlag + 1]
   ? path.resolve(process.argv[rootFlag + 1])
   : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-const entry = path.join(dist, 'bin.js');
 const CHUNK_DIR = 'chunks';
 const MARK = '/* urazuke bundle */';
 
@@ -30,18 +29,23 @@ const cliIndex = path.join(dist, 'cli', 'index.js');
 if (!(await readFile(cliIndex, 'utf8').catch(() => undefined))) fail('dist/cli/index.js is missing: run tsc first (npm run build).');
 
 /**
- * The entry is `src/bin.ts` itself, stripped of its types and placed at `dist/bin.js`: the bundle
- * overwrites tsc's `dist/bin.js`, so reading the source keeps a second run of this script correct.
- * Everything the entry imports is tsc's output under `dist/`.
+ * The entry points, each a source file stripped of its types and placed where tsc put it: the
+ * CLI (`src/bin.ts` at `dist/bin.js`) and the extraction worker (`src/extract/worker.ts` at
+ * `dist/extract/worker.js`, which `extract/pool.js` starts by its URL beside it). Each bundle
+ * overwrites tsc's output, so reading the sources keeps a second run of this script correct; a
+ * bundled worker needs no `node_modules` either, as the installed package has none of the
+ * bundled dependencies. Everything an entry imports is tsc's output under `dist/`.
  */
-const binEntry = {
-  name: 'bin-entry',
+const ENTRIES = { bin: 'src/bin.ts', 'extract/worker': 'src/extract/worker.ts' };
+const entryFile = (name) => path.join(dist, `${name}.js`);
+const sourceEntries = {
+  name: 'source-entries',
   setup(b) {
-    b.onResolve({ filter: /^urazuke:bin$/ }, () => ({ path: entry, namespace: 'bin-entry' }));
-    b.onLoad({ filter: /.*/, namespace: 'bin-entry' }, async () => {
-      const source = await readFile(path.join(root, 'src', 'bin.ts'), 'utf8');
+    b.onResolve({ filter: /^urazuke:/ }, (args) => ({ path: args.path.slice('urazuke:'.length), namespace: 'source-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'source-entry' }, async (args) => {
+      const source = await readFile(path.join(root, ENTRIES[args.path]), 'utf8');
       const { code } = await transform(source, { loader: 'ts', format: 'esm', target: 'node20' });
-      return { contents: code, loader: 'js', resolveDir: dist };
+      return { contents: code, loader: 'js', resolveDir: path.dirname(entryFile(args.path)) };
     });
   },
 };
@@ -55,8 +59,8 @@ const keepModuleUrls = {
       const text = await readFile(args.path, 'utf8');
       if (!text.includes('import.meta.url')) return undefined;
       const rel = path.relative(dist, args.path).split(path.sep).join('/');
-      // The banner of every output file defines __urazukeDist, the URL of dist/ (the entry sits in
-      // dist/, chunks in dist/chunks/).
+      // The banner of every output file defines __urazukeDist, the URL of dist/ (the CLI entry sits
+      // in dist/, the worker in dist/extract/, chunks in dist/chunks/).
       const replacement = `new URL(${JSON.stringify(rel)}, __urazukeDist).href`;
       return { contents: text.replaceAll('import.meta.url', replacement), loader: 'js' };
     });
@@ -111,6 +115,7 @@ const banner = [
   MARK,
   "import { createRequire as __urazukeCreateRequire } from 'node:module';",
   'const require = __urazukeCreateRequire(import.meta.url);',
+  // dist/ is the folder of bin.js, and the parent of the worker's and the chunks' folders.
   `const __urazukeDist = new URL(import.meta.url.endsWith('/bin.js') ? './' : '../', import.meta.url);`,
   // CommonJS dependencies (write-file-atomic) read __filename/__dirname: give them the chunk's.
   "import { fileURLToPath as __urazukeFileURLToPath } from 'node:url';",
@@ -119,7 +124,7 @@ const banner = [
 ].join('\n');
 
 const result = await build({
-  entryPoints: { bin: 'urazuke:bin' },
+  entryPoints: Object.fromEntries(Object.keys(ENTRIES).map((name) => [name, `urazuke:${name}`])),
   outdir: dist,
   bundle: true,
   splitting: true,
@@ -139,7 +144,7 @@ const result = await build({
   allowOverwrite: true,
   write: false,
   logLevel: 'warning',
-  plugins: [binEntry, keepModuleUrls, englishZodLocales, lazyDependencies],
+  plugins: [sourceEntries, keepModuleUrls, englishZodLocales, lazyDependencies],
   metafile: true,
 });
 
@@ -149,7 +154,7 @@ for (const file of result.outputFiles) {
   await mkdir(path.dirname(file.path), { recursive: true });
   await writeFile(file.path, file.contents);
 }
-await chmod(entry, 0o755);
+await chmod(entryFile('bin'), 0o755);
 
 // Which sources each output file holds (the bundle is minified, so its text no longer says).
 const holds = Object.fromEntries(

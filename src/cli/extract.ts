@@ -77,6 +77,7 @@ export const extract = defineCommand(
     if (!repo.ok) return repo.exit;
     const root = repo.dir;
     const context = await loadExtractContext(root);
+    for (const finding of context.outletFindings) io.stderr.write(`urazuke: ${toTerminalSafe(`${finding.file}:${finding.line ?? 1}:${finding.column ?? 1}: ${finding.reason}`, { singleLine: true })} (the rest of the list is used)\n`);
     const { jobs, missing } = await collectJobs(positionals, io.cwd, root);
     for (const m of missing) io.stderr.write(cannotRead(m.written, m.reason));
     // Nothing could be read: nothing is written either (no empty claims/ or inbox).

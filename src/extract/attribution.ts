@@ -62,9 +62,43 @@ export function nameBefore(text: string, end: number, floor: number): string | u
     else if (c === 0x20 && s - 1 > floor && isLatin(text.charCodeAt(s - 2)) && isLatin(text.charCodeAt(s))) s--; // Record China
     else break;
   }
+  s = hiraganaStart(text, s, floor);
   const name = text.slice(s, end).trim();
   if (name.length === 0 || NOT_SOURCE.test(name)) return undefined;
   return name;
+}
+
+/** Particles and endings a run of hiragana before a name is cut after (県のみなと市 → みなと市). */
+const PARTICLE = /^(?:.*[のはがをにでへもやとか、]|)((?:[\u3041-\u3096ー]){2,8})$/;
+
+/**
+ * A name whose first part is written in hiragana (みなと新聞, みなと市消防局): the hiragana run
+ * before a name of an organisation belongs to it when it stands at a boundary (line start,
+ * punctuation, space) or after a particle that ends the word before.
+ */
+function hiraganaStart(text: string, s: number, floor: number): number {
+  if (s <= floor || !isHiragana(text.charCodeAt(s - 1))) return s;
+  const rest = text.slice(s, Math.min(text.length, s + 24));
+  if (!ORGANISATION.test(rest)) return s;
+  let h = s;
+  while (h > floor && s - h < 12 && isHiragana(text.charCodeAt(h - 1))) h--;
+  const run = text.slice(h, s);
+  const before = h > floor ? text.charCodeAt(h - 1) : 0x20;
+  if (isNameChar(before)) {
+    // 県のみなと市: keep what follows the particle
+    const match = PARTICLE.exec(run);
+    return match?.[1] && match[1].length < run.length ? s - match[1].length : s;
+  }
+  // at a boundary, a leading particle still is none of the name (はみなと新聞 does not occur; のみなと does)
+  const trimmed = /^[のはがをにでへもや]/.test(run) ? run.slice(1) : run;
+  return trimmed.length >= 2 ? s - trimmed.length : s;
+}
+
+/** Names of organisations whose first part may be hiragana: …新聞, …市, …消防局, …町役場. */
+const ORGANISATION = /^[一-龥ァ-ヴー々]{0,10}(?:新聞|新報|日報|通信|放送|テレビ|市|町|村|区|県|局|署|庁|省|社|会|組合|協会|病院|大学|役場|役所|消防|警察)/;
+
+function isHiragana(c: number): boolean {
+  return (c >= 0x3041 && c <= 0x3096) || c === 0x30fc;
 }
 
 function isLatin(c: number): boolean {

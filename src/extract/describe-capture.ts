@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { decode } from '../sources/decode.js';
-import { mergeMeta, metadataString } from './document.js';
-import { formatOf, layout, type Layout } from './layout.js';
+import { formatOf, layout, type Layout } from '../sources/layout.js';
+import { pageMeta } from '../sources/page-meta.js';
+import { pagePublisher } from './publisher.js';
 import { looksEnglish } from './scan-en.js';
-import { segment } from './segments.js';
+import { bylineDate, segment } from './segments.js';
 
 /**
  * What a capture says of itself, as its `seeds/sources.yaml` entry would record it: read from the
@@ -36,17 +37,17 @@ export function describeCapture(bytes: Uint8Array, file: string): CaptureDescrip
   const decoded = decode(bytes);
   const laid = layout(decoded.text, formatOf(file));
   const text = laid.view ? laid.view.text : decoded.text;
-  const meta = mergeMeta({ file }, laid, text);
-  const m = laid.metadata;
+  const own = pageMeta(laid.metadata);
+  const found = pagePublisher(text, laid, {}, file);
   const head = firstLines(text, laid);
-  const title = metadataString(m, 'title', 'og:title', 'headline') ?? (laid.format === 'text' ? head.find((line) => line.length <= MAX_TITLE && !isAddress(line)) : undefined);
-  const url = metadataString(m, 'og:url', 'canonical', 'url', 'source_url', 'link') ?? head.find(isAddress);
-  const published = meta.published ?? firstDate(text, laid);
-  const language = languageOf(metadataString(m, 'lang', 'language', 'og:locale', 'inLanguage'), text);
+  const title = own.title ?? (laid.format === 'text' ? head.find((line) => line.length <= MAX_TITLE && !isAddress(line)) : undefined);
+  const url = textOf(laid.metadata, ['og:url', 'canonical', 'url', 'source_url', 'link']) ?? head.find(isAddress);
+  const published = dateOf(found.published) ?? firstDate(text, laid);
+  const language = languageOf(textOf(laid.metadata, ['lang', 'language', 'og:locale', 'inLanguage']), text);
   return {
     ...(title ? { title: oneLine(title) } : {}),
-    ...(meta.publisher ? { site: oneLine(meta.publisher) } : {}),
-    ...(meta.outlet ? { outlet: oneLine(meta.outlet) } : {}),
+    ...(found.publisher ? { site: oneLine(found.publisher) } : {}),
+    ...(found.outlet ? { outlet: oneLine(found.outlet) } : {}),
     ...(url ? { url } : {}),
     ...(published ? { published } : {}),
     ...(language ? { language } : {}),
@@ -62,6 +63,21 @@ function firstLines(text: string, laid: Layout): string[] {
     .slice(0, HEAD_LINES)
     .map((l) => text.slice(l.start, l.end).trim())
     .filter((line) => line !== '');
+}
+
+/** The first of `keys` the metadata holds as text. */
+function textOf(metadata: Readonly<Record<string, unknown>>, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = metadata[key];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return undefined;
+}
+
+/** A date as the metadata writes it, as `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`): ISO, or as a byline writes it. */
+function dateOf(written: string | undefined): string | undefined {
+  if (!written) return undefined;
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(written)?.[0] ?? bylineDate(written);
 }
 
 /** A line that is one web address and nothing else. */

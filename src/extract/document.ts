@@ -2,11 +2,12 @@ import { fnv1a } from '../util/hash.js';
 import { attributionsIn, chainAt, type Attribution, type AttributionContext } from './attribution.js';
 import { clauseAround } from './clause.js';
 import { bylineDate } from './segments.js';
-import { layout, type Format, type Layout, type TextLine } from './layout.js';
+import { layout, type Format, type Layout, type TextLine } from '../sources/layout.js';
 import type { DateSpec } from './dates.js';
 import type { Mention } from './mention.js';
 import { figureNoise, notFigureSpans } from './noise.js';
-import { canonicalOutlet, isKnownOutlet, isMediaOutlet } from './outlets.js';
+import { isMediaOutlet, useOutlets, type OutletData } from './outlets.js';
+import { pagePublisher } from './publisher.js';
 import { scanEnglish, looksEnglish } from './scan-en.js';
 import { scanJapanese } from './scan-ja.js';
 import { joinBounds } from './bounds.js';
@@ -61,6 +62,8 @@ export interface TextMeta extends DocumentMeta {
   readonly file: string;
   /** How to read the text (default: by the file's extension, else plain text). */
   readonly format?: Format;
+  /** Outlets the repository adds to the known ones (`seeds/outlets.yaml`). */
+  readonly outlets?: readonly OutletData[] | undefined;
 }
 
 /** Words that name a source (for lines without figures). */
@@ -73,7 +76,7 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
   // HTML is read as its text content (the view); everything else as the file's text.
   const view = laid.view;
   const text = view ? view.text : raw;
-  const toRaw = (offset: number): number => (view ? view.toRaw(offset) : offset);
+  const toRaw = (offset: number): number => (view ? view.toFileOffset(offset) : offset);
   const docMeta = mergeMeta(meta, laid, text);
   const infos = segment(text, laid.lines, docMeta);
   const lineStarts = new LineCounter(raw);
@@ -254,49 +257,11 @@ export function score(mention: Mention, context: ScoreContext): number {
   return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
 }
 
-/** Metadata from the caller (sources.yaml) first, then the capture's own (front matter, `<meta>`). */
-export function mergeMeta(meta: TextMeta, laid: Layout, text: string): DocumentMeta {
-  const str = (...keys: string[]): string | undefined => metadataString(laid.metadata, ...keys);
-  const published = meta.published ?? normaliseDate(str('published', 'date', 'pubdate', 'article:published_time', 'og:published_time', 'datePublished', 'time', 'publishdate'));
-  const publisher = meta.publisher ?? str('site', 'publisher', 'og:site_name', 'site_name', 'application-name');
-  const outlet = meta.outlet ?? str('outlet', 'source', 'media') ?? (publisher ? undefined : outletNamedByPage(text, laid, str('title', 'og:title')));
-  return { publisher, outlet, published };
-}
-
-/**
- * The first of `keys` the capture's metadata (front matter, `<title>`, `<meta>`) gives as text:
- * trimmed, a YAML date as `YYYY-MM-DD`, a whole number that can be a year as itself.
- */
-export function metadataString(metadata: Readonly<Record<string, unknown>>, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const v = metadata[key];
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-    if (typeof v === 'number' && Number.isInteger(v) && v > 1800 && v < 2200) return String(v);
-  }
-  return undefined;
-}
-
-/**
- * An outlet the page names as its own when nothing else says whose it is: a known outlet at the
- * end of its title (`… | 毎日新聞`, `…：朝日新聞デジタル`), alone on one of its first lines
- * (`NHKニュース`), or in its copyright line (`Copyright © The Asahi Shimbun`).
- */
-function outletNamedByPage(text: string, laid: Layout, title: string | undefined): string | undefined {
-  const known = (name: string | undefined): string | undefined => {
-    const trimmed = name?.trim();
-    return trimmed && isKnownOutlet(trimmed) ? canonicalOutlet(trimmed) : undefined;
-  };
-  const firstLines = laid.lines.filter((l) => l.kind !== 'blank').slice(0, 3).map((l) => text.slice(l.start, Math.min(l.end, l.start + 200)));
-  for (const candidate of [title, ...firstLines]) {
-    if (!candidate) continue;
-    const suffix = /[|｜\-–—:：]\s*([^|｜\-–—:：]{2,30})\s*$/.exec(candidate);
-    const found = known(suffix?.[1]) ?? known(candidate);
-    if (found) return found;
-  }
-  const tail = text.slice(Math.max(0, text.length - 3000));
-  const copyright = /(?:©|\([cC]\)|Copyright)\s*(?:[\d\s,-]{4,12})?\s*(?:©\s*)?([^\n|｜。,]{2,40}?)(?:\s+All rights|\.|\s*$|\n)/im.exec(tail);
-  return known(copyright?.[1]);
+/** Whose page it is and when it was published: the caller's (sources.yaml), else the page's own (see `publisher.ts`). */
+function mergeMeta(meta: TextMeta, laid: Layout, text: string): DocumentMeta {
+  if (meta.outlets) useOutlets(meta.outlets);
+  const found = pagePublisher(text, laid, { publisher: meta.publisher, outlet: meta.outlet, published: meta.published }, meta.file);
+  return { publisher: found.publisher, outlet: found.outlet, published: meta.published ?? normaliseDate(found.published) };
 }
 
 function normaliseDate(value: string | undefined): string | undefined {

@@ -11,7 +11,8 @@ import { LineIndex } from '../sources/line-index.js';
 import { readRegularFile } from '../util/read-regular-file.js';
 import { buildCandidates, type Candidate } from './candidates.js';
 import { extractFromText } from './document.js';
-import { formatOf, layout } from './layout.js';
+import { anchorQuote } from '../anchor/anchor.js';
+import { formatOf, layout } from '../sources/layout.js';
 import { loadExtractContext, type ExtractContext } from './repository.js';
 
 /**
@@ -85,20 +86,35 @@ export async function fileClaim(request: FileClaimRequest): Promise<FileClaimRes
   return appendToTopic(context, path.resolve(request.root, topic), { request, located, candidate, subjectId });
 }
 
-/** Where the quote is in the capture (HTML is read as its text content, as check anchors quotes). */
+/**
+ * Where the quote is in the capture, found as `check` finds it (`anchorQuote` over the decoded
+ * text and the text content that `src/sources` reads), then placed in the text extraction
+ * reads (HTML: its text content), so the claim filed is one `check` anchors.
+ */
 function locate(raw: string, request: FileClaimRequest): Located | undefined {
   const laid = formatOf(request.file) === 'html' ? layout(raw, 'html') : undefined;
+  const lines = new LineIndex(raw);
+  const anchored = anchorQuote({ text: raw, lines, view: laid?.view }, { quote: request.quote });
+  if (anchored.kind !== 'exact' && anchored.kind !== 'ambiguous') return undefined;
   const text = laid?.view ? laid.view.text : raw;
-  const at = text.indexOf(request.quote);
+  // the first occurrence at or after the anchored place, in the text extraction reads
+  let at = text.indexOf(request.quote);
+  if (laid?.view) {
+    for (let k = at; k >= 0; k = text.indexOf(request.quote, k + 1)) {
+      if (laid.view.toFileOffset(k) >= anchored.start) {
+        at = k;
+        break;
+      }
+    }
+  } else at = anchored.start;
   if (at < 0) return undefined;
-  const line = new LineIndex(raw).pointAt(laid?.view ? laid.view.toRaw(at) : at).line;
-  return { raw, text, at, line };
+  return { raw, text, at, line: lines.pointAt(anchored.start).line };
 }
 
 /** The candidate the quote states: one that fits the named subject's kind, else the most confident. */
 function candidateOf(context: ExtractContext, located: Located, request: FileClaimRequest): Candidate | undefined {
   const meta = context.metaOf(request.file);
-  const extracted = extractFromText(located.raw, { file: request.file, format: formatOf(request.file), ...(meta ?? {}) });
+  const extracted = extractFromText(located.raw, { file: request.file, format: formatOf(request.file), ...(meta ?? {}), outlets: context.outlets });
   const end = located.at + request.quote.length;
   const inside = extracted.figures.filter((f) => f.mention.start >= located.at && f.mention.end <= end);
   if (inside.length === 0) return undefined;

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { decode } from '../sources/decode.js';
 import { extractFromText, type DocumentFigures } from './document.js';
-import { formatOf } from './layout.js';
+import { formatOf } from '../sources/layout.js';
+import type { OutletData } from './outlets.js';
 import type { DocumentMeta } from './segments.js';
 
 /**
@@ -17,6 +18,8 @@ export interface FileJob {
   readonly file: string;
   /** What `sources.yaml` says of it, if anything. */
   readonly meta?: DocumentMeta;
+  /** Outlets the repository adds to the known ones (`seeds/outlets.yaml`). */
+  readonly outlets?: readonly OutletData[];
   /** Drop figures below this confidence right away (keeps results small on large corpora). */
   readonly minConfidence?: number;
 }
@@ -45,7 +48,7 @@ export async function extractFile(job: FileJob): Promise<DocumentFigures | FileF
 /** Extract from the bytes of a capture (decoded here). */
 export function extractFromBytes(bytes: Uint8Array, job: Omit<FileJob, 'absolute'>): DocumentFigures {
   const { text } = decode(bytes);
-  const result = extractFromText(text, { file: job.file, format: formatOf(job.file), ...(job.meta ?? {}) });
+  const result = extractFromText(text, { file: job.file, format: formatOf(job.file), ...(job.meta ?? {}), outlets: job.outlets });
   const min = job.minConfidence ?? 0;
   const figures = min > 0 ? result.figures.filter((f) => f.confidence >= min) : result.figures;
   return figures === result.figures ? result : { ...result, figures };

@@ -8,7 +8,7 @@ export { buildCandidates, CandidateBuilder, valueOf, type Candidate, type KnownS
 export { extractFile, extractFromBytes, isFailure, type FileJob, type FileFailure } from './files.js';
 export { extractAll, type PoolOptions } from './pool.js';
 export { INBOX_FILE, mergeInbox, markRejected, inboxEntry, isAccepted, InboxError, type MergeSummary } from './inbox.js';
-export { layout, formatOf, type Format, type Layout, type TextLine } from './layout.js';
+export { layout, formatOf, type Format, type Layout, type TextLine } from '../sources/layout.js';
 export { segment, type DocumentMeta, type Speaker, type LineInfo } from './segments.js';
 export { collectJobs, loadExtractContext, type ExtractContext, type MissingInput } from './repository.js';
 export { extractCandidates, extractRun, streamCandidates, type ExtractRun } from './run.js';

@@ -4,6 +4,9 @@ import { loadClaimSet, type ClaimSet } from '../claims/load.js';
 import type { Claim } from '../claims/schema.js';
 import { CAPTURE_FILE } from '../sources/captures.js';
 import { loadCatalog } from '../sources/catalog.js';
+import { loadOutletFile } from '../sources/outlet-file.js';
+import type { Finding } from '../util/message.js';
+import type { OutletData } from './outlets.js';
 import type { KnownSubject } from './candidates.js';
 import type { FileJob } from './files.js';
 import type { DocumentMeta } from './segments.js';
@@ -11,7 +14,7 @@ import { describeIoError } from '../util/io-error.js';
 
 /**
  * What `extract` and `add` read from the repository besides the captures: the metadata of
- * `seeds/sources.yaml` (outlet, site, published), the subjects and claims already filed (to
+ * `seeds/sources.yaml` (outlet, site, published), the outlets of `seeds/outlets.yaml`, the subjects and claims already filed (to
  * suggest subjects and never propose a filed claim again), and the capture files named on the
  * command line (folders are walked for .txt, .md and .html files).
  */
@@ -22,6 +25,10 @@ export interface ExtractContext {
   readonly claimSet: ClaimSet;
   readonly subjects: readonly KnownSubject[];
   readonly claims: readonly Claim[];
+  /** Outlets the repository names in `seeds/outlets.yaml`, added to the known ones. */
+  readonly outlets: readonly OutletData[];
+  /** What is wrong in `seeds/outlets.yaml`, with line and column. */
+  readonly outletFindings: readonly Finding[];
   /** Metadata of a capture by its repository-relative path. */
   metaOf(file: string): DocumentMeta | undefined;
 }
@@ -35,7 +42,7 @@ function siteName(site: string | undefined): string | undefined {
 
 /** Load the claim store and the capture catalog of `root`. */
 export async function loadExtractContext(root: string): Promise<ExtractContext> {
-  const [claimSet, catalog] = await Promise.all([loadClaimSet(root), loadCatalog(root)]);
+  const [claimSet, catalog, outletFile] = await Promise.all([loadClaimSet(root), loadCatalog(root), loadOutletFile(root)]);
   const quotes = new Map<string, string[]>();
   for (const { claim } of claimSet.claims) {
     if (!claim.source?.quote) continue;
@@ -54,6 +61,8 @@ export async function loadExtractContext(root: string): Promise<ExtractContext> 
     claimSet,
     subjects,
     claims: claimSet.claims.map((c) => c.claim),
+    outlets: outletFile.outlets,
+    outletFindings: outletFile.findings,
     metaOf(file) {
       const entry = catalog.byFile.get(file)?.entry;
       if (!entry) return undefined;

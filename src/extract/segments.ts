@@ -1,6 +1,6 @@
 import { toHalfWidthDigits } from '../lang/numerals.js';
 import { canonicalOutlet, isKnownOutlet, outletOfUrl } from './outlets.js';
-import type { TextLine } from './layout.js';
+import type { TextLine } from '../sources/layout.js';
 import { lineNoise, NOISE_ZONE_START, isCommentFormLine } from './noise.js';
 
 /**

@@ -1,63 +1,194 @@
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { buildTextView, type TextView, type ViewPiece } from './text-view.js';
 
 /** Elements whose content is never prose. */
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math']);
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'button', 'select', 'option', 'iframe']);
 
 /** Elements that break a line of text. */
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td',
-  'th', 'tr', 'ul', 'title', 'body', 'head', 'html',
+  'th', 'tr', 'ul', 'body', 'html', 'menu',
 ]);
+
+/** Elements that hold navigation, sidebars and forms: their text is no prose of the page. */
+const NAV = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Class or id words of page furniture: menus, sidebars, sharing, rankings, related stories, tags, ads. */
+const FURNITURE_CLASS = /(?:^|[\s_-])(?:nav|navi|navbar|menu|sidebar|side|widget|footer|breadcrumbs?|ranking|share|sharing|sns|social|related|recommend|tags?|tag-?cloud|ad|ads|advert|sponsor|pr|pager|pagination)(?:$|[\s_-])/i;
+/** Class or id words of a comment section. */
+const COMMENT_CLASS = /(?:^|[\s_-])(?:comments?|comment-?list|responses?|replies)(?:$|[\s_-])/i;
+/** Class or id words of a photo caption or gallery. */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|photo|gallery|credit|figure)(?:$|[\s_-])/i;
+/** Class or id words of the site's name in the header. */
+const LOGO_CLASS = /(?:^|[\s_-])(?:logo|brand|site-?(?:name|title)|masthead)(?:$|[\s_-])/i;
+
+/** What a stretch of the text content is, by the element holding it. */
+export type BlockKind = 'text' | 'heading' | 'list' | 'code' | 'nav' | 'comment' | 'caption';
+
+/** From `at` (a view offset) on, the text is of this kind, at this block-quote depth. */
+export interface BlockMark {
+  readonly at: number;
+  readonly kind: BlockKind;
+  readonly quote: number;
+}
 
 /** What an HTML capture yields besides its text. */
 export interface HtmlParts {
-  /** `<title>` and `<meta name|property=… content=…>` of the page. */
-  readonly metadata: Readonly<Record<string, string>>;
+  /**
+   * `<title>`, `<meta name|property|itemprop=… content=…>`, the first `<time datetime>` (`time`),
+   * the site's name in a header logo (`logo`) and the JSON-LD objects of the page (`ld+json`,
+   * an array).
+   */
+  readonly metadata: Readonly<Record<string, unknown>>;
   /** The text content (what a reader sees), mapped back to the file. */
   readonly view: TextView;
+  /** What each stretch of the view is (heading, list item, navigation, comment, caption, code). */
+  readonly marks: readonly BlockMark[];
+}
+
+interface WalkContext {
+  readonly quote: number;
+  readonly kind: BlockKind;
+  readonly article: boolean;
 }
 
 /**
- * Parse an HTML capture with rehype-parse: the text nodes, outside scripts and styles, with a
- * line break at block elements, make the view a quote is looked for in when the raw file text
- * (markup and entities included) does not contain it.
+ * Parse an HTML capture with rehype-parse: the text nodes of the body, outside scripts and
+ * styles, with a line break at block elements, make the view (what `check` anchors quotes in and
+ * `extract` reads); the elements holding them say what each stretch is. The head gives metadata
+ * only. This is the one reader of HTML captures.
  */
 export function parseHtml(text: string): HtmlParts {
   const tree = unified().use(rehypeParse).parse(text) as HastRoot;
-  const metadata: Record<string, string> = {};
+  const metadata: Record<string, unknown> = {};
   const pieces: ViewPiece[] = [];
+  const marks: BlockMark[] = [];
+  let length = 0;
   const separate = (at: number): void => {
     const last = pieces.at(-1);
-    if (last && last.value !== '\n') pieces.push({ value: '\n', fileStart: at, fileEnd: at });
+    if (last && last.value !== '\n') {
+      pieces.push({ value: '\n', fileStart: at, fileEnd: at });
+      length++;
+    }
   };
-  const walk = (node: HastNodes): void => {
+  const walk = (node: HastNodes, context: WalkContext): void => {
     if (node.type === 'element') {
       readMeta(node, metadata);
+      if (node.tagName === 'head') {
+        visitHead(node, metadata);
+        return;
+      }
       if (SKIP.has(node.tagName)) return;
+      const next = contextOf(node, context);
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      const block = BLOCKS.has(node.tagName);
+      if (block && start !== undefined) separate(start);
+      if (next.kind !== context.kind || next.quote !== context.quote || block) marks.push({ at: length, kind: next.kind, quote: next.quote });
+      for (const child of node.children) walk(child as HastNodes, next);
+      if (block) {
+        if (end !== undefined) separate(end);
+        marks.push({ at: length, kind: context.kind, quote: context.quote });
+      }
+      return;
     }
+    if (node.type === 'root') {
+      for (const child of node.children) walk(child as HastNodes, context);
+      return;
+    }
+    if (node.type !== 'text') return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    const block = node.type === 'element' && BLOCKS.has(node.tagName);
-    if (block && start !== undefined) separate(start);
-    if (node.type === 'text' && start !== undefined && end !== undefined) pieces.push({ value: node.value, fileStart: start, fileEnd: end });
-    if ('children' in node) for (const child of node.children) walk(child as HastNodes);
-    if (block && end !== undefined) separate(end);
+    if (start === undefined || end === undefined) return;
+    pieces.push({ value: node.value, fileStart: start, fileEnd: end });
+    length += node.value.length;
   };
-  walk(tree);
-  return { metadata, view: buildTextView(pieces) };
+  walk(tree, { quote: 0, kind: 'text', article: false });
+  return { metadata, view: buildTextView(pieces, text), marks };
 }
 
-function readMeta(node: Element, metadata: Record<string, string>): void {
-  if (node.tagName === 'title' && metadata['title'] === undefined) {
-    const first = node.children[0];
-    if (first?.type === 'text') metadata['title'] = first.value.trim();
+/** The kind of the text inside an element, from its tag and its class and id words. */
+function contextOf(node: Element, context: WalkContext): WalkContext {
+  const tag = node.tagName;
+  const words = `${classWords(node.properties['className'])} ${String(node.properties['id'] ?? '')}`;
+  const quote = tag === 'blockquote' ? context.quote + 1 : context.quote;
+  const article = context.article || tag === 'article' || tag === 'main';
+  let kind = context.kind;
+  if (context.kind === 'nav') kind = 'nav';
+  else if (HEADINGS.has(tag)) kind = context.kind === 'comment' ? 'comment' : 'heading';
+  else if (NAV.has(tag) || (tag === 'header' && !article) || FURNITURE_CLASS.test(words)) kind = 'nav';
+  else if (COMMENT_CLASS.test(words)) kind = 'comment';
+  else if (tag === 'figcaption' || CAPTION_CLASS.test(words)) kind = 'caption';
+  else if (tag === 'li' && kind === 'text') kind = 'list';
+  else if (tag === 'pre' || tag === 'code') kind = 'code';
+  return { quote, kind, article };
+}
+
+function classWords(value: unknown): string {
+  return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
+}
+
+/** The head holds no prose: only `<title>`, `<meta>` and JSON-LD. */
+function visitHead(node: Element, metadata: Record<string, unknown>): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    readMeta(child, metadata);
+    visitHead(child, metadata);
   }
-  if (node.tagName !== 'meta') return;
-  const name = node.properties['name'] ?? node.properties['property'];
+}
+
+function readMeta(node: Element, metadata: Record<string, unknown>): void {
+  const tag = node.tagName;
+  if (tag === 'html' && typeof node.properties['lang'] === 'string' && metadata['lang'] === undefined) metadata['lang'] = node.properties['lang'];
+  else if (tag === 'link' && metadata['canonical'] === undefined && typeof node.properties['href'] === 'string' && [node.properties['rel']].flat().includes('canonical')) {
+    metadata['canonical'] = node.properties['href'];
+  }
+  if (tag === 'title' && metadata['title'] === undefined) metadata['title'] = toText(node).trim();
+  else if (tag === 'time' && metadata['time'] === undefined && typeof node.properties['dateTime'] === 'string') metadata['time'] = node.properties['dateTime'];
+  else if (tag === 'script' && String(node.properties['type'] ?? '').toLowerCase() === 'application/ld+json') readJsonLd(node, metadata);
+  else if (metadata['logo'] === undefined && LOGO_CLASS.test(`${classWords(node.properties['className'])} ${String(node.properties['id'] ?? '')}`)) readLogo(node, metadata);
+  if (tag !== 'meta') return;
+  const name = node.properties['name'] ?? node.properties['property'] ?? node.properties['itemProp'];
   const content = node.properties['content'];
-  if (typeof name === 'string' && typeof content === 'string' && metadata[name] === undefined) metadata[name] = content;
+  const key = Array.isArray(name) ? name.join(' ') : name;
+  if (typeof key === 'string' && typeof content === 'string' && metadata[key] === undefined) metadata[key] = content;
+}
+
+/** The JSON-LD objects of a `<script type="application/ld+json">` (an unreadable one is none). */
+function readJsonLd(node: Element, metadata: Record<string, unknown>): void {
+  const first = node.children[0];
+  if (first?.type !== 'text' || first.value.length > 200_000) return;
+  let data: unknown;
+  try {
+    data = JSON.parse(first.value);
+  } catch {
+    return;
+  }
+  const list = (metadata['ld+json'] as unknown[] | undefined) ?? [];
+  const graph = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)['@graph'] : undefined;
+  for (const item of Array.isArray(data) ? data : Array.isArray(graph) ? graph : [data]) if (item && typeof item === 'object') list.push(item);
+  metadata['ld+json'] = list;
+}
+
+/** The site's name in a header logo: its text, else its image's `alt`. */
+function readLogo(node: Element, metadata: Record<string, unknown>): void {
+  const words = toText(node).trim().replace(/\s+/g, ' ');
+  if (words.length >= 2 && words.length <= 40) {
+    metadata['logo'] = words;
+    return;
+  }
+  const find = (n: Element): string | undefined => {
+    if (n.tagName === 'img' && typeof n.properties['alt'] === 'string' && n.properties['alt'].trim() !== '') return n.properties['alt'].trim();
+    for (const child of n.children) if (child.type === 'element') {
+      const alt = find(child);
+      if (alt) return alt;
+    }
+    return undefined;
+  };
+  const alt = find(node);
+  if (alt && alt.length <= 40) metadata['logo'] = alt;
 }

@@ -144,10 +144,10 @@ export async function parseMarkup(format: 'markdown' | 'html', text: string): Pr
   }
 }
 
-/** The format of a capture, by extension: `.md`/`.markdown`, `.html`/`.htm`/`.xhtml`, anything else is text. */
+/** The format of a capture, by extension: `.md`/`.markdown`/`.mdx`, `.html`/`.htm`/`.xhtml`, anything else is text. */
 export function formatOf(file: string): SourceFormat {
   const lower = file.toLowerCase();
-  if (/\.(md|markdown|mdown|mkd)$/.test(lower)) return 'markdown';
+  if (/\.(md|markdown|mdown|mkd|mdx)$/.test(lower)) return 'markdown';
   if (/\.(html?|xhtml)$/.test(lower)) return 'html';
   return 'text';
 }

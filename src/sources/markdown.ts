@@ -55,3 +55,38 @@ export function parseMarkdown(text: string): MarkdownParts {
   walk(tree);
   return { metadata, metadataError, view: buildTextView(pieces) };
 }
+
+/** The front matter of a markdown capture, and where its body starts. */
+export interface FrontMatter {
+  /** The YAML front matter as a map (empty when there is none, or it is TOML, or unreadable). */
+  readonly metadata: Readonly<Record<string, unknown>>;
+  /** Offset of the first character after the front matter (0 without one). */
+  readonly contentStart: number;
+  /** Why the YAML could not be read, if it could not. */
+  readonly error: string | undefined;
+}
+
+/**
+ * Read only the front matter of a markdown capture (remark-frontmatter on the fenced head, then
+ * the YAML parser): what `extract` needs of a markdown file without a parse of its whole body.
+ */
+export function readFrontMatter(text: string): FrontMatter {
+  const fence = /^(?:\uFEFF)?(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!fence) return { metadata: {}, contentStart: 0, error: undefined };
+  const close = new RegExp(`\\r?\\n${fence[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`, 'g');
+  close.lastIndex = fence[0].length - 1;
+  const end = close.exec(text);
+  if (!end) return { metadata: {}, contentStart: 0, error: undefined };
+  const head = text.slice(0, end.index + end[0].length);
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(head) as MdastRoot;
+  const first = tree.children[0] as MdastNodes | undefined;
+  if (first && (first.type as string) === 'toml') return { metadata: {}, contentStart: head.length, error: undefined };
+  if (!first || first.type !== 'yaml') return { metadata: {}, contentStart: 0, error: undefined };
+  try {
+    const data: unknown = parseYaml(first.value);
+    const metadata = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+    return { metadata, contentStart: head.length, error: undefined };
+  } catch (error) {
+    return { metadata: {}, contentStart: head.length, error: error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error) };
+  }
+}

@@ -45,8 +45,10 @@ describe('the bundled CLI (scripts/bundle.mjs)', () => {
     // provably the one next to its dist/, not the repository's.
     root = tempDir();
     cpSync(path.join(ROOT, 'dist'), path.join(root, 'dist'), { recursive: true });
-    mkdirSync(path.join(root, 'src'));
+    // The entries' sources, which the bundler reads (the CLI and the extraction worker).
+    mkdirSync(path.join(root, 'src/extract'), { recursive: true });
     cpSync(path.join(ROOT, 'src/bin.ts'), path.join(root, 'src/bin.ts'));
+    cpSync(path.join(ROOT, 'src/extract/worker.ts'), path.join(root, 'src/extract/worker.ts'));
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(path.join(root, 'package.json'), JSON.stringify({ ...pkg, version: '9.8.7-bundle' }));
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
@@ -62,8 +64,11 @@ describe('the bundled CLI (scripts/bundle.mjs)', () => {
     const bin = readFileSync(path.join(root, 'dist/bin.js'), 'utf8');
     expect(bin.startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(bin).toContain('/* urazuke bundle */');
-    // The CLI's own modules are inlined, not imported from tsc's output.
+    // The CLI's own modules are inlined, not imported from tsc's output; so are the worker's.
     expect(bin).not.toMatch(/from ["']\.\/cli\//);
+    const worker = readFileSync(path.join(root, 'dist/extract/worker.js'), 'utf8');
+    expect(worker).toContain('/* urazuke bundle */');
+    expect(worker).not.toMatch(/from ["']\.\/files\.js/);
     const version = node([path.join(root, 'dist/bin.js'), '--version']);
     expect(version).toMatchObject({ code: 0, stdout: '9.8.7-bundle\n' });
     const help = node([path.join(root, 'dist/bin.js'), '--help']);

@@ -1,0 +1,164 @@
+import { pageMeta } from '../sources/page-meta.js';
+import type { Layout } from '../sources/layout.js';
+import { canonicalOutlet, isKnownOutlet, isMediaOutlet, outletOfFileName } from './outlets.js';
+import type { DocumentMeta } from './segments.js';
+
+/**
+ * Whose page it is, read from the page's structure, in this order: what the caller gives
+ * (`seeds/sources.yaml`); the capture's own metadata (front matter `outlet`/`site`/`publisher`,
+ * `og:site_name`, `application-name`, JSON-LD publisher and author); the part of its title after
+ * the last separator when it is short and not the headline (`… | Harbor Tech Daily`,
+ * `…（共同通信）`); the site's name in its header logo; a short first line that is a name, not a
+ * sentence (`The East Asia Monitor`); a copyright line; a press release's signature
+ * (`株式会社ヨリミチ`, `Yorimichi Inc.`); last, a known outlet the capture's file name names
+ * (`03_nytimes_story.txt`). Wire datelines and bylines inside the text are the segmenter's.
+ */
+
+/** Where the page's publisher was found, for the candidates' notes and the tests. */
+export type PublisherEvidence = 'catalog' | 'metadata' | 'title' | 'logo' | 'first-line' | 'copyright' | 'signature' | 'file-name';
+
+/** The page's publisher and outlet, with where they were read. */
+export interface PagePublisher extends DocumentMeta {
+  readonly evidence: PublisherEvidence | undefined;
+}
+
+/** Separators a title puts before the site's name. */
+const TITLE_SEPARATOR = /\s*(?:[|｜]|\s[-–—]\s|[-–—]\s|\s[-–—]|[:：]\s?|\s[/／]\s)\s*/g;
+/** A title ending in its outlet in brackets: …（共同通信）, … (Kyodo News). */
+const TITLE_BRACKET = /[（(]([^（）()]{2,24})[）)]\s*$/;
+/** A name is short, has no sentence punctuation and no figures. */
+const NOT_NAME = /[。、！？!?,，「」『』]|\d|^\s*$/;
+/** Words that a Japanese name of a publication, company or office ends with. */
+const JA_NAME_END = /(?:新聞|新報|日報|時報|通信|通信社|放送|テレビ|ニュース|タイムズ|ジャーナル|メディア|マガジン|ブログ|ナビ|ドットコム|ウェブ|Web|WEB|日記|速報|プレス|社|会社|協会|財団|機構|研究所|省|庁|局|署|役所|役場|市|町|村|県|府|都|大学|学会)$/;
+/** A company's legal form around its name. */
+const JA_COMPANY = /^(?:株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|学校法人|独立行政法人)\s*([^\s　、。]{1,30})$|^([^\s　、。]{1,30}?)\s*(?:株式会社|有限会社|合同会社)$/;
+const EN_COMPANY = /^([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5})(?:,)?\s+(?:Inc\.?|Corp\.?|Corporation|Co\., Ltd\.?|Ltd\.?|LLC|K\.K\.|GmbH|S\.A\.|plc)$/;
+/** Lines that say the page is a press release. */
+const PRESS_RELEASE = /プレスリリース|ニュースリリース|報道関係者各位|報道関係各位|報道資料|お知らせ|PRESS RELEASE|Press Release|NEWS RELEASE|News Release|FOR IMMEDIATE RELEASE|For Immediate Release/;
+/** Copyright lines: © 2024 X, Copyright (c) X. All rights reserved. */
+const COPYRIGHT = /(?:©|\([cC]\)|Copyright|著作権)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?)?\s*(?:©\s*)?([^\n|｜。]{2,40}?)\s*(?:[,.]?\s*All [Rr]ights [Rr]eserved\.?|\.|。)?\s*$/;
+
+/** The page's publisher and outlet (see the module comment). */
+export function pagePublisher(text: string, laid: Layout, given: DocumentMeta, file: string): PagePublisher {
+  const meta = pageMeta(laid.metadata);
+  const published = given.published ?? meta.published;
+  if (given.publisher !== undefined || given.outlet !== undefined) return { ...given, published, evidence: 'catalog' };
+  if (meta.publisher !== undefined || meta.outlet !== undefined) return { publisher: meta.publisher, outlet: meta.outlet, published, evidence: 'metadata' };
+  const lines = contentLines(text, laid);
+  const fromTitle = titleSite(meta.title ?? lines[0], lines);
+  if (fromTitle) return { ...fromTitle, published, evidence: 'title' };
+  if (meta.logo && isName(meta.logo)) return { publisher: meta.logo, published, evidence: 'logo' };
+  const first = firstLineName(lines);
+  if (first) return { publisher: first, published, evidence: 'first-line' };
+  const copyright = copyrightName(text, laid);
+  if (copyright) return { publisher: copyright, published, evidence: 'copyright' };
+  const signed = signature(text, laid);
+  if (signed) return { publisher: signed, outlet: signed, published, evidence: 'signature' };
+  const named = outletOfFileName(file);
+  if (named) return { outlet: named, published, evidence: 'file-name' };
+  return { published, evidence: undefined };
+}
+
+/** The first and last non-blank lines of prose (navigation included: a site name sits there). */
+function contentLines(text: string, laid: Layout): string[] {
+  const out: string[] = [];
+  for (const line of laid.lines) {
+    if (line.kind === 'blank' || line.kind === 'code') continue;
+    out.push(text.slice(line.start, Math.min(line.end, line.start + 300)).trim());
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+/**
+ * The site named at the end of the title: after its last separator when that part is short, a
+ * name, and not the headline itself; or in brackets closing it (…（共同通信）), which names
+ * the outlet whose article the page is.
+ */
+function titleSite(title: string | undefined, lines: readonly string[]): DocumentMeta | undefined {
+  if (!title || title.length > 300) return undefined;
+  const bracket = TITLE_BRACKET.exec(title);
+  if (bracket && isName(bracket[1]!) && bracket.index > 4) {
+    const outlet = canonicalOutlet(bracket[1]!);
+    if (isMediaOutlet(outlet) || isKnownOutlet(outlet)) return { outlet };
+  }
+  let last: RegExpExecArray | undefined;
+  TITLE_SEPARATOR.lastIndex = 0;
+  for (let m = TITLE_SEPARATOR.exec(title); m; m = TITLE_SEPARATOR.exec(title)) {
+    if (m[0].length === 0) TITLE_SEPARATOR.lastIndex++;
+    else last = m;
+  }
+  if (!last || last.index < 4) return undefined;
+  const tail = title.slice(last.index + last[0].length).trim();
+  const head = title.slice(0, last.index).trim();
+  if (!isName(tail) || tail.length > 30 || tail.length >= head.length) return undefined;
+  // the headline is what the page's heading repeats: then the other part is the site's name
+  const repeated = lines.some((l) => l !== title && l.length >= 4 && (l === head || (head.startsWith(l) && l.length * 2 > head.length)));
+  if (repeated || siteLike(tail)) return { publisher: isKnownOutlet(tail) ? canonicalOutlet(tail) : tail };
+  return undefined;
+}
+
+/** A name that reads as a site's or publication's without a heading to tell the headline from it. */
+function siteLike(name: string): boolean {
+  if (isKnownOutlet(name)) return true;
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(name)) return JA_NAME_END.test(name) && !/[をにがはでへ]$/.test(name);
+  return name.split(/\s+/).length >= 2 && isName(name);
+}
+
+/** A name, not a sentence: short, no sentence marks or figures, and not a bare common phrase. */
+function isName(words: string): boolean {
+  const t = words.trim();
+  if (t.length < 2 || t.length > 40 || NOT_NAME.test(t)) return false;
+  if (/[a-z]/i.test(t) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(t)) {
+    // English: a few words, each significant one capitalised (The East Asia Monitor, Harbor Tech Daily)
+    const words = t.split(/\s+/);
+    return words.length <= 6 && words.every((w) => /^[A-Z0-9][\w.&'!-]*$/.test(w) || /^(?:of|the|and|de|for|on|in|&)$/.test(w));
+  }
+  return true;
+}
+
+/** A short first line that is a name, standing before the headline (The East Asia Monitor, みなと新聞). */
+function firstLineName(lines: readonly string[]): string | undefined {
+  const first = lines[0];
+  if (!first || lines.length < 2 || !isName(first) || first.length > 30) return undefined;
+  if (isKnownOutlet(first)) return canonicalOutlet(first);
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(first);
+  if (japanese) return JA_NAME_END.test(first) && !/[をにがはでへ]/.test(first) ? first : undefined;
+  return first.split(/\s+/).length >= 2 ? first : undefined;
+}
+
+/** The holder named in the copyright line near the end of the page. */
+function copyrightName(text: string, laid: Layout): string | undefined {
+  for (let k = laid.lines.length - 1, seen = 0; k >= 0 && seen < 30; k--) {
+    const line = laid.lines[k]!;
+    if (line.kind === 'blank') continue;
+    seen++;
+    const body = text.slice(line.start, Math.min(line.end, line.start + 200)).trim();
+    if (!/©|\([cC]\)|Copyright|著作権/.test(body)) continue;
+    const match = COPYRIGHT.exec(body);
+    const name = match?.[1]?.trim().replace(/[.,]$/, '');
+    if (name && isName(name)) return isKnownOutlet(name) ? canonicalOutlet(name) : name;
+  }
+  return undefined;
+}
+
+/** The company signing a press release (株式会社ヨリミチ, Yorimichi Inc.), when the page says it is one. */
+function signature(text: string, laid: Layout): string | undefined {
+  const lines: string[] = [];
+  for (const line of laid.lines) {
+    if (line.kind === 'blank' || line.kind === 'code') continue;
+    lines.push(text.slice(line.start, Math.min(line.end, line.start + 300)).trim());
+    if (lines.length >= 400) break;
+  }
+  if (!lines.slice(0, 12).some((l) => PRESS_RELEASE.test(l))) return undefined;
+  for (const line of lines) {
+    const body = line.replace(/^(?:発行|発表|配信元|提供|会社名)[:：]\s*/, '');
+    if (JA_COMPANY.test(body) || EN_COMPANY.test(body)) return body;
+    // the release's first sentence names its company as its topic: 株式会社ヨリミチ（本社：…）は
+    const lead = /^((?:株式会社|有限会社|合同会社)[^\s　、。（(は]{1,30}|[^\s　、。（(は]{1,30}(?:株式会社|有限会社|合同会社))\s*(?:[（(][^）)]*[）)])?\s*は/.exec(body);
+    if (lead) return lead[1]!;
+    const en = /^([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5},?\s+(?:Inc\.|Corp\.|Ltd\.|LLC|K\.K\.))(?=[\s,(])/.exec(body);
+    if (en) return en[1]!;
+  }
+  return undefined;
+}
