@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 import type { Claim, Subject } from './schema.js';
 
 /**
@@ -42,6 +42,50 @@ export function appendSubject(doc: Document, subject: Subject): string {
   const node = doc.createNode(orderKeys({ ...subject, id }, SUBJECT_ORDER)) as YAMLMap;
   sequence(doc, 'subjects').items.push(node);
   return id;
+}
+
+/**
+ * Offer other names of a place value to the topic's `aliases` (大連: [Dalian, 大连]): the names
+ * not yet listed are added to the entry that already holds the value (as its key or one of its
+ * names), or to a new entry keyed by the value, written before `subjects`. Returns the names added.
+ */
+export function addAliases(doc: Document, value: string, names: readonly string[]): string[] {
+  if (names.length === 0 || !isMap(doc.contents)) return [];
+  const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  let map = doc.get('aliases', true) as Node | null | undefined;
+  if (map !== undefined && map !== null && !isMap(map)) return [];
+  const listed = new Set<string>();
+  let entry: YAMLSeq | undefined;
+  if (isMap(map)) {
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const seq = isSeq(pair.value) ? pair.value : undefined;
+      const spellings = [key, ...(seq?.items ?? []).map((item) => (isScalar(item) ? String(item.value) : ''))];
+      if (spellings.some((n) => fold(n) === fold(value))) {
+        entry = seq;
+        for (const n of spellings) listed.add(fold(n));
+      }
+    }
+  }
+  listed.add(fold(value));
+  const added = names.filter((n) => !listed.has(fold(n)) && (listed.add(fold(n)), true));
+  if (added.length === 0) return [];
+  if (entry) {
+    for (const n of added) entry.items.push(doc.createNode(n));
+    return added;
+  }
+  if (!isMap(map)) {
+    map = new YAMLMap();
+    const top = doc.contents as YAMLMap;
+    const at = top.items.findIndex((pair) => isScalar(pair.key) && (pair.key.value === 'subjects' || pair.key.value === 'claims'));
+    const pair = new Pair(new Scalar('aliases'), map);
+    if (at < 0) top.items.push(pair);
+    else top.items.splice(at, 0, pair);
+  }
+  const seq = doc.createNode(added) as YAMLSeq;
+  seq.flow = true;
+  (map as YAMLMap).set(doc.createNode(value), seq);
+  return added;
 }
 
 /** Ids already used in one of the document's sequences. */

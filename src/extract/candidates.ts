@@ -39,6 +39,8 @@ export interface Candidate {
   readonly figure: string;
   /** Other places the same statement appears (repeated paragraphs, copies in other captures). */
   readonly places?: readonly Place[];
+  /** Other names of a place value (Dalian, 大连), offered to the topic's aliases on accepting. */
+  readonly aliases?: readonly string[];
 }
 
 /** A subject known from the claim store, with the quotes already filed under it. */
@@ -177,6 +179,7 @@ export class CandidateBuilder {
         places,
         ...(f.published ? { published: f.published } : {}),
         ...(unit ? { unit } : {}),
+        ...(f.mention.type === 'place' && f.mention.aliases.length > 0 ? { aliases: f.mention.aliases } : {}),
       });
     }
     assignIds(candidates);
@@ -214,6 +217,7 @@ function finish(c: MutableCandidate): Candidate {
     ...(c.unit ? { unit: c.unit } : {}),
     figure: c.figure,
     ...(c.places.length > 0 ? { places: c.places } : {}),
+    ...(c.aliases && c.aliases.length > 0 ? { aliases: c.aliases } : {}),
   };
 }
 
@@ -236,6 +240,8 @@ function corpusReference(published: readonly string[]): Ymd | undefined {
 
 /** The DESIGN.md value of a mention, its kind, and whether a date could not be placed. */
 export function valueOf(mention: Mention, reference: Ymd | undefined): { value: Value; kind: Kind; unresolved: boolean } {
+  if (mention.type === 'place') return { value: mention.value, kind: 'place', unresolved: false };
+  if (mention.type === 'fact') return { value: mention.value, kind: 'boolean', unresolved: false };
   if (mention.type === 'number') {
     const kind: Kind = mention.kind === 'share' ? 'share' : mention.kind === 'quantity' ? 'quantity' : 'count';
     return { value: mention.value as Value, kind: mention.flags.includes('share-of-base') ? 'count' : kind, unresolved: false };
@@ -272,6 +278,8 @@ function describe(f: Figure, value: Value, unit: string | undefined): string {
     }
     return String(v);
   };
+  if (m.type === 'place') return `${m.located ? `${m.located} in ` : 'in '}${m.value}${f.written === m.value ? '' : ` (${f.written})`}`;
+  if (m.type === 'fact') return `${m.polarity === 'false' ? 'no' : m.polarity === 'possible' ? 'possibly' : 'yes'}: ${m.proposition} (${f.written})`;
   if (m.type === 'number') {
     if (value && typeof value === 'object' && 'share' in value) return `${bounded((value as { share: unknown }).share, ' of the base')} (${f.written})`;
     const total = m.flags.includes('total') ? ' in total' : '';

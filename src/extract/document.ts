@@ -12,6 +12,8 @@ import { scanEnglish, looksEnglish } from './scan-en.js';
 import { scanJapanese } from './scan-ja.js';
 import { joinBounds } from './bounds.js';
 import { markHedges } from './hedges.js';
+import { scanFacts } from './scan-facts.js';
+import { scanPlaces } from './scan-places.js';
 import { segment, type DocumentMeta, type LineInfo, type Strength } from './segments.js';
 
 /**
@@ -130,7 +132,11 @@ function mentionsOfLine(text: string, start: number, end: number): readonly Ment
   // Addresses, telephone numbers and identifiers hold digits but no figure.
   const skip = found.length > 0 ? notFigureSpans(text, start, end) : [];
   const kept = skip.length === 0 ? found : found.filter((m) => !skip.some(([s, e]) => m.start < e && s < m.end));
-  return markHedges(text, joinBounds(text, kept), english, end);
+  const figures = markHedges(text, joinBounds(text, kept), english, end);
+  const places = scanPlaces(text, start, end, english);
+  const facts = scanFacts(text, start, end, english);
+  if (places.length === 0 && facts.length === 0) return figures;
+  return [...figures, ...places, ...facts].sort((a, b) => a.start - b.start);
 }
 
 /** Where the figures of a document are cut from: its text, the view of an HTML page, and the raw file's lines. */
@@ -242,6 +248,13 @@ export function score(mention: Mention, context: ScoreContext): number {
     if (mention.qualifier) c += 0.1;
     if (mention.unit === 'minutes' || mention.unit === 'seconds') c -= 0.15;
     if (mention.flags.includes('vague-date')) c = Math.min(c, 0.35);
+    if (mention.flags.includes('hedged')) c -= 0.15;
+  } else if (mention.type === 'place') {
+    // a place with what is there (本社を置く, based in) 0.65; a place word next to a thing 0.55
+    c = mention.flags.includes('weak-place') ? 0.5 : 0.65;
+  } else if (mention.type === 'fact') {
+    // a finding or denial in so many words 0.6; an event said to have happened or not 0.5; a hedge less
+    c = mention.flags.includes('bare') ? 0.4 : mention.flags.includes('weak-fact') ? 0.5 : 0.6;
     if (mention.flags.includes('hedged')) c -= 0.15;
   } else {
     c = mention.kind === 'period' ? 0.7 : mention.flags.includes('vague-date') ? 0.35 : 0.6;

@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
-import { appendClaim, appendSubject } from '../claims/append.js';
+import { addAliases, appendClaim, appendSubject } from '../claims/append.js';
 import { claimIdFor } from '../claims/claim-id.js';
 import { isDateKind } from '../claims/value-kind.js';
 import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
@@ -153,6 +153,7 @@ async function appendToTopic(
     const { request, candidate, subjectId } = claim;
     const createdSubject = context.claimSet.subjects.some((s) => s.subject.id === subjectId) ? undefined : appendSubject(doc, newSubject(subjectId, request.quote, candidate));
     const id = appendClaim(doc, claimOf(context, claim, createdSubject ?? subjectId));
+    if (typeof candidate.value === 'string' && candidate.aliases) addAliases(doc, candidate.value, candidate.aliases);
     if (!original) await mkdir(path.dirname(topicPath), { recursive: true });
     const saved = await saveIfUnchanged(topicPath, String(doc), original ? contentHash(original) : undefined);
     if (saved.status === 'changed-on-disk') return { status: 'changed-on-disk', topic };

@@ -18,7 +18,8 @@ const HEADER = [
   ' Candidate claims proposed by `urazuke extract`. Accept them into a topic file in',
   ' `urazuke review` (inbox), or set `status: rejected` on one: a rejected candidate stays here',
   ' so that it is never proposed again. Fields beyond the claim shape (confidence, kind, unit,',
-  ' figure, places) are the extractor\'s notes and are not filed.',
+  ' figure, places) are the extractor\'s notes and are not filed; a place\'s aliases join the',
+  ' topic\'s aliases when it is accepted.',
 ].join('\n');
 
 /** What a merge did. */
@@ -62,6 +63,7 @@ export function inboxEntry(candidate: Candidate): Record<string, unknown> {
   if (candidate.unit) entry['unit'] = candidate.unit;
   entry['figure'] = candidate.figure;
   if (candidate.places) entry['places'] = candidate.places.map((p) => `${p.file}:${p.line}`);
+  if (candidate.aliases) entry['aliases'] = [...candidate.aliases];
   return entry;
 }
 

@@ -1,8 +1,8 @@
 import type { DateSpec } from './dates.js';
 import type { Bound, NumberValue } from './qualifiers.js';
 
-/** A figure found in a text: a number with its counter and qualifiers, or a date or period. */
-export type Mention = NumberMention | DateMention;
+/** A figure found in a text: a number with its counter and qualifiers, a date or period, a place, or a fact asserted or denied. */
+export type Mention = NumberMention | DateMention | PlaceMention | FactMention;
 
 interface MentionBase {
   /** Offsets in the text of the figure with its counter and qualifiers. */
@@ -16,7 +16,7 @@ interface MentionBase {
 }
 
 /** Signals that lower or raise a mention's confidence. */
-export type MentionFlag = 'bare' | 'weak-unit' | 'vague-date' | 'total' | 'range' | 'share-of-base' | 'hedged';
+export type MentionFlag = 'bare' | 'weak-unit' | 'vague-date' | 'total' | 'range' | 'share-of-base' | 'hedged' | 'weak-place' | 'weak-fact';
 
 /** A count, quantity or share. */
 export interface NumberMention extends MentionBase {
@@ -36,4 +36,27 @@ export interface DateMention extends MentionBase {
   readonly to?: DateSpec;
   /** A lone から: the date something began, written as the date itself. */
   readonly since?: boolean;
+}
+
+/** A place something is located at (中国大連の子会社, based in Da Nang). */
+export interface PlaceMention extends MentionBase {
+  readonly type: 'place';
+  readonly kind: 'place';
+  /** The place as written, most specific part (大連 of 中国大連, 日本国内). */
+  readonly value: string;
+  /** What is located there (子会社, servers, epicenter). */
+  readonly located: string;
+  /** Other names of the place from the gazetteer (Dalian, 大连), offered to the topic's aliases. */
+  readonly aliases: readonly string[];
+}
+
+/** A fact asserted or denied (流出は確認されていない, no evidence that the data was copied). */
+export interface FactMention extends MentionBase {
+  readonly type: 'fact';
+  readonly kind: 'boolean';
+  /** The truth of the proposition in its positive form (a denial is false). */
+  readonly value: boolean;
+  readonly polarity: 'true' | 'false' | 'possible';
+  /** The proposition as written (外部からの不正アクセスや情報漏えいが発生, the data was copied). */
+  readonly proposition: string;
 }

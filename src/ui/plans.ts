@@ -1,5 +1,5 @@
 import { isMap, isSeq, type Document, type YAMLSeq } from 'yaml';
-import { appendClaim, appendSubject } from '../claims/append.js';
+import { addAliases, appendClaim, appendSubject } from '../claims/append.js';
 import { deprecateClaim, editYamlText, EditError, setResolution } from '../claims/edit.js';
 import type { Claim, Resolution, Subject } from '../claims/schema.js';
 import type { EditPlan } from './edit-plan.js';
@@ -34,6 +34,9 @@ export function acceptPlan(topicFile: string, inboxFile: string, candidate: Inbo
       editYamlText(topic ?? '', (doc) => {
         if (newSubject) appendSubject(doc, newSubject);
         appendClaim(doc, claim);
+        // a place's other names from the gazetteer, offered with the candidate, join the topic's aliases
+        const aliases = candidate.data['aliases'];
+        if (typeof claim.value === 'string' && Array.isArray(aliases)) addAliases(doc, claim.value, aliases.filter((a): a is string => typeof a === 'string'));
       }),
       editYamlText(inbox ?? '', (doc) => removeCandidate(doc, candidate)),
     ],

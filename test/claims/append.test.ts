@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { appendClaim, appendSubject } from '../../src/claims/append.js';
+import { addAliases, appendClaim, appendSubject } from '../../src/claims/append.js';
 import { parseTopic } from '../../src/claims/load.js';
 
 const TOPIC = `# yaml-language-server: $schema=./claims.schema.json
@@ -63,5 +63,31 @@ describe('appendClaim / appendSubject', () => {
   it('refuses a file whose claims are not a sequence', () => {
     const doc = parseDocument('topic: t\nclaims: oops\n');
     expect(() => appendClaim(doc, { id: 'c', subject: 's', value: 1, outlet: 'A' })).toThrow(/not a sequence/);
+  });
+});
+
+describe('addAliases', () => {
+  it('adds a new entry keyed by the value before subjects, in flow style, and keeps the rest', () => {
+    const doc = parseDocument(TOPIC);
+    expect(addAliases(doc, '大連', ['Dalian', '大连'])).toEqual(['Dalian', '大连']);
+    const text = String(doc);
+    expect(text).toContain('aliases:\n  大連: [ Dalian, 大连 ]\nsubjects:');
+    expect(text).toContain('# counted by LINE');
+    const { topic, findings } = parseTopic('claims/t.yaml', text);
+    expect(findings).toEqual([]);
+    expect(topic.aliases).toEqual({ 大連: ['Dalian', '大连'] });
+  });
+
+  it('adds only the names not yet listed, to the entry that already names the value', () => {
+    const doc = parseDocument(`topic: t\naliases:\n  Dalian: [大連] # kept\nclaims: []\n`);
+    expect(addAliases(doc, '大連', ['Dalian', '大连', 'DALIAN'])).toEqual(['大连']);
+    expect(String(doc)).toContain('Dalian: [ 大連, 大连 ] # kept');
+    expect(addAliases(doc, '大連', ['大连'])).toEqual([]);
+  });
+
+  it('leaves a topic whose aliases are not a map alone', () => {
+    const doc = parseDocument(`topic: t\naliases: [x]\n`);
+    expect(addAliases(doc, '大連', ['Dalian'])).toEqual([]);
+    expect(String(doc)).toBe('topic: t\naliases: [ x ]\n');
   });
 });

@@ -114,7 +114,9 @@ describe('idioms that are not figures', () => {
     '千葉県市川市は',
     '一人ひとりが気をつける',
   ])('%s', (text) => {
-    expect(read(text).filter((c) => !/^\d/.test(c.figure) && !/年|月|日/.test(c.figure)).map((c) => c.figure)).toEqual([]);
+    // the numerals of idioms are no figures (a yes-or-no claim in the same words is another matter)
+    const figures = read(text).filter((c) => c.kind !== 'boolean' && c.kind !== 'place');
+    expect(figures.filter((c) => !/^\d/.test(c.figure) && !/年|月|日/.test(c.figure)).map((c) => c.figure)).toEqual([]);
   });
 });
 

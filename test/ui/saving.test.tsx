@@ -195,6 +195,41 @@ describe('inbox', () => {
     await ui.waitFor('Inbox 1/1');
   });
 
+  it('accepts a place candidate into a new subject of kind place and offers its aliases to the topic', async () => {
+    dir = tempCopy(LINE_FIXTURE);
+    writeFileSync(
+      path.join(dir, INBOX),
+      [
+        'candidates:',
+        '  - value: 上海',
+        '    outlet: Record China',
+        '    chain: [Record China]',
+        '    source:',
+        '      file: seeds/003_c1eae5f5e3785943.txt',
+        '      quote: 上海の企業に外部委託しており',
+        '      line: 3',
+        '    kind: place',
+        '    aliases: [Shanghai, 上海市]',
+        '',
+      ].join('\n'),
+    );
+    const ui = (app = await drive(dir, {}));
+    await ui.press('i', 'n');
+    await ui.type('affiliate-city');
+    await ui.press(KEY.enter);
+    await ui.type('Where is the affiliate?');
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toMatch(/▸ place/);
+    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('+  上海: [ Shanghai, 上海市 ]');
+    await ui.press('y');
+    await ui.waitFor('Saved');
+    const topic = parse(read(TOPIC));
+    expect(topic.aliases).toEqual({ 上海: ['Shanghai', '上海市'] });
+    expect(topic.subjects.at(-1)).toMatchObject({ id: 'affiliate-city', kind: 'place' });
+    expect(topic.claims.at(-1)).toMatchObject({ subject: 'affiliate-city', value: '上海' });
+  });
+
   it('accepts a candidate into a new subject', async () => {
     const ui = await open();
     await ui.press('i', 'j', 'n');
