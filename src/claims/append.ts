@@ -9,7 +9,7 @@ import type { Claim, Subject } from './schema.js';
  */
 
 /** Keys of a claim in the order DESIGN.md writes them. */
-const CLAIM_ORDER = ['id', 'subject', 'value', 'says', 'outlet', 'published', 'chain', 'stance', 'rank', 'reason', 'note', 'source'] as const;
+const CLAIM_ORDER = ['id', 'subject', 'value', 'says', 'outlet', 'published', 'as_of', 'as_of_from', 'chain', 'stance', 'rank', 'reason', 'note', 'source'] as const;
 /** Keys of a subject in the order DESIGN.md writes them. */
 const SUBJECT_ORDER = ['id', 'question', 'kind', 'unit', 'base', 'tolerance', 'aliases', 'resolution', 'note'] as const;
 /** Keys of a source reference in the order DESIGN.md writes them. */

@@ -22,6 +22,16 @@ const DateLike = z
   .union([z.number().int(), z.string().min(1)])
   .describe('A date: 2018, "2018-08" or "2018-08-01".');
 
+/** A moment: a day (`2024-01-02`), or a date and time with its zone (`2024-01-02T23:40+09:00`). */
+export const AS_OF_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/** The moment a claim's figure describes (DESIGN.md "Figures that move"). */
+const AsOf = z
+  .string()
+  .regex(AS_OF_PATTERN, 'an as_of is a date (2024-01-02) or a date and time with its zone (2024-01-02T23:40+09:00)')
+  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00Z` : s)) && Number(s.slice(5, 7)) <= 12 && Number(s.slice(8, 10)) <= 31, 'an as_of names a real day and time')
+  .describe('The moment the figure describes: a date, or a date and time with its zone (2024-01-02T23:40+09:00).');
+
 /** Bounds of a number: exact, at least, at most, more than, less than, about. */
 export const RangeValueSchema = z
   .strictObject({
@@ -109,6 +119,11 @@ export const ClaimSchema = z.strictObject({
   says: z.string().optional().describe('What the claim says, in English.'),
   outlet: z.string().min(1).describe('The outlet that asserts it, as the page attributes it.'),
   published: DateLike.optional(),
+  as_of: AsOf.optional(),
+  as_of_from: z
+    .enum(['text', 'published'])
+    .optional()
+    .describe('Where as_of was read: text = the text dates the figure (現在, as of); published = only the page\'s publication time, so a relay may carry an older figure.'),
   chain: z
     .array(z.string().min(1))
     .min(1)

@@ -9,6 +9,7 @@ import { aliasResolver } from './text.js';
 import { shortenQuoted } from './read-context.js';
 import { DEFAULT_TOLERANCE, readValue, type SubjectContext } from './values.js';
 import { decideVerdict } from './verdict.js';
+import { buildTimelines } from './timeline.js';
 
 /** A subject's comparison with the problems found in its own fields (an unreadable `base`). */
 export interface SubjectComparison {
@@ -88,19 +89,23 @@ export function compareSubjectWithFindings(loaded: LoadedSubject, claims: readon
       origin: originOf(claim.claim),
     };
   });
-  const verdict = decideVerdict(results);
-  const originNames = distinctOrigins(results, aliases);
+  // An origin's earlier word and stale relays of it are shown but do not vote.
+  const { claims: timed, revisions, timelines } = buildTimelines(results, aliases);
+  const verdict = decideVerdict(timed);
+  const originNames = distinctOrigins(timed, aliases);
   return {
     result: {
       loaded,
       verdict: verdict.verdict,
       origins: originNames.length,
       originNames,
-      claims: results,
+      claims: timed,
       conflicts: verdict.conflicts,
       differences: verdict.differences,
       groups: verdict.groups,
       unit,
+      revisions,
+      timelines,
     },
     findings,
   };

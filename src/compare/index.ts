@@ -20,10 +20,16 @@ export type {
   ClaimResult,
   ClaimResultDetails,
   Interval,
+  OriginTimeline,
+  Revision,
+  Supersession,
+  TimelineEntry,
   Reading,
   SubjectResult,
   ValueGroup,
   ValueProblem,
   Verdict,
 } from './types.js';
+export { compareMoments, momentText, readMoment, type Moment } from './as-of.js';
+export { buildTimelines, type Timelines } from './timeline.js';
 export { claimPhrase, conflictSentence, differenceSentence } from './sentences.js';

@@ -66,6 +66,42 @@ export interface SubjectResult {
   readonly groups: readonly ValueGroup[];
   /** The unit numbers were compared in (the subject's, or the first its claims use). */
   readonly unit?: string | undefined;
+  /** Each change of an origin's figure over time (DESIGN.md "Figures that move"), oldest first. */
+  readonly revisions?: readonly Revision[];
+  /** The timeline of each origin with two or more dated claims. */
+  readonly timelines?: readonly OriginTimeline[];
+}
+
+/** An origin's figure replaced by a later one: the last claim of the earlier figure and the first of the later. */
+export interface Revision {
+  readonly origin: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Why a claim does not vote although it reads: its origin said something later. */
+export interface Supersession {
+  /** superseded: the origin's earlier word; stale: a relay still carrying it after the later one existed. */
+  readonly status: 'superseded' | 'stale';
+  /** The first claim of the origin's later figure. */
+  readonly by: string;
+  readonly origin: string;
+  /** `revised from 17 to 14 at 23:40` · `carries 17; 消防局 said 14 at 23:40`. */
+  readonly sentence: string;
+}
+
+/** One origin's dated claims in time order. */
+export interface OriginTimeline {
+  readonly origin: string;
+  readonly entries: readonly TimelineEntry[];
+}
+
+/** A dated claim on its origin's timeline; `latest` entries vote. */
+export interface TimelineEntry {
+  readonly claimId: string;
+  readonly asOf: string;
+  readonly display: string;
+  readonly status: 'latest' | 'superseded' | 'stale';
 }
 
 /** A problem with a value: which check rule reports it and where below the claim's `value` it lies. */
@@ -84,4 +120,8 @@ export interface ClaimResultDetails {
   readonly problem?: ValueProblem | undefined;
   /** The origin this claim counts for: the last link of its chain, or its outlet without a chain. */
   readonly origin?: string;
+  /** The claim's `as_of` as written, when it is a moment. */
+  readonly asOf?: string;
+  /** Set when a later word of the claim's origin replaced it (then it does not vote). */
+  readonly superseded?: Supersession;
 }

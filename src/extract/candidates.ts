@@ -29,6 +29,10 @@ export interface Candidate {
   readonly says: string;
   readonly outlet: string;
   readonly published?: string;
+  /** The moment the figure describes (a day, or a date and time with its zone). */
+  readonly as_of?: string;
+  /** Where `as_of` was read: the figure's sentence, or its page's publication. */
+  readonly as_of_from?: 'text' | 'published';
   readonly chain: readonly string[];
   /** 0–1; noise (menus, counters, rankings) stays below 0.5. */
   readonly confidence: number;
@@ -177,7 +181,9 @@ export class CandidateBuilder {
         source: { file: f.file, quote: f.quote, line: f.line },
         figure: f.written,
         places,
-        ...(f.published ? { published: f.published } : {}),
+        ...(f.published ? { published: f.published.slice(0, 10) } : {}),
+        ...(f.asOf ? { as_of: f.asOf } : {}),
+        ...(f.asOfFrom ? { as_of_from: f.asOfFrom } : {}),
         ...(unit ? { unit } : {}),
         ...(f.mention.type === 'place' && f.mention.aliases.length > 0 ? { aliases: f.mention.aliases } : {}),
       });
@@ -195,7 +201,7 @@ function detach(s: string): string {
 
 /** What makes two figures the same statement: outlet, quote, the figure, and the date it is read against. */
 function entryKey(f: Figure): string {
-  const relative = f.mention.type === 'date' ? (f.published ?? '') : '';
+  const relative = f.mention.type === 'date' ? (f.published?.slice(0, 10) ?? '') : '';
   return `${f.outlet ?? ''}\u0000${f.quote}\u0000${f.written}\u0000${relative}`;
 }
 
@@ -210,6 +216,8 @@ function finish(c: MutableCandidate): Candidate {
     says: c.says,
     outlet: c.outlet,
     ...(c.published ? { published: c.published } : {}),
+    ...(c.as_of ? { as_of: c.as_of } : {}),
+    ...(c.as_of_from ? { as_of_from: c.as_of_from } : {}),
     chain: c.chain,
     source: c.source,
     confidence: c.confidence,

@@ -1,7 +1,10 @@
 import { fnv1a } from '../util/hash.js';
 import { attributionsIn, chainAt, type Attribution, type AttributionContext } from './attribution.js';
 import { clauseAround } from './clause.js';
-import { bylineDate } from './segments.js';
+import { bylineStamp } from './segments.js';
+import { asOfInSentence } from './as-of.js';
+import { pageMeta } from '../sources/page-meta.js';
+import { momentOf } from '../sources/page-time.js';
 import { layout, type Format, type Layout, type TextLine } from '../sources/layout.js';
 import type { DateSpec } from './dates.js';
 import type { Mention } from './mention.js';
@@ -37,8 +40,12 @@ export interface Figure {
   readonly mention: Mention;
   readonly outlet: string | undefined;
   readonly chain: readonly string[];
-  /** Date of the segment that says it, if known. */
+  /** Date of the segment that says it, if known (with its time when one is known). */
   readonly published: string | undefined;
+  /** The moment the figure describes: from its sentence (`午後10時現在`, `as of`) or else its page's publication. */
+  readonly asOf?: string | undefined;
+  /** Where `asOf` was read. */
+  readonly asOfFrom?: 'text' | 'published' | undefined;
   readonly strength: Strength;
   /** Said by a reader in a comment. */
   readonly comment: boolean;
@@ -88,6 +95,8 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
   for (let k = 0; k < laid.lines.length && docDate === undefined; k++) {
     docDate = infos[k]!.speaker.published;
   }
+  // The page's publication moment: its date, with the time its first byline of that day gives.
+  const docMoment = docDate?.length === 10 ? (infos.map((i) => i.speaker.published).find((p) => p !== undefined && p.length > 10 && p.startsWith(docDate!)) ?? docDate) : docDate;
 
   // Where a line names a source without a figure in it (its name is needed for 記事, 同紙 later).
   const markers: number[] = [];
@@ -114,7 +123,8 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
       if (told && told.published !== published) told = undefined;
       const mention = storyDated(scannedMention, told?.spec);
       if (mention.type === 'date' && mention.kind === 'date' && mention.bound === undefined) told = { spec: mention.from, published };
-      figures.push(figureOf({ text, raw: meta.file, view, toRaw, lineStarts }, line, info, mention, attributions, published, paragraph));
+      const moment = published !== undefined && published === docDate ? docMoment : published;
+      figures.push(figureOf({ text, raw: meta.file, view, toRaw, lineStarts }, line, info, mention, attributions, { published, moment }, paragraph));
     }
   }
   if (docDate === undefined) {
@@ -155,10 +165,11 @@ function figureOf(
   info: LineInfo,
   mention: Mention,
   attributions: Attribution[] | undefined,
-  published: string | undefined,
+  dated: { readonly published: string | undefined; readonly moment: string | undefined },
   paragraph: number,
 ): Figure {
   const { text, view } = source;
+  const { published, moment } = dated;
   let clause = clauseAround(text, line.start, line.end, mention.start, mention.end);
   if (view) {
     // Prefer a quote the file writes verbatim (inside one text node) when it keeps some context.
@@ -187,11 +198,19 @@ function figureOf(
     outlet,
     chain: joinChain(info.speaker.chain, inline),
     published,
+    ...asOfOf(text, line, mention, moment),
     strength: info.speaker.strength,
     comment: info.speaker.comment,
     confidence,
     paragraph,
   };
+}
+
+/** The moment a figure describes: its sentence's as-of phrase, else its page's publication (DESIGN.md "Figures that move"). */
+function asOfOf(text: string, line: TextLine, mention: Mention, moment: string | undefined): Pick<Figure, 'asOf' | 'asOfFrom'> {
+  const said = mention.type === 'number' ? asOfInSentence(text, line.start, line.end, mention.start, moment, looksEnglish(text, line.start, line.end)) : undefined;
+  if (said !== undefined) return { asOf: said, asOfFrom: 'text' };
+  return moment !== undefined ? { asOf: moment, asOfFrom: 'published' } : {};
 }
 
 /** The first full date (year, month, day) a document's figures write, as `YYYY-MM-DD`. */
@@ -274,14 +293,26 @@ export function score(mention: Mention, context: ScoreContext): number {
 function mergeMeta(meta: TextMeta, laid: Layout, text: string): DocumentMeta {
   if (meta.outlets) useOutlets(meta.outlets);
   const found = pagePublisher(text, laid, { publisher: meta.publisher, outlet: meta.outlet, published: meta.published }, meta.file);
-  return { publisher: found.publisher, outlet: found.outlet, published: meta.published ?? normaliseDate(found.published) };
+  return { publisher: found.publisher, outlet: found.outlet, published: publicationMoment(meta.published, normaliseDate(pageMeta(laid.metadata).published)) };
+}
+
+/**
+ * The page's publication moment: `sources.yaml` first (a day, or a date and time with its zone),
+ * made precise by the page's own time of that day (metadata, JSON-LD); else the page's own.
+ */
+function publicationMoment(given: string | undefined, own: string | undefined): string | undefined {
+  const moment = given === undefined ? undefined : (momentOf(given) ?? given);
+  if (moment === undefined) return own;
+  return moment.length === 10 && own !== undefined && own.length > 10 && own.startsWith(moment) ? own : moment;
 }
 
 function normaliseDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
+  const moment = momentOf(value);
+  if (moment) return moment;
   const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (iso) return iso[0];
-  return bylineDate(value);
+  return bylineStamp(value);
 }
 
 /** A 32-bit FNV-1a hash of a range of text, ignoring white space: the identity of a paragraph. */

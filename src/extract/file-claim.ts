@@ -184,6 +184,8 @@ function claimOf(context: ExtractContext, claim: { readonly request: FileClaimRe
     says: candidate.says,
     outlet: candidate.outlet,
     ...(candidate.published ? { published: candidate.published } : {}),
+    ...(candidate.as_of ? { as_of: candidate.as_of } : {}),
+    ...(candidate.as_of_from ? { as_of_from: candidate.as_of_from } : {}),
     chain: [...candidate.chain],
     source: { file: request.file, quote: request.quote, ...distinguishing(located.text, request.quote, located.at), line: located.line },
   };

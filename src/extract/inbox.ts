@@ -56,6 +56,8 @@ export function inboxEntry(candidate: Candidate): Record<string, unknown> {
   entry['says'] = candidate.says;
   entry['outlet'] = candidate.outlet;
   if (candidate.published) entry['published'] = candidate.published;
+  if (candidate.as_of) entry['as_of'] = candidate.as_of;
+  if (candidate.as_of_from) entry['as_of_from'] = candidate.as_of_from;
   entry['chain'] = [...candidate.chain];
   entry['source'] = { ...candidate.source };
   entry['confidence'] = candidate.confidence;

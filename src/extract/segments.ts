@@ -1,4 +1,6 @@
+import { JA_WEEKDAY_MARKS, readTimeOfDay, TIME_OF_DAY } from '../lang/calendar.js';
 import { toHalfWidthDigits } from '../lang/numerals.js';
+import { momentAt } from '../sources/page-time.js';
 import { canonicalOutlet, isKnownOutlet, outletOfUrl } from './outlets.js';
 import type { TextLine } from '../sources/layout.js';
 import { lineNoise, NOISE_ZONE_START, isCommentFormLine } from './noise.js';
@@ -57,8 +59,10 @@ export const READER_COMMENT = '読者コメント';
 const DATE_PART = String.raw`(?:\d{4}|[０-９]{4})\s*[年.\/-]\s*[0-9０-９]{1,2}\s*[月.\/-]\s*[0-9０-９]{1,2}\s*日?(?:\s*[(（][月火水木金土日祝][)）])?`;
 const EN_DATE_PART = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}`;
 const TIME_PART = String.raw`(?:\s*\d{1,2}(?::\d{2}|時\d{1,2}分|時)(?:\s*(?:JST|GMT|UTC))?)?`;
+/** Words after a byline's time that say what it dates: 22:45配信, 10時更新. */
+const STAMP_WORD = String.raw`(?:\s*(?:配信|更新|公開|掲載|投稿))?`;
 /** `outlet date [time] [author]` — a byline. */
-const BYLINE_RE = new RegExp(String.raw`^([^\s　]{1,30}?(?:\s[^\s　\d]{1,20})?)\s+(${DATE_PART}|${EN_DATE_PART})${TIME_PART}(?:\s+[^\s　]{1,12})?$`);
+const BYLINE_RE = new RegExp(String.raw`^([^\s　]{1,30}?(?:\s[^\s　\d]{1,20})?)\s+(${DATE_PART}|${EN_DATE_PART})${TIME_PART}${STAMP_WORD}(?:\s+[^\s　]{1,12})?$`);
 /** `title／outlet date [time]` at the end of a heading. */
 const HEADING_SOURCE_RE = new RegExp(String.raw`[／/|｜]\s*([^／/|｜]{1,30}?)\s*(${DATE_PART}|${EN_DATE_PART})${TIME_PART}\s*$`);
 /** A line stamping a date: Published: March 17, 2021; 配信日：2021年3月17日. */
@@ -87,13 +91,35 @@ const SELF_REPORT_HINT = /取材|独自に入手|調べ/;
 
 /** Format a Japanese or English date written in a byline as `YYYY-MM-DD`. */
 export function bylineDate(written: string): string | undefined {
-  const half = toHalfWidthDigits(written);
-  const ja = /(\d{4})\s*[年.\/-]\s*(\d{1,2})\s*[月.\/-]\s*(\d{1,2})/.exec(half);
-  if (ja) return iso(Number(ja[1]), Number(ja[2]), Number(ja[3]));
+  return bylineDay(toHalfWidthDigits(written))?.day;
+}
+
+/** The first byline date in text (digits half-width) and where it ends. */
+function bylineDay(half: string): { readonly day: string | undefined; readonly end: number } | undefined {
+  const ja = /(\d{4})\s*[年.\/-]\s*(\d{1,2})\s*[月.\/-]\s*(\d{1,2})\s*日?/.exec(half);
+  if (ja) return { day: iso(Number(ja[1]), Number(ja[2]), Number(ja[3])), end: ja.index + ja[0].length };
   const en = /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(half);
-  if (en) return iso(Number(en[3]), 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(en[1]!) / 3 + 1, Number(en[2]));
+  if (en) return { day: iso(Number(en[3]), 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(en[1]!) / 3 + 1, Number(en[2])), end: en.index + en[0].length };
   return undefined;
 }
+
+/**
+ * A byline's date with the time that follows it, as a moment: `2024年1月2日 22時15分` and
+ * `2024-01-02 22:45配信` → `2024-01-02T22:15+09:00`. A clock in a Japanese byline is Japan
+ * time; elsewhere the byline must name its zone (`10:30 a.m. ET`), else only the day is kept.
+ */
+export function bylineStamp(written: string, japanese = JAPANESE_RE.test(written)): string | undefined {
+  const half = toHalfWidthDigits(written);
+  const found = bylineDay(half);
+  if (!found?.day) return undefined;
+  const rest = half.slice(found.end).replace(WEEKDAY_MARK_RE, '').replace(/^[\s,　]*(?:at\s+)?/i, '');
+  const time = readTimeOfDay(rest);
+  const offset = time?.offset ?? (japanese ? TIME_OF_DAY.japaneseOffset : undefined);
+  return time && offset !== undefined ? momentAt(found.day, time.hour, time.minute, offset) : found.day;
+}
+
+const JAPANESE_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const WEEKDAY_MARK_RE = new RegExp(`^\\s*[(（][${JA_WEEKDAY_MARKS}][)）]`);
 
 function iso(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
@@ -309,14 +335,14 @@ function bylineOrDate(state: SegmentState, view: LineView): boolean {
   const { index, body, short, line } = view;
   const stamped = short ? STAMP_RE.exec(body) : null;
   if (stamped) {
-    const published = bylineDate(stamped[1]!);
+    const published = bylineStamp(body.slice(stamped.index + stamped[0].length - stamped[1]!.length));
     if (published) state.section = { ...state.section, published };
     state.infos.push({ speaker: current(state), noise: view.noise, meta: true, heading: false });
     return true;
   }
   const byline = short ? BYLINE_RE.exec(body) : null;
   if (byline && line.kind !== 'heading' && !/[。、／/|｜]/.test(byline[1]!) && looksLikeOutlet(byline[1]!)) {
-    state.section = withOutlet(state, canonicalOutlet(byline[1]!.split(/\s+/)[0]!), bylineDate(byline[2]!), state.section);
+    state.section = withOutlet(state, canonicalOutlet(byline[1]!.split(/\s+/)[0]!), bylineStamp(body.slice(body.indexOf(byline[2]!)), JAPANESE_RE.test(body)), state.section);
     if (!state.inComments) state.commentSpeaker = undefined;
     state.lead = undefined;
     // The heading just before belongs to this segment too.
@@ -341,7 +367,7 @@ function heading(state: SegmentState, view: LineView): boolean {
   const source = HEADING_SOURCE_RE.exec(body);
   let bylineFrom: number | undefined;
   if (source && looksLikeOutlet(source[1]!)) {
-    state.section = withOutlet(state, canonicalOutlet(source[1]!), bylineDate(source[2]!), state.section);
+    state.section = withOutlet(state, canonicalOutlet(source[1]!), bylineStamp(body.slice(body.lastIndexOf(source[2]!)), JAPANESE_RE.test(body)), state.section);
     bylineFrom = source.index;
     state.lead = undefined;
   } else if (marked && !state.inComments) {

@@ -408,3 +408,95 @@ export function easterSunday(year: number): { readonly month: number; readonly d
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return { month, day };
 }
+
+// Times of day ---------------------------------------------------------------------------------
+
+/**
+ * Times of day as news writes them, in one table: the words before or after the hour that move
+ * it (午前 a.m., 午後 p.m.), the words that are a time themselves (正午, noon, midnight), how a half
+ * hour is written (半), and the zones a byline or an as-of phrase may name with their offsets from
+ * UTC. `readTimeOfDay` is the one reader: `午後10時` = 22:00, `22時15分`, `午前0時半` = 00:30,
+ * `10 p.m.` = 22:00, `10:30 a.m.`, `22:15`, `noon` = 12:00, `midnight` = 00:00.
+ */
+export const TIME_OF_DAY = {
+  /** Words before an hour: 午後 adds twelve hours to 1–11, 午前 makes 12 into 0. */
+  jaLeads: { 午前: 'am', 午後: 'pm' } as Readonly<Record<string, 'am' | 'pm'>>,
+  /** Words after an hour (lower case, dots kept): p.m. adds twelve hours to 1–11, a.m. makes 12 into 0. */
+  enMarks: { 'a.m.': 'am', 'a.m': 'am', am: 'am', 'p.m.': 'pm', 'p.m': 'pm', pm: 'pm' } as Readonly<Record<string, 'am' | 'pm'>>,
+  /** Words that are a time of day themselves. */
+  words: { 正午: [12, 0], noon: [12, 0], midnight: [0, 0] } as Readonly<Record<string, readonly [number, number]>>,
+  /** Zones written after a time, as offsets from UTC in minutes. */
+  zones: {
+    jst: 540, kst: 540, utc: 0, gmt: 0, z: 0, bst: 60, cet: 60, cest: 120,
+    est: -300, edt: -240, et: -300, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, pt: -480,
+  } as Readonly<Record<string, number>>,
+  /** The zone of clock times written in Japanese without a zone (Japan Standard Time, +09:00). */
+  japaneseOffset: 540,
+} as const;
+
+/** A time of day read from text: hours 0–23, minutes 0–59, the zone's offset when one was written. */
+export interface TimeOfDay {
+  readonly hour: number;
+  readonly minute: number;
+  /** Minutes east of UTC, when the text names a zone. */
+  readonly offset?: number;
+  /** Offset of the end of the time in the text read. */
+  readonly end: number;
+}
+
+const JA_TIME_RE = new RegExp(`^(${Object.keys(TIME_OF_DAY.jaLeads).join('|')})?\\s*(\\d{1,2})\\s*時(?:\\s*(\\d{1,2})\\s*分|(半))?`);
+const CLOCK_RE = /^(\d{1,2}):(\d{2})(?::\d{2})?/;
+const EN_TIME_RE = /^(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?![a-z])/i;
+const ZONE_RE = new RegExp(`^\\s*\\(?(${Object.keys(TIME_OF_DAY.zones).join('|')})\\)?(?![a-z])`, 'i');
+
+/**
+ * Read a time of day at the start of `text` (digits already half-width): `午後10時`, `22時15分`,
+ * `0時半`, `10 p.m.`, `10:30 a.m.`, `22:15`, `正午`, `noon`, `midnight`, each optionally followed
+ * by a zone (`JST`, `(GMT)`, `ET`). Undefined when no time starts there or it is not a time (25時).
+ */
+export function readTimeOfDay(text: string): TimeOfDay | undefined {
+  let hour: number;
+  let minute: number;
+  let end: number;
+  const word = Object.entries(TIME_OF_DAY.words).find(([w]) => text.toLowerCase().startsWith(w));
+  const ja = JA_TIME_RE.exec(text);
+  const en = EN_TIME_RE.exec(text);
+  const clock = CLOCK_RE.exec(text);
+  if (word) {
+    [hour, minute] = word[1];
+    end = word[0].length;
+  } else if (ja) {
+    hour = moved(Number(ja[2]), ja[1] ? TIME_OF_DAY.jaLeads[ja[1]] : undefined);
+    minute = ja[4] ? 30 : Number(ja[3] ?? 0);
+    end = ja[0].length;
+  } else if (en) {
+    hour = moved(Number(en[1]), TIME_OF_DAY.enMarks[en[3]!.toLowerCase()]);
+    minute = Number(en[2] ?? 0);
+    end = en[0].length;
+  } else if (clock) {
+    hour = Number(clock[1]);
+    minute = Number(clock[2]);
+    end = clock[0].length;
+  } else {
+    return undefined;
+  }
+  if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60) || (hour === 24 && minute > 0)) return undefined;
+  const zone = ZONE_RE.exec(text.slice(end));
+  const offset = zone ? TIME_OF_DAY.zones[zone[1]!.toLowerCase()] : undefined;
+  return { hour: hour % 24, minute, end: end + (zone ? zone[0].length : 0), ...(offset !== undefined ? { offset } : {}) };
+}
+
+/** An hour moved by a.m. or p.m.: 10 p.m. = 22, 12 a.m. = 0, 12 p.m. = 12; hours above 12 stay. */
+function moved(hour: number, mark: 'am' | 'pm' | undefined): number {
+  if (mark === undefined || hour > 12) return mark === undefined ? hour : -1;
+  if (mark === 'pm') return hour === 12 ? 12 : hour + 12;
+  return hour === 12 ? 0 : hour;
+}
+
+/** An offset from UTC in minutes written as ISO 8601: `+09:00`, `-05:00`, `Z`. */
+export function isoOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

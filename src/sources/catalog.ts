@@ -26,7 +26,7 @@ export const CatalogEntrySchema = z.object({
     .describe('Outlets the page quotes or cites (one may be written as a string).'),
   url: z.string().min(1).optional().describe('The address the page names for itself or its main source; never guessed.'),
   cites: z.array(z.string().min(1)).optional().describe('Other addresses the page names.'),
-  published: DateLike.optional(),
+  published: DateLike.optional().describe('When the page was published: a day, or a date and time with its zone (2024-01-02T23:45+09:00).'),
   retrieved: DateLike.optional(),
   language: z.string().min(1).optional(),
   encoding: z.string().min(1).optional(),

@@ -11,3 +11,4 @@ export { layout, layoutText, type Format, type Layout, type LineKind, type TextL
 export { readFrontMatter, type FrontMatter } from './markdown.js';
 export type { BlockKind, BlockMark } from './html.js';
 export { loadOutletFile, parseOutletFile, OUTLETS_FILE, OutletEntrySchema, type OutletEntry, type OutletFile } from './outlet-file.js';
+export { momentAt, momentOf } from './page-time.js';

@@ -60,13 +60,16 @@ export function claimLayout(result: SubjectResult, sections: readonly ClaimSecti
       if (claim.rank === 'deprecated') meta.push({ text: `  deprecated${claim.reason ? `: ${claim.reason}` : ''}`, style: 'warn' });
       if (claimResult.error) meta.push({ text: `  unreadable: ${claimResult.error}`, style: 'warn' });
       if (claim.stance === 'reports') meta.push({ text: '  (relayed)', style: 'dim' });
-      if (claim.published !== undefined) meta.push({ text: `  ${String(claim.published)}` });
+      if (claimResult.superseded) meta.push({ text: `  ${claimResult.superseded.status === 'stale' ? 'stale relay: ' : ''}${claimResult.superseded.sentence}`, style: 'warn' });
+      if (claimResult.asOf !== undefined) meta.push({ text: `  as of ${momentLabel(claimResult.asOf)}` });
+      else if (claim.published !== undefined) meta.push({ text: `  ${String(claim.published)}` });
       meta.push({ text: `  ${chainText(claim)}`, style: 'dim' });
       rows.push({ spans: meta, selected: isSelected });
       const quote = claim.source?.quote;
       rows.push({ spans: [{ text: '     ' }, ...(quote ? [{ text: '「' }, ...quoteSpans(quote, claim.value), { text: '」' }] : [{ text: '(no quote: unsourced)', style: 'warn' as const }])] });
     }
   }
+  rows.push(...timelineRows(result, width));
   if (result.conflicts.length > 0) {
     rows.push({ spans: [] });
     rows.push({ spans: [{ text: 'Conflicting pairs (cannot both be true):', style: 'conflict' }] });
@@ -74,4 +77,37 @@ export function claimLayout(result: SubjectResult, sections: readonly ClaimSecti
   }
   if (claimRows.length === 0) rows.push({ spans: [{ text: '  No claims for this subject yet.', style: 'dim' }] });
   return { rows, claimRows };
+}
+
+/** `2024-01-02 23:40` for a moment with a time (its own zone's clock), the day alone otherwise. */
+export function momentLabel(asOf: string): string {
+  return asOf.length > 10 ? `${asOf.slice(0, 10)} ${asOf.slice(11, 16)}` : asOf;
+}
+
+/**
+ * Each origin's timeline (DESIGN.md "Figures that move"): a small list in time order of its
+ * dated claims, with the moment, the figure, the outlet and what became of it; the latest
+ * words, which vote, are marked `latest`.
+ */
+export function timelineRows(result: SubjectResult, width: number): Row[] {
+  const rows: Row[] = [];
+  const outletOf = new Map(result.claims.map((c) => [c.loaded.claim.id, c.loaded.claim.outlet]));
+  for (const timeline of result.timelines ?? []) {
+    const title = `── Timeline of ${timeline.origin} `;
+    rows.push({ spans: [] });
+    rows.push({ spans: [{ text: title, style: 'accent' }, { text: '─'.repeat(Math.max(0, width - widthOf(title))), style: 'dim' }] });
+    for (const entry of timeline.entries) {
+      const latest = entry.status === 'latest';
+      rows.push({
+        spans: [
+          { text: latest ? '  ● ' : '  ○ ', style: latest ? 'ok' : 'dim' },
+          { text: momentLabel(entry.asOf) },
+          { text: `  ${entry.display}`, style: 'value' },
+          { text: `  ${fit(outletOf.get(entry.claimId) ?? entry.claimId, 12)}`, style: 'key' },
+          { text: latest ? '  latest' : entry.status === 'stale' ? '  stale relay' : '  superseded', style: latest ? 'ok' : entry.status === 'stale' ? 'warn' : 'dim' },
+        ],
+      });
+    }
+  }
+  return rows;
 }

@@ -10,8 +10,8 @@ import { FIXTURES, ROOT, removeDir, tempDir } from '../helpers/cli.js';
  * the installed `urazuke` run there. What the package declares is what it needs at run time.
  */
 
-/** At most a few hundred kB packed. */
-const MAX_PACKED_BYTES = 700 * 1024;
+/** At most a few hundred kB packed (the bundle, its chunks, and the gazetteer's ~120 kB compressed). */
+const MAX_PACKED_BYTES = 800 * 1024;
 
 interface PackResult {
   readonly filename: string;

@@ -230,6 +230,8 @@ describe('urazuke add (built CLI)', () => {
         says: 'at least 32 times (少なくとも三十二回)',
         outlet: '中日新聞',
         published: '2021-03-17',
+        as_of: '2021-03-17',
+        as_of_from: 'published',
         chain: ['てらまち・ねっと', '中日新聞', 'LINE'],
         source: { file: 'seeds/001_649b7479d165a670.txt', quote: '四人はサーバーに少なくとも三十二回アクセスしていた', line: 67 },
       },

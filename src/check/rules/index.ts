@@ -7,6 +7,7 @@ import { quoteDrifted } from './quote-drifted.js';
 import { quoteNotFound } from './quote-not-found.js';
 import { schema } from './schema.js';
 import { singleOrigin } from './single-origin.js';
+import { staleRelay } from './stale-relay.js';
 import { sourceChanged } from './source-changed.js';
 import { sourceMissing } from './source-missing.js';
 import { sourceOutside } from './source-outside.js';
@@ -38,4 +39,5 @@ export const RULES: readonly Rule[] = [
   unitMismatch,
   unresolvedConflict,
   singleOrigin,
+  staleRelay,
 ];

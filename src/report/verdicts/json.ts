@@ -8,8 +8,10 @@ import type { VerdictsFormatter } from './types.js';
  *
  *     {"subjects": [{"id", "question", "kind", "verdict", "origins", "resolution",
  *                    "claims": [{"id", "outlet", "chain", "value", "interval",
- *                                "source": {"file", "quote", "line"}}],
- *                    "conflicts": [[claimId, claimId], …]}]}
+ *                                "source": {"file", "quote", "line"}, "asOf",
+ *                                "superseded": {"status", "by", "note"} | null}],
+ *                    "conflicts": [[claimId, claimId], …],
+ *                    "revisions": [{"origin", "from": claimId, "to": claimId}]}]}
  *
  * `origins` is the number of independent origins; `chain` is the chain as written (`[]`
  * without one); `value` is the value as written; `interval` is what it was read as —
@@ -33,6 +35,7 @@ export function subjectJson(subject: SubjectResult): Record<string, unknown> {
       : null,
     claims: subject.claims.map((claim) => claimJson(claim, dates)),
     conflicts: subject.conflicts.map(([a, b]) => [a, b]),
+    revisions: (subject.revisions ?? []).map(({ origin, from, to }) => ({ origin, from, to })),
   };
 }
 
@@ -49,6 +52,8 @@ function claimJson(claim: ClaimResult, dates: boolean): Record<string, unknown> 
       quote: data.source?.quote ?? null,
       line: data.source?.line ?? null,
     },
+    asOf: claim.asOf ?? null,
+    superseded: claim.superseded ? { status: claim.superseded.status, by: claim.superseded.by, note: claim.superseded.sentence } : null,
   };
 }
 

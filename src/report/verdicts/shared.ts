@@ -35,6 +35,7 @@ export function claimNotes(claim: ClaimResult): string[] {
   const { rank, reason, stance } = claim.loaded.claim;
   if (rank === 'deprecated') notes.push(`deprecated${reason ? `: ${reason}` : ''}, does not vote`);
   if (stance === 'reports') notes.push('relayed, not endorsed');
+  if (claim.superseded) notes.push(`${claim.superseded.status === 'stale' ? 'stale relay: ' : ''}${claim.superseded.sentence}, does not vote`);
   if (claim.error !== undefined) notes.push(`unreadable, does not vote: ${claim.error}`);
   return notes;
 }
