@@ -279,8 +279,8 @@ function outOfScopeReason(category, input, text, typeName, after = '') {
   return undefined;
 }
 
-const EN_COUNT = '\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple\\s+of';
-const DURATION_EN = new RegExp(`\\b(${EN_COUNT})\\s+((next|upcoming|coming|past|previous|last|following|business)\\s+)*(days?|weeks?|months?|years?|decades?)\\b(?!\\s+of\\b)|\\bwithin\\b`, 'i');
+const EN_COUNT = '\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few|several|couple(?:\\s+of)?';
+const DURATION_EN = new RegExp(`\\b(${EN_COUNT})\\s+((next|upcoming|coming|past|previous|last|following|business)\\s+)*(days?|weeks?|months?|quarters|years?|decades?)\\b(?!\\s+of\\b)|\\b(?:next|upcoming|coming|past|previous|last|following)\\s+fortnight\\b|\\bwithin\\b`, 'i');
 const JA_COUNT = '[0-9０-９〇一二三四五六七八九十百]+';
 const DURATION_JA = new RegExp(
   [

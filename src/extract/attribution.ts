@@ -1,4 +1,5 @@
 import { KANJI_NUMERAL_CLASS, NUMERAL_CLASS } from '../lang/numerals.js';
+import { isSentenceEnd } from '../lang/sentences.js';
 import { canonicalOutlet, isMediaOutlet } from './outlets.js';
 
 /**
@@ -122,7 +123,7 @@ function sentenceStart(text: string, at: number, floor: number): number {
     if (c === 0x300d || c === 0x300f) depth++;
     else if ((c === 0x300c || c === 0x300e) && depth > 0) depth--;
     if (depth > 0) continue;
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(k + 1) === 0x20)) return k + 1;
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(k + 1) === 0x20 && isSentenceEnd(text, k))) return k + 1;
   }
   return limit;
 }
@@ -197,7 +198,7 @@ function sentenceEnd(text: string, at: number, to: number): number {
   const limit = Math.min(to, at + 400);
   for (let k = at; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x3002 || ((c === 0x2e || c === 0x21 || c === 0x3f) && (k + 1 >= to || text.charCodeAt(k + 1) === 0x20))) return k + 1;
+    if (c === 0x3002 || ((c === 0x2e || c === 0x21 || c === 0x3f) && (k + 1 >= to || text.charCodeAt(k + 1) === 0x20) && isSentenceEnd(text, k))) return k + 1;
   }
   return limit;
 }

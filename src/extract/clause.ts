@@ -5,6 +5,8 @@
  * longer than its sentence or {@link MAX_QUOTE} characters.
  */
 
+import { isSentenceEnd } from '../lang/sentences.js';
+
 /** Longest quote cut. */
 export const MAX_QUOTE = 160;
 /** A clause longer than this is cut at its first predicate after the figure. */
@@ -15,16 +17,6 @@ const PREDICATE_RE = /(?:している|していた|していて|しています|
 const HEARSAY_RE = /^(?:といわれて(?:いる|いた)|と言われて(?:いる|いた)|という|とされ(?:る|ている)|とみられ(?:る|ている))/;
 /** Characters besides the figure a clause needs to stand on its own. */
 const MIN_CONTEXT = 12;
-
-function isSentenceEnd(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e) return true;
-  if (c === 0x2e || c === 0x21 || c === 0x3f) {
-    const n = text.charCodeAt(k + 1);
-    return Number.isNaN(n) || n === 0x20 || n === 0x0a || n === 0x0d;
-  }
-  return false;
-}
 
 function isComma(c: number): boolean {
   return c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x3b || c === 0xff1b;

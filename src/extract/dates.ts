@@ -72,9 +72,12 @@ export interface DateSpec {
    * default: news reports what happened), the nearest on or after it (`future`: the clause says
    * it is ahead), or strictly after (`coming`) or before (`previous`) it. A month without a year:
    * `coming` is the first such month after the reference month (next May), `previous` the last
-   * one before it (last May).
+   * one before it (last May). `near` (a month written in a clause that states no tense, a headline):
+   * as by default, except that a month and day at most two weeks ahead, or a month at most two
+   * months ahead, across the year end is the next year's (to leave as of January 1, written on
+   * December 23).
    */
-  readonly toward?: 'past' | 'future' | 'coming' | 'previous';
+  readonly toward?: 'past' | 'future' | 'coming' | 'previous' | 'near';
   /** `year` is the first of a decade (1990年代, the 1990s). */
   readonly decade?: true;
   /** A year written with two digits (05/05/89; with `decade`, 90年代, the '90s), placed near the reference year. */
@@ -238,6 +241,14 @@ function hasFields(spec: DateSpec): boolean {
 }
 
 function place(spec: DateSpec, ref: number | undefined): Placed | undefined {
+  if (spec.shift && spec.shift.length > 0 && spec.weekOf && spec.weekday !== undefined) {
+    // Monday two weeks from now, 3 weeks after Christmas on Friday: the day the offset reaches
+    // (counted by the day), then that weekday of its week
+    const { shift, weekOf: _weekOf, weekday, ...rest } = spec;
+    const at = hasFields(rest) ? place(rest, ref) : ref === undefined ? undefined : dayPlaced(ref);
+    const moved = at?.grain === 'day' ? shifted(at, shift, true) : undefined;
+    return moved ? withinWeek(unitAround(moved.first, 'week'), { weekday }, ref) : undefined;
+  }
   if (spec.shift && spec.shift.length > 0) {
     const { shift, ...rest } = spec;
     const writtenAnchor = hasFields(rest);
@@ -451,6 +462,10 @@ function absolute(spec: DateSpec, ref: number | undefined): Placed | undefined {
     else if (spec.toward === 'previous') y = before ? r.year : r.year - 1;
     // in a clause that looks ahead: the first on or after the reference (this month counts)
     else if (spec.toward === 'future') y = before ? r.year + 1 : r.year;
+    else if (spec.toward === 'near' && y === r.year && before) {
+      const ahead = spec.day !== undefined ? dayNumber(r.year + 1, spec.month, spec.day) - ref <= 14 : spec.month + 12 - r.month <= 2;
+      if (ahead) y = r.year + 1;
+    }
     return refine(yearsPlaced(y, y, 'year'), spec, ref);
   }
   if (spec.day !== undefined) {

@@ -51,15 +51,17 @@ export function figureNoise(text: string, start: number, lineStart: number): num
  * Text that holds digits and is no figure: addresses (`https://…/a%28b%29`, `www.…`, e-mail),
  * telephone numbers (`03-1234-5678`, `(03) 1234-5678`, `555-123-4567`) and identifiers made of
  * three or more groups of digits joined by hyphens (`133-03-03-2020`). A figure inside one is
- * never proposed.
+ * never proposed. A day, month and year with hyphens (`21-04-2016`) is a date, not a telephone number.
  */
+/** A day, month and four-digit year with hyphens (21-04-2016, 02-02-2020): a date, not a telephone number. */
+const HYPHEN_DATE = String.raw`(?![0-3]?\d[-‐－][0-3]?\d[-‐－](?:1[89]|2[01])\d\d(?![\d.,]|[-‐－]\d))`;
 const NOT_FIGURES = new RegExp(
   [
     String.raw`(?:https?:\/\/|www\.)[^\s\u3000-\u30ff\u4e00-\u9fff「」『』（）()<>"]+`,
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
-    String.raw`(?<![\d.,])(?:\(\d{2,5}\)\s?|\d{2,5}[-‐－]\s?)\d{1,4}[-‐－]\d{3,4}(?![\d.,])`,
+    String.raw`(?<![\d.,])${HYPHEN_DATE}(?:\(\d{2,5}\)\s?|\d{2,5}[-‐－]\s?)\d{1,4}[-‐－]\d{3,4}(?![\d.,])`,
     String.raw`(?<![\d.,])\d+(?:[-‐－]\d+){3,}(?![\d.,])`,
-    String.raw`(?<![\d.,])(?:\+|0)\d{1,4}(?:[-‐－\s]\d{1,4}){2,}(?![\d.,])`,
+    String.raw`(?<![\d.,])${HYPHEN_DATE}(?:\+|0)\d{1,4}(?:[-‐－\s]\d{1,4}){2,}(?![\d.,])`,
   ].join('|'),
   'gu',
 );

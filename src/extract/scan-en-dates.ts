@@ -1,5 +1,7 @@
 import {
+  EN_EVENT_DAYS,
   EN_FUTURE_CUES,
+  EN_TO_DATE,
   EN_HOLIDAYS,
   EN_MONTHS,
   EN_OFFSETS,
@@ -88,6 +90,8 @@ const DATE_CONTEXT = new Set([
   'end', 'beginning', 'start', 'this', 'last', 'next', 'past', 'coming', 'year', 'fiscal', 'fy', 'spring', 'summer', 'autumn', 'fall', 'winter',
   'on', 'around', 'circa', 'starting', 'as', 'than', 'ending', 'til', 'thru',
 ]);
+/** Words after which a month and day with a hyphen is a date (on 4-22), where a range (from 4-23) or a score (by 2-1) is not. */
+const ON_DAY = new Set(['on', 'since', 'until', 'till']);
 /** Words that may follow `the 18th` when it is a day (not the 18th century, the 3rd largest). */
 const AFTER_DAY_WORDS = new Set(['and', 'or', 'to', 'through', 'at', 'when', 'in', 'on', 'by', 'for', 'was', 'is', 'will', 'as', 'with', 'from', 'until', 'till', 'but', 'that', 'which', 'so', 'this', 'next', 'last', 'we', 'i', 'he', 'she', 'they', 'it']);
 
@@ -135,7 +139,7 @@ const STARTS = new Set([
   ...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS), ...Object.keys(EN_RELATIONS).map((w) => w.split(' ')[0]!),
   ...Object.keys(EN_RELATIVE_WORDS).flatMap((w) => w.split(' ')), ...Object.keys(EN_PARTS).map((w) => w.split(' ')[0]!), ...Object.keys(EN_UNITS),
   ...Object.keys(EN_WEEK_PARTS), ...Object.keys(ENGLISH_DECADES), ...Object.keys(EN_HOLIDAYS).map((w) => w.split(/[\s']/)[0]!), ...Object.keys(ENGLISH_ORDINALS), ...Object.keys(ENGLISH_SMALL),
-  'the', 'from', 'between', 'in', 'a', 'an', 'week', 'w', 'year', 'last', "'", 'that', 'now', 'today',
+  'the', 'from', 'between', 'in', 'a', 'an', 'week', 'w', 'year', 'last', "'", 'that', 'now', 'today', ...Object.keys(EN_TO_DATE).map((w) => w.split(' ')[0]!),
 ]);
 
 /** Common words that start a date only before another word of one (the 18th, in 3 days, a week ago, from May). */
@@ -254,11 +258,36 @@ class EnglishDates {
   /** A day written as a cardinal word (twenty nine, fifteen), not followed by a unit or a noun counted. */
   #cardinalDayAt(i: number): [number, number] | undefined {
     if (this.#t[i]?.num !== undefined) return undefined;
-    const count = this.#countAt(i);
-    if (!count || count[0] < 1 || count[0] > 31 || this.#low(i) === 'a' || this.#low(i) === 'an') return undefined;
+    const count = this.#dayWordsAt(i);
+    if (!count) return undefined;
     const next = this.#low(count[1]);
     if (this.#unitAt(count[1]) || /^[a-z]+s$/.test(next)) return undefined;
     return count;
+  }
+
+  /** twenty five January nineteen eighty six: a day in cardinal words, only before a month with its year. */
+  #cardinalDayBeforeDatedMonth(i: number): [number, number] | undefined {
+    const day = this.#cardinalDayAt(i);
+    if (!day) return undefined;
+    const month = this.#monthAt(day[1]);
+    return month && this.#yearAfter(month[1]) ? day : undefined;
+  }
+
+  /** A number of days in words, one to thirty-one (twenty five, thirty-one), read no further (twenty five nineteen eighty six). */
+  #dayWordsAt(i: number): [number, number] | undefined {
+    const low = this.#low(i);
+    if (!Object.hasOwn(ENGLISH_SMALL, low) || low === 'a' || low === 'an') return undefined;
+    let value = ENGLISH_SMALL[low]!;
+    let k = i + 1;
+    if (value === 20 || value === 30) {
+      const u = this.#low(k) === '-' && this.#touch(k - 1) && this.#touch(k) ? k + 1 : k;
+      const unit = Object.hasOwn(ENGLISH_SMALL, this.#low(u)) ? ENGLISH_SMALL[this.#low(u)]! : 0;
+      if (unit >= 1 && unit <= 9) {
+        value += unit;
+        k = u + 1;
+      }
+    }
+    return value >= 1 && value <= 31 && Number.isInteger(value) ? [value, k] : undefined;
   }
 
   /** Month and day with a hyphen or a dot after a weekday (Friday 7-6, Friday 7.6). */
@@ -466,6 +495,7 @@ class EnglishDates {
       this.#ordinalDate(i) ??
       this.#relation(i) ??
       this.#weekdayDate(i) ??
+      this.#toDate(i) ??
       this.#partDate(i) ??
       this.#weekOf(i) ??
       this.#numeric(i) ??
@@ -488,8 +518,10 @@ class EnglishDates {
     // looks ahead is the next one on or after the reference day, not the nearest
     // (not an end of a span, which is placed from its start)
     const inSpan = after !== undefined || SPAN_WORDS.has(this.#low(i - 1)) || SPAN_WORDS.has(this.#low(end));
-    if (!inSpan && withYear.month !== undefined && withYear.year === undefined && withYear.yy === undefined && withYear.yearRel === undefined && withYear.monthRel === undefined && withYear.toward === undefined && this.#cue(i) === 'future') {
-      withYear = { ...withYear, toward: 'future' };
+    // (a clause without any cue, a headline: the nearest, ahead only by a little; see DateSpec.toward)
+    if (!inSpan && withYear.month !== undefined && withYear.year === undefined && withYear.yy === undefined && withYear.yearRel === undefined && withYear.monthRel === undefined && withYear.toward === undefined && withYear.story === undefined) {
+      const cue = this.#cue(i);
+      withYear = { ...withYear, toward: cue ?? 'near' };
     }
     const date: EnglishDate = { start: tok.start, end: this.#t[end - 1]!.end, spec: withYear, ...(vague ? { vague } : {}) };
     return [date, end];
@@ -522,7 +554,7 @@ class EnglishDates {
       if ((join === 'and' || join === ',') && this.#countAt(k + 1) && this.#unitAt(this.#countAt(k + 1)![1])) k++;
       else if (!(this.#countAt(k) && this.#unitAt(this.#countAt(k)![1]))) break;
     }
-    if (lengths.length === 0) return undefined;
+    if (lengths.length === 0) return this.#nthWeekdayAhead(k);
     const shifts = (sign: number, keep: boolean): Shift[] => lengths.map(([unit, n]) => (keep ? { unit, by: sign * n, keep: true } : { unit, by: sign * n }));
     // in 3 days is a date ahead unless the clause is past; in 2 years only where the clause looks
     // ahead (it will be done in 2 years): else a length (the first official in 40 years, $139
@@ -536,12 +568,34 @@ class EnglishDates {
     if (!word) return undefined;
     const [sign, next] = word;
     const anchorWord = this.#low(k);
-    if (anchorWord === 'ago' || anchorWord === 'later' || anchorWord === 'earlier' || anchorWord === 'hence') return [{ shift: shifts(sign, false) }, next, true];
-    if (this.#phrase(k, 'from now')) return [{ shift: shifts(sign, false) }, next, true];
+    if (anchorWord === 'ago' || anchorWord === 'later' || anchorWord === 'earlier' || anchorWord === 'hence') return this.#onWeekday([{ shift: shifts(sign, false) }, next, true]);
+    if (this.#phrase(k, 'from now')) return this.#onWeekday([{ shift: shifts(sign, false) }, next, true]);
     // before, after, from: counted from the date after them, keeping its precision
     const anchor = this.#date(next);
     if (!anchor || anchor[0].to) return undefined;
-    return [{ ...anchor[0].spec, shift: [...(anchor[0].spec.shift ?? []), ...shifts(sign, true)] }, anchor[1], false];
+    return this.#onWeekday([{ ...anchor[0].spec, shift: [...(anchor[0].spec.shift ?? []), ...shifts(sign, true)] }, anchor[1], false]);
+  }
+
+  /** An offset followed by `on Friday` (two months from today on Tuesday): that weekday of the week the offset reaches. */
+  #onWeekday(found: [DateSpec, number, boolean]): [DateSpec, number, boolean] {
+    const [spec, next] = found;
+    if (this.#low(next) !== 'on') return found;
+    const weekday = this.#weekday(next + 1);
+    return weekday === undefined || !isFullWeekday(this.#low(next + 1)) ? found : [{ ...spec, weekOf: true, weekday }, next + 2, false];
+  }
+
+  /** two Sundays from now, two Mondays later: the N-th such weekday after the reference day. */
+  #nthWeekdayAhead(k: number): [DateSpec, number, boolean] | undefined {
+    const count = this.#countAt(k);
+    if (!count || count[0] < 1 || count[0] > 52) return undefined;
+    const low = this.#low(count[1]);
+    const weekday = this.#weekday(count[1]) ?? (low.endsWith('s') ? EN_WEEKDAYS[low.slice(0, -1)] : undefined);
+    if (weekday === undefined) return undefined;
+    const after = count[1] + 1;
+    const end = this.#phrase(after, 'from now') ?? (this.#low(after) === 'later' ? after + 1 : undefined);
+    if (end === undefined) return undefined;
+    const shift: Shift[] = count[0] > 1 ? [{ unit: 'week', by: count[0] - 1, keep: true }] : [];
+    return [{ weekday, toward: 'coming', ...(shift.length > 0 ? { shift } : {}) }, end, false];
   }
 
   /** next week, this quarter, last year, the coming month, next Friday, this past Wednesday, this September, this summer, next week on Friday. */
@@ -667,9 +721,24 @@ class EnglishDates {
     const relation = this.#longest(m, RELATION_INDEX);
     if (relation && this.#low(relation[1]) === 'week') return [{ weekRel: RELATION_STEP[relation[0]], weekday }, relation[1] + 1, false];
     if (this.#phrase(m, 'following week')) return [{ weekRel: 1, weekday }, m + 2, false];
+    // Monday two weeks from now, Sunday 3 weeks after January 15th: that weekday of the week the offset reaches
+    const offset = this.#offset(k);
+    if (offset && offset[0].shift) return [{ ...offset[0], weekOf: true, weekday }, offset[1], false];
     // this week Friday and next week Friday are read by #relation; a weekday alone
     if (!isFullWeekday(this.#low(i))) return undefined;
     return [{ weekday, toward: this.#tense(i) }, i + 1, false];
+  }
+
+  /** year to date, year-to-date, YTD: the year (month, quarter) up to the reference day. */
+  #toDate(i: number): [DateSpec, number, boolean] | undefined {
+    const words: string[] = [];
+    let k = i;
+    for (; k < i + 5 && words.length < 3 && this.#t[k]; k++) {
+      if (this.#low(k) === '-' && this.#touch(k - 1) && this.#touch(k)) continue;
+      words.push(this.#low(k));
+      if (Object.hasOwn(EN_TO_DATE, words.join(' '))) return [{ ...unitSpec(EN_TO_DATE[words.join(' ')]!, 0), part: 'earlier' }, k + 1, false];
+    }
+    return undefined;
   }
 
   /** early 2021, mid-November, the end of March 2021, the first half of 2021, Q3 2019, the end of the week, later this week, end of month, the first quarter of the year. */
@@ -682,6 +751,8 @@ class EnglishDates {
     const [part, afterPart] = found;
     let m = afterPart;
     if (this.#low(m) === '-') m++;
+    // beginning in 2009, ending in June: since and until a date, not parts of it (early in 2009 is one)
+    if (this.#low(m) === 'in' && (part === 'beginning' || part === 'end') && this.#low(k - 1) !== 'the') return undefined;
     if (this.#low(m) === 'of' || this.#low(m) === 'in') m++;
     if (this.#low(m) === 'the') m++;
     // the end of the week, later this week, earlier in the week, end of month, the end of the year
@@ -878,12 +949,19 @@ class EnglishDates {
     }
     if (xDigits > 2 || yDigits > 2) return undefined;
     if (z === undefined) {
+      // 9/11: a day naming an event of its year
+      const event = sep === '/' ? EN_EVENT_DAYS[`${x}/${y}`] : undefined;
+      if (event?.numeric && !(this.#low(i + 3) === '/' && this.#touch(i + 2))) return [{ year: event.year, month: x, day: y }, i + 3, false];
       // 11/20 without a year: a date beside a date word (on 11/20, Friday 5/12), never a fraction or a score alone
       // (or opening a span of such dates: 10/1-11/2/2017)
       const opensSpan = this.#low(i + 3) === '-' && this.#touch(i + 2) && this.#t[i + 4]?.num !== undefined && this.#low(i + 5) === '/';
       // on 11/20, 11/22 or 11/25: a list after such a date
       const listed = (this.#low(i - 1) === ',' || this.#low(i - 1) === 'or' || this.#low(i - 1) === 'and') && this.#low(i - 3) === '/' && this.#t[i - 2]?.num !== undefined && this.#t[i - 4]?.num !== undefined;
-      if (sep === '/' && (DATE_CONTEXT.has(this.#low(i - 1)) || SPAN_JOINS.has(this.#low(i - 1)) || opensSpan || listed || this.#weekday(i - 1) !== undefined || this.#weekday(i - 2) !== undefined)) {
+      // 08/12, 22/04: a number written with a leading zero is no fraction or score; on 4-22: a day after `on`
+      const padded = (a.digits === 2 && a.text.startsWith('0')) || (yDigits === 2 && b.text.startsWith('0'));
+      const onDay = sep === '-' && ON_DAY.has(this.#low(i - 1)) && !this.#unitAt(i + 3) && !/^[a-z]/i.test(this.#t[i + 3]?.text ?? '') && this.#low(i + 3) !== '-';
+      const dated = DATE_CONTEXT.has(this.#low(i - 1)) || SPAN_JOINS.has(this.#low(i - 1)) || opensSpan || listed || this.#weekday(i - 1) !== undefined || this.#weekday(i - 2) !== undefined;
+      if ((sep === '/' && (dated || padded)) || onDay || (sep === '-' && padded && this.#low(i + 3) !== '-')) {
         const [month, day] = x > 12 ? [y, x] : [x, y];
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
           // 5/7, 2020
@@ -916,11 +994,20 @@ class EnglishDates {
     }
     let d = k;
     if (this.#low(d) === 'the') d++;
+    // October, 1st: an ordinal day after a comma
+    else if (this.#low(d) === ',' && this.#t[d + 1]?.ord !== undefined) d++;
     const day = this.#dayAt(d) ?? this.#cardinalDayAt(d);
     if (day && !this.#unitAt(day[1]) && !(this.#t[day[1]]?.num !== undefined && this.#t[day[1]]!.digits === 2 && this.#low(day[1] + 1) !== ',')) {
       // a day after the month (March 17; not March 17 people)
       const year = this.#yearAfter(day[1]);
       if (year) return [{ ...this.#yearSpec(year[0]), month: m, day: day[0] }, year[1], false];
+      // July 22 that year, July 22 of the same year: the year the story told last
+      const of = this.#low(day[1]) === 'of' ? day[1] + 1 : day[1];
+      const story = this.#longest(of, RELATIVE_INDEX);
+      if (story && story[0].story && story[0].unit === 'year') return [{ month: m, day: day[0], story: story[0] }, story[1], false];
+      // the Sept. 11 attacks: a day naming an event of its year, before a noun it names
+      const event = EN_EVENT_DAYS[`${m}/${day[0]}`];
+      if (event && this.#namesNoun(day[1])) return [{ year: event.year, month: m, day: day[0] }, day[1], false];
       return [{ month: m, day: day[0] }, day[1], false];
     }
     const year = this.#yearAfter(k);
@@ -936,12 +1023,15 @@ class EnglishDates {
 
   /** 17 March 2021, 26 june, the 27th of June, second of aug, twenty second of June 2017, 15 april of 87. */
   #dayMonth(i: number): [DateSpec, number, boolean] | undefined {
-    const day = this.#dayAt(i);
+    const day = this.#dayAt(i) ?? this.#cardinalDayBeforeDatedMonth(i);
     if (!day) return undefined;
     let k = day[1];
     if (this.#low(k) === 'of') k++;
     const month = this.#monthAt(k);
     if (!month) return undefined;
+    // the 19 Sept. 11 hijackers: the month has its own day after it
+    const own = this.#t[month[1]];
+    if (own?.num !== undefined && own.digits! <= 2 && !this.#touch(month[1] - 1)) return undefined;
     const year = this.#yearAfter(month[1]);
     if (year) return [{ ...this.#yearSpec(year[0]), month: month[0], day: day[0] }, year[1], false];
     return [{ month: month[0], day: day[0] }, month[1], false];
@@ -991,6 +1081,14 @@ class EnglishDates {
     const rest = this.#slice.slice(this.#t[k]!.end, this.#t[k]!.end + 16).toLowerCase().trimStart();
     if (EN_DATE_AFTER.some(([w]) => rest.startsWith(w) && !/[a-z]/.test(rest.charAt(w.length)))) return [{ year }, k + 1, false];
     return undefined;
+  }
+
+  /** Whether token i is a noun a date may name (attacks, families, Advocates): a word that is no joining or date word. */
+  #namesNoun(i: number): boolean {
+    const tok = this.#t[i];
+    if (!tok || !/^[A-Za-z]/.test(tok.text) || this.#touch(i - 1)) return false;
+    const low = this.#low(i);
+    return !AFTER_DAY_WORDS.has(low) && !DATE_CONTEXT.has(low) && this.#month(i) === undefined && this.#weekday(i) === undefined && !this.#unitAt(i);
   }
 
   /** Whether the sentence puts a weekday behind or ahead: the nearest cue before it (will, said), else after it. */

@@ -26,7 +26,7 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|${RANGE_JOINERS.signs.join('|')}|${RAN
 
 /**
  * Numbers that count nothing: a part of 9/11 or 3/4 (a date or a ratio, read as such elsewhere),
- * a time of day (2:52 p.m., 8 p.m.), a rank (No. 2, #3), the second number of a tally (97-1), a
+ * a time of day (2:52 p.m., 8 p.m.), a rank (No. 2, #3), the second number of a tally (97-1, 134-to-63), a
  * year naming what follows (the 2016 election), an ordinal written like a fraction (an eighth
  * term, a third round), and zero before a singular noun (zero tolerance).
  */
@@ -36,7 +36,7 @@ function isNotACount(text: string, s: number, e: number, written: string, fracti
   if (/\d\/$/.test(before) || /^\/\d/.test(after)) return true;
   if (/\d:$/.test(before) || /^:\d\d/.test(after) || /^\s*[ap]\.?\s?m\b\.?/i.test(after)) return true;
   if (/(?:\bNos?\.|#)\s*$/i.test(before)) return true;
-  if (/\d\s*(?:-|–|to)\s*$/.test(before) && !/\bbetween\b|\bfrom\b/i.test(text.slice(Math.max(0, s - 24), s))) return true;
+  if (/\d\s*(?:-|–|to|-to-)\s*$/.test(before) && !/\bbetween\b|\bfrom\b/i.test(text.slice(Math.max(0, s - 24), s))) return true;
   if (/^\d{4}$/.test(written) && Number(written) >= 1800 && Number(written) <= 2100 && !CURRENCY_BEFORE.test(before)) {
     const noun = /^\s+([a-z][a-z-]*)/.exec(after);
     if (noun && !isEnglishUnit(noun[1]!) && !STOP.has(noun[1]!)) return true;
@@ -46,6 +46,9 @@ function isNotACount(text: string, s: number, e: number, written: string, fracti
   if (/^zero$/i.test(written.trim()) && /^\s+[a-z]+(?<!s)\b/i.test(after)) return true;
   return false;
 }
+
+/** Words before a length of time (the past two quarters, over the next three quarters). */
+const TIME_LEAD = /\b(?:past|last|next|previous|coming|following|first|final)\s+$/i;
 
 /** `in N` after a number: one in five, 2 in 5. */
 const IN_EVERY = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(\\d+|${WORD}(?:[\\s-]+(?:${WORD}|hundreds|thousands))*)\\b`, 'i');
@@ -113,6 +116,11 @@ export function scanEnglish(text: string, from: number, to: number): Mention[] {
 const DATE_BEFORE = new RegExp(`\\b(${[...EN_DATE_BEFORE.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** A date of the line with the qualifiers around it (since, until, before; or later), or a span. */
+/** A year alone (2016), nothing finer or relative. */
+function isBareYearSpec(spec: EnglishDate['spec']): boolean {
+  return spec.year !== undefined && Object.keys(spec).every((k) => k === 'year');
+}
+
 function dateMention(slice: string, d: EnglishDate, offset: number): DateMention {
   const flags: MentionFlag[] = d.vague ? ['vague-date'] : [];
   if (d.to) return { type: 'date', kind: 'period', start: d.start + offset, end: d.end + offset, from: d.spec, to: d.to, flags: [...flags, 'range'] };
@@ -139,6 +147,10 @@ function dateMention(slice: string, d: EnglishDate, offset: number): DateMention
   if ((bound === 'before' && spec.part === 'end') || (bound === 'after' && spec.part === 'beginning')) {
     const { part: _part, ...whole } = spec;
     spec = whole;
+    bound = bound === 'before' ? 'to' : 'from';
+  }
+  // before the 2016 election: before a day of 2016, so by its end (after: from its start)
+  if ((bound === 'before' || bound === 'after') && isBareYearSpec(spec) && /^\s+[a-z]/.test(slice.slice(d.end, d.end + 2)) && (/^the\s/i.test(slice.slice(d.start, d.end)) || /\bthe\s+$/i.test(slice.slice(Math.max(0, d.start - 4), d.start)))) {
     bound = bound === 'before' ? 'to' : 'from';
   }
   const start = back && word !== undefined && EN_DATE_BEFORE.has(word) ? d.start - back[0].length : d.start;
@@ -176,6 +188,12 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   const fraction = number === undefined ? parseEnglishFraction(written.trim()) : undefined;
   const value = number ?? fraction;
   if (value === undefined) return undefined;
+  // the past two quarters, the next three quarters: quarters of a year counted, not a share
+  const quarters = fraction !== undefined ? /^(\S+)[\s-]+quarters$/i.exec(written.trim()) : null;
+  if (quarters && TIME_LEAD.test(text.slice(Math.max(floor, s - 24), s)) && !/^\s+of\b/i.test(text.slice(e, e + 4))) {
+    const lead = written.indexOf(quarters[1]!);
+    return numberMention(text, s + lead, s + lead + quarters[1]!.length, quarters[1]!, floor, to);
+  }
   // 2nd, 3rd: ordinals are not figures
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(e, e + 3))) return undefined;
   if (isNotACount(text, s, e, written, fraction !== undefined)) return undefined;

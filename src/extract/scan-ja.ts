@@ -261,7 +261,7 @@ function parseDateWord(text: string, i: number, word: string, to: number, floor:
   if (unit) {
     // 年の前半, 週の初め: the current one, when nothing before names another.
     if (/[\u4e00-\u9fff0-9０-９]/.test(text.charAt(i - 1))) return undefined;
-    const part = unit === 'week' ? weekPartAt(text, i + 2) : partAt(text, i + 2, unit === 'month');
+    const part = unit === 'week' ? weekPartAt(text, i + 2) : partAt(text, i + 2, unit === 'month', true);
     if (!part) return undefined;
     return dateResult(text, i, part.end, { ...relativeSpec({ unit, by: 0 }), part: part.part }, to, floor);
   }
@@ -481,6 +481,14 @@ function tenseAfter(text: string, j: number, to: number): 'past' | 'future' {
   return 'past';
 }
 
+/** A month and day written with a slash (11/9, 22/04), with a year after a comma when written (08/12,2015). */
+function monthDayResult(text: string, start: number, end: number, month: number, day: number, to: number, floor: number): Found {
+  const year = /^[,，]\s?([0-9]{4})(?![0-9])/.exec(text.slice(end, Math.min(to, end + 7)));
+  const y = year ? Number(year[1]) : undefined;
+  if (year && y! >= 1800 && y! <= 2200) return dateResult(text, start, skipWeekday(text, end + year[0].length, to), { year: y!, month, day }, to, floor);
+  return dateResult(text, start, skipWeekday(text, end, to), { month, day }, to, floor);
+}
+
 /** After a numeral: a date, a time, a counted figure, or nothing. */
 function parseNumeral(text: string, n: Numeral, to: number, floor: number): Found | undefined {
   const { start, end, value } = n;
@@ -506,8 +514,13 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
       return { mention, next: unitAfter.end };
     }
     if (d && d.end - d.start <= 2 && d.value >= 1 && d.value <= 31 && text.charCodeAt(d.end) !== 0x2f && !isArabicDigit(text.charCodeAt(start - 1))) {
-      return dateResult(text, start, skipWeekday(text, d.end, to), { month: value, day: d.value }, to, floor);
+      return monthDayResult(text, start, d.end, value, d.value, to, floor);
     }
+  }
+  // Day/month when the day cannot be a month and the month is written with two digits: 22/04
+  if (n.arabic && end - start === 2 && next === 0x2f && value > 12 && value <= 31 && !isArabicDigit(text.charCodeAt(start - 1))) {
+    const d = readDigits(text, end + 1, to);
+    if (d && d.end - d.start === 2 && d.value >= 1 && d.value <= 12 && text.charCodeAt(d.end) !== 0x2f) return monthDayResult(text, start, d.end, d.value, value, to, floor);
   }
   if (next === 0x5e74 /* 年 */) {
     const after = text.charCodeAt(end + 1);
@@ -897,8 +910,9 @@ function refineAt(text: string, j: number, spec: { -readonly [K in keyof DateSpe
       return ordinal.end;
     }
     // 2018年の前半, 3月の下旬: a part after の belongs to the date too (not 年度, a fiscal year).
-    const linked = k > j ? partAt(text, k, unit === 'month') : undefined;
-    const part = linked && linked.part !== 'fiscal' ? linked : partAt(text, j, unit === 'month');
+    const relative = spec.yearRel !== undefined || spec.monthRel !== undefined || spec.story !== undefined;
+    const linked = k > j ? partAt(text, k, unit === 'month', relative) : undefined;
+    const part = linked && linked.part !== 'fiscal' ? linked : partAt(text, j, unit === 'month', relative);
     if (part) {
       spec.part = part.part;
       return part.end;
@@ -936,11 +950,14 @@ function refineAt(text: string, j: number, spec: { -readonly [K in keyof DateSpe
 }
 
 /** A part of a year or month at `j` (上旬, 夏, 半ば, 度, 末, 前半). */
-function partAt(text: string, j: number, ofMonth: boolean): { part: DatePart; end: number } | undefined {
+function partAt(text: string, j: number, ofMonth: boolean, relative = false): { part: DatePart; end: number } | undefined {
   for (const [written, part] of JA_PARTS) {
     if (!text.startsWith(written, j)) continue;
-    if (ofMonth && MONTH_PARTS[part] === undefined) continue;
-    if (!ofMonth && YEAR_PARTS[part] === undefined) continue;
+    // いっぱい, 残り: the rest from the reference day, of a year or month named relative to it (その年いっぱい, 今月の残り)
+    const toToday = part === 'earlier' || part === 'later';
+    if (toToday && !relative) continue;
+    if (ofMonth && MONTH_PARTS[part] === undefined && !toToday) continue;
+    if (!ofMonth && YEAR_PARTS[part] === undefined && !toToday) continue;
     // 初めて (for the first time), 初日, 末尾 are other words.
     if (!isPartAt(text, j, written)) continue;
     if (part === 'fiscal' && text.charCodeAt(j - 1) !== 0x5e74) continue;

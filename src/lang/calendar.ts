@@ -78,6 +78,8 @@ export const JA_PARTS: ReadonlyArray<readonly [string, DatePart]> = (
     ['第1四半期', 'q1'], ['第2四半期', 'q2'], ['第3四半期', 'q3'], ['第4四半期', 'q4'],
     ['1四半期', 'q1'], ['2四半期', 'q2'], ['3四半期', 'q3'], ['4四半期', 'q4'],
     ['春', 'spring'], ['夏', 'summer'], ['秋', 'autumn'], ['冬', 'winter'], ['度', 'fiscal'],
+    // その年いっぱい, 今月の残り: the rest of it from the reference day
+    ['いっぱい', 'later'], ['残り', 'later'],
   ] as const
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
@@ -156,14 +158,19 @@ export const CENTURY_PARTS: Readonly<Partial<Record<DatePart, readonly [number, 
 export const JA_WEEK_PARTS: ReadonlyArray<readonly [string, DatePart]> = (
   [
     ['初め', 'beginning'], ['はじめ', 'beginning'], ['明け', 'beginning'], ['前半', 'first-half'], ['半ば', 'mid'], ['なかば', 'mid'],
-    ['後半', 'second-half'], ['終わり', 'end'], ['末', 'weekend'],
+    ['後半', 'second-half'], ['終わり', 'end'], ['末', 'weekend'], ['いっぱい', 'later'], ['残り', 'later'],
   ] as const
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
 /** English words for parts of a week, month or year before them (the end of the week, later this week, earlier this year). */
 export const EN_WEEK_PARTS: Readonly<Record<string, DatePart>> = {
   beginning: 'beginning', start: 'beginning', early: 'early', earlier: 'earlier', middle: 'mid', mid: 'mid', end: 'end', late: 'late', later: 'later', weekend: 'weekend',
+  // the rest of the week, the remainder of the year, the remaining of the week: from the reference day on
+  rest: 'later', remainder: 'later', remaining: 'later',
 };
+
+/** A unit counted up to the reference day (year to date, YTD, month-to-date: its start to that day, like earlier this year). */
+export const EN_TO_DATE: Readonly<Record<string, CalendarUnit>> = { 'year to date': 'year', ytd: 'year', 'month to date': 'month', 'quarter to date': 'quarter' };
 
 /** Japanese days of the week, longest first: 1 = Monday … 7 = Sunday. */
 export const JA_WEEKDAYS: ReadonlyArray<readonly [string, number]> = (
@@ -234,7 +241,7 @@ export const JA_RELATIVE_WORDS: ReadonlyArray<readonly [string, RelativeWord]> =
  * year's December, 月末 = this month's days 21 to the last, 週末 = this weekend).
  */
 export const JA_CURRENT_PARTS: ReadonlyArray<readonly [string, CalendarUnit, DatePart]> = [
-  ['年末', 'year', 'end'], ['年初', 'year', 'beginning'], ['年始', 'year', 'beginning'], ['月末', 'month', 'end'],
+  ['年末', 'year', 'end'], ['年初来', 'year', 'earlier'], ['年初', 'year', 'beginning'], ['年始', 'year', 'beginning'], ['月末', 'month', 'end'],
   ['月初め', 'month', 'early'], ['月初', 'month', 'early'], ['週末', 'week', 'weekend'], ['週明け', 'week', 'beginning'],
 ];
 
@@ -380,6 +387,16 @@ export const EN_HOLIDAYS: Readonly<Record<string, Holiday>> = {
   'martin luther king day': { month: 1, weekday: 1, nth: 3 }, 'martin luther king jr. day': { month: 1, weekday: 1, nth: 3 }, 'mlk day': { month: 1, weekday: 1, nth: 3 },
   "presidents' day": { month: 2, weekday: 1, nth: 3 }, 'presidents day': { month: 2, weekday: 1, nth: 3 }, 'columbus day': { month: 10, weekday: 1, nth: 2 },
   "mother's day": { month: 5, weekday: 7, nth: 2 }, "father's day": { month: 6, weekday: 7, nth: 3 },
+};
+
+/**
+ * Days that name an event of one year: written without a year, `9/11` is always that event, and
+ * a month and day in words (the Sept. 11 attacks, September 11th families) is when it stands
+ * before a noun it names; with a year written, or alone (ceremonies on Sept. 11.), it is a date
+ * like any other. Keyed by `month/day`.
+ */
+export const EN_EVENT_DAYS: Readonly<Record<string, { readonly year: number; readonly numeric: boolean }>> = {
+  '9/11': { year: 2001, numeric: true },
 };
 
 /** Japanese holiday names, longest first. */

@@ -93,6 +93,8 @@ const SPECS: readonly Spec[] = [
   ['weeks', 'duration', 604800, 'quantity', ['週間', '週', 'weeks', 'week']],
   ['months', 'duration', 2629746, 'quantity', ['カ月間', 'か月間', 'ヵ月間', 'ヶ月間', 'ケ月間', 'カ月', 'か月', 'ヵ月', 'ヶ月', 'ケ月', '箇月', 'months', 'month']],
   ['years', 'duration', 31556952, 'quantity', ['年間', '年', 'years', 'year']],
+  // the past two quarters: quarters of a year (never `a quarter`, a share)
+  ['quarters', 'duration', 7889238, 'quantity', ['quarters']],
   ['prefectures', 'prefectures', 1, 'count', ['都道府県', '県', 'prefectures', 'prefecture']],
   ['flights', 'flights', 1, 'count', ['便', 'flights', 'flight']],
   ['boxes', 'boxes', 1, 'count', ['箱', 'boxes', 'box']],

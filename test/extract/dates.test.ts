@@ -239,3 +239,50 @@ describe('a month without a year in a clause that looks ahead', () => {
     expect(found.map((c) => c.value)).toEqual([value]);
   });
 });
+
+describe('news dates: event names, story years, tallies and quotes', () => {
+  const read = (text: string, published: string): Candidate[] => buildCandidates([extractFromText(text, { file: 'page.txt', published })]);
+
+  it.each([
+    ['Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.', 'Sept. 11', '2001-09-11'],
+    ['The bill lets families of September 11th victims sue.', 'September 11th', '2001-09-11'],
+    ['Congress rejects veto of 9/11 bill', '9/11', '2001-09-11'],
+    ['A memorial service will be held on Sept. 11.', 'Sept. 11', '2017-09-11'],
+  ])('%s → %s is %s', (text, figure, value) => {
+    const found = read(text, '2016-09-28');
+    expect(found.filter((c) => c.figure === figure).map((c) => c.value)).toEqual([value]);
+    // the day of an event name is no count (11 hijackers) and no day of its own (19 Sept.)
+    expect(found.filter((c) => c.kind === 'count' && c.value === 11)).toEqual([]);
+    expect(found.filter((c) => c.figure === '19 Sept.')).toEqual([]);
+  });
+
+  it('a month and day followed by that year take the year the story told last', () => {
+    const found = read('In October 2016, he wrote to them. On July 22 that year, the files were released.', '2019-01-25');
+    expect(found.filter((c) => c.figure === 'July 22 that year').map((c) => c.value)).toEqual(['2016-07-22']);
+  });
+
+  it('a headline without a tense places a day just across the year end ahead, and a past clause behind', () => {
+    expect(read('Mattis to leave as of January 1', '2018-12-23').filter((c) => c.figure === 'January 1').map((c) => c.value)).toEqual(['2019-01-01']);
+    expect(read('He stays for the NATO meeting in February.', '2018-12-23').filter((c) => c.figure === 'February').map((c) => c.value)).toEqual(['2019-02']);
+    expect(read('The bill was signed into law in February.', '2018-12-23').filter((c) => c.figure === 'February').map((c) => c.value)).toEqual(['2018-02']);
+  });
+
+  it('beginning in a year is since that year, not its first month', () => {
+    const found = read('The scheme ran beginning in 2009 and continuing through 2016.', '2018-08-21');
+    expect(found.filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([2009, { to: 2016 }]);
+  });
+
+  it('before or after a year that names an event is by the end of that year or from its start', () => {
+    const found = read('The case dates back before the 2016 election. Another came after the 2010 census. He left before 2016.', '2019-01-25');
+    expect(found.filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([{ to: 2016 }, { from: 2010 }, { before: '2016-01-01' }]);
+  });
+
+  it('a vote tally counts no votes: 134-to-63', () => {
+    expect(read('She won by a 134-to-63 vote.', '2016-11-30').filter((c) => c.value === 63)).toEqual([]);
+  });
+
+  it('a quote runs past the full stop of an abbreviation', () => {
+    const found = read('President Trump on Friday declared a national emergency at the southern U.S. border to build a wall.', '2019-02-15');
+    expect(found.find((c) => c.figure === 'Friday')?.source.quote).toContain('U.S. border');
+  });
+});
