@@ -30,3 +30,11 @@ export function captureVerdict(context: RuleContext, source: Source): string {
   }
   return `${source.file} has no sha256 in seeds/sources.yaml, so whether the capture or the quote changed cannot be told.`;
 }
+
+/** Every capture loaded for the check (cited by a claim or listed in the catalog), once each, in order of file. */
+export function capturesOf(context: RuleContext): Source[] {
+  const byFile = new Map<string, Source>();
+  for (const state of context.sources.values()) if (state.status === 'anchored') byFile.set(state.source.file, state.source);
+  for (const capture of context.catalogSources.values()) if (!('ruleId' in capture)) byFile.set(capture.file, capture);
+  return [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}

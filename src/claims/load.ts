@@ -1,3 +1,4 @@
+import { decodeUtf8Strict } from '../util/strict-decode.js';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -257,21 +258,11 @@ export async function loadTopicFile(
   } catch (error) {
     return { topic: undefined, findings: [unreadable(file, error)] };
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0 && !buffer.includes(Buffer.from('\uFFFD'))) {
-    const before = text.slice(0, bad);
-    const line = before.split('\n').length;
-    const column = bad - before.lastIndexOf('\n');
+  const { text, invalid } = decodeUtf8Strict(buffer);
+  if (invalid) {
     return {
       topic: undefined,
-      findings: [
-        createFinding('Unexpected bytes that are not UTF-8, expected a UTF-8 claim file', {
-          ruleId: 'yaml-syntax',
-          file,
-          place: { line, column, offset: bad },
-        }),
-      ],
+      findings: [createFinding('Unexpected bytes that are not UTF-8, expected a UTF-8 claim file', { ruleId: 'yaml-syntax', file, place: invalid })],
     };
   }
   return parseTopic(file, text);

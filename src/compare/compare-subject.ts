@@ -92,16 +92,19 @@ export function compareSubjectWithFindings(loaded: LoadedSubject, claims: readon
   // An origin's earlier word and stale relays of it are shown but do not vote.
   const { claims: timed, revisions, timelines } = buildTimelines(results, aliases);
   const verdict = decideVerdict(timed);
-  const originNames = distinctOrigins(timed, aliases);
+  const counted = timed.map((claim, i) => ({ ...claim, conflictsWith: verdict.partners[i]!.conflicts, differsWith: verdict.partners[i]!.differences }));
+  const originNames = distinctOrigins(counted, aliases);
   return {
     result: {
       loaded,
       verdict: verdict.verdict,
       origins: originNames.length,
       originNames,
-      claims: timed,
+      claims: counted,
       conflicts: verdict.conflicts,
+      conflictCount: verdict.conflictCount,
       differences: verdict.differences,
+      differenceCount: verdict.differenceCount,
       groups: verdict.groups,
       unit,
       revisions,

@@ -59,10 +59,14 @@ export interface SubjectResult {
   /** The distinct origins, in first-seen order. */
   readonly originNames: readonly string[];
   readonly claims: readonly ClaimResult[];
-  /** Pairs of voting claims that cannot both be true. */
+  /** The first pairs of voting claims that cannot both be true, in claim order (at most `LISTED_PAIRS`). */
   readonly conflicts: readonly ClaimPair[];
-  /** Pairs of voting claims that overlap but are not the same. */
+  /** How many pairs of voting claims cannot both be true (`conflicts` may list fewer). */
+  readonly conflictCount: number;
+  /** The first pairs of voting claims that overlap but are not the same, in claim order (at most `LISTED_PAIRS`). */
   readonly differences: readonly ClaimPair[];
+  /** How many pairs of voting claims overlap but are not the same. */
+  readonly differenceCount: number;
   readonly groups: readonly ValueGroup[];
   /** The unit numbers were compared in (the subject's, or the first its claims use). */
   readonly unit?: string | undefined;
@@ -120,6 +124,10 @@ export interface ClaimResultDetails {
   readonly problem?: ValueProblem | undefined;
   /** The origin this claim counts for: the last link of its chain, or its outlet without a chain. */
   readonly origin?: string;
+  /** How many voting claims of the subject this one cannot be true with (0 when it does not vote). */
+  readonly conflictsWith?: number;
+  /** How many voting claims of the subject this one overlaps without stating the same. */
+  readonly differsWith?: number;
   /** The claim's `as_of` as written, when it is a moment. */
   readonly asOf?: string;
   /** Set when a later word of the claim's origin replaced it (then it does not vote). */

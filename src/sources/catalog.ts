@@ -6,6 +6,7 @@ import { yamlErrorFindings, zodFindings } from '../yaml/findings.js';
 import { placeOf, type YamlPath } from '../yaml/positions.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { readRegularFile } from '../util/read-regular-file.js';
+import { decodeUtf8Strict } from '../util/strict-decode.js';
 import { describeFsError } from './load.js';
 import { checkRepoPath } from '../util/repo-path.js';
 
@@ -78,12 +79,17 @@ export const EMPTY_CATALOG: Catalog = { file: undefined, entries: [], byFile: ne
  */
 export async function loadCatalog(root: string): Promise<Catalog> {
   const absolute = path.join(root, CATALOG_FILE);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = (await readRegularFile(absolute)).toString('utf8');
+    bytes = await readRegularFile(absolute);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_CATALOG;
     return { ...EMPTY_CATALOG, file: CATALOG_FILE, findings: [createFinding(`Cannot read the catalog: ${describeFsError(error)}`, { ruleId: 'yaml-syntax', file: CATALOG_FILE })] };
+  }
+  const { text, invalid } = decodeUtf8Strict(bytes);
+  if (invalid) {
+    const finding = createFinding('Unexpected bytes that are not UTF-8, expected a UTF-8 catalog', { ruleId: 'yaml-syntax', file: CATALOG_FILE, place: invalid });
+    return { ...EMPTY_CATALOG, file: CATALOG_FILE, findings: [finding] };
   }
   const parsed = parseCatalog(root, CATALOG_FILE, text);
   // An entry may name its capture relative to the catalog's folder (`001.txt` for `seeds/001.txt`).

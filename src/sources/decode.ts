@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type EncodingJapanese from 'encoding-japanese';
+import { firstInvalidOffset } from '../util/strict-decode.js';
 
 /**
  * encoding-japanese (about 150 KiB with its tables) is loaded on the first capture that is not
@@ -19,52 +20,48 @@ export interface Decoded {
   /** The text, without a byte-order mark, with line endings as in the file. */
   readonly text: string;
   readonly encoding: SourceEncoding;
-  /** Where the bytes are not valid in the detected encoding: first offset in `text` of a U+FFFD it produced, if any. */
+  /** Where the bytes are not valid in the encoding read: the offset in `text` of the first U+FFFD they produced, if any. */
   readonly invalidAt: number | undefined;
 }
 
-/** How much of a file `detect` looks at to tell Shift_JIS from EUC-JP. */
-const SAMPLE = 256 * 1024;
+/** The legacy encodings a capture that is not UTF-8 is tried in. */
+const LEGACY: readonly SourceEncoding[] = ['shift_jis', 'euc-jp'];
 
 /**
- * Decode a capture's bytes: UTF-8 (with or without BOM) and UTF-16 with BOM directly;
- * otherwise Shift_JIS or EUC-JP as encoding-japanese detects them on a sample, decoded by the
- * platform's TextDecoder (fast on large files). Bytes that are invalid everywhere decode as
- * UTF-8 with U+FFFD and `invalidAt` set, so the caller can name the place.
+ * Decode a capture's bytes: UTF-8 (with or without BOM) and UTF-16 with BOM directly. Bytes
+ * that are not valid UTF-8 are decoded in each of UTF-8, Shift_JIS and EUC-JP and read in the
+ * one with the fewest undecodable bytes, so a few bad bytes do not turn a Shift_JIS page into
+ * UTF-8 (UTF-8 wins a tie; between the two legacy encodings, encoding-japanese's detection over
+ * the whole file does). Text in the wrong encoding fails on nearly every character. The
+ * first undecodable byte's place is `invalidAt`, found by real decoding (a literal U+FFFD in a
+ * valid file is no fault).
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return utf8(bytes.subarray(3), 'utf-8-bom');
-  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return withDecoder('utf-8', bytes.subarray(3), 'utf-8-bom');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return withDecoder('utf-16le', bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return withDecoder('utf-16be', bytes.subarray(2), 'utf-16be');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', invalidAt: undefined };
   } catch {
-    // Not UTF-8: try the Japanese legacy encodings.
+    // Not UTF-8 throughout: weigh the encodings.
   }
-  const sample = bytes.subarray(0, SAMPLE);
-  const detected = japanese().detect(sample, ['SJIS', 'EUCJP']);
-  const order: SourceEncoding[] = detected === 'EUCJP' ? ['euc-jp', 'shift_jis'] : ['shift_jis', 'euc-jp'];
-  for (const encoding of order) {
-    try {
-      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, invalidAt: undefined };
-    } catch {
-      // try the next one
-    }
-  }
-  if (detected === 'SJIS' || detected === 'EUCJP') {
-    return withDecoder(detected === 'SJIS' ? 'shift_jis' : 'euc-jp', bytes, detected === 'SJIS' ? 'shift_jis' : 'euc-jp');
-  }
-  return utf8(bytes, 'utf-8');
+  const utf8 = withDecoder('utf-8', bytes, 'utf-8');
+  const utf8Faults = faults(utf8.text);
+  const legacy = LEGACY.map((encoding) => withDecoder(encoding, bytes, encoding)).map((decoded) => ({ decoded, faults: faults(decoded.text) }));
+  const [a, b] = legacy as [(typeof legacy)[number], (typeof legacy)[number]];
+  const best = a.faults < b.faults ? a : b.faults < a.faults ? b : japanese().detect(bytes, ['SJIS', 'EUCJP']) === 'EUCJP' ? b : a;
+  return utf8Faults <= best.faults ? utf8 : best.decoded;
 }
 
-function utf8(bytes: Uint8Array, encoding: SourceEncoding): Decoded {
-  return withDecoder('utf-8', bytes, encoding);
+/** How many U+FFFD a decoding produced. */
+function faults(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) count++;
+  return count;
 }
 
 function withDecoder(label: string, bytes: Uint8Array, encoding: SourceEncoding): Decoded {
   const text = new TextDecoder(label).decode(bytes);
-  const bad = text.indexOf('\uFFFD');
-  return { text, encoding, invalidAt: bad >= 0 ? bad : undefined };
+  const invalidAt = text.includes('\uFFFD') ? firstInvalidOffset(label, bytes) : undefined;
+  return { text, encoding, invalidAt };
 }

@@ -1,7 +1,5 @@
-import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import { toText } from 'hast-util-to-text';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import type { Element } from 'hast';
+import { eachNode, parseHtmlTree, textOf } from './html-tree.js';
 import { buildTextView, type TextView, type ViewPiece } from './text-view.js';
 
 /** Elements whose content is never prose. */
@@ -57,13 +55,14 @@ interface WalkContext {
 }
 
 /**
- * Parse an HTML capture with rehype-parse: the text nodes of the body, outside scripts and
+ * Parse an HTML capture (parse5, as a hast tree built and walked without recursion: see
+ * `html-tree.ts`): the text nodes of the body, outside scripts and
  * styles, with a line break at block elements, make the view (what `check` anchors quotes in and
  * `extract` reads); the elements holding them say what each stretch is. The head gives metadata
  * only. This is the one reader of HTML captures.
  */
 export function parseHtml(text: string): HtmlParts {
-  const tree = unified().use(rehypeParse).parse(text) as HastRoot;
+  const tree = parseHtmlTree(text);
   const metadata: Record<string, unknown> = {};
   const pieces: ViewPiece[] = [];
   const marks: BlockMark[] = [];
@@ -75,39 +74,46 @@ export function parseHtml(text: string): HtmlParts {
       length++;
     }
   };
-  const walk = (node: HastNodes, context: WalkContext): void => {
-    if (node.type === 'element') {
+  // The context of each open element, the outermost first (the tree is walked without recursion).
+  const contexts: WalkContext[] = [{ quote: 0, kind: 'text', article: false }];
+  eachNode(
+    tree,
+    (node) => {
+      if (node.type === 'root') return 'enter';
+      if (node.type === 'text') {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start !== undefined && end !== undefined) {
+          pieces.push({ value: node.value, fileStart: start, fileEnd: end });
+          length += node.value.length;
+        }
+        return 'skip';
+      }
+      if (node.type !== 'element') return 'skip';
       readMeta(node, metadata);
       if (node.tagName === 'head') {
         visitHead(node, metadata);
-        return;
+        return 'skip';
       }
-      if (SKIP.has(node.tagName)) return;
+      if (SKIP.has(node.tagName)) return 'skip';
+      const context = contexts.at(-1)!;
       const next = contextOf(node, context);
       const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
       const block = BLOCKS.has(node.tagName);
       if (block && start !== undefined) separate(start);
       if (next.kind !== context.kind || next.quote !== context.quote || block) marks.push({ at: length, kind: next.kind, quote: next.quote });
-      for (const child of node.children) walk(child as HastNodes, next);
-      if (block) {
-        if (end !== undefined) separate(end);
-        marks.push({ at: length, kind: context.kind, quote: context.quote });
-      }
-      return;
-    }
-    if (node.type === 'root') {
-      for (const child of node.children) walk(child as HastNodes, context);
-      return;
-    }
-    if (node.type !== 'text') return;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    pieces.push({ value: node.value, fileStart: start, fileEnd: end });
-    length += node.value.length;
-  };
-  walk(tree, { quote: 0, kind: 'text', article: false });
+      contexts.push(next);
+      return 'enter';
+    },
+    (node) => {
+      contexts.pop();
+      if (!BLOCKS.has(node.tagName)) return;
+      const end = node.position?.end.offset;
+      if (end !== undefined) separate(end);
+      const context = contexts.at(-1)!;
+      marks.push({ at: length, kind: context.kind, quote: context.quote });
+    },
+  );
   return { metadata, view: buildTextView(pieces, text), marks };
 }
 
@@ -134,11 +140,11 @@ function classWords(value: unknown): string {
 
 /** The head holds no prose: only `<title>`, `<meta>` and JSON-LD. */
 function visitHead(node: Element, metadata: Record<string, unknown>): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    readMeta(child, metadata);
-    visitHead(child, metadata);
-  }
+  eachNode(node, (child) => {
+    if (child.type !== 'element') return 'skip';
+    if (child !== node) readMeta(child, metadata);
+    return 'enter';
+  });
 }
 
 function readMeta(node: Element, metadata: Record<string, unknown>): void {
@@ -147,7 +153,7 @@ function readMeta(node: Element, metadata: Record<string, unknown>): void {
   else if (tag === 'link' && metadata['canonical'] === undefined && typeof node.properties['href'] === 'string' && [node.properties['rel']].flat().includes('canonical')) {
     metadata['canonical'] = node.properties['href'];
   }
-  if (tag === 'title' && metadata['title'] === undefined) metadata['title'] = toText(node).trim();
+  if (tag === 'title' && metadata['title'] === undefined) metadata['title'] = textOf(node).trim();
   else if (tag === 'time' && metadata['time'] === undefined && typeof node.properties['dateTime'] === 'string') metadata['time'] = node.properties['dateTime'];
   else if (tag === 'script' && String(node.properties['type'] ?? '').toLowerCase() === 'application/ld+json') readJsonLd(node, metadata);
   else if (metadata['logo'] === undefined && LOGO_CLASS.test(`${classWords(node.properties['className'])} ${String(node.properties['id'] ?? '')}`)) readLogo(node, metadata);
@@ -176,19 +182,16 @@ function readJsonLd(node: Element, metadata: Record<string, unknown>): void {
 
 /** The site's name in a header logo: its text, else its image's `alt`. */
 function readLogo(node: Element, metadata: Record<string, unknown>): void {
-  const words = toText(node).trim().replace(/\s+/g, ' ');
+  const words = textOf(node).trim().replace(/\s+/g, ' ');
   if (words.length >= 2 && words.length <= 40) {
     metadata['logo'] = words;
     return;
   }
-  const find = (n: Element): string | undefined => {
-    if (n.tagName === 'img' && typeof n.properties['alt'] === 'string' && n.properties['alt'].trim() !== '') return n.properties['alt'].trim();
-    for (const child of n.children) if (child.type === 'element') {
-      const alt = find(child);
-      if (alt) return alt;
-    }
-    return undefined;
-  };
-  const alt = find(node);
+  let alt: string | undefined;
+  eachNode(node, (n) => {
+    if (alt !== undefined || n.type !== 'element') return 'skip';
+    if (n.tagName === 'img' && typeof n.properties['alt'] === 'string' && n.properties['alt'].trim() !== '') alt = n.properties['alt'].trim();
+    return 'enter';
+  });
   if (alt && alt.length <= 40) metadata['logo'] = alt;
 }

@@ -4,6 +4,7 @@ import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { decode, type SourceEncoding } from './decode.js';
 import { LineIndex } from './line-index.js';
 import { checkRepoPath, isWithin } from '../util/repo-path.js';
+import type { MarkupBound } from './markdown.js';
 import type { TextView } from './text-view.js';
 
 /** Largest capture read. Generous: web captures with inline assets run to tens of megabytes. */
@@ -31,6 +32,8 @@ export interface Source {
   readonly metadata: Readonly<Record<string, unknown>>;
   /** The text without markup (markdown, HTML); undefined for plain text. */
   readonly view: TextView | undefined;
+  /** Why a markdown capture is read as plain text (its markup passes a bound of the parse), if it is. */
+  readonly markupBound: MarkupBound | undefined;
 }
 
 /** Why a capture could not be loaded, and which rule reports it. */
@@ -121,26 +124,30 @@ export function fromBytes(file: string, absolute: string, bytes: Uint8Array): So
     lines: new LineIndex(decoded.text),
     metadata: {},
     view: undefined,
+    markupBound: undefined,
   };
 }
 
 /**
  * Metadata and markup-free view of a markdown or HTML capture. The parsers are imported only
  * here, so checking plain-text captures never loads them. A parser failure leaves the raw text,
- * which is what quotes are matched against first anyway.
+ * which is what quotes are matched against first anyway; so does a markdown capture past the
+ * bounds of its parse (see `markdownBound`), which says so in `markupBound`.
  */
-export async function parseMarkup(format: 'markdown' | 'html', text: string): Promise<Pick<Source, 'metadata' | 'view'>> {
+export async function parseMarkup(format: 'markdown' | 'html', text: string): Promise<Pick<Source, 'metadata' | 'view' | 'markupBound'>> {
   try {
     if (format === 'markdown') {
-      const { parseMarkdown } = await import('./markdown.js');
+      const { markdownBound, parseMarkdown } = await import('./markdown.js');
+      const bound = markdownBound(text);
+      if (bound) return { metadata: {}, view: undefined, markupBound: bound };
       const parts = parseMarkdown(text);
-      return { metadata: parts.metadata, view: parts.view };
+      return { metadata: parts.metadata, view: parts.view, markupBound: undefined };
     }
     const { parseHtml } = await import('./html.js');
     const parts = parseHtml(text);
-    return { metadata: parts.metadata, view: parts.view };
+    return { metadata: parts.metadata, view: parts.view, markupBound: undefined };
   } catch {
-    return { metadata: {}, view: undefined };
+    return { metadata: {}, view: undefined, markupBound: undefined };
   }
 }
 

@@ -15,6 +15,44 @@ export interface MarkdownParts {
   readonly view: TextView;
 }
 
+/**
+ * Bounds of a markdown parse. remark's time grows much faster than the nesting of lists and
+ * block quotes (a list nested 1,400 deep in 2 MB does not finish in minutes), and a line nested
+ * d deep starts with at least d columns of container marks and indentation; so a capture with a
+ * line whose container prefix is wider than {@link MAX_MARKDOWN_PREFIX} columns, or longer than
+ * {@link MAX_MARKDOWN_CHARS}, is not parsed: it is read as plain text, with a warning.
+ */
+export const MAX_MARKDOWN_PREFIX = 64;
+export const MAX_MARKDOWN_CHARS = 8_000_000;
+
+/** Why a markdown capture is read as plain text, and where. */
+export interface MarkupBound {
+  readonly reason: string;
+  /** Offset in the text of the line that passes the bound (0 for the size). */
+  readonly offset: number;
+}
+
+/** The bound a markdown text passes, if any (one linear pass over the line starts). */
+export function markdownBound(text: string): MarkupBound | undefined {
+  if (text.length > MAX_MARKDOWN_CHARS) {
+    return { reason: `it has ${text.length.toLocaleString('en-US')} characters, more than the ${MAX_MARKDOWN_CHARS.toLocaleString('en-US')} its markup is parsed in`, offset: 0 };
+  }
+  // Container marks: indentation, block-quote marks, list bullets and numbers.
+  const prefix = /[ \t>]|(?:[*+-]|\d{1,9}[.)])(?=[ \t])/y;
+  for (let start = 0; start < text.length; ) {
+    let width = 0;
+    prefix.lastIndex = start;
+    for (let m = prefix.exec(text); m; m = prefix.exec(text)) width += m[0] === '\t' ? 4 : m[0].length;
+    if (width > MAX_MARKDOWN_PREFIX) {
+      return { reason: `a line nests its lists, block quotes or indentation ${width} columns deep, more than the ${MAX_MARKDOWN_PREFIX} its markup is parsed to`, offset: start };
+    }
+    const next = text.indexOf('\n', start);
+    if (next === -1) break;
+    start = next + 1;
+  }
+  return undefined;
+}
+
 /** Block nodes: text on either side of one is a separate run. */
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableCell', 'code', 'html', 'thematicBreak']);
 

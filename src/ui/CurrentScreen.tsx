@@ -60,7 +60,7 @@ export function CurrentScreen({ state, commands, width, height }: CurrentScreenP
     case 'compare': {
       const a = claimById.get(screen.a);
       const b = claimById.get(screen.b);
-      return a && b ? <CompareScreen screen={screen} subject={a.subject} a={a.claim} b={b.claim} width={width} height={height} /> : gone('A compared claim');
+      return a && b ? <CompareScreen screen={screen} a={a.claim} b={b.claim} width={width} height={height} /> : gone('A compared claim');
     }
     case 'resolve': {
       const result = subjectById.get(screen.subjectId);

@@ -1,3 +1,4 @@
+import { relateReadings } from '../compare/verdict.js';
 import type { ClaimResult, SubjectResult } from '../compare/types.js';
 
 /** A run of claims under one header on the Subject screen. */
@@ -26,9 +27,27 @@ export function claimsInGroups(result: SubjectResult): ClaimSection[] {
   return sections;
 }
 
-/** The claims paired with `id` in `pairs` (conflicts or differences). */
+/** The claims paired with `id` in `pairs` (conflicts or differences, as listed: the first of them). */
 export function partnersOf(id: string, pairs: readonly (readonly [string, string])[]): string[] {
   return pairs.flatMap(([a, b]) => (a === id ? [b] : b === id ? [a] : []));
+}
+
+/**
+ * The claims `claim` conflicts with (or differs from) as far as the subject lists them, and how
+ * many there are in all: a subject lists only its first pairs, so the count can be larger.
+ */
+export function partnersOfClaim(result: SubjectResult, claim: ClaimResult, kind: 'conflict' | 'differ'): { listed: string[]; total: number } {
+  const listed = partnersOf(claim.loaded.claim.id, kind === 'conflict' ? result.conflicts : result.differences);
+  const total = (kind === 'conflict' ? claim.conflictsWith : claim.differsWith) ?? listed.length;
+  return { listed, total: Math.max(total, listed.length) };
+}
+
+/** The first voting claim `claim` relates to as `relation` ('disjoint' or 'overlap'), by a scan of the subject. */
+function firstPartner(result: SubjectResult, id: string, relation: 'disjoint' | 'overlap'): string | undefined {
+  const own = result.claims.find((c) => c.loaded.claim.id === id);
+  if (!own?.votes || own.reading === undefined) return undefined;
+  const reading = own.reading;
+  return result.claims.find((c) => c !== own && c.votes && c.reading !== undefined && relateReadings(reading, c.reading) === relation)?.loaded.claim.id;
 }
 
 /**
@@ -39,7 +58,9 @@ export function comparePartner(result: SubjectResult, id: string, mark: string |
   return (
     (mark !== undefined && mark !== id ? mark : undefined) ??
     partnersOf(id, result.conflicts)[0] ??
+    firstPartner(result, id, 'disjoint') ??
     partnersOf(id, result.differences)[0] ??
+    firstPartner(result, id, 'overlap') ??
     claimsInGroups(result)
       .flatMap((s) => s.claims)
       .find((c) => c.loaded.claim.id !== id)?.loaded.claim.id

@@ -1,10 +1,21 @@
 import type { SubjectResult } from '../compare/types.js';
 import type { Row } from './Body.js';
-import { partnersOf, type ClaimSection } from './claim-groups.js';
+import { partnersOfClaim, type ClaimSection } from './claim-groups.js';
 import { quoteSpans } from './figure-spans.js';
 import { chainText, shortId, verdictSpan, writtenValue } from './format.js';
 import type { Span } from './spans.js';
 import { fit, widthOf } from './text-width.js';
+
+/** Outlets a claim is paired with, the first few by name: `JNN, NHK and 3 more`. */
+function partnersText(partners: { readonly listed: readonly string[]; readonly total: number }, outletOf: ReadonlyMap<string, string>): string {
+  const named = partners.listed.slice(0, NAMED_PARTNERS).map((id) => outletOf.get(id) ?? id);
+  const more = partners.total - named.length;
+  if (named.length === 0) return `${more} claim${more === 1 ? '' : 's'}`;
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
+
+/** How many partners of a claim its row names. */
+const NAMED_PARTNERS = 5;
 
 /** The two rows above the claims: id and question; kind, verdict, origins and resolution. */
 export function subjectHead(result: SubjectResult): Row[] {
@@ -45,18 +56,18 @@ export function claimLayout(result: SubjectResult, sections: readonly ClaimSecti
       const claim = claimResult.loaded.claim;
       const isSelected = claimRows.length === cursor;
       claimRows.push(rows.length);
-      const conflicts = partnersOf(claim.id, result.conflicts);
-      const differs = partnersOf(claim.id, result.differences);
+      const conflicts = partnersOfClaim(result, claimResult, 'conflict');
+      const differs = partnersOfClaim(result, claimResult, 'differ');
       const meta: Span[] = [
         { text: isSelected ? '▸' : ' ' },
         { text: mark === claim.id ? '*' : ' ' },
-        conflicts.length > 0 ? { text: '✗ ', style: 'conflict' } : differs.length > 0 ? { text: '≈ ', style: 'differ' } : { text: '  ' },
+        conflicts.total > 0 ? { text: '✗ ', style: 'conflict' } : differs.total > 0 ? { text: '≈ ', style: 'differ' } : { text: '  ' },
         { text: fit(claim.outlet, 12), style: 'key' },
         { text: ` ${writtenValue(claim.value)} → ` },
         { text: claimResult.display, style: 'value' },
       ];
       // What matters most comes first, so a narrow terminal cuts only the chain's end.
-      if (conflicts.length > 0) meta.push({ text: `  ✗ vs ${conflicts.map((id) => outletOf.get(id) ?? id).join(', ')}`, style: 'conflict' });
+      if (conflicts.total > 0) meta.push({ text: `  ✗ vs ${partnersText(conflicts, outletOf)}`, style: 'conflict' });
       if (claim.rank === 'deprecated') meta.push({ text: `  deprecated${claim.reason ? `: ${claim.reason}` : ''}`, style: 'warn' });
       if (claimResult.error) meta.push({ text: `  unreadable: ${claimResult.error}`, style: 'warn' });
       if (claim.stance === 'reports') meta.push({ text: '  (relayed)', style: 'dim' });
@@ -74,6 +85,8 @@ export function claimLayout(result: SubjectResult, sections: readonly ClaimSecti
     rows.push({ spans: [] });
     rows.push({ spans: [{ text: 'Conflicting pairs (cannot both be true):', style: 'conflict' }] });
     for (const [a, b] of result.conflicts) rows.push({ spans: [{ text: `  ${outletOf.get(a) ?? a} (${shortId(a)}) ⟂ ${outletOf.get(b) ?? b} (${shortId(b)})` }] });
+    const more = result.conflictCount - result.conflicts.length;
+    if (more > 0) rows.push({ spans: [{ text: `  … and ${more} more pair${more === 1 ? '' : 's'}`, style: 'dim' }] });
   }
   if (claimRows.length === 0) rows.push({ spans: [{ text: '  No claims for this subject yet.', style: 'dim' }] });
   return { rows, claimRows };

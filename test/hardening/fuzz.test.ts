@@ -106,6 +106,20 @@ describe('fuzzing (fast-check, fixed seed)', () => {
         const result = decideVerdict(claims);
         expect(result.conflicts).toEqual(conflicts);
         expect(result.differences).toEqual(differences);
+        expect(result.conflictCount).toBe(conflicts.length);
+        expect(result.differenceCount).toBe(differences.length);
+        claims.forEach((claim, k) => {
+          const id = claim.loaded.claim.id;
+          expect(result.partners[k]).toEqual({
+            conflicts: conflicts.filter((p) => p.includes(id)).length,
+            differences: differences.filter((p) => p.includes(id)).length,
+          });
+        });
+        // A shorter list is the head of the whole one, the counts unchanged.
+        const short = decideVerdict(claims, 3);
+        expect(short.conflicts).toEqual(conflicts.slice(0, 3));
+        expect(short.differences).toEqual(differences.slice(0, 3));
+        expect(short.conflictCount).toBe(conflicts.length);
         expect(result.verdict).toBe(conflicts.length > 0 ? 'conflict' : differences.length > 0 ? 'differ' : 'agree');
         expect(result.groups.flatMap((g) => g.claimIds).sort()).toEqual(voting.map((c) => c.loaded.claim.id).sort());
       }),

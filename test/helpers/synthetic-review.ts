@@ -50,7 +50,9 @@ export function syntheticReviewData(count: number, root = process.cwd()): Review
       originNames: ['LINE', '朝日新聞'],
       claims,
       conflicts: verdict === 'conflict' ? [[ids[0]!, ids[2]!]] : [],
+      conflictCount: verdict === 'conflict' ? 1 : 0,
       differences: verdict === 'differ' ? [[ids[0]!, ids[1]!]] : [],
+      differenceCount: verdict === 'differ' ? 1 : 0,
       groups:
         verdict === 'agree'
           ? [{ display: '32 times', claimIds: ids }]

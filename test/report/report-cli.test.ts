@@ -63,11 +63,11 @@ describe('urazuke report --format json', () => {
   const result = runCli(['report', fixture('ja-line'), '--format', 'json']);
   const data = JSON.parse(result.stdout) as { subjects: Record<string, unknown>[] };
 
-  it('has exactly the stable shape, plus interval, conflicts, revisions and as-of times', () => {
+  it('has exactly the stable shape, plus interval, conflicts and their count, revisions and as-of times', () => {
     expect(result.code).toBe(0);
     expect(Object.keys(data)).toEqual(['subjects']);
     for (const subject of data.subjects) {
-      expect(Object.keys(subject).sort()).toEqual(['claims', 'conflicts', 'id', 'kind', 'origins', 'question', 'resolution', 'revisions', 'verdict']);
+      expect(Object.keys(subject).sort()).toEqual(['claims', 'conflictCount', 'conflicts', 'id', 'kind', 'origins', 'question', 'resolution', 'revisions', 'verdict']);
       for (const claim of subject['claims'] as Record<string, unknown>[]) {
         expect(Object.keys(claim).sort()).toEqual(['asOf', 'chain', 'id', 'interval', 'outlet', 'source', 'superseded', 'value']);
         expect(Object.keys(claim['source'] as object).sort()).toEqual(['file', 'line', 'quote']);

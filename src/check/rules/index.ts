@@ -9,6 +9,8 @@ import { schema } from './schema.js';
 import { singleOrigin } from './single-origin.js';
 import { staleRelay } from './stale-relay.js';
 import { sourceChanged } from './source-changed.js';
+import { sourceEncoding } from './source-encoding.js';
+import { sourceMarkup } from './source-markup.js';
 import { sourceMissing } from './source-missing.js';
 import { sourceOutside } from './source-outside.js';
 import { unitMismatch } from './unit-mismatch.js';
@@ -32,6 +34,8 @@ export const RULES: readonly Rule[] = [
   quoteAmbiguous,
   quoteDrifted,
   sourceChanged,
+  sourceEncoding,
+  sourceMarkup,
   captureUndescribed,
   duplicateId,
   unknownSubject,

@@ -20,7 +20,8 @@ export const unresolvedConflict = defineRule({
       if (status === 'resolved' || status === 'disputed') continue;
       const first = result.conflicts[0];
       const detail = first ? `: ${conflictSentence(result, first)}` : '';
-      const more = result.conflicts.length > 1 ? ` (and ${result.conflicts.length - 1} more pair${result.conflicts.length > 2 ? 's' : ''})` : '';
+      const others = result.conflictCount - 1;
+      const more = others > 0 ? ` (and ${others.toLocaleString('en-US')} more pair${others > 1 ? 's' : ''})` : '';
       report(`Unexpected unresolved conflict on \`${subject.id}\`${detail}${more}, expected a \`resolution\` with status resolved or disputed`, {
         file: result.loaded.topic.file,
         place: subjectPlace(result.loaded, status === 'open' ? 'resolution' : 'id'),

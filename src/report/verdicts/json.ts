@@ -10,13 +10,14 @@ import type { VerdictsFormatter } from './types.js';
  *                    "claims": [{"id", "outlet", "chain", "value", "interval",
  *                                "source": {"file", "quote", "line"}, "asOf",
  *                                "superseded": {"status", "by", "note"} | null}],
- *                    "conflicts": [[claimId, claimId], …],
+ *                    "conflicts": [[claimId, claimId], …], "conflictCount",
  *                    "revisions": [{"origin", "from": claimId, "to": claimId}]}]}
  *
  * `origins` is the number of independent origins; `chain` is the chain as written (`[]`
  * without one); `value` is the value as written; `interval` is what it was read as —
  * `{lo, hi, loOpen, hiOpen}` with dates as ISO days ("2018-08-01") and infinite ends as null —
- * or null for text, yes-or-no and unreadable values; absent fields are null.
+ * or null for text, yes-or-no and unreadable values; absent fields are null. `conflicts` lists
+ * the first pairs that cannot both be true (at most `LISTED_PAIRS`), `conflictCount` counts them all.
  */
 export const formatJson: VerdictsFormatter = ({ subjects }) => terminalSafeJson({ subjects: subjects.map(subjectJson) });
 
@@ -35,6 +36,7 @@ export function subjectJson(subject: SubjectResult): Record<string, unknown> {
       : null,
     claims: subject.claims.map((claim) => claimJson(claim, dates)),
     conflicts: subject.conflicts.map(([a, b]) => [a, b]),
+    conflictCount: subject.conflictCount,
     revisions: (subject.revisions ?? []).map(({ origin, from, to }) => ({ origin, from, to })),
   };
 }

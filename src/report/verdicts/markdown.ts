@@ -1,7 +1,7 @@
 import { conflictSentence } from '../../compare/sentences.js';
 import type { ClaimResult, SubjectResult } from '../../compare/types.js';
 import { toTerminalSafe } from '../../util/terminal-safe.js';
-import { chainText, claimNotes, groupsText, originsText, resolutionText, summaryLine, valueWritten } from './shared.js';
+import { chainText, claimNotes, groupsText, morePairsText, originsText, resolutionText, summaryLine, valueWritten } from './shared.js';
 import type { VerdictsFormatter } from './types.js';
 
 /**
@@ -35,6 +35,8 @@ function section(subject: SubjectResult): string[] {
   if (subject.conflicts.length > 0) {
     lines.push('**Conflicting pairs:**', '');
     for (const pair of subject.conflicts) lines.push(`- ${escapeInline(conflictSentence(subject, pair))}`);
+    const unlisted = morePairsText(subject);
+    if (unlisted !== undefined) lines.push(`- ${escapeInline(unlisted)}`);
     lines.push('');
   }
   const resolution = resolutionText(subject);

@@ -63,7 +63,23 @@ export function terminalSafeJson(value: unknown): string {
  */
 export function groupsText(subject: SubjectResult): string {
   const outletOf = new Map(subject.claims.map((c) => [c.loaded.claim.id, c.loaded.claim.outlet]));
-  return subject.groups
-    .map((g) => `${g.display} (${[...new Set(g.claimIds.map((id) => outletOf.get(id) ?? id))].join(', ')})`)
-    .join(' · ');
+  const named = subject.groups
+    .slice(0, LISTED_GROUPS)
+    .map((g) => `${g.display} (${[...new Set(g.claimIds.slice(0, LISTED_OUTLETS).map((id) => outletOf.get(id) ?? id))].join(', ')}${g.claimIds.length > LISTED_OUTLETS ? ` and ${g.claimIds.length - LISTED_OUTLETS} more` : ''})`);
+  const more = subject.groups.length - named.length;
+  return `${named.join(' · ')}${more > 0 ? ` · and ${more} more value${more === 1 ? '' : 's'}` : ''}`;
+}
+
+/** How many values {@link groupsText} names, and how many claims of each. */
+const LISTED_GROUPS = 50;
+const LISTED_OUTLETS = 50;
+
+/**
+ * `and 199,989,900 more conflicting pairs`, when a subject has more conflicting pairs than it
+ * lists (see `LISTED_PAIRS` in compare), else undefined.
+ */
+export function morePairsText(subject: SubjectResult): string | undefined {
+  const more = subject.conflictCount - subject.conflicts.length;
+  if (more <= 0) return undefined;
+  return `and ${more.toLocaleString('en-US')} more conflicting pair${more === 1 ? '' : 's'}`;
 }

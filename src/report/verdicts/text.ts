@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import { conflictSentence } from '../../compare/sentences.js';
 import type { ClaimResult, SubjectResult } from '../../compare/types.js';
 import { toTerminalSafe } from '../../util/terminal-safe.js';
-import { chainText, claimNotes, groupsText, originsText, resolutionText, summaryLine, valueWritten } from './shared.js';
+import { chainText, claimNotes, groupsText, morePairsText, originsText, resolutionText, summaryLine, valueWritten } from './shared.js';
 import type { VerdictsFormatter } from './types.js';
 
 /** Options of {@link renderPlainReport}. */
@@ -33,6 +33,8 @@ export function renderPlainReport(results: readonly SubjectResult[], options: Pl
     if (subject.claims.length === 0) out.push('  (no claims)');
     if (subject.groups.length > 1) out.push(`  values stated: ${safe(groupsText(subject))}`);
     for (const pair of subject.conflicts) out.push(`  ✗ ${safe(conflictSentence(subject, pair))}`);
+    const unlisted = morePairsText(subject);
+    if (unlisted !== undefined) out.push(`  ✗ ${unlisted}`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
