@@ -117,7 +117,7 @@ const banner = [
   'const require = __urazukeCreateRequire(import.meta.url);',
   // dist/ is the folder of bin.js, and the parent of the worker's and the chunks' folders.
   `const __urazukeDist = new URL(import.meta.url.endsWith('/bin.js') ? './' : '../', import.meta.url);`,
-  // CommonJS dependencies (write-file-atomic) read __filename/__dirname: give them the chunk's.
+  // CommonJS dependencies may read __filename/__dirname: give them the chunk's.
   "import { fileURLToPath as __urazukeFileURLToPath } from 'node:url';",
   'const __urazukeFilename = __urazukeFileURLToPath(import.meta.url);',
   "const __urazukeDirname = __urazukeFileURLToPath(new URL('.', import.meta.url));",

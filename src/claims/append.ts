@@ -5,7 +5,7 @@ import type { Claim, Subject } from './schema.js';
  * Append entries to a topic file's YAML Document without touching anything else in it: the
  * comments, key order, quoting and blank lines of the existing entries stay as they are, so a
  * reviewer's file survives an accept from the inbox or an `urazuke add`. The caller saves the
- * document (`String(doc)`) with `saveIfUnchanged`.
+ * document's text (`appendYamlText`, which splices only the new entries) with `saveFile`.
  */
 
 /** Keys of a claim in the order DESIGN.md writes them. */

@@ -1,6 +1,7 @@
-import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { readRegularFile } from '../util/read-regular-file.js';
+import { readConfined } from '../util/confined-file.js';
+import { describeIoError } from '../util/io-error.js';
+import { decodeUtf8 } from './save.js';
 import type { YamlPath } from '../yaml/positions.js';
 import { claimIdFor } from './claim-id.js';
 import { ClaimSchema, type Claim } from './schema.js';
@@ -79,10 +80,10 @@ export function parseInbox(text: string, file = INBOX_FILE): Inbox {
 export async function readInbox(root: string): Promise<Inbox | undefined> {
   let text: string;
   try {
-    text = (await readRegularFile(path.join(root, INBOX_FILE))).toString('utf8');
+    text = decodeUtf8(await readConfined(root, INBOX_FILE));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    return { file: INBOX_FILE, text: '', candidates: [], error: `${INBOX_FILE}: cannot be read` };
+    return { file: INBOX_FILE, text: '', candidates: [], error: `${INBOX_FILE}: cannot be read: ${describeIoError(error)}` };
   }
   return parseInbox(text);
 }

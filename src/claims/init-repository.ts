@@ -1,7 +1,7 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CATALOG_FILE } from '../sources/catalog.js';
-import { describeIoError, saveIfUnchanged } from './save.js';
+import { describeIoError, saveFile } from './save.js';
 import { schemaText } from './schema-text.js';
 
 /**
@@ -107,7 +107,8 @@ export async function initRepository(root: string): Promise<InitResult> {
         steps.push({ file, status: made === undefined ? 'kept' : 'created' });
         continue;
       }
-      const saved = await saveIfUnchanged(absolute, text, undefined);
+      // Expected not to exist: a file that is there is "changed on disk", and kept.
+      const saved = await saveFile(root, file, text, undefined, { createFolders: true });
       if (saved.status === 'failed') return { status: 'failed', file, reason: saved.reason, steps };
       steps.push({ file, status: saved.status === 'saved' ? 'created' : 'kept' });
     } catch (error) {

@@ -1,8 +1,8 @@
 import { decodeUtf8Strict } from '../util/strict-decode.js';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { isWithin } from '../util/repo-path.js';
+import { FileTooLargeError, NotRegularFileError, OutsideRepositoryError, readConfined } from '../util/confined-file.js';
 import { describeIoError } from '../util/io-error.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { readYamlFast } from './fast-yaml.js';
@@ -242,30 +242,24 @@ export async function loadTopicFile(
 ): Promise<{ readonly topic: LoadedTopic | undefined; readonly findings: Finding[] }> {
   let buffer: Buffer;
   try {
-    // Looked at before it is read: a FIFO would block the read forever, a symlink may lead out
-    // of the repository, and a huge file is refused without reading it.
-    const absolute = path.join(absRoot, file);
-    const info = await stat(absolute);
-    const refuse = (reason: string) => ({ topic: undefined, findings: [createFinding(reason, { ruleId: 'yaml-syntax', file })] });
-    if (!info.isFile()) return refuse('Unexpected claim file that is not a regular file (a FIFO, socket or device), expected a YAML file');
-    if (!isWithin(await realpath(absRoot), await realpath(absolute))) {
-      return refuse('Unexpected claim file that is a symlink to a place outside the repository, expected a file inside it');
-    }
-    if (info.size > MAX_CLAIM_FILE_BYTES) {
-      return refuse(`Unexpected claim file of ${info.size} bytes, expected at most ${MAX_CLAIM_FILE_BYTES}: split it into topics`);
-    }
-    buffer = await readFile(absolute);
+    // Confined to the repository (a symlink leading out is refused, never read), opened without
+    // blocking (a FIFO would block a read for ever) and refused above the size cap before reading.
+    buffer = await readConfined(absRoot, file, { maxBytes: MAX_CLAIM_FILE_BYTES });
   } catch (error) {
     return { topic: undefined, findings: [unreadable(file, error)] };
   }
-  const { text, invalid } = decodeUtf8Strict(buffer);
+  const decoded = decodeUtf8Strict(buffer);
+  const { invalid } = decoded;
   if (invalid) {
     return {
       topic: undefined,
       findings: [createFinding('Unexpected bytes that are not UTF-8, expected a UTF-8 claim file', { ruleId: 'yaml-syntax', file, place: invalid })],
     };
   }
-  return parseTopic(file, text);
+  // A byte-order mark is kept in the text (parseTopic skips it): edits keep it, and the text's
+  // UTF-8 bytes are the file's, which is what a save compares on disk.
+  const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+  return parseTopic(file, bom ? `\uFEFF${decoded.text}` : decoded.text);
 }
 
 /** Repository-relative paths of the topic files, sorted. */
@@ -288,7 +282,17 @@ export async function listClaimFiles(absRoot: string): Promise<string[]> {
   return out.sort();
 }
 
+/** The finding for a claim file that is not read: outside the repository, not a regular file, too large, unreadable. */
 function unreadable(file: string, error: unknown): Finding {
+  if (error instanceof OutsideRepositoryError) {
+    return createFinding(`Unexpected claim file that is ${error.message}, expected a file inside it`, { ruleId: 'file-outside', file });
+  }
+  if (error instanceof NotRegularFileError) {
+    return createFinding('Unexpected claim file that is not a regular file (a FIFO, socket or device), expected a YAML file', { ruleId: 'yaml-syntax', file });
+  }
+  if (error instanceof FileTooLargeError) {
+    return createFinding(`Unexpected claim file of ${error.size} bytes, expected at most ${error.maxBytes}: split it into topics`, { ruleId: 'yaml-syntax', file });
+  }
   return createFinding(`Cannot read claim file: ${describeIoError(error)}`, { ruleId: 'yaml-syntax', file });
 }
 

@@ -50,18 +50,19 @@ export const add = defineCommand(
     const repo = await repositoryRoot(io, values.dir, 'add a claim');
     if (!repo.ok) return repo.exit;
     const root = repo.dir;
-    const absolute = path.resolve(io.cwd, positionals[0]!);
-    const file = path.relative(root, absolute).split(path.sep).join('/');
+    const file = path.relative(root, path.resolve(io.cwd, positionals[0]!)).split(path.sep).join('/');
     if (file.startsWith('../') || path.isAbsolute(file)) throw new UsageError(`${positionals[0]} is outside the repository ${root}`);
     if (values.id !== undefined && /\s/.test(values.id)) throw new UsageError(`a claim id has no white space: '${values.id}'`);
-    // A topic file is a YAML file under claims/, never the inbox: claims are filed nowhere else.
+    // A topic file is a YAML file under claims/, never the inbox: claims are filed nowhere else
+    // (and, as every file urazuke writes, its real path must be inside the repository).
+    let topic: string | undefined;
     if (values.topic !== undefined) {
-      const topic = path.relative(root, path.resolve(root, values.topic)).split(path.sep).join('/');
+      topic = path.relative(root, path.resolve(root, values.topic)).split(path.sep).join('/');
       if (!/^claims\/[^/].*\.ya?ml$/.test(topic) || topic.split('/').includes('..') || topic === INBOX_FILE) {
         throw new UsageError(`--topic must name a topic file under claims/ (not the inbox): '${values.topic}'`);
       }
     }
-    const result = await fileClaim({ root, absolute, file, quote, subject: values.subject, topic: values.topic, id: values.id });
+    const result = await fileClaim({ root, file, quote, subject: values.subject, topic, id: values.id });
     return tell(io, result, { file, quote });
   },
 );

@@ -1,4 +1,3 @@
-import leven, { closestMatch } from 'leven';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type CliIo } from './io.js';
 
@@ -194,9 +193,24 @@ function valueOf(name: string, option: OptionDeclaration, written: string | bool
 export function didYouMean(written: string, known: readonly string[]): string {
   // A swap of two letters is two edits: allowed from four letters on.
   const maxDistance = written.length <= 3 ? 1 : Math.max(2, Math.floor(written.length / 3));
-  const near = closestMatch(written, known.filter((k) => k !== written), { maxDistance });
-  // closestMatch returns the nearest even past maxDistance when every candidate is that far.
-  return near !== undefined && leven(written, near) <= maxDistance ? ` (did you mean '${near}'?)` : '';
+  let best: { readonly word: string; readonly distance: number } | undefined;
+  for (const word of known) {
+    if (word === written) continue;
+    const distance = editDistance(written, word);
+    if (distance <= maxDistance && (best === undefined || distance < best.distance)) best = { word, distance };
+  }
+  return best ? ` (did you mean '${best.word}'?)` : '';
+}
+
+/** Levenshtein distance: the fewest insertions, deletions and substitutions from `a` to `b` (one row at a time). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 /**

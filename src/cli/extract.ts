@@ -99,6 +99,8 @@ export const extract = defineCommand(
     const candidates = await extractCandidates(run, onFailure);
     if (format === 'json') writeJson(io, candidates);
     else if (format === 'yaml') io.stdout.write(terminalSafeYaml({ candidates: candidates.map(inboxEntry) }));
+    // No file could be read (a capture linked outside the repository, say): nothing is written.
+    else if (failed === jobs.length) return done();
     else {
       const update = await updateInbox(root, candidates, context.claims);
       if (update.status !== 'merged') return inboxProblem(io, update);

@@ -45,49 +45,63 @@ export function buildTimelines(claims: readonly ClaimResult[], aliases: AliasRes
     const moment = readMoment(claim.loaded.claim.as_of);
     return moment ? { ...claim, asOf: moment.written } : claim;
   });
-  const byOrigin = new Map<string, { name: string; dated: Dated[] }>();
+  const dated: (Dated & { readonly origin: string; readonly outlet: string })[] = [];
+  const names = new Map<string, string>();
   out.forEach((claim, index) => {
     const moment = readMoment(claim.loaded.claim.as_of);
     if (!moment || !claim.votes || claim.reading === undefined) return;
     const name = claim.origin ?? claim.loaded.claim.outlet;
-    const key = aliases.key(name);
-    const group = byOrigin.get(key) ?? { name: aliases.canonical(name), dated: [] };
-    group.dated.push({ index, claim: claim as Dated['claim'], moment, order: revisionOrder(claim.loaded.claim.source?.quote ?? '') });
-    byOrigin.set(key, group);
+    const origin = aliases.key(name);
+    if (!names.has(origin)) names.set(origin, aliases.canonical(name));
+    const order = revisionOrder(claim.loaded.claim.source?.quote ?? '');
+    dated.push({ index, claim: claim as Dated['claim'], moment, order, origin, outlet: aliases.key(claim.loaded.claim.outlet) });
   });
   const revisions: Revision[] = [];
   const timelines: OriginTimeline[] = [];
-  for (const [key, { name, dated }] of byOrigin) {
-    if (dated.length < 2) continue;
-    dated.sort((a, b) => momentKey(a.moment) - momentKey(b.moment) || a.order - b.order || a.index - b.index);
-    const { steps, stale } = stepsOf(dated, (d) => aliases.key(d.claim.loaded.claim.outlet) === key);
-    const entries: TimelineEntry[] = [];
-    steps.forEach((step, s) => {
-      const next = steps[s + 1];
-      if (next) revisions.push({ origin: name, from: idOf(step.members.at(-1)!), to: idOf(next.members[0]!) });
-      for (const member of step.members) {
-        const status = next ? 'superseded' : 'latest';
-        if (next) out[member.index] = { ...out[member.index]!, votes: false, superseded: supersession('superseded', name, member, next) };
-        entries.push({ claimId: idOf(member), asOf: member.moment.written, display: member.claim.display, status });
-      }
-    });
-    for (const { member, current } of stale) {
-      out[member.index] = { ...out[member.index]!, votes: false, superseded: supersession('stale', name, member, current) };
-      entries.push({ claimId: idOf(member), asOf: member.moment.written, display: member.claim.display, status: 'stale' });
-    }
-    entries.sort((a, b) => momentKey(readMoment(a.asOf)!) - momentKey(readMoment(b.asOf)!));
-    timelines.push({ origin: name, entries });
+  for (const [key, name] of names) {
+    // An outlet's own words are replaced by its later reports too, whatever those credit: its
+    // relays of other origins join its timeline as markers, never superseded through it.
+    const list = dated.filter((d) => d.origin === key || d.outlet === key);
+    if (list.length < 2 || !list.some((d) => d.origin === key)) continue;
+    list.sort((a, b) => momentKey(a.moment) - momentKey(b.moment) || a.order - b.order || a.index - b.index);
+    const own = (d: Dated): boolean => (d as (typeof dated)[number]).origin === key;
+    const timeline = timelineOf(name, list, own, (d) => (d as (typeof dated)[number]).outlet === key, out);
+    revisions.push(...timeline.revisions);
+    timelines.push({ origin: name, entries: timeline.entries });
   }
   return { claims: out, revisions, timelines };
 }
 
+/** One origin's timeline: its steps, the claims they replace (marked in `out`), its revisions and entries. */
+function timelineOf(name: string, list: readonly Dated[], own: (d: Dated) => boolean, ownWord: (d: Dated) => boolean, out: ClaimResult[]): { revisions: Revision[]; entries: TimelineEntry[] } {
+  const { steps, stale } = stepsOf(list, ownWord, own);
+  const revisions: Revision[] = [];
+  const entries: TimelineEntry[] = [];
+  steps.forEach((step, s) => {
+    const next = steps[s + 1];
+    const owned = step.members.filter(own);
+    if (next && owned.length > 0) revisions.push({ origin: name, from: idOf(owned.at(-1)!), to: idOf(next.members[0]!) });
+    // A relay of another origin is replaced, if at all, on that origin's timeline.
+    for (const member of next ? owned : step.members) {
+      if (next) out[member.index] = { ...out[member.index]!, votes: false, superseded: supersession('superseded', name, member, next) };
+      entries.push({ claimId: idOf(member), asOf: member.moment.written, display: member.claim.display, status: next ? 'superseded' : 'latest' });
+    }
+  });
+  for (const { member, current } of stale) {
+    out[member.index] = { ...out[member.index]!, votes: false, superseded: supersession('stale', name, member, current) };
+    entries.push({ claimId: idOf(member), asOf: member.moment.written, display: member.claim.display, status: 'stale' });
+  }
+  entries.sort((a, b) => momentKey(readMoment(a.asOf)!) - momentKey(readMoment(b.asOf)!));
+  return { revisions, entries };
+}
+
 /**
  * Walk an origin's dated claims in time order into steps of one figure each. A claim stating a
- * figure of an earlier step after a later one began is a stale relay when only its page's
+ * figure of an earlier step surely after a later one began is a stale relay when only its page's
  * publication dates it and the origin is not its own outlet; otherwise the origin said it
- * again, and it starts a step.
+ * again, and it starts a step (or, said at the same moment as the later figure, stands beside it).
  */
-function stepsOf(dated: readonly Dated[], ownWord: (d: Dated) => boolean): { steps: Step[]; stale: { member: Dated; current: Step }[] } {
+function stepsOf(dated: readonly Dated[], ownWord: (d: Dated) => boolean, own: (d: Dated) => boolean): { steps: Step[]; stale: { member: Dated; current: Step }[] } {
   const steps: Step[] = [];
   const stale: { member: Dated; current: Step }[] = [];
   const states = (step: Step, d: Dated): boolean => step.readings.some((r) => relateReadings(r, d.claim.reading) === 'same');
@@ -97,7 +111,13 @@ function stepsOf(dated: readonly Dated[], ownWord: (d: Dated) => boolean): { ste
       steps.push({ readings: [d.claim.reading], members: [d] });
     } else if (states(last, d)) {
       last.members.push(d);
-    } else if (steps.some((s) => s !== last && states(s, d)) && d.claim.loaded.claim.as_of_from === 'published' && !ownWord(d)) {
+    } else if (
+      steps.some((s) => s !== last && states(s, d)) &&
+      d.claim.loaded.claim.as_of_from === 'published' &&
+      own(d) &&
+      !ownWord(d) &&
+      compareMoments(last.members[0]!.moment, d.moment) < 0
+    ) {
       stale.push({ member: d, current: last });
     } else if (compareMoments(last.members.at(-1)!.moment, d.moment) === 0 && d.order <= Math.min(...last.members.map((m) => m.order))) {
       // Said at a moment that cannot be told from the step's latest: side by side, both vote.

@@ -1,14 +1,14 @@
-import { constants } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, realpath, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLSeq, type Document, type YAMLMap } from 'yaml';
 import { editYamlText } from '../claims/edit.js';
 import { SOURCES_TEMPLATE } from '../claims/init-repository.js';
-import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
+import { contentHash, decodeUtf8, describeIoError, saveFile } from '../claims/save.js';
 import { SEEDS_DIR } from '../sources/captures.js';
 import { CATALOG_FILE, parseCatalog } from '../sources/catalog.js';
 import { MAX_SOURCE_BYTES } from '../sources/load.js';
-import { readRegularFile } from '../util/read-regular-file.js';
+import { confinedPath, makeFolders, readConfined, readReal } from '../util/confined-file.js';
 import { describeCapture, type CaptureDescription } from './describe-capture.js';
 
 /**
@@ -57,14 +57,13 @@ export type CaptureResult =
 
 /** Capture `inputs` into the repository at `root` (see the module comment). */
 export async function captureFiles(root: string, inputs: readonly CaptureInput[]): Promise<CaptureResult> {
-  const catalogPath = path.join(root, CATALOG_FILE);
   let original: Buffer | undefined;
   try {
-    original = await readRegularFile(catalogPath);
+    original = await readConfined(root, CATALOG_FILE);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { status: 'invalid-catalog', message: `cannot read ${CATALOG_FILE}: ${describeIoError(error)}` };
   }
-  const text = original?.toString('utf8') ?? SOURCES_TEMPLATE;
+  const text = original ? decodeUtf8(original) : SOURCES_TEMPLATE;
   const described = describedCaptures(root, text);
   if (typeof described === 'string') return { status: 'invalid-catalog', message: described };
 
@@ -95,7 +94,7 @@ export async function captureFiles(root: string, inputs: readonly CaptureInput[]
     for (const outcome of added) list.add(entryNode(doc, outcome.file, outcome.description));
     list.flow = false;
   });
-  const saved = await saveIfUnchanged(catalogPath, edited, original ? contentHash(original) : undefined);
+  const saved = await saveFile(root, CATALOG_FILE, edited, original ? contentHash(original) : undefined, { createFolders: true });
   if (saved.status === 'saved') return { status: 'done', outcomes, failures };
   const reason = saved.status === 'failed' ? saved.reason : `${CATALOG_FILE} changed on disk meanwhile`;
   return { status: 'catalog-not-saved', reason, outcomes, failures };
@@ -142,35 +141,50 @@ function entryNode(doc: Document, file: string, description: CaptureDescription)
 
 /** The capture in seeds/: copied there (exclusively, under a free name), or found there; its bytes. */
 async function place(root: string, input: CaptureInput): Promise<{ file: string; placed: CaptureOutcome['placed']; bytes: Buffer } | { reason: string }> {
+  const relative = path.relative(root, input.absolute).split(path.sep).join('/');
+  const inSeeds = relative.startsWith(`${SEEDS_DIR}/`) && !relative.split('/').includes('..');
   let bytes: Buffer;
   try {
-    bytes = await readRegularFile(input.absolute);
+    // A file named from outside is read where it really is (a link the user names is followed once).
+    bytes = inSeeds ? await readConfined(root, relative, { maxBytes: MAX_SOURCE_BYTES }) : await readReal(await realpath(input.absolute), { maxBytes: MAX_SOURCE_BYTES });
   } catch (error) {
     return { reason: describeIoError(error) };
   }
-  if (bytes.byteLength > MAX_SOURCE_BYTES) return { reason: `larger than ${MAX_SOURCE_BYTES / 1048576} MB` };
-  const relative = path.relative(root, input.absolute).split(path.sep).join('/');
-  if (relative.startsWith(`${SEEDS_DIR}/`) && !relative.split('/').includes('..')) return { file: relative, placed: 'in-place', bytes };
-  const seeds = path.join(root, SEEDS_DIR);
-  try {
-    await mkdir(seeds, { recursive: true });
-  } catch (error) {
-    return { reason: `cannot make ${SEEDS_DIR}/: ${describeIoError(error)}` };
-  }
+  if (inSeeds) return { file: relative, placed: 'in-place', bytes };
   const ext = path.extname(input.absolute);
   const stem = path.basename(input.absolute, ext);
   for (let n = 1; n < 1000; n++) {
-    const name = `${stem}${n === 1 ? '' : `-${n}`}${ext}`;
-    const target = path.join(seeds, name);
+    const file = `${SEEDS_DIR}/${stem}${n === 1 ? '' : `-${n}`}${ext}`;
     try {
-      await copyFile(input.absolute, target, constants.COPYFILE_EXCL);
-      return { file: `${SEEDS_DIR}/${name}`, placed: 'copied', bytes };
+      const target = await confinedPath(root, file, { forWriting: true });
+      if (target.exists) {
+        // The same capture copied before: it is that one.
+        if ((await readReal(target.real).catch(() => undefined))?.equals(bytes)) return { file, placed: 'in-place', bytes };
+        continue;
+      }
+      await makeFolders(target);
+      if (await createExclusive(target.real, bytes)) return { file, placed: 'copied', bytes };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { reason: `cannot copy into ${SEEDS_DIR}/: ${describeIoError(error)}` };
-      // The same capture copied before: it is that one.
-      const there = await readRegularFile(target).catch(() => undefined);
-      if (there?.equals(bytes)) return { file: `${SEEDS_DIR}/${name}`, placed: 'in-place', bytes };
+      return { reason: `cannot copy into ${SEEDS_DIR}/: ${describeIoError(error)}` };
     }
   }
   return { reason: `no free name for ${stem}${ext} in ${SEEDS_DIR}/` };
+}
+
+/**
+ * Write a new file whole or not at all, never over one: the bytes go to a temporary file beside
+ * it, which is then linked into place (link fails when the name is taken meanwhile: false).
+ */
+async function createExclusive(real: string, bytes: Uint8Array): Promise<boolean> {
+  const temp = path.join(path.dirname(real), `.${path.basename(real)}.${randomBytes(6).toString('hex')}.tmp`);
+  await writeFile(temp, bytes, { flag: 'wx', flush: true });
+  try {
+    await link(temp, real);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
 }

@@ -91,6 +91,7 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
   const lineStarts = new LineCounter(raw);
   const context: AttributionContext = { lastNamed: undefined };
   const figures: Figure[] = [];
+  const headings: { readonly index: number; readonly chain: number }[] = [];
   let docDate = docMeta.published;
   for (let k = 0; k < laid.lines.length && docDate === undefined; k++) {
     docDate = infos[k]!.speaker.published;
@@ -124,15 +125,40 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
       const mention = storyDated(scannedMention, told?.spec);
       if (mention.type === 'date' && mention.kind === 'date' && mention.bound === undefined) told = { spec: mention.from, published };
       const moment = published !== undefined && published === docDate ? docMoment : published;
+      if (info.heading || isTitleLine(text, laid.lines, k)) headings.push({ index: figures.length, chain: info.speaker.chain.length });
       figures.push(figureOf({ text, raw: meta.file, view, toRaw, lineStarts }, line, info, mention, attributions, { published, moment }, paragraph));
     }
   }
+  creditHeadlines(figures, headings);
   if (docDate === undefined) {
     // No date given: the first full date the document writes stands for it.
     docDate = firstFullDate(figures);
     if (docDate !== undefined) for (let i = 0; i < figures.length; i++) if (figures[i]!.published === undefined) figures[i] = { ...figures[i]!, published: docDate };
   }
   return { file: meta.file, format: laid.format, published: docDate, publisher: docMeta.publisher, figures };
+}
+
+/** The first line of a capture, short and without a sentence's end, is its title (a text capture's headline). */
+function isTitleLine(text: string, lines: readonly TextLine[], k: number): boolean {
+  const first = lines.findIndex((l) => l.kind !== 'blank');
+  if (k !== first) return false;
+  const line = lines[k]!;
+  return line.end - line.start <= 80 && !/[。．!?！？]/.test(text.slice(line.start, line.end));
+}
+
+/**
+ * A headline restates its story: a figure of a heading that credits no source, whose value and
+ * unit the body states with a source (`3県が…に災害救助法適用` over `内閣府によると、…3県が…`),
+ * is that source's word too, so it takes the body's chain.
+ */
+function creditHeadlines(figures: Figure[], headings: readonly { readonly index: number; readonly chain: number }[]): void {
+  for (const { index, chain } of headings) {
+    const head = figures[index]!;
+    if (head.mention.type !== 'number' || head.chain.length > chain) continue;
+    const same = (f: Figure): boolean => f.mention.type === 'number' && f.mention.unit === (head.mention as { unit?: string }).unit && JSON.stringify(f.mention.value) === JSON.stringify((head.mention as { value: unknown }).value);
+    const body = figures.find((f, i) => i !== index && !headings.some((h) => h.index === i) && f.chain.length > head.chain.length && same(f));
+    if (body) figures[index] = { ...head, chain: body.chain };
+  }
 }
 
 /** The figures of one line: scanned in its language, addresses and identifiers left out, two bounds joined, hedges marked. */

@@ -1,14 +1,15 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument, type Document } from 'yaml';
 import { addAliases, appendClaim, appendSubject } from '../claims/append.js';
 import { claimIdFor } from '../claims/claim-id.js';
+import { appendYamlText } from '../claims/append-text.js';
+import { EditError } from '../claims/edit.js';
 import { isDateKind } from '../claims/value-kind.js';
-import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
+import { contentHash, decodeUtf8, describeIoError, saveFile } from '../claims/save.js';
 import type { Claim, Subject } from '../claims/schema.js';
 import { decode } from '../sources/decode.js';
 import { LineIndex } from '../sources/line-index.js';
-import { readRegularFile } from '../util/read-regular-file.js';
+import { readConfined } from '../util/confined-file.js';
 import { buildCandidates, type Candidate } from './candidates.js';
 import { extractFromText } from './document.js';
 import { anchorQuote } from '../anchor/anchor.js';
@@ -26,9 +27,7 @@ import { loadExtractContext, type ExtractContext } from './repository.js';
 export interface FileClaimRequest {
   /** Absolute path of the repository root. */
   readonly root: string;
-  /** Absolute path of the capture, inside `root`. */
-  readonly absolute: string;
-  /** Repository-relative path of the capture (POSIX). */
+  /** Repository-relative path of the capture (POSIX); it is read confined to the repository. */
   readonly file: string;
   /** The words of the capture that state the figure, verbatim. */
   readonly quote: string;
@@ -71,7 +70,7 @@ interface Located {
 export async function fileClaim(request: FileClaimRequest): Promise<FileClaimResult> {
   let bytes: Buffer;
   try {
-    bytes = await readRegularFile(request.absolute);
+    bytes = await readConfined(request.root, request.file);
   } catch (error) {
     return { status: 'unreadable', file: request.file, reason: describeIoError(error) };
   }
@@ -83,7 +82,7 @@ export async function fileClaim(request: FileClaimRequest): Promise<FileClaimRes
   const subjectId = request.subject ?? candidate.subject ?? newSubjectId(candidate, context.subjects.map((s) => s.id));
   const topic = request.topic ?? (await defaultTopic(context, subjectId));
   if (typeof topic !== 'string') return topic;
-  return appendToTopic(context, path.resolve(request.root, topic), { request, located, candidate, subjectId });
+  return appendToTopic(context, topic, { request, located, candidate, subjectId });
 }
 
 /**
@@ -132,36 +131,46 @@ async function defaultTopic(context: ExtractContext, subjectId: string): Promise
   return topics[0] ?? 'claims/extracted.yaml';
 }
 
-/** Append the claim (and its subject when no topic defines it) to the topic file and save it. */
+/**
+ * Append the claim (and its subject when no topic defines it) to the topic file, through
+ * `appendYamlText` (only the appended lines are new; every other line keeps its bytes), and save it
+ * confined to the repository, only over the bytes it was read as.
+ */
 async function appendToTopic(
   context: ExtractContext,
-  topicPath: string,
+  written: string,
   claim: { readonly request: FileClaimRequest; readonly located: Located; readonly candidate: Candidate; readonly subjectId: string },
 ): Promise<FileClaimResult> {
-  const topic = path.relative(context.root, topicPath).split(path.sep).join('/');
+  const topic = path.posix.normalize(written);
   let original: Buffer | undefined;
   try {
-    original = await readRegularFile(topicPath);
+    original = await readConfined(context.root, topic);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { status: 'unreadable', file: topic, reason: describeIoError(error) };
   }
-  const doc: Document = original
-    ? parseDocument(original.toString('utf8'), { prettyErrors: false })
-    : parseDocument(`# yaml-language-server: $schema=./claims.schema.json\ntopic: ${path.basename(topic).replace(/\.ya?ml$/, '')}\nsubjects: []\nclaims: []\n`);
-  if (doc.errors.length > 0) return { status: 'invalid-topic', topic, message: doc.errors[0]!.message.split('\n')[0]! };
+  const text = original
+    ? decodeUtf8(original)
+    : `# yaml-language-server: $schema=./claims.schema.json\ntopic: ${path.basename(topic).replace(/\.ya?ml$/, '')}\nsubjects: []\nclaims: []\n`;
+  const { request, candidate, subjectId } = claim;
+  let id = '';
+  let createdSubject: string | undefined;
+  let edited: string;
   try {
-    const { request, candidate, subjectId } = claim;
-    const createdSubject = context.claimSet.subjects.some((s) => s.subject.id === subjectId) ? undefined : appendSubject(doc, newSubject(subjectId, request.quote, candidate));
-    const id = appendClaim(doc, claimOf(context, claim, createdSubject ?? subjectId));
-    if (typeof candidate.value === 'string' && candidate.aliases) addAliases(doc, candidate.value, candidate.aliases);
-    if (!original) await mkdir(path.dirname(topicPath), { recursive: true });
-    const saved = await saveIfUnchanged(topicPath, String(doc), original ? contentHash(original) : undefined);
-    if (saved.status === 'changed-on-disk') return { status: 'changed-on-disk', topic };
-    if (saved.status === 'failed') return { status: 'unwritable', topic, reason: saved.reason };
-    return { status: 'filed', id, topic, createdSubject, candidate };
+    edited = appendYamlText(text, (doc) => {
+      const known = context.claimSet.subjects.some((s) => s.subject.id === subjectId);
+      createdSubject = known ? undefined : appendSubject(doc, newSubject(subjectId, request.quote, candidate));
+      id = appendClaim(doc, claimOf(context, claim, createdSubject ?? subjectId));
+      if (typeof candidate.value === 'string' && candidate.aliases) addAliases(doc, candidate.value, candidate.aliases);
+    });
   } catch (error) {
-    return { status: 'failed', topic, reason: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof EditError) return { status: 'invalid-topic', topic, message: message.replace(/^the file is not valid YAML \((.*)\); fix it first$/, '$1') };
+    return { status: 'failed', topic, reason: message };
   }
+  const saved = await saveFile(context.root, topic, edited, original ? contentHash(original) : undefined, { createFolders: true });
+  if (saved.status === 'changed-on-disk') return { status: 'changed-on-disk', topic };
+  if (saved.status === 'failed') return { status: 'unwritable', topic, reason: saved.reason };
+  return { status: 'filed', id, topic, createdSubject, candidate };
 }
 
 /** A subject for a figure no subject answers yet: its question is left for the reviewer to write. */

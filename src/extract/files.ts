@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
+import { FileTooLargeError, readConfined, readReal } from '../util/confined-file.js';
+import { describeIoError } from '../util/io-error.js';
 import { decode } from '../sources/decode.js';
 import { extractFromText, type DocumentFigures } from './document.js';
 import { formatOf } from '../sources/layout.js';
@@ -16,6 +18,12 @@ export interface FileJob {
   readonly absolute: string;
   /** Repository-relative path written into candidates. */
   readonly file: string;
+  /**
+   * The repository root, when `file` is inside it: the capture is then read confined to the
+   * repository (a symlink leading out is refused). A file named outside the repository on the
+   * command line (`--format json` only) is read where it is.
+   */
+  readonly root?: string | undefined;
   /** What `sources.yaml` says of it, if anything. */
   readonly meta?: DocumentMeta;
   /** Outlets the repository adds to the known ones (`seeds/outlets.yaml`). */
@@ -37,11 +45,11 @@ export const MAX_EXTRACT_BYTES = 256 * 1024 * 1024;
 export async function extractFile(job: FileJob): Promise<DocumentFigures | FileFailure> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(job.absolute);
+    bytes = job.root === undefined ? await readReal(await realpath(job.absolute), { maxBytes: MAX_EXTRACT_BYTES }) : await readConfined(job.root, job.file, { maxBytes: MAX_EXTRACT_BYTES });
   } catch (error) {
-    return { file: job.file, reason: describe(error) };
+    if (error instanceof FileTooLargeError) return { file: job.file, reason: `larger than ${MAX_EXTRACT_BYTES / 1048576} MB` };
+    return { file: job.file, reason: describeIoError(error) };
   }
-  if (bytes.byteLength > MAX_EXTRACT_BYTES) return { file: job.file, reason: `larger than ${MAX_EXTRACT_BYTES / 1048576} MB` };
   return extractFromBytes(bytes, job);
 }
 
@@ -57,19 +65,4 @@ export function extractFromBytes(bytes: Uint8Array, job: Omit<FileJob, 'absolute
 /** True when a result is a failure. */
 export function isFailure(value: DocumentFigures | FileFailure): value is FileFailure {
   return 'reason' in value;
-}
-
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'it is a directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }

@@ -1,8 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
+import { contentHash, decodeUtf8, describeIoError, saveFile } from '../claims/save.js';
 import type { Claim } from '../claims/schema.js';
-import { readRegularFile } from '../util/read-regular-file.js';
+import { readConfined } from '../util/confined-file.js';
 import type { Candidate } from './candidates.js';
 import { INBOX_FILE, InboxError, mergeInbox, type MergeSummary } from './inbox.js';
 
@@ -25,14 +23,13 @@ export type InboxUpdate =
  * changed on disk since it was read.
  */
 export async function updateInbox(root: string, candidates: readonly Candidate[], claims: readonly Claim[]): Promise<InboxUpdate> {
-  const inboxPath = path.join(root, INBOX_FILE);
   let bytes: Buffer | undefined;
   try {
-    bytes = await readRegularFile(inboxPath);
+    bytes = await readConfined(root, INBOX_FILE);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { status: 'unreadable', reason: describeIoError(error) };
   }
-  const existing = bytes?.toString('utf8');
+  const existing = bytes === undefined ? undefined : decodeUtf8(bytes);
   let merged: ReturnType<typeof mergeInbox>;
   try {
     merged = mergeInbox(existing, candidates, claims);
@@ -41,8 +38,8 @@ export async function updateInbox(root: string, candidates: readonly Candidate[]
     throw error;
   }
   if (merged.summary.added > 0 || existing === undefined) {
-    await mkdir(path.dirname(inboxPath), { recursive: true });
-    const saved = await saveIfUnchanged(inboxPath, merged.text, bytes ? contentHash(bytes) : undefined);
+    // The hash of the bytes read, not of the text: what is compared on disk just before the rename.
+    const saved = await saveFile(root, INBOX_FILE, merged.text, bytes === undefined ? undefined : contentHash(bytes), { createFolders: true });
     if (saved.status === 'changed-on-disk') return { status: 'changed-on-disk' };
     if (saved.status === 'failed') return { status: 'unwritable', reason: saved.reason };
   }

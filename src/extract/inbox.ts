@@ -1,4 +1,6 @@
 import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
+import { appendYamlText } from '../claims/append-text.js';
+import { EditError } from '../claims/edit.js';
 import { candidateIdentity, INBOX_FILE } from '../claims/inbox.js';
 import { guessKind, isDateKind } from '../claims/value-kind.js';
 import type { Claim } from '../claims/schema.js';
@@ -71,10 +73,32 @@ export function inboxEntry(candidate: Candidate): Record<string, unknown> {
 
 /**
  * Merge candidates into the inbox text (undefined: no inbox yet) and return the new text and
- * what was done. Entries already there are left exactly as they are.
+ * what was done. The merge appends to the inbox's YAML Document, written through
+ * `appendYamlText`: entries already there, hand-edited or not, keep every byte of their lines; only
+ * the appended entries are new lines.
  */
 export function mergeInbox(existing: string | undefined, candidates: readonly Candidate[], claims: readonly Claim[]): { readonly text: string; readonly summary: MergeSummary } {
-  const doc: Document = existing === undefined || existing.trim() === '' ? newInbox() : parseInboxDocument(existing);
+  let summary: MergeSummary = { added: 0, known: 0, accepted: 0, rejected: 0 };
+  const merge = (doc: Document): void => {
+    summary = appendCandidates(doc, candidates, claims);
+  };
+  if (existing === undefined || existing.replace(/^\uFEFF/, '').trim() === '') {
+    const doc = newInbox();
+    merge(doc);
+    return { text: String(doc), summary };
+  }
+  let text: string;
+  try {
+    text = appendYamlText(existing, merge);
+  } catch (error) {
+    if (!(error instanceof EditError)) throw error;
+    throw new InboxError(`${INBOX_FILE}: ${error.message.replace(/; fix it first$/, '')}; fix or remove it, nothing was written`);
+  }
+  return { text, summary };
+}
+
+/** Append to the inbox Document the candidates neither in it (waiting or rejected) nor filed. */
+function appendCandidates(doc: Document, candidates: readonly Candidate[], claims: readonly Claim[]): MergeSummary {
   const seq = candidatesOf(doc);
   const known = new Map<string, string>(); // identity → status
   for (const item of seq.items) {
@@ -111,7 +135,7 @@ export function mergeInbox(existing: string | undefined, candidates: readonly Ca
     known.set(key, 'new');
     added++;
   }
-  return { text: String(doc), summary: { added, known: already, accepted, rejected } };
+  return { added, known: already, accepted, rejected };
 }
 
 /** Mark the inbox entry at `index` rejected (kept, so `extract` never proposes it again). */
@@ -125,15 +149,6 @@ export function markRejected(doc: Document, index: number): void {
 function newInbox(): Document {
   const doc = parseDocument('candidates: []\n');
   doc.commentBefore = HEADER;
-  return doc;
-}
-
-function parseInboxDocument(text: string): Document {
-  const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    throw new InboxError(`${INBOX_FILE}: invalid YAML (${error.message.split('\n')[0]}); fix or remove it, nothing was written`);
-  }
   return doc;
 }
 

@@ -96,7 +96,9 @@ export async function collectJobs(paths: readonly string[], cwd: string, root: s
   const addFile = (absolute: string, size: number): void => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    jobs.push({ absolute, file: path.relative(root, absolute).split(path.sep).join('/'), size });
+    const file = path.relative(root, absolute).split(path.sep).join('/');
+    const inside = !file.startsWith('../') && !path.isAbsolute(file);
+    jobs.push({ absolute, file, size, ...(inside ? { root } : {}) });
   };
   const walk = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });

@@ -28,7 +28,7 @@ export function extractRun(
 ): ExtractRun {
   const jobs = files.map((job) => {
     const meta = context.metaOf(job.file);
-    return { absolute: job.absolute, file: job.file, minConfidence: options.minConfidence, ...(meta ? { meta } : {}), ...(context.outlets.length > 0 ? { outlets: context.outlets } : {}) };
+    return { absolute: job.absolute, file: job.file, root: job.root, minConfidence: options.minConfidence, ...(meta ? { meta } : {}), ...(context.outlets.length > 0 ? { outlets: context.outlets } : {}) };
   });
   const totalBytes = files.reduce((sum, job) => sum + job.size, 0);
   return { jobs, totalBytes, subjects: context.subjects, minConfidence: options.minConfidence, threads: options.threads };

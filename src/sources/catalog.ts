@@ -1,11 +1,10 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { yamlErrorFindings, zodFindings } from '../yaml/findings.js';
 import { placeOf, type YamlPath } from '../yaml/positions.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
-import { readRegularFile } from '../util/read-regular-file.js';
+import { confinedPath, OutsideRepositoryError, readConfined } from '../util/confined-file.js';
 import { decodeUtf8Strict } from '../util/strict-decode.js';
 import { describeFsError } from './load.js';
 import { checkRepoPath } from '../util/repo-path.js';
@@ -78,13 +77,17 @@ export const EMPTY_CATALOG: Catalog = { file: undefined, entries: [], byFile: ne
  * invalid one yields findings with line and column, and every valid entry is kept. Never throws.
  */
 export async function loadCatalog(root: string): Promise<Catalog> {
-  const absolute = path.join(root, CATALOG_FILE);
   let bytes: Buffer;
   try {
-    bytes = await readRegularFile(absolute);
+    // Confined: a catalog linked out of the repository (to /proc/self/environ, say) is never read.
+    bytes = await readConfined(root, CATALOG_FILE);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_CATALOG;
-    return { ...EMPTY_CATALOG, file: CATALOG_FILE, findings: [createFinding(`Cannot read the catalog: ${describeFsError(error)}`, { ruleId: 'yaml-syntax', file: CATALOG_FILE })] };
+    const finding =
+      error instanceof OutsideRepositoryError
+        ? createFinding(`Unexpected catalog that is ${error.message}, expected a file inside it; it was not read`, { ruleId: 'file-outside', file: CATALOG_FILE })
+        : createFinding(`Cannot read the catalog: ${describeFsError(error)}`, { ruleId: 'yaml-syntax', file: CATALOG_FILE });
+    return { ...EMPTY_CATALOG, file: CATALOG_FILE, findings: [finding] };
   }
   const { text, invalid } = decodeUtf8Strict(bytes);
   if (invalid) {
@@ -95,9 +98,9 @@ export async function loadCatalog(root: string): Promise<Catalog> {
   // An entry may name its capture relative to the catalog's folder (`001.txt` for `seeds/001.txt`).
   const entries = await Promise.all(
     parsed.entries.map(async (loaded) => {
-      if (loaded.relative === undefined || (await exists(path.join(root, loaded.relative)))) return loaded;
+      if (loaded.relative === undefined || (await exists(root, loaded.relative))) return loaded;
       const sibling = checkRepoPath(root, `${path.posix.dirname(CATALOG_FILE)}/${loaded.relative}`);
-      if (sibling.ok && (await exists(sibling.absolute))) return { ...loaded, relative: sibling.relative };
+      if (sibling.ok && (await exists(root, sibling.relative))) return { ...loaded, relative: sibling.relative };
       return loaded;
     }),
   );
@@ -189,9 +192,10 @@ function indexByFile(entries: readonly LoadedCatalogEntry[]): Map<string, Loaded
   return map;
 }
 
-async function exists(absolute: string): Promise<boolean> {
+/** True when a repository file exists (symlinks followed, confined to the repository). */
+async function exists(root: string, relative: string): Promise<boolean> {
   try {
-    await stat(absolute);
+    await confinedPath(root, relative);
     return true;
   } catch {
     return false;

@@ -1,9 +1,10 @@
 import { describeIoError } from '../util/io-error.js';
 import { createHash } from 'node:crypto';
-import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { confinedPath, FileTooLargeError, NotRegularFileError, OutsideRepositoryError, readReal, type ConfinedPath } from '../util/confined-file.js';
 import { decode, type SourceEncoding } from './decode.js';
 import { LineIndex } from './line-index.js';
-import { checkRepoPath, isWithin } from '../util/repo-path.js';
 import type { MarkupBound } from './markdown.js';
 import type { TextView } from './text-view.js';
 
@@ -57,53 +58,32 @@ export interface LoadSourceOptions {
  * regular file, unreadable or over the size cap is `source-missing` with the reason. Never throws.
  */
 export async function loadSource(root: string, written: string, options: LoadSourceOptions = {}): Promise<Source | SourceFailure> {
-  const checked = checkRepoPath(root, written);
-  if (!checked.ok) return { ruleId: 'source-outside', file: written, reason: checked.reason };
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
   const missing = (reason: string): SourceFailure => ({ ruleId: 'source-missing', file: written, reason });
+  let target: ConfinedPath;
   try {
-    let realRoot: string;
-    try {
-      realRoot = await realpath(root);
-    } catch (error) {
-      return missing(`the repository root cannot be read (${describeFsError(error)})`);
-    }
-    let real: string;
-    try {
-      real = await realpath(checked.absolute);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') {
-        const link = await lstat(checked.absolute).catch(() => undefined);
-        if (link?.isSymbolicLink()) return missing('a symlink to a file that does not exist');
-      }
-      return missing(describeFsError(error));
-    }
-    if (!isWithin(realRoot, real)) return { ruleId: 'source-outside', file: written, reason: 'a symlink to a place outside the repository' };
-    // Look before opening: opening a FIFO or a device could block or never end.
-    const info = await stat(real);
-    if (info.isDirectory()) return missing('it is a directory, expected a file');
-    if (!info.isFile()) return missing('it is not a regular file');
-    if (info.size > maxBytes) return missing(`it has ${info.size} bytes, more than the ${maxBytes} a capture may have`);
-    const handle = await open(real, 'r').catch((error: unknown) => error as NodeJS.ErrnoException);
-    if (handle instanceof Error) return missing(describeFsError(handle));
-    let bytes: Buffer;
-    try {
-      const stat = await handle.stat();
-      if (stat.isDirectory()) return missing('it is a directory, expected a file');
-      if (!stat.isFile()) return missing('it is not a regular file');
-      if (stat.size > maxBytes) return missing(`it has ${stat.size} bytes, more than the ${maxBytes} a capture may have`);
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-    const format = formatOf(checked.relative);
-    if (format === 'text') return fromBytes(checked.relative, checked.absolute, bytes);
-    const source = fromBytes(checked.relative, checked.absolute, bytes);
-    return { ...source, ...(await parseMarkup(format, source.text)) };
+    target = await confinedPath(root, written);
   } catch (error) {
+    if (error instanceof OutsideRepositoryError) return { ruleId: 'source-outside', file: written, reason: error.message };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      const link = await lstat(path.join(root, written)).catch(() => undefined);
+      if (link?.isSymbolicLink()) return missing('a symlink to a file that does not exist');
+    }
     return missing(describeFsError(error));
   }
+  let bytes: Buffer;
+  try {
+    bytes = await readReal(target.real, { maxBytes });
+  } catch (error) {
+    if (error instanceof FileTooLargeError) return missing(`it has ${error.size} bytes, more than the ${error.maxBytes} a capture may have`);
+    if (error instanceof NotRegularFileError) return missing('it is not a regular file');
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return missing('it is a directory, expected a file');
+    return missing(describeFsError(error));
+  }
+  const format = formatOf(target.relative);
+  const source = fromBytes(target.relative, target.absolute, bytes);
+  if (format === 'text') return source;
+  return { ...source, ...(await parseMarkup(format, source.text)) };
 }
 
 /**

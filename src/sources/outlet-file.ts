@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { yamlErrorFindings, zodFindings } from '../yaml/findings.js';
 import { placeOf, type YamlPath } from '../yaml/positions.js';
 import { createFinding, type Finding } from '../util/message.js';
-import { readRegularFile } from '../util/read-regular-file.js';
+import { OutsideRepositoryError, readConfined } from '../util/confined-file.js';
 import { describeFsError } from './load.js';
 
 /** Where a repository names outlets of its own, relative to its root. */
@@ -29,10 +28,15 @@ export interface OutletFile {
 export async function loadOutletFile(root: string): Promise<OutletFile> {
   let text: string;
   try {
-    text = (await readRegularFile(path.join(root, OUTLETS_FILE))).toString('utf8');
+    // Confined: an outlet list linked out of the repository is never read.
+    text = (await readConfined(root, OUTLETS_FILE)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { outlets: [], findings: [] };
-    return { outlets: [], findings: [createFinding(`Cannot read the outlet list: ${describeFsError(error)}`, { ruleId: 'yaml-syntax', file: OUTLETS_FILE })] };
+    const finding =
+      error instanceof OutsideRepositoryError
+        ? createFinding(`Unexpected outlet list that is ${error.message}, expected a file inside it; it was not read`, { ruleId: 'file-outside', file: OUTLETS_FILE })
+        : createFinding(`Cannot read the outlet list: ${describeFsError(error)}`, { ruleId: 'yaml-syntax', file: OUTLETS_FILE });
+    return { outlets: [], findings: [finding] };
   }
   return parseOutletFile(text);
 }

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { createPatch } from 'diff';
-import { contentHash, describeIoError, saveIfUnchanged } from '../claims/save.js';
-import { readRegularFile } from '../util/read-regular-file.js';
+import { contentHash, decodeUtf8, describeIoError, saveFiles } from '../claims/save.js';
+import { readConfined } from '../util/confined-file.js';
 
 /**
  * An edit of one or more claim files, kept as a function of the files' texts so that it can be
@@ -50,35 +49,31 @@ export type CommitResult =
   | { readonly status: 'saved' }
   /** A file is not what was loaded: nothing was written; `current` holds what is on disk now, per file. */
   | { readonly status: 'changed-on-disk'; readonly current: readonly string[] }
-  | { readonly status: 'failed'; readonly reason: string };
+  /** Nothing was written (`written` empty), or only the files in `written`, which could not be put back. */
+  | { readonly status: 'failed'; readonly reason: string; readonly written: readonly string[] };
 
 /**
- * Write a change, file by file, atomically, but only if every file still holds the text the
- * change was computed from: when one changed on disk, nothing at all is written.
+ * Write a change (its files that change) in one all-or-nothing save (`saveFiles`): only if every
+ * file still holds the text the change was computed from, checked immediately before the
+ * renames; when one changed on disk, or a write fails, no file is changed.
  */
 export async function commitChange(root: string, change: PendingChange): Promise<CommitResult> {
+  const writes = change.files
+    .filter((f) => f.before !== f.after)
+    .map((f) => ({ file: f.file, text: f.after, expectedHash: contentHash(f.before) }));
+  const result = await saveFiles(root, writes, { createFolders: true });
+  if (result.status === 'saved') return { status: 'saved' };
+  if (result.status === 'failed') return { status: 'failed', reason: `${result.file}: ${result.reason}`, written: result.written };
   const current = await readTexts(root, change.files.map((f) => f.file));
-  if ('reason' in current) return { status: 'failed', reason: current.reason };
-  if (change.files.some((f, i) => current.texts[i] !== f.before)) return { status: 'changed-on-disk', current: current.texts };
-  for (const f of change.files) {
-    if (f.before === f.after) continue;
-    const result = await saveIfUnchanged(path.join(root, f.file), f.after, contentHash(f.before));
-    if (result.status === 'failed') return { status: 'failed', reason: `${f.file}: ${result.reason}` };
-    if (result.status === 'changed-on-disk') {
-      const again = await readTexts(root, change.files.map((x) => x.file));
-      return 'reason' in again ? { status: 'failed', reason: again.reason } : { status: 'changed-on-disk', current: again.texts };
-    }
-  }
-  return { status: 'saved' };
+  return 'reason' in current ? { status: 'failed', reason: current.reason, written: [] } : { status: 'changed-on-disk', current: current.texts };
 }
 
-/** Read files as text, as the claim loader does (a missing file reads as empty). */
+/** Read files as text, confined to the repository and decoded as the loaders decode them (a missing file reads as empty). */
 export async function readTexts(root: string, files: readonly string[]): Promise<{ readonly texts: string[] } | { readonly reason: string }> {
   const texts: string[] = [];
   for (const file of files) {
     try {
-      // Decoded as the loader decodes (a byte-order mark dropped), so texts compare equal.
-      texts.push(new TextDecoder('utf-8').decode(await readRegularFile(path.join(root, file))));
+      texts.push(decodeUtf8(await readConfined(root, file)));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') texts.push('');
       else return { reason: `${file}: ${describeIoError(error)}` };

@@ -1,4 +1,4 @@
-import { candidateField, candidateToClaim, type Inbox, type InboxCandidate } from '../claims/inbox.js';
+import { candidateField, candidateToClaim, isSameCandidate, type Inbox, type InboxCandidate } from '../claims/inbox.js';
 import { KindSchema, type Kind, type Subject } from '../claims/schema.js';
 import { guessKind } from '../claims/value-kind.js';
 import type { SubjectResult } from '../compare/types.js';
@@ -34,7 +34,11 @@ export function acceptAction(
   candidate: InboxCandidate,
   target: AcceptTarget,
 ): ReviewAction {
-  const takenIds = new Set(results.flatMap((r) => r.claims.map((c) => c.loaded.claim.id)));
+  // A candidate already filed (a save cut short between the topic file and the inbox) keeps the
+  // id it was filed under: applying the accept again only takes it out of the inbox.
+  const claims = results.flatMap((r) => r.claims.map((c) => c.loaded.claim));
+  const filed = claims.find((c) => isSameCandidate(c, candidate));
+  const takenIds = new Set(claims.filter((c) => c !== filed).map((c) => c.id));
   const made = candidateToClaim(candidate, target.subjectId, takenIds);
   if ('error' in made) return { type: 'notify', text: made.error, tone: 'error' };
   return { type: 'propose', plan: acceptPlan(target.topicFile, inbox.file, candidate, made.claim, target.newSubject) };

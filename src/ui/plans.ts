@@ -1,5 +1,6 @@
 import { isMap, isSeq, type Document, type YAMLSeq } from 'yaml';
-import { addAliases, appendClaim, appendSubject } from '../claims/append.js';
+import { addAliases, appendClaim, appendSubject, idsIn } from '../claims/append.js';
+import { appendYamlText } from '../claims/append-text.js';
 import { deprecateClaim, editYamlText, EditError, setResolution } from '../claims/edit.js';
 import type { Claim, Resolution, Subject } from '../claims/schema.js';
 import type { EditPlan } from './edit-plan.js';
@@ -31,8 +32,11 @@ export function acceptPlan(topicFile: string, inboxFile: string, candidate: Inbo
     label: `accept ${claim.id}${newSubject ? ` into new subject ${newSubject.id}` : ''}`,
     files: [topicFile, inboxFile],
     apply: ([topic, inbox]) => [
-      editYamlText(topic ?? '', (doc) => {
-        if (newSubject) appendSubject(doc, newSubject);
+      appendYamlText(topic ?? '', (doc) => {
+        // Applied again to a topic file that already files the candidate (a save cut short
+        // between its two files): nothing is appended twice, no `…-2` is made.
+        if (isFiled(doc, candidate)) return;
+        if (newSubject && !idsIn(doc, 'subjects').has(newSubject.id)) appendSubject(doc, newSubject);
         appendClaim(doc, claim);
         // a place's other names from the gazetteer, offered with the candidate, join the topic's aliases
         const aliases = candidate.data['aliases'];
@@ -62,6 +66,12 @@ export function rejectPlan(inboxFile: string, candidate: InboxCandidate): EditPl
       ],
     reapplicable: true,
   };
+}
+
+/** True when a claim of the topic document is the candidate (same source file, quote and value). */
+function isFiled(doc: Document, candidate: InboxCandidate): boolean {
+  const claims = doc.get('claims', true);
+  return isSeq(claims) && claims.items.some((item) => isSameCandidate((item as { toJSON?: () => unknown } | null)?.toJSON?.(), candidate));
 }
 
 /** Remove a candidate from the inbox, found by its content (its index may have moved). */

@@ -183,7 +183,14 @@ function saveFinished(state: ReviewState, change: PendingChange, undo: boolean, 
     const conflict = replaceTop(state, { kind: 'conflict', change, current: result.current, top: 0, undo });
     return notify(conflict, 'Not saved: the file changed on disk. Nothing was overwritten.', 'error');
   }
-  if (result.status === 'failed') return notify(state, `Not saved: ${result.reason}. The file is unchanged; your edit is still here.`, 'error');
+  if (result.status === 'failed') {
+    // A save is all or nothing: only a failure to put a file back leaves some written.
+    if (result.written.length > 0) {
+      return notify(state, `Not saved: ${result.reason}. ${result.written.join(', ')} could not be put back and holds the edit; the other files are unchanged.`, 'error');
+    }
+    const files = change.files.filter((f) => f.before !== f.after).length;
+    return notify(state, `Not saved: ${result.reason}. ${files > 1 ? 'No file was changed' : 'The file is unchanged'}; your edit is still here.`, 'error');
+  }
   // Saved: close the diff and the forms that led to it.
   let stack = state.stack.slice(0, -1);
   while (stack.length > 1 && FORM_SCREENS.has(stack[stack.length - 1]!.kind)) stack = stack.slice(0, -1);

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { useStdin, useStdout } from 'ink';
 import { useCallback, useMemo, useReducer, type Dispatch } from 'react';
+import { confinedPath } from '../util/confined-file.js';
+import { describeIoError } from '../util/io-error.js';
 import { commitChange, type PendingChange } from './edit-plan.js';
 import { runEditor } from './editor.js';
 import type { ReviewData } from './review-data.js';
@@ -64,9 +66,8 @@ export function useReview({ initial, reload, watch, openEditor, env }: ReviewOpt
     [root, reloadData],
   );
 
-  const edit = useCallback(
-    (file: string, line: number) => {
-      const absolute = path.join(root, file);
+  const runEdit = useCallback(
+    (file: string, absolute: string, line: number) => {
       if (isRawModeSupported) setRawMode(false);
       const error = openEditor ? openEditor(absolute, line) : runEditor(absolute, line, env);
       if (isRawModeSupported) setRawMode(true);
@@ -75,7 +76,19 @@ export function useReview({ initial, reload, watch, openEditor, env }: ReviewOpt
       dispatch(error ? { type: 'notify', text: error, tone: 'error' } : { type: 'notify', text: `Back from the editor (${file}:${line}); files reloaded.` });
       void reloadData();
     },
-    [root, openEditor, env, isRawModeSupported, setRawMode, stdout, reloadData],
+    [openEditor, env, isRawModeSupported, setRawMode, stdout, reloadData],
+  );
+
+  // The editor gets the file's real path, and only one inside the repository (a claim citing
+  // `../secret.txt` or a symlink leading out is refused, as check refuses it).
+  const edit = useCallback(
+    (file: string, line: number) => {
+      confinedPath(root, file).then(
+        (target) => runEdit(file, target.real, line),
+        (error: unknown) => dispatch({ type: 'notify', text: `Not opened in the editor: ${file}: ${describeIoError(error)}`, tone: 'error' }),
+      );
+    },
+    [root, runEdit],
   );
 
   useFileWatch([path.join(root, 'claims'), path.join(root, 'seeds')], () => void reloadData(), { enabled: watch && reload !== undefined });

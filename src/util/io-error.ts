@@ -26,6 +26,13 @@ export function describeIoError(error: unknown, unknown?: string): string {
       return 'the disk is full';
     case 'EROFS':
       return 'the file system is read-only';
+    case 'EEXIST':
+      return 'a file of that name already exists';
+    // The program's own refusals (src/util/confined-file.ts): their message says why.
+    case 'EOUTSIDE':
+    case 'ENOTREG':
+    case 'EFBIG':
+      return (error as Error).message;
     default: {
       const message = error instanceof Error ? error.message : String(error);
       return unknown === undefined ? message : `${unknown} (${e?.code ?? message})`;

@@ -145,3 +145,56 @@ describe('timelines in compare', () => {
     expect(set.findings.map((f) => [f.ruleId, f.line, f.reason.includes('as_of')])).toEqual([['schema', 13, true]]);
   });
 });
+
+describe('stale relays need a later moment', () => {
+  it('a page giving an earlier figure at the same moment as the later one is no stale relay: both vote', () => {
+    const s = compareClaimSet(
+      claimSetOf(
+        topic(
+          claim('a', 2, 'TV, 警察庁', '2024-01-01T18:00+09:00') +
+            claim('b', 4, 'Wire, 警察庁', '2024-01-01T22:10+09:00', '    as_of_from: published\n') +
+            claim('c', 2, 'Wire, 警察庁', '2024-01-01T22:10+09:00', '    as_of_from: published\n') +
+            claim('d', 2, 'Web, 警察庁', '2024-01-01T23:00+09:00', '    as_of_from: published\n'),
+        ),
+      ),
+    ).subjects[0]!;
+    expect(s.claims.map((c) => [c.loaded.claim.id, c.votes, c.superseded?.status])).toEqual([
+      ['a', false, 'superseded'],
+      ['b', true, undefined],
+      ['c', true, undefined],
+      ['d', true, undefined],
+    ]);
+    expect(s.verdict).toBe('conflict');
+  });
+});
+
+describe('an outlet updating its own story', () => {
+  it('its own tally (50 at 22:45) is replaced by its later report crediting the prefecture (55 at 23:08)', () => {
+    const s = compareClaimSet(
+      claimSetOf(
+        topic(
+          claim('own', 50, '通信社', '2024-01-02T22:45+09:00') +
+            claim('relay', 55, '通信社, 石川県', '2024-01-02T23:08+09:00') +
+            claim('other', 55, '新聞社, 石川県', '2024-01-02T23:30+09:00'),
+        ),
+      ),
+    ).subjects[0]!;
+    expect(s.verdict).toBe('agree');
+    expect(s.revisions).toEqual([{ origin: '通信社', from: 'own', to: 'relay' }]);
+    expect(s.claims.map((c) => [c.loaded.claim.id, c.votes])).toEqual([
+      ['own', false],
+      ['relay', true],
+      ['other', true],
+    ]);
+    expect(s.timelines!.map((t) => [t.origin, t.entries.map((e) => `${e.claimId}:${e.status}`)])).toEqual([
+      ['通信社', ['own:superseded', 'relay:latest']],
+      ['石川県', ['relay:latest', 'other:latest']],
+    ]);
+  });
+
+  it('an outlet relaying an origin’s two figures adds no revision of its own', () => {
+    const s = compareClaimSet(claimSetOf(topic(claim('a', 17, 'TV, 消防局', '2024-01-02T21:00+09:00') + claim('b', 14, 'TV, 消防局', '2024-01-02T22:00+09:00')))).subjects[0]!;
+    expect(s.revisions).toEqual([{ origin: '消防局', from: 'a', to: 'b' }]);
+    expect(s.timelines!.map((t) => t.origin)).toEqual(['消防局']);
+  });
+});

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/extract/candidates.js';
 import { FIXTURES, removeDir, runCli, tempDir, writeInto } from '../helpers/cli.js';
+import { candidatesOf } from '../helpers/extract.js';
 import { cpSync, readFileSync } from 'node:fs';
 
 /**
@@ -116,5 +117,23 @@ describe('the inbox and filed claims keep as_of', () => {
     const topic = readFileSync(path.join(dir, 'claims/extracted.yaml'), 'utf8');
     expect(topic).toContain('as_of: 2024-01-02T23:40+09:00');
     expect(runCli(['check', dir], { cwd: dir }).code).toBe(0);
+  });
+});
+
+describe('a headline restates its story', () => {
+  it('a figure of the title line that the body credits to a source is that source’s too', () => {
+    const text = '3県に災害救助法を適用\n湾岸通信　2024年1月1日 21時53分\n\n内閣府によると、石川、富山、福井の3県に災害救助法が適用された。\n政府は3県の知事と協議する。\n';
+    const found = candidatesOf(text, '2024-01-01').filter((c) => c.figure === '3県');
+    expect(found.map((c) => [c.source.line, c.chain.at(-1), c.as_of])).toEqual([
+      [1, '内閣府', '2024-01-01T21:53+09:00'],
+      [4, '内閣府', '2024-01-01T21:53+09:00'],
+      [5, '湾岸通信', '2024-01-01T21:53+09:00'],
+    ]);
+  });
+
+  it('keeps its own chain when the body credits another figure', () => {
+    const text = '4県に災害救助法を適用\n湾岸通信　2024年1月1日 21時53分\n\n内閣府によると、3県に災害救助法が適用された。\n';
+    // The title comes before the byline, so nobody is named for it.
+    expect(candidatesOf(text, '2024-01-01').find((c) => c.figure === '4県')!.chain).toEqual(['(unattributed)']);
   });
 });

@@ -41,20 +41,20 @@ export function run(args: readonly string[], options: { cwd?: string; env?: Reco
  * Run several commands of the built CLI, a few at a time (each with the time limit and heap cap
  * of {@link run}), and return their results in order: independent cases need not wait in line.
  */
-export async function runAll(jobs: ReadonlyArray<{ readonly args: readonly string[]; readonly cwd: string }>, concurrency = 3): Promise<TimedRun[]> {
+export async function runAll(jobs: ReadonlyArray<{ readonly args: readonly string[]; readonly cwd: string }>, concurrency = 3, timeout = CASE_TIMEOUT_MS): Promise<TimedRun[]> {
   const results: TimedRun[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < jobs.length) {
       const index = next++;
-      results[index] = await runAsync(jobs[index]!.args, jobs[index]!.cwd);
+      results[index] = await runAsync(jobs[index]!.args, jobs[index]!.cwd, timeout);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
   return results;
 }
 
-function runAsync(args: readonly string[], cwd: string): Promise<TimedRun> {
+function runAsync(args: readonly string[], cwd: string, timeout: number): Promise<TimedRun> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -66,7 +66,7 @@ function runAsync(args: readonly string[], cwd: string): Promise<TimedRun> {
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), CASE_TIMEOUT_MS);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr, ms: Date.now() - started });
@@ -117,7 +117,7 @@ export function readableBuild(): { readonly bin: string; readonly save: string }
     format: 'esm',
     outfile: save,
     logLevel: 'silent',
-    // CommonJS dependencies (write-file-atomic) require Node's modules.
+    // CommonJS dependencies, if any, require Node's modules.
     banner: {
       js: "import { createRequire } from 'node:module'; import { fileURLToPath as __toPath } from 'node:url'; const require = createRequire(import.meta.url); const __filename = __toPath(import.meta.url);",
     },

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { appendClaim } from '../../src/claims/append.js';
 import { deprecateClaim, editYamlText, setResolution } from '../../src/claims/edit.js';
 import { parseTopic } from '../../src/claims/load.js';
-import { contentHash, saveIfUnchanged } from '../../src/claims/save.js';
+import { contentHash, saveFile } from '../../src/claims/save.js';
 import { commitChange, prepareChange } from '../../src/ui/edit-plan.js';
 import { resolvePlan } from '../../src/ui/plans.js';
 import { ROOT } from '../helpers/cli.js';
@@ -57,7 +57,7 @@ function bigTopic(count: number): string {
 }
 
 describe('atomic saves under kill -9', () => {
-  it('leaves the old or the new text, never part of one (saveIfUnchanged, 1.2 MB texts, 8 kills, 4 at a time)', async () => {
+  it('leaves the old or the new text, never part of one (saveFile, 1.2 MB texts, 8 kills, 4 at a time)', async () => {
     const a = `topic: a\n# ${'甲'.repeat(400_000)}\n`;
     const b = `topic: b\n# ${'乙'.repeat(400_000)}\n`;
     const next = random(42);
@@ -96,8 +96,8 @@ describe('saves that cannot be made', () => {
     const loadedHash = contentHash(readFileSync(file));
     const theirs = `${TOPIC}# someone else's edit\n`;
     writeFileSync(file, theirs);
-    const result = await saveIfUnchanged(file, `${TOPIC}# mine\n`, loadedHash);
-    expect(result).toEqual({ status: 'changed-on-disk', current: theirs });
+    const result = await saveFile(dir, 'claims/line.yaml', `${TOPIC}# mine\n`, loadedHash);
+    expect(result).toEqual({ status: 'changed-on-disk', file: 'claims/line.yaml', current: [theirs] });
     expect(readFileSync(file, 'utf8')).toBe(theirs);
     // Through the review edit path: nothing written, what is on disk returned.
     const change = prepareChange(resolvePlan('claims/line.yaml', 'access-count', { status: 'resolved' }), [TOPIC]);
@@ -110,7 +110,7 @@ describe('saves that cannot be made', () => {
     const change = prepareChange(resolvePlan('claims/line.yaml', 'access-count', { status: 'resolved' }), [TOPIC]);
     rmSync(path.join(dir, 'claims/line.yaml'));
     mkdirSync(path.join(dir, 'claims/line.yaml'));
-    expect(await commitChange(dir, change)).toEqual({ status: 'failed', reason: 'claims/line.yaml: it is a directory' });
+    expect(await commitChange(dir, change)).toEqual({ status: 'failed', reason: 'claims/line.yaml: it is a directory', written: [] });
     expect(change.files[0]!.after).toContain('status: resolved');
   });
 
@@ -138,17 +138,17 @@ describe('saves that cannot be made', () => {
     chmodSync(path.join(dir, 'claims'), 0o755);
     chmodSync(path.join(dir, 'claims/line.yaml'), 0o666);
     const script = [
-      `const { saveIfUnchanged, contentHash } = await import(${JSON.stringify(process.getuid?.() === 0 ? readableBuild().save : path.join(DIST, 'claims/save.js'))});`,
+      `const { saveFile, contentHash } = await import(${JSON.stringify(process.getuid?.() === 0 ? readableBuild().save : path.join(DIST, 'claims/save.js'))});`,
       `const file = ${JSON.stringify(path.join(dir, 'claims/line.yaml'))};`,
       `const before = (await import('node:fs')).readFileSync(file);`,
-      `console.log(JSON.stringify(await saveIfUnchanged(file, 'topic: mine\\n', contentHash(before))));`,
+      `console.log(JSON.stringify(await saveFile(${JSON.stringify(dir)}, 'claims/line.yaml', 'topic: mine\\n', contentHash(before))));`,
     ].join('\n');
     const asRoot = process.getuid?.() === 0;
     const command = asRoot ? 'setpriv' : process.execPath;
     const args = [...(asRoot ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : []), '--input-type=module', '-e', script];
     const r = spawnSync(command, args, { cwd: '/', encoding: 'utf8', timeout: 20_000 });
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual({ status: 'failed', reason: 'permission denied' });
+    expect(JSON.parse(r.stdout)).toEqual({ status: 'failed', file: 'claims/line.yaml', reason: 'permission denied', written: [] });
     expect(readFileSync(path.join(dir, 'claims/line.yaml'), 'utf8')).toBe(TOPIC);
   });
 
@@ -168,8 +168,8 @@ describe('saves that cannot be made', () => {
           break;
         }
       }
-      const result = await saveIfUnchanged(file, `${TOPIC}# ${'x'.repeat(32_000)}\n`, contentHash(TOPIC));
-      expect(result).toEqual({ status: 'failed', reason: 'the disk is full' });
+      const result = await saveFile(mount, 'line.yaml', `${TOPIC}# ${'x'.repeat(32_000)}\n`, contentHash(TOPIC));
+      expect(result).toEqual({ status: 'failed', file: 'line.yaml', reason: 'the disk is full', written: [] });
       expect(readFileSync(file, 'utf8')).toBe(TOPIC);
     } finally {
       execFileSync('umount', [mount]);

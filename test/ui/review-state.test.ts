@@ -116,9 +116,12 @@ describe('review state: edits and saves', () => {
     expect(kinds(conflict)).toEqual(['subjects', 'resolve', 'conflict']);
     expect(currentScreen(conflict)).toMatchObject({ kind: 'conflict', current: ['edited'], undo: false, top: 0 });
     expect(conflict).toMatchObject({ busy: false, saved: [], status: { tone: 'error', text: 'Not saved: the file changed on disk. Nothing was overwritten.' } });
-    const failed = reviewReducer(proposed, { type: 'save-finished', change, undo: false, result: { status: 'failed', reason: 'disk full' } });
+    const failed = reviewReducer(proposed, { type: 'save-finished', change, undo: false, result: { status: 'failed', reason: 'disk full', written: [] } });
     expect(kinds(failed)).toEqual(['subjects', 'resolve', 'save']);
     expect(failed.status).toEqual({ text: 'Not saved: disk full. The file is unchanged; your edit is still here.', tone: 'error' });
+    // A file that could not be put back is named: never "unchanged" after a partial write.
+    const partial = reviewReducer(proposed, { type: 'save-finished', change, undo: false, result: { status: 'failed', reason: 'disk full', written: [TOPIC] } });
+    expect(partial.status?.text).toBe(`Not saved: disk full. ${TOPIC} could not be put back and holds the edit; the other files are unchanged.`);
   });
 
   it('re-applies the edit to the files as they are on disk, or goes back when it no longer applies', () => {

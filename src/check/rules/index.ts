@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import { captureUndescribed } from './capture-undescribed.js';
 import { duplicateId } from './duplicate-id.js';
+import { fileOutside } from './file-outside.js';
 import { invalidValue } from './invalid-value.js';
 import { quoteAmbiguous } from './quote-ambiguous.js';
 import { quoteDrifted } from './quote-drifted.js';
@@ -27,6 +28,7 @@ import { yamlSyntax } from './yaml-syntax.js';
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
+  fileOutside,
   unsourced,
   sourceMissing,
   sourceOutside,
