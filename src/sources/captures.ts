@@ -1,5 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { isWithin } from '../util/repo-path.js';
 
 /** Where captures live, relative to the repository root. */
 export const SEEDS_DIR = 'seeds';
@@ -9,10 +10,16 @@ export const CAPTURE_FILE = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
 
 /**
  * The captures under `seeds/` (walked in name order, hidden files and folders left out), as
- * repository-relative POSIX paths; empty when there is no `seeds/` or it cannot be read.
+ * repository-relative POSIX paths; empty when there is no `seeds/`, it cannot be read, or it is a
+ * link to a folder outside the repository. Symbolic links inside are not followed.
  */
 export async function listSeedCaptures(root: string): Promise<string[]> {
   const found: string[] = [];
+  try {
+    if (!isWithin(await realpath(root), await realpath(path.join(root, SEEDS_DIR)))) return found;
+  } catch {
+    return found;
+  }
   const walk = async (relative: string): Promise<void> => {
     let entries;
     try {
