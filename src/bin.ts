@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { execute } from './cli/index.js';
 import { processIo } from './cli/io.js';
+import { guardLibraryOutput } from './cli/library-output.js';
 
 // A reader that stops early (`urazuke report | head`) closes the pipe: stop quietly, as other
 // command-line tools do, rather than die of an unhandled EPIPE with a stack trace.
@@ -11,4 +12,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+guardLibraryOutput();
 process.exitCode = await execute(process.argv.slice(2), processIo());

@@ -438,8 +438,11 @@ function suggestSubjects(candidates: MutableCandidate[], subjects: readonly Know
     }
     for (const cluster of [...clusters.values()].sort((x, y) => x[0]! - y[0]!)) {
       if (cluster.length < 2) continue;
+      // Alike figures of two outlets, or one outlet's successive reports (two captures, two moments).
       const outlets = new Set(cluster.map((i) => candidates[i]!.outlet));
-      if (outlets.size < 2) continue;
+      const files = new Set(cluster.map((i) => candidates[i]!.source.file));
+      const moments = new Set(cluster.map((i) => candidates[i]!.as_of));
+      if (outlets.size < 2 && (files.size < 2 || moments.size < 2)) continue;
       const head = key.replace(/^[a-z]+:/, '').replace(/\s+/g, '-') || key.split(':')[0]!;
       let n = (counters.get(head) ?? 0) + 1;
       while (taken.has(`${head}-${n}`)) n++;

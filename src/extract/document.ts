@@ -295,8 +295,8 @@ export function score(mention: Mention, context: ScoreContext): number {
     if (mention.flags.includes('vague-date')) c = Math.min(c, 0.35);
     if (mention.flags.includes('hedged')) c -= 0.15;
   } else if (mention.type === 'place') {
-    // a place with what is there (本社を置く, based in) 0.65; a place word next to a thing 0.55
-    c = mention.flags.includes('weak-place') ? 0.5 : 0.65;
+    // a place with what is there (本社を置く, based in) 0.65; a place word next to a thing 0.55, 0.5 when no gazetteer knows it
+    c = mention.flags.includes('weak-place') ? (mention.flags.includes('bare') ? 0.5 : 0.55) : 0.65;
   } else if (mention.type === 'fact') {
     // a finding or denial in so many words 0.6; an event said to have happened or not 0.5; a hedge less
     c = mention.flags.includes('bare') ? 0.4 : mention.flags.includes('weak-fact') ? 0.5 : 0.6;
@@ -310,6 +310,10 @@ export function score(mention: Mention, context: ScoreContext): number {
   if (context.strength === 'explicit') c += 0.05;
   if (context.heading) c *= 0.85;
   if (context.comment) c *= 0.6;
+  // a headline locates and asserts in shorthand (中国子会社のアクセス問題): its body says it in full
+  if ((mention.type === 'place' || mention.type === 'fact') && context.heading) c = Math.min(c, 0.45);
+  // a hedged or bare yes-or-no claim stays out of the inbox whoever is credited with it
+  if (mention.type === 'fact' && (mention.flags.includes('hedged') || mention.flags.includes('bare'))) c = Math.min(c, 0.45);
   if (context.lineNoise >= 0.5 || context.figureNoise >= 0.5) c = Math.min(c, 0.2);
   else c *= 1 - context.lineNoise;
   return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;

@@ -1,8 +1,11 @@
 import {
+  EN_CUES_ANY,
   EN_CUES_BEFORE,
   EN_DENIED_EVENT,
   EN_NOT_EVENTS,
+  EN_REPORTED_EVENT,
   JA_CUES,
+  JA_CUES_ANY,
   JA_SPEECH_NOUNS,
   type AssertionCue,
   type Polarity,
@@ -21,6 +24,7 @@ import type { FactMention } from './mention.js';
 
 /** The fact mentions of one line `text[start, end)`. */
 export function scanFacts(text: string, start: number, end: number, english: boolean): FactMention[] {
+  if (!(english ? EN_CUES_ANY : JA_CUES_ANY).test(text.slice(start, end))) return [];
   const found = english ? englishFacts(text, start, end) : japaneseFacts(text, start, end);
   // one per clause: keep the strongest (then the first) of those whose clauses overlap
   const kept: FactMention[] = [];
@@ -101,9 +105,23 @@ function englishFacts(text: string, start: number, end: number): FactMention[] {
     const bare = m.groups?.['p4'] !== undefined;
     out.push({ ...fact(at, at + m[0].length, DENIAL, proposition), ...(bare ? { flags: ['weak-fact', 'bare'] } : {}) });
   }
+  // reported in the perfect (had stored the data on their laptops): weak, and only where no denial stands
+  const reported = globalOf(new RegExp(EN_REPORTED_EVENT), 'gi');
+  for (let m = reported.exec(line); m; m = reported.exec(line)) {
+    const verb = (m.groups?.['p5'] ?? '').toLowerCase();
+    if (EN_NOT_EVENTS.includes(verb)) continue;
+    const at = start + m.index;
+    if (out.some((f) => f.start <= at && at <= f.end + 12)) continue;
+    const clauseStart = clauseOf(text, at, start, end);
+    const subject = text.slice(clauseStart, at).trim();
+    if (subject.split(/\s+/).filter(Boolean).length === 0) continue;
+    const rest = /^[^.;,!?]{0,60}/.exec(text.slice(at + m[0].length, end))?.[0] ?? '';
+    out.push({ ...fact(at, at + m[0].length, REPORTED, `${subject} ${m[0]}${rest}`.trim()), flags: ['weak-fact', 'bare'] });
+  }
   return out;
 }
 
+const REPORTED: AssertionCue = { pattern: /$^/, polarity: 'true', strong: false };
 const DENIAL: AssertionCue = { pattern: /$^/, polarity: 'false', strong: false };
 
 const globals = new Map<RegExp, RegExp>();

@@ -31,7 +31,10 @@ function global(pattern: RegExp, flags: string): RegExp {
 }
 
 function mention(start: number, end: number, value: string, located: string, place: GazetteerPlace | undefined, strong: boolean): PlaceMention {
-  return { type: 'place', kind: 'place', start, end, value, located, aliases: aliasesOf(place, value), flags: strong || place ? [] : ['weak-place'] };
+  const flags: PlaceMention['flags'][number][] = [];
+  if (!strong) flags.push('weak-place');
+  if (!place) flags.push('bare');
+  return { type: 'place', kind: 'place', start, end, value, located, aliases: aliasesOf(place, value), flags };
 }
 
 function japanesePlaces(text: string, start: number, end: number): PlaceMention[] {
@@ -42,6 +45,7 @@ function japanesePlaces(text: string, start: number, end: number): PlaceMention[
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const at = start + m.index;
       const parts = japanesePlacesBefore(text, at);
+      if (construction.countryOnly && (parts.length !== 1 || parts[0]!.role !== 'country')) continue;
       const value = placeValue(parts, text);
       if (!value) continue;
       const known = [...parts].reverse().find((p) => p.place)?.place;

@@ -25,7 +25,7 @@ export const JA_VERBAL_NOUN = String.raw`(?:[\u3400-\u9fff々]{1,6}(?:[ぁ-ゖ][
 /** Japanese cues, written after the proposition (its verbal noun, then the cue). */
 export const JA_CUES: readonly AssertionCue[] = [
   // the event denied: 発生したということはございません, 発生したわけではない, 移転した事実はない
-  { pattern: /(?:し|され)た(?:という)?(?:こと|わけ|事実)(?:は|では|も)?(?:ない|なく|なかった|ありません|ございません|ありませんでした)/, polarity: 'false', strong: true },
+  { pattern: /(?:し|され)た(?:という)?(?:こと|わけ|事実|形跡|痕跡|証拠)(?:は|では|も)?(?:ない|なく|なかった|ありません|ございません|ありませんでした|見つかっていない|確認されていない)/, polarity: 'false', strong: true },
   // a finding denied: 流出は確認されていない, 不適切なアクセスは把握していない
   {
     pattern: /(?:は|が|も)?(?:確認されて(?:い|お)(?:ない|らず|ません)|確認されなかった|確認できて(?:い|お)(?:ない|らず|ません)|確認できなかった|見つかって(?:い|お)(?:ない|らず|ません)|見つからなかった|把握して(?:い|お)(?:ない|らず|ません)|認められ(?:ない|なかった))/,
@@ -44,6 +44,9 @@ export const JA_CUES: readonly AssertionCue[] = [
   { pattern: /(?:して|されて)いた(?:ことが(?:分かった|わかった|判明|明らかに))?/, polarity: 'true', strong: false },
 ];
 
+/** One expression that finds whether a Japanese line holds any cue (most lines hold none). */
+export const JA_CUES_ANY = new RegExp(JA_CUES.map((c) => c.pattern.source).join('|'), 'u');
+
 /**
  * Verbal nouns that report speech or thought (発表, 説明, 指摘 …): a cue after one of them says
  * who spoke, not what happened, so it makes no yes-or-no claim of its own.
@@ -61,6 +64,9 @@ export const EN_CUES_BEFORE: readonly AssertionCue[] = [
   { pattern: /\b(?:may|might|could)\s+have\s+(?:been\s+)?/, polarity: 'possible', strong: true },
 ];
 
+/** One expression that finds whether an English line may hold a cue, a denial or a perfect. */
+export const EN_CUES_ANY = /\b(?:no|not|n't|never|denied|denies|deny|rejected|confirmed|confirms|admitted|admits|acknowledged|acknowledges|may|might|could|had|have|has)\b|n't\b/iu;
+
 /**
  * An English event denied in so many words (the data was not copied, no data was leaked, did not
  * leave the country): a negation, then the verb. The polarity is the negation's; events asserted
@@ -68,8 +74,18 @@ export const EN_CUES_BEFORE: readonly AssertionCue[] = [
  */
 export const EN_DENIED_EVENT = String.raw`(?:no\s+(?:[a-z]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?<p1>[a-z]+(?:ed|en)|sold|sent|found|held|kept|told|paid|made|lost|left|shut|hit)|(?:was|were|has|have|had)\s+not(?:\s+been)?\s+(?<p2>[a-z]+(?:ed|en)|sold|sent|found|held|kept|told|paid|made|lost|left|shut|hit)|(?:wasn't|weren't|hasn't|haven't|hadn't)(?:\s+been)?\s+(?<p3>[a-z]+(?:ed|en)|sold|sent|found|held|kept|told|paid|made|lost|left|shut|hit)|(?:did\s+not|didn't|never)\s+(?<p4>[a-z]+))\b`;
 
+/**
+ * An English event reported as having happened, in the perfect (some engineers had stored the
+ * data on their own laptops): a finding only when nothing denies it; weak, as many perfects
+ * only tell the story.
+ */
+export const EN_REPORTED_EVENT = String.raw`\b(?:had|have|has)\s+(?:been\s+)?(?<p5>[a-z]+(?:ed|en))\b`;
+
 /** Words after a negation that state no event (did not say, was not immediately available, was not expected). */
 export const EN_NOT_EVENTS: readonly string[] = [
   'say', 'said', 'comment', 'commented', 'respond', 'responded', 'return', 'returned', 'elaborate', 'specify', 'specified',
   'immediately', 'available', 'clear', 'known', 'able', 'aware', 'expected', 'likely', 'sure', 'the', 'a', 'an', 'only', 'yet',
+  'asked', 'told', 'called', 'added', 'noted', 'stated', 'explained', 'announced', 'reported', 'claimed', 'argued', 'insisted',
+  'warned', 'suggested', 'wanted', 'hoped', 'planned', 'decided', 'agreed', 'tried', 'seemed', 'appeared', 'become', 'been',
+  'given', 'seen', 'happened', 'needed', 'used', 'served', 'worked', 'lived', 'described', 'named', 'spoken', 'written',
 ];

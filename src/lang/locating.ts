@@ -14,23 +14,30 @@ export interface Locating {
   readonly strong: boolean;
   /** The construction names a place even when the gazetteer does not know it (based in Minato). */
   readonly namesAnyPlace?: boolean;
+  /** Only a country may stand before it (中国企業: 大手企業 and 東京企業 are no claims). */
+  readonly countryOnly?: boolean;
 }
 
 /** Things a Japanese text locates with `Xの…` (中国大連の子会社, 韓国のデータセンター). */
 const JA_THINGS = [
   'グループ会社', '現地法人', '関連会社', '子会社', '親会社', '開発拠点', '開発会社', 'データセンター', 'サーバー', 'サーバ', '本社', '本部',
-  '支社', '支店', '拠点', '企業', '会社', '工場', '施設', '法人', '事務所', 'オフィス', '委託先', '研究所', '業者',
+  '支社', '支店', '拠点', '企業', '会社', '工場', '施設', '法人', '事務所', 'オフィス', '委託先', '研究所', '業者', '技術者', '従業員',
+  '社員', 'エンジニア', 'スタッフ',
 ];
 
 /** Constructions that follow the place in Japanese. */
 const JA_AFTER: readonly Locating[] = [
   { pattern: new RegExp(`の(?:[A-Za-zＡ-Ｚａ-ｚ]{1,6})?(?<what>${JA_THINGS.join('|')})`), located: '', strong: false },
   {
-    pattern: /に(?<what>本社|本部|本店|拠点|本拠|工場|事務所|オフィス|データセンター|サーバー)(?:を|が)(?:置く|置き|置いて|置いた|構える|構え|ある|あり|あった|設け)/,
+    pattern: /に(?<what>本社|本部|本店|拠点|本拠|工場|事務所|オフィス|データセンター|サーバー)(?:を|が)(?:置く|置き|置いて|置いた|構える|構え|持つ|持ち|ある|あり|あった|設け)/,
     located: '',
     strong: true,
   },
   { pattern: /(?:に|へ)(?<what>移転|移管|保管|保存|設置)/, located: '', strong: true },
+  // 韓国にあるサーバー, サーバーは韓国にある
+  { pattern: new RegExp(`に(?:ある|あった|置かれた|置かれている)(?<what>${JA_THINGS.join('|')})?`), located: '', strong: false },
+  // 中国企業, 中国子会社: a country written straight before the thing
+  { pattern: /(?<what>企業|子会社|関連会社|現地法人|拠点|工場)/, located: '', strong: false, countryOnly: true },
   { pattern: /で(?<what>管理|保管|保存)(?:され|して|する|し|の)/, located: '', strong: true },
   { pattern: /を(?:拠点|本拠)(?:と|に)/, located: '拠点', strong: true },
   { pattern: /(?:に|で)(?:暮らす|暮らして|住む|住んで)|在住の/, located: '住まい', strong: true },
@@ -50,7 +57,7 @@ const EN_BEFORE: readonly Locating[] = [
   },
   { pattern: /\b(?<what>moved|transferred|relocated)\s+(?:[a-z]+\s+){0,2}?to\s+/, located: '', strong: true },
   {
-    pattern: /\b(?<what>servers?|data\s+cent(?:er|re)s?|offices?|subsidiary|subsidiaries|affiliates?|company|contractor|firm|factory|plant|facilit(?:y|ies)|headquarters|branch|operations)\s+(?:located\s+|based\s+)?in\s+/,
+    pattern: /\b(?<what>servers?|data\s+cent(?:er|re)s?|offices?|subsidiary|subsidiaries|affiliates?|company|contractors?|firm|factory|plant|facilit(?:y|ies)|headquarters|branch|operations|engineers|staff|employees|developers|technicians)\s+(?:located\s+|based\s+)?in\s+/,
     located: '',
     strong: false,
   },

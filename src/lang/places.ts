@@ -33,6 +33,8 @@ export interface PlacePart {
 interface Gazetteer {
   readonly byName: ReadonlyMap<string, GazetteerPlace>;
   readonly longestJapanese: number;
+  /** The last characters of Japanese names and suffixes: a run ending in another is no place. */
+  readonly lastChars: ReadonlySet<string>;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -47,6 +49,7 @@ function load(): Gazetteer {
   if (gazetteer) return gazetteer;
   const byName = new Map<string, GazetteerPlace>();
   let longestJapanese = 2;
+  const lastChars = new Set<string>(['内', ...JA_PLACE_SUFFIXES.map((x) => x.at(-1)!)]);
   let rows: unknown[] = [];
   try {
     const data = JSON.parse(readFileSync(new URL('./gazetteer.data.json', import.meta.url), 'utf8')) as { places?: unknown[] };
@@ -59,19 +62,32 @@ function load(): Gazetteer {
     const [kind, country, population, ...names] = row as [string, string, number, ...string[]];
     const place: GazetteerPlace = { kind: kind === 'country' ? 'country' : 'city', country, population, names };
     for (const name of names) {
-      const key = placeKey(name);
+      const japanese = isJapaneseName(name);
+      // names in kanji and kana are their own keys (the fold changes nothing in them)
+      const key = japanese ? name : placeKey(name);
       if (key.length < 2) continue;
       const known = byName.get(key);
       // a country before a city of its name; else the more populous
       if (!known || (known.kind === 'city' && (place.kind === 'country' || place.population > known.population))) byName.set(key, place);
-      if (JAPANESE_NAME.test(name) && name.length > longestJapanese) longestJapanese = name.length;
+      if (japanese) {
+        if (name.length > longestJapanese) longestJapanese = name.length;
+        lastChars.add(name.at(-1)!);
+      }
     }
   }
-  gazetteer = { byName, longestJapanese: Math.min(longestJapanese, 12) };
+  gazetteer = { byName, longestJapanese: Math.min(longestJapanese, 12), lastChars };
   return gazetteer;
 }
 
-const JAPANESE_NAME = /^[\u3005\u3040-\u30ff\u3400-\u9fff]+$/u;
+/** True when every character is kanji (々 included) or kana: a Japanese or Chinese name. */
+function isJapaneseName(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!(c === 0x3005 || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff))) return false;
+  }
+  return true;
+}
 
 /** The gazetteer's place of a name as written, if any. */
 export function placeNamed(name: string): GazetteerPlace | undefined {
@@ -94,65 +110,100 @@ const HIRAGANA_STEM = /^(?![はがのをにでともへやかな]|この|その|
 const NOT_PLACE_STEM = /^(?:同|当|本|自|各|全|我|弊|貴|他|両|諸)$/u;
 
 /**
- * The places of a Japanese run that ends at `end` (just before の, に, で …): the longest run
- * back from `end` that reads wholly as places — gazetteer names, names with a suffix of
- * {@link JA_PLACE_SUFFIXES}, and 国内 / 内 after a country — joined directly or by `・`.
- * Returns the parts, first to last, or nothing when the run does not end in a place.
+ * The places of a Japanese run that ends at `end` (just before の, に, で …): read right to left,
+ * the longest place part ending at each point — gazetteer names, names with a suffix of
+ * {@link JA_PLACE_SUFFIXES}, and 国内 / 内 after a country — joined directly or by `・`, as far
+ * back as the run reads as places (at most `limit` characters). Returns the parts, first to last,
+ * or nothing when the run does not end in a place.
  */
 export function japanesePlacesBefore(text: string, end: number, limit = 24): PlacePart[] {
-  let start = end;
-  while (start > 0 && end - start < limit && (NAME_CHAR.test(text[start - 1]!) || text[start - 1] === '・' || /[ぁ-ゖ]/u.test(text[start - 1]!))) start--;
-  for (let from = start; from < end; from++) {
-    if (text[from] === '・') continue;
-    const parts = readRun(text, from, end);
-    if (parts) return parts;
-  }
-  return [];
-}
-
-/** Read `text[from, end)` wholly as places, left to right, longest part first; undefined if it does not read. */
-function readRun(text: string, from: number, end: number): PlacePart[] | undefined {
   const parts: PlacePart[] = [];
-  let at = from;
-  while (at < end) {
-    if (text[at] === '・') {
-      at++;
+  const floor = Math.max(0, end - limit);
+  let at = end;
+  while (at > floor) {
+    if (text[at - 1] === '・' && parts.length > 0) {
+      at--;
       continue;
     }
-    const part = partAt(text, at, end, parts.at(-1));
-    if (!part) return undefined;
-    parts.push(part);
-    at = part.end;
+    const part = partEndingAt(text, at, floor);
+    if (!part) break;
+    parts.unshift(part);
+    at = part.start;
   }
-  return parts.length > 0 ? parts : undefined;
+  return parts;
 }
 
-/** The longest place part starting at `at` (not past `end`). */
-function partAt(text: string, at: number, end: number, before: PlacePart | undefined): PlacePart | undefined {
+/** The key a written name is looked up by: itself when it is all kanji and kana, else folded. */
+function keyOf(written: string): string {
+  return isJapaneseName(written) ? written : placeKey(written);
+}
+
+/** A country ending at `end` (韓国 before 内), or undefined. */
+function countryEndingAt(text: string, end: number): GazetteerPlace | undefined {
   const g = load();
-  for (let to = Math.min(end, at + g.longestJapanese + 4); to > at; to--) {
-    const written = text.slice(at, to);
-    if (written.includes('・')) continue;
-    if (JA_DOMESTIC.includes(written)) {
-      // 内 alone only after a country (韓国内); 国内 also on its own (domestic)
-      if (written === '内' && before?.role !== 'country') continue;
-      return { text: written, start: at, end: to, place: undefined, role: 'domestic' };
-    }
-    const known = written.length >= 2 ? g.byName.get(placeKey(written)) : undefined;
-    if (known) return { text: written, start: at, end: to, place: known, role: known.kind === 'country' ? 'country' : 'place' };
-    const suffix = JA_PLACE_SUFFIXES.find((s) => written.endsWith(s) && written.length > s.length);
-    if (suffix) {
-      const stem = written.slice(0, -suffix.length);
-      if (NOT_PLACE_STEM.test(stem)) continue;
-      // a stem in kanji and katakana (輪島, ダナン), or wholly in hiragana (みなと市) not led by a particle or demonstrative
-      const hiragana = HIRAGANA_STEM.test(stem);
-      if (!hiragana && [...stem].some((c) => !NAME_CHAR.test(c))) continue;
-      // a one-character suffix needs a stem of two (港区 and 北区 are rare next to 会社区分)
-      if (suffix.length === 1 && stem.length < 2 && !g.byName.has(placeKey(stem))) continue;
-      return { text: written, start: at, end: to, place: g.byName.get(placeKey(stem)), role: 'place' };
-    }
+  for (let from = Math.max(0, end - 6); from < end - 1; from++) {
+    const known = g.byName.get(keyOf(text.slice(from, end)));
+    if (known?.kind === 'country') return known;
   }
   return undefined;
+}
+
+/** Suffix kanji that end one place of a run: a stem holding one is two places (石川県輪島 → 石川県 + 輪島). */
+const INNER_SUFFIX = /[県府省州]/u;
+
+/** The longest place part ending at `end` (not before `floor`). */
+function partEndingAt(text: string, end: number, floor: number): PlacePart | undefined {
+  const g = load();
+  if (!g.lastChars.has(text[end - 1] ?? '')) return undefined;
+  // the kanji and katakana run ending here bounds the part; a hiragana stem is tried on its own
+  let runStart = end;
+  const reach = Math.max(floor, end - g.longestJapanese - 4);
+  while (runStart > reach && NAME_CHAR.test(text[runStart - 1]!)) runStart--;
+  for (let from = runStart; from < end; from++) {
+    const written = text.slice(from, end);
+    if (written.includes('・')) continue;
+    if (JA_DOMESTIC.includes(written)) {
+      // 韓国内, 中国内: the country's 国 is not the 国 of 国内
+      if (written === '国内' && countryEndingAt(text, from + 1)) continue;
+      // 内 alone only after a country; 国内 also on its own (domestic)
+      if (written === '内' && !countryEndingAt(text, from)) continue;
+      return { text: written, start: from, end, place: undefined, role: 'domestic' };
+    }
+    const known = written.length >= 2 ? g.byName.get(keyOf(written)) : undefined;
+    if (known) return { text: written, start: from, end, place: known, role: known.kind === 'country' ? 'country' : 'place' };
+    const suffix = JA_PLACE_SUFFIXES.find((x) => written.endsWith(x) && written.length > x.length);
+    if (!suffix) continue;
+    const stem = written.slice(0, -suffix.length);
+    if (NOT_PLACE_STEM.test(stem) || INNER_SUFFIX.test(stem)) continue;
+    // a stem in kanji and katakana (輪島, ダナン); one wholly in hiragana (みなと市) is read apart
+    if ([...stem].some((c) => !NAME_CHAR.test(c))) continue;
+    // a stem that starts with a country is two places (中国大連市 → 中国 + 大連市)
+    if (countryStarting(stem)) continue;
+    // a one-character suffix needs a stem of two (港区 and 北区 are rare next to 会社区分)
+    if (suffix.length === 1 && stem.length < 2 && !g.byName.has(keyOf(stem))) continue;
+    return { text: written, start: from, end, place: g.byName.get(keyOf(stem)), role: 'place' };
+  }
+  return hiraganaPlaceEndingAt(text, end, floor);
+}
+
+/** A place whose stem is wholly hiragana before a suffix (みなと市), ending at `end`. */
+function hiraganaPlaceEndingAt(text: string, end: number, floor: number): PlacePart | undefined {
+  const suffix = JA_PLACE_SUFFIXES.find((x) => text.endsWith(x, end));
+  if (!suffix) return undefined;
+  const stemEnd = end - suffix.length;
+  let from = stemEnd;
+  while (from > floor && stemEnd - from < 6 && /[ぁ-ゖ]/u.test(text[from - 1]!)) from--;
+  for (; from < stemEnd - 1; from++) {
+    if (HIRAGANA_STEM.test(text.slice(from, stemEnd))) return { text: text.slice(from, end), start: from, end, place: undefined, role: 'place' };
+  }
+  return undefined;
+}
+
+/** True when `stem` starts with a country and goes on (中国大連). */
+function countryStarting(stem: string): boolean {
+  const g = load();
+  for (let k = 2; k < Math.min(stem.length, 7); k++) if (g.byName.get(keyOf(stem.slice(0, k)))?.kind === 'country') return true;
+  return false;
 }
 
 /** The part a claim's value names: the most specific place, with the country kept before 国内 / 内. */
@@ -212,7 +263,7 @@ export function aliasesOf(place: GazetteerPlace | undefined, written: string): s
     const key = placeKey(name);
     if (seen.has(key)) continue;
     // the English name, and names in kanji or kana; not every transliteration
-    if (name !== place.names[0] && !JAPANESE_NAME.test(name)) continue;
+    if (name !== place.names[0] && !isJapaneseName(name)) continue;
     seen.add(key);
     out.push(name);
     if (out.length >= 6) break;

@@ -4,7 +4,7 @@ export { CATALOG_FILE, CatalogEntrySchema, EMPTY_CATALOG, loadCatalog, parseCata
 export { decode, type Decoded, type SourceEncoding } from './decode.js';
 export { LineIndex } from './line-index.js';
 export { describeFsError, formatOf, fromBytes, isSourceFailure, loadSource, MAX_SOURCE_BYTES, parseMarkup, type LoadSourceOptions, type Source, type SourceFailure, type SourceFormat } from './load.js';
-export { checkRepoPath, isWithin, staysInside, type InsidePath, type OutsideReason } from '../util/repo-path.js';
+export { checkRepoPath, isWithin, type InsidePath, type OutsideReason } from '../util/repo-path.js';
 export { buildTextView, type TextView, type ViewPiece } from './text-view.js';
 export { pageMeta, OUTLET_KEYS, PUBLISHED_KEYS, PUBLISHER_KEYS, type PageMeta } from './page-meta.js';
 export { layout, layoutText, type Format, type Layout, type LineKind, type TextLine } from './layout.js';

@@ -98,7 +98,7 @@ function layout(capture: Capture, claim: ClaimResult, width: number): Layout {
   // Only a window around the quote is laid out: wrapping every grapheme of a 50 MB capture, or
   // of a 30 MB single line, would freeze the UI for minutes.
   const [from, to] = layoutWindow(text, qs >= 0 ? qs : 0, qe >= 0 ? qe : 0);
-  let lineNo = 1 + (text.slice(0, from).match(/\r\n|\r|\n/g)?.length ?? 0);
+  let lineNo = capture.lineAt(from);
   const pattern = /\r\n|\r|\n/g;
   pattern.lastIndex = from;
   let start = from;

@@ -27,8 +27,15 @@ export function verdictSpan(verdict: Verdict): Span {
   }
 }
 
-/** The short form of a claim id: the part after the subject (`access-count/jnn` → `jnn`). */
+/**
+ * The short form of a claim id for display: the part after the subject (`access-count/jnn` →
+ * `jnn`), cut to {@link SHORT_ID_LENGTH} characters with `…` (an id may be of any length).
+ */
 export function shortId(id: string): string {
   const at = id.lastIndexOf('/');
-  return at >= 0 && at < id.length - 1 ? id.slice(at + 1) : id;
+  const short = at >= 0 && at < id.length - 1 ? id.slice(at + 1) : id;
+  return short.length > SHORT_ID_LENGTH ? `${[...short.slice(0, SHORT_ID_LENGTH)].slice(0, SHORT_ID_LENGTH - 1).join('')}…` : short;
 }
+
+/** Characters of a claim id shown at most. */
+const SHORT_ID_LENGTH = 32;

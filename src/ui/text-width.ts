@@ -19,20 +19,36 @@ export function widthOf(text: string): number {
   let width = widths.get(text);
   if (width === undefined) {
     width = stringWidth(text);
+    if (text.length > MAX_CACHED_LENGTH) return width;
     if (widths.size >= MAX_CACHED) widths.clear();
     widths.set(text, width);
   }
   return width;
 }
 
+/** Texts longer than this are measured but not kept (an id or a quote may run to megabytes). */
+const MAX_CACHED_LENGTH = 1000;
+
 /** Cut `text` to at most `width` cells, ending with `…` when something was cut. */
 export function truncate(text: string, width: number): string {
   if (width <= 0) return '';
+  // Only the head of a long text can show: no more of it is looked at than could fill the width
+  // (a grapheme takes at least one cell, and at most a few code units but for rare sequences).
+  const room = 8 * width + 16;
+  if (text.length > room) return cutHead(text.slice(0, room), width);
   if (isAsciiPrintable(text)) return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
   if (widthOf(text) <= width) return text;
   const key = `${width}\u0000${text}`;
   const cached = cuts.get(key);
   if (cached !== undefined) return cached;
+  const out = cutHead(text, width);
+  if (cuts.size >= MAX_CACHED) cuts.clear();
+  cuts.set(key, out);
+  return out;
+}
+
+/** The graphemes of `text` that fit in `width` - 1 cells, and `…`. */
+function cutHead(text: string, width: number): string {
   let out = '';
   let used = 0;
   for (const { segment } of graphemes.segment(text)) {
@@ -41,8 +57,6 @@ export function truncate(text: string, width: number): string {
     out += segment;
     used += w;
   }
-  if (cuts.size >= MAX_CACHED) cuts.clear();
-  cuts.set(key, `${out}…`);
   return `${out}…`;
 }
 

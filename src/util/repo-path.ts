@@ -1,4 +1,3 @@
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Why a path does not name a file inside the repository. */
@@ -7,7 +6,7 @@ export interface OutsideReason {
   readonly reason: string;
 }
 
-/** A path checked to stay inside the repository (before symlinks are followed). */
+/** A path checked to stay inside the repository (before symlinks are followed: `confinedPath` of `confined-file.ts` follows them). */
 export interface InsidePath {
   readonly ok: true;
   /** Repository-relative POSIX path, normalised (`./a//b` → `a/b`). */
@@ -36,15 +35,6 @@ export function checkRepoPath(root: string, written: string): InsidePath | Outsi
   if (relative === '') return { ok: false, reason: 'the path names the repository root, expected a file' };
   const absolute = path.join(root, ...relative.split('/'));
   return { ok: true, relative, absolute };
-}
-
-/**
- * True when `absolute`, with every symlink followed, is still inside the real repository root.
- * Throws the file system's error (ENOENT, EACCES …) when the path cannot be resolved.
- */
-export async function staysInside(realRoot: string, absolute: string): Promise<boolean> {
-  const real = await realpath(absolute);
-  return isWithin(realRoot, real);
 }
 
 /** True when `child` is `parent` or below it. */

@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/extract/candidates.js';
 import { FIXTURES, removeDir, runCli, tempDir, writeInto } from '../helpers/cli.js';
 import { candidatesOf } from '../helpers/extract.js';
+import { buildCandidates } from '../../src/extract/candidates.js';
+import { extractFromText } from '../../src/extract/document.js';
 import { cpSync, readFileSync } from 'node:fs';
 
 /**
@@ -135,5 +137,32 @@ describe('a headline restates its story', () => {
     const text = '4県に災害救助法を適用\n湾岸通信　2024年1月1日 21時53分\n\n内閣府によると、3県に災害救助法が適用された。\n';
     // The title comes before the byline, so nobody is named for it.
     expect(candidatesOf(text, '2024-01-01').find((c) => c.figure === '4県')!.chain).toEqual(['(unattributed)']);
+  });
+});
+
+describe('proposed subjects group an outlet’s successive figures', () => {
+  const doc = (file: string, text: string, published: string) => extractFromText(text, { file, outlet: 'みなと通信', published });
+
+  it('two reports of one outlet at two moments, saying alike things, share a subject', () => {
+    const found = buildCandidates([
+      doc('a.txt', '市によると、地震による死者は計50人となった。\n', '2024-01-02T22:45+09:00'),
+      doc('b.txt', '市によると、地震による死者は計55人となった。\n', '2024-01-02T23:08+09:00'),
+    ]).filter((c) => c.kind === 'count');
+    expect(found.map((c) => [c.value, c.as_of])).toEqual([
+      [50, '2024-01-02T22:45+09:00'],
+      [55, '2024-01-02T23:08+09:00'],
+    ]);
+    expect(found[0]!.subject).toBeDefined();
+    expect(found[1]!.subject).toBe(found[0]!.subject);
+  });
+
+  it('but not two figures of one report, nor two captures of one moment', () => {
+    const one = buildCandidates([doc('a.txt', '市によると、地震による死者は計50人となった。\n県によると、地震による死者は計55人となった。\n', '2024-01-02T22:45+09:00')]);
+    expect(one.filter((c) => c.kind === 'count').map((c) => c.subject)).toEqual([undefined, undefined]);
+    const same = buildCandidates([
+      doc('a.txt', '市によると、地震による死者は計50人となった。\n', '2024-01-02T22:45+09:00'),
+      doc('b.txt', '市によると、地震による死者は計55人となった。\n', '2024-01-02T22:45+09:00'),
+    ]);
+    expect(same.filter((c) => c.kind === 'count').map((c) => c.subject)).toEqual([undefined, undefined]);
   });
 });

@@ -25,6 +25,10 @@ describe('place claims: a place joined to what is located there', () => {
     ['すべてのデータが韓国国内のサーバー上に保存されていた。', '韓国国内'],
     ['みなと市に本社を置く部品メーカーが発表した。', 'みなと市'],
     ['震源は同県穴水町の北東約40キロだった。', '穴水町'],
+    ['サーバーは韓国にある。', '韓国'],
+    ['同社は中国企業に開発を委託した。', '中国'],
+    ['ベトナムに拠点を持つ企業だ。', 'ベトナム'],
+    ['中国の技術者が閲覧できる状態だった。', '中国'],
   ])('%s → %s', (text, place) => {
     expect(valueOf(text, 'place')).toEqual([place]);
   });
@@ -35,6 +39,7 @@ describe('place claims: a place joined to what is located there', () => {
     ['The data is stored on servers in South Korea.', 'South Korea'],
     ['The maker is based in Minato, a port town.', 'Minato'],
     ['Troops based in the United States were sent.', 'United States'],
+    ['Engineers in China could see the records.', 'China'],
   ])('%s → %s', (text, place) => {
     expect(valueOf(text, 'place')).toEqual([place]);
   });
@@ -42,6 +47,7 @@ describe('place claims: a place joined to what is located there', () => {
   it('a place named without anything located there is no claim', () => {
     expect(valueOf('東京と大阪で雨が降った。', 'place')).toEqual([]);
     expect(valueOf('会社の施設で説明会が開かれた。', 'place')).toEqual([]);
+    expect(valueOf('大手企業と東京企業が参加した。', 'place')).toEqual([]);
     expect(valueOf('Rain fell in Tokyo and Osaka on Monday.', 'place')).toEqual([]);
     expect(valueOf('Land may be transferred to the Defense Department.', 'place')).toEqual([]);
   });
@@ -64,6 +70,7 @@ describe('yes-or-no claims: a fact asserted or denied', () => {
     ['ユーザーデータが流出した問題について報じた。', true],
     ['一部の技術者が顧客データを私物のパソコンに保存していた。', true],
     ['管理に不備が発覚した。', true],
+    ['情報が流出した形跡はないという。', false],
   ])('%s → %s', (text, value) => {
     expect(valueOf(text, 'boolean')).toEqual([value]);
   });

@@ -137,4 +137,21 @@ describe('bounded work on hostile input (built CLI, time and heap capped)', () =
       expect(findingsOf(r.stdout)).toContainEqual(expect.objectContaining({ ruleId: 'yaml-syntax', file: 'claims/line.yaml', line: at + 1, column: 8 }));
     });
   });
+
+  describe('warnings a library prints on its own', () => {
+    // A key that is a collection makes the yaml library warn, quoting the key as is.
+    const hostileKey = '? ["\u202eevil", "\u009b31mred\u0007"]\n: 1\n';
+    const dir = repo({
+      'seeds/article.txt': ARTICLE,
+      'seeds/sources.yaml': `sources:\n  - file: seeds/article.txt\n    ${hostileKey.replace('\n:', '\n    :')}`,
+      'claims/line.yaml': claimFile([claimEntry('access-count/jnn')]).replace('subjects:\n', `${hostileKey}subjects:\n`),
+    });
+
+    it.each([[['check', '.']], [['check', '.', '--format', 'github']], [['report', '.']]])('reach the terminal escaped (%j)', (args) => {
+      const r = run(args, { cwd: dir });
+      expectSafeExit(r, [0, 1]);
+      expect(r.stderr).toContain('Keys with collection values');
+      expect(r.stderr).toContain('evil');
+    });
+  });
 });
