@@ -2,7 +2,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CATALOG_FILE } from '../sources/catalog.js';
 import { describeIoError, saveFile } from './save.js';
-import { schemaText } from './schema-text.js';
+import { schemaText } from './schema.js';
 
 /**
  * `urazuke init`: lay out a new repository — `seeds/` with a commented `sources.yaml`, `claims/`

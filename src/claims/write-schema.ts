@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { writeFileSync } from 'node:fs';
-import { schemaText } from './schema-text.js';
+import { schemaText } from './schema.js';
 
 export { schemaText };
 
