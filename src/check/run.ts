@@ -1,6 +1,7 @@
 import { anchorQuote } from '../anchor/anchor.js';
 import { loadClaimSet, type LoadedClaim } from '../claims/load.js';
 import { loadCatalog, type LoadedCatalogEntry } from '../sources/catalog.js';
+import { listSeedCaptures } from '../sources/captures.js';
 import { isSourceFailure, loadSource, type Source, type SourceFailure } from '../sources/load.js';
 import { checkRepoPath } from '../util/repo-path.js';
 import { compareFindings, severityOf, type Finding } from '../util/message.js';
@@ -112,5 +113,5 @@ export async function buildContext(root: string, strict: boolean): Promise<RuleC
   for (const entry of catalog.entries) {
     if (entry.relative !== undefined) catalogSources.set(entry, await load(entry.relative));
   }
-  return { root: absRoot, claimSet, strict, catalog, sources, catalogSources };
+  return { root: absRoot, claimSet, strict, catalog, sources, catalogSources, seedCaptures: await listSeedCaptures(absRoot) };
 }

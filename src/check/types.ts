@@ -30,6 +30,8 @@ export interface RuleContext {
   readonly sources: ReadonlyMap<LoadedClaim, ClaimSourceState>;
   /** The capture of each catalog entry that names a path inside the repository, loaded (or why not). */
   readonly catalogSources: ReadonlyMap<LoadedCatalogEntry, Source | SourceFailure>;
+  /** Every capture file under `seeds/` (repository-relative), described in the catalog or not. */
+  readonly seedCaptures: readonly string[];
 }
 
 /**

@@ -34,7 +34,7 @@ export const add = defineCommand(
         description: ['the topic file (default: the one holding the subject, or the only one;', 'claims/extracted.yaml when there is none)'],
       },
       id: { type: 'string', value: 'id', description: 'the claim id (default: <subject>/<outlet>)' },
-      dir: { type: 'string', short: 'd', value: 'repo', description: ['repository root (default: the current folder, or the', 'repository whose seeds/ it is in)'] },
+      dir: { type: 'string', short: 'd', value: 'repo', description: ['repository root (default: the nearest folder holding claims/', 'or seeds/, from the current folder upward)'] },
     },
     positionals: { min: 1, max: 1, noun: 'capture file' },
     exitCodes: {
@@ -47,7 +47,9 @@ export const add = defineCommand(
     const { quote } = values;
     if (quote === undefined || quote === '') throw new UsageError('add needs --quote "…", the words of the capture that state the figure');
     if (values.subject !== undefined && /\s/.test(values.subject)) throw new UsageError(`a subject id has no white space: '${values.subject}'`);
-    const root = await repositoryRoot(io.cwd, values.dir);
+    const repo = await repositoryRoot(io, values.dir, 'add a claim');
+    if (!repo.ok) return repo.exit;
+    const root = repo.dir;
     const file = path.relative(root, path.resolve(io.cwd, positionals[0]!)).split(path.sep).join('/');
     if (file.startsWith('../') || path.isAbsolute(file)) throw new UsageError(`${positionals[0]} is outside the repository ${root}`);
     if (values.id !== undefined && /\s/.test(values.id)) throw new UsageError(`a claim id has no white space: '${values.id}'`);

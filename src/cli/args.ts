@@ -149,7 +149,14 @@ export function parseCommandArgs<O extends OptionTable>(declaration: CommandDecl
       { type: option.type === 'boolean' ? 'boolean' : 'string', ...(option.short ? { short: option.short } : {}), ...(option.multiple ? { multiple: true } : {}) } as const,
     ]),
   );
-  const parsed = parseArgs({ args: [...argv], options: { ...config, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  const options = { ...config, help: { type: 'boolean', short: 'h' } } as const;
+  checkOptionNames(declaration, argv);
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw parseArgsProblem(declaration, error);
+  }
   const written = parsed.values as Record<string, string | boolean | (string | boolean)[] | undefined>;
   if (written['help']) return 'help';
   const values: Record<string, unknown> = {};
@@ -172,8 +179,78 @@ function valueOf(name: string, option: OptionDeclaration, written: string | bool
     }
     return value;
   }
-  if (option.choices && !option.choices.includes(written)) throw new UsageError(`unknown ${name} '${written}', expected ${alternatives(option.choices)}`);
+  if (option.choices && !option.choices.includes(written)) {
+    throw new UsageError(`unknown ${name} '${written}'${didYouMean(written, option.choices)}, expected ${alternatives(option.choices)}`);
+  }
   return written;
+}
+
+/**
+ * ` (did you mean 'strict'?)` when one of `known` is a few edits away from `written` (Levenshtein
+ * distance one for a word of up to three letters, else two or a third of its length), else ''. The one way every unknown
+ * command, option and value is answered.
+ */
+export function didYouMean(written: string, known: readonly string[]): string {
+  // A swap of two letters is two edits: allowed from four letters on.
+  const maxDistance = written.length <= 3 ? 1 : Math.max(2, Math.floor(written.length / 3));
+  let best: { readonly word: string; readonly distance: number } | undefined;
+  for (const word of known) {
+    if (word === written) continue;
+    const distance = editDistance(written, word);
+    if (distance <= maxDistance && (best === undefined || distance < best.distance)) best = { word, distance };
+  }
+  return best ? ` (did you mean '${best.word}'?)` : '';
+}
+
+/** Levenshtein distance: the fewest insertions, deletions and substitutions from `a` to `b` (one row at a time). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Unknown options are usage errors worded here (Node's parseArgs text speaks of positional
+ * arguments and `--`): `unknown option '--strcit' (did you mean '--strict'?)`. Arguments after
+ * `--` are positionals and not looked at.
+ */
+function checkOptionNames(declaration: CommandDeclaration<OptionTable>, argv: readonly string[]): void {
+  const longs = [...Object.keys(declaration.options), 'help'];
+  const shorts = [...Object.values(declaration.options).flatMap((o) => (o.short ? [o.short] : [])), 'h'];
+  const takesValue = new Set([
+    ...Object.entries(declaration.options).flatMap(([name, o]) => (o.type === 'boolean' ? [] : [`--${name}`, ...(o.short ? [`-${o.short}`] : [])])),
+  ]);
+  const unknown = (flag: string, hint: string): UsageError =>
+    new UsageError(`unknown option '${flag}' for ${declaration.name}${hint}`);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return;
+    if (arg.startsWith('--')) {
+      const name = arg.slice(2).split('=')[0]!;
+      if (!longs.includes(name)) throw unknown(`--${name}`, didYouMean(name, longs).replace(/'([^']+)'/, "'--$1'"));
+      if (takesValue.has(`--${name}`) && !arg.includes('=')) i++;
+    } else if (/^-[^-\d]/.test(arg)) {
+      const letter = arg[1]!;
+      if (!shorts.includes(letter)) throw unknown(`-${letter}`, '');
+      if (takesValue.has(`-${letter}`) && arg.length === 2) i++;
+    }
+  }
+}
+
+/** A parseArgs error (a value missing, a value given to a flag) as a usage error in plain words. */
+function parseArgsProblem(declaration: CommandDeclaration<OptionTable>, error: unknown): unknown {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /'(-\w, )?(--[\w-]+)/.exec(message)?.[2];
+  const option = flag ? declaration.options[flag.slice(2)] : undefined;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    return new UsageError(option && option.type !== 'boolean' ? `${flag} needs a value (<${option.value}>)` : `${flag} takes no value`);
+  }
+  return error;
 }
 
 /** `json or yaml`, `text, json, github or sarif`. */

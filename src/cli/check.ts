@@ -21,9 +21,10 @@ export const check = defineCommand(
     usage: '[dir] [--format text|json|github|sarif] [--strict] [--quiet]',
     description: [
       [
-        'Check the claim files under <dir>/claims/ (default: the current folder) against their',
-        'sources: schema, ids, every quote found in its capture, captures inside the repository and',
-        'as seeds/sources.yaml recorded them.',
+        'Check the claim files under <dir>/claims/ against their sources: schema, ids, every quote',
+        'found in its capture, captures inside the repository and as seeds/sources.yaml recorded',
+        'them. Without <dir>, the repository is the nearest folder holding claims/ or seeds/, from',
+        'the current folder upward (as git finds its own).',
       ],
     ],
     options: {

@@ -52,7 +52,7 @@ export const extract = defineCommand(
         type: 'string',
         short: 'd',
         value: 'repo',
-        description: ['repository root (default: the current folder, or the', 'repository whose seeds/ it is in): paths in', 'candidates are relative to it, its claims/ and', 'seeds/sources.yaml are read'],
+        description: ['repository root (default: the nearest folder holding', 'claims/ or seeds/, from the current folder upward):', 'paths in candidates are relative to it, its claims/', 'and seeds/sources.yaml are read'],
       },
       'min-confidence': {
         type: 'number',
@@ -73,7 +73,10 @@ export const extract = defineCommand(
   async ({ values, positionals }, io) => {
     const { format } = values;
     const minConfidence = values['min-confidence'] ?? (format ? 0 : 0.5);
-    const root = await repositoryRoot(io.cwd, values.dir);
+    // Printing candidates needs no repository; writing the inbox needs one.
+    const repo = await repositoryRoot(io, values.dir, 'extract', { optional: format !== undefined });
+    if (!repo.ok) return repo.exit;
+    const root = repo.dir;
     const context = await loadExtractContext(root);
     for (const finding of context.outletFindings) io.stderr.write(`urazuke: ${toTerminalSafe(`${finding.file}:${finding.line ?? 1}:${finding.column ?? 1}: ${finding.reason}`, { singleLine: true })} (the rest of the list is used)\n`);
     const { jobs, missing } = await collectJobs(positionals, io.cwd, root);

@@ -1,5 +1,5 @@
 import { toTerminalSafe } from '../util/terminal-safe.js';
-import { exitCodeLines, optionLines, type Command, type HelpOption } from './args.js';
+import { didYouMean, exitCodeLines, optionLines, type Command, type HelpOption } from './args.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -8,6 +8,8 @@ import { VERSION } from './version.js';
  * never pays for the UI. Each is declared in its own file (see `args.ts`).
  */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  init: async () => (await import('./init.js')).init,
+  capture: async () => (await import('./capture.js')).capture,
   review: async () => (await import('./review.js')).review,
   check: async () => (await import('./check.js')).check,
   report: async () => (await import('./report.js')).report,
@@ -47,6 +49,8 @@ export async function mainHelp(): Promise<string> {
  */
 export async function execute(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
+  // The command being run, once known: its own --help is the one to point to.
+  let command: string | undefined;
   try {
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       io.stdout.write(await mainHelp());
@@ -57,11 +61,12 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
       return EXIT.ok;
     }
     const load = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (!load) throw new UsageError(`unknown command '${first}'`);
+    if (!load) throw new UsageError(`unknown command '${first}'${didYouMean(first, Object.keys(COMMANDS))}`);
+    command = first;
     return await (await load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`urazuke: ${toTerminalSafe((error as Error).message, { singleLine: true })}\nTry 'urazuke --help'.\n`);
+      io.stderr.write(`urazuke: ${toTerminalSafe((error as Error).message, { singleLine: true })}\nTry 'urazuke ${command ? `${command} ` : ''}--help'.\n`);
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -19,9 +19,9 @@ export const report = defineCommand(
     usage: '[dir] [--format markdown|json|claimreview|text]',
     description: [
       [
-        'Compare the claims under <dir>/claims/ (default: the current folder) subject by subject and',
-        'print the verdicts, conflicts first: agree, differ (all can be true) or conflict (some',
-        'cannot both be true), with the independent origins behind them.',
+        'Compare the claims under <dir>/claims/ (default: the repository the current folder is in)',
+        'subject by subject and print the verdicts, conflicts first: agree, differ (all can be true)',
+        'or conflict (some cannot both be true), with the independent origins behind them.',
       ],
     ],
     options: {

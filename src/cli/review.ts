@@ -16,7 +16,7 @@ export const review = defineCommand(
     usage: '[dir]',
     description: [
       [
-        'Review the claims of a repository (default: the current folder) in a terminal UI: subjects with',
+        'Review the claims of a repository (default: the one the current folder is in) in a terminal UI: subjects with',
         'conflicts first, the claims of each by outlet and value, their quotes in the captures, two claims',
         'compared word by word; resolve a subject, deprecate a claim, accept candidates from the inbox.',
         'Every change is shown as a YAML diff and written only when confirmed; a file changed on disk',

@@ -14,3 +14,5 @@ export { collectJobs, loadExtractContext, type ExtractContext, type MissingInput
 export { extractCandidates, extractRun, streamCandidates, type ExtractRun } from './run.js';
 export { updateInbox, type InboxUpdate } from './inbox-file.js';
 export { fileClaim, type FileClaimResult } from './file-claim.js';
+export { captureFiles, type CaptureFailure, type CaptureInput, type CaptureOutcome, type CaptureResult } from './capture-files.js';
+export { describeCapture, type CaptureDescription } from './describe-capture.js';

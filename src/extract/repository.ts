@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadClaimSet, type ClaimSet } from '../claims/load.js';
 import type { Claim } from '../claims/schema.js';
+import { CAPTURE_FILE } from '../sources/captures.js';
 import { loadCatalog } from '../sources/catalog.js';
 import { loadOutletFile } from '../sources/outlet-file.js';
 import type { Finding } from '../util/message.js';
@@ -76,8 +77,6 @@ export async function loadExtractContext(root: string): Promise<ExtractContext> 
   };
 }
 
-/** Extensions read as captures when a folder is named. */
-const CAPTURE = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'claims', 'dist']);
 
 /** A path named on the command line that cannot be read. */
@@ -108,7 +107,7 @@ export async function collectJobs(paths: readonly string[], cwd: string, root: s
       const absolute = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(absolute);
-      } else if (entry.isFile() && CAPTURE.test(entry.name)) {
+      } else if (entry.isFile() && CAPTURE_FILE.test(entry.name)) {
         addFile(absolute, (await stat(absolute)).size);
       }
     }

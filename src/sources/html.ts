@@ -154,6 +154,10 @@ function visitHead(node: Element, metadata: Record<string, unknown>): void {
 
 function readMeta(node: Element, metadata: Record<string, unknown>): void {
   const tag = node.tagName;
+  if (tag === 'html' && typeof node.properties['lang'] === 'string' && metadata['lang'] === undefined) metadata['lang'] = node.properties['lang'];
+  else if (tag === 'link' && metadata['canonical'] === undefined && typeof node.properties['href'] === 'string' && [node.properties['rel']].flat().includes('canonical')) {
+    metadata['canonical'] = node.properties['href'];
+  }
   if (tag === 'title' && metadata['title'] === undefined) metadata['title'] = textOf(node).trim();
   else if (tag === 'time' && metadata['time'] === undefined && typeof node.properties['dateTime'] === 'string') metadata['time'] = node.properties['dateTime'];
   else if (tag === 'script' && String(node.properties['type'] ?? '').toLowerCase() === 'application/ld+json') readJsonLd(node, metadata);

@@ -1,4 +1,5 @@
 /** Captures: loaded safely inside the repository, decoded, indexed by line, described by seeds/sources.yaml. */
+export { CAPTURE_FILE, listSeedCaptures, SEEDS_DIR } from './captures.js';
 export { CATALOG_FILE, CatalogEntrySchema, EMPTY_CATALOG, loadCatalog, parseCatalog, type Catalog, type CatalogEntry, type LoadedCatalogEntry } from './catalog.js';
 export { decode, type Decoded, type SourceEncoding } from './decode.js';
 export { LineIndex } from './line-index.js';

@@ -51,7 +51,11 @@ describe('urazuke check (command line)', () => {
   });
 
   it.each([
-    [['check', '--frobnicate'], /Unknown option '--frobnicate'/],
+    [['check', '--frobnicate'], /^urazuke: unknown option '--frobnicate' for check\nTry 'urazuke check --help'/],
+    [['check', '--strcit'], /unknown option '--strcit' for check \(did you mean '--strict'\?\)/],
+    [['check', '--format', 'jsno'], /unknown format 'jsno' \(did you mean 'json'\?\), expected text, json, github or sarif/],
+    [['check', '--format'], /--format needs a value \(<name>\)/],
+    [['check', '--strict=yes'], /--strict takes no value/],
     [['check', '--format', 'xml'], /unknown format 'xml', expected text, json, github or sarif/],
     [['check', 'a', 'b'], /check takes one folder, got 2/],
   ])('treats %j as a usage error (exit 2)', async (args, message) => {
@@ -86,6 +90,39 @@ describe('urazuke check (command line)', () => {
     const r = await runInProcess(['check', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('not a urazuke repository');
+  });
+
+  it('finds the repository upward from a folder below it, as git does, for check, report and review', async () => {
+    const dir = tempDir();
+    made.push(dir);
+    mkdirSync(path.join(dir, 'claims'));
+    mkdirSync(path.join(dir, 'seeds/deep'), { recursive: true });
+    writeFileSync(path.join(dir, 'claims/t.yaml'), 'topic: t\nsubjects:\n  - {id: s, question: How many?, kind: count}\nclaims:\n  - {id: s/a, subject: s, outlet: A, value: 3}\n');
+    const below = path.join(dir, 'seeds/deep');
+    const checked = await runInProcess(['check'], { cwd: below });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('claims/t.yaml');
+    expect(checked.stdout).toContain('unsourced');
+    const reported = await runInProcess(['report', '--format', 'json'], { cwd: below });
+    expect(reported.code).toBe(0);
+    expect(JSON.parse(reported.stdout).subjects.map((s: { id: string }) => s.id)).toEqual(['s']);
+    const reviewed = await runInProcess(['review'], { cwd: path.join(dir, 'claims') });
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.stdout).toContain('How many?');
+  });
+
+  it('does not climb past the edge of a git work tree, nor find a repository where there is none', async () => {
+    const dir = tempDir();
+    made.push(dir);
+    mkdirSync(path.join(dir, 'seeds'));
+    mkdirSync(path.join(dir, 'project/.git'), { recursive: true });
+    mkdirSync(path.join(dir, 'project/docs'));
+    for (const command of ['check', 'report', 'review']) {
+      const r = await runInProcess([command], { cwd: path.join(dir, 'project/docs') });
+      expect(r.code, command).toBe(2);
+      expect(r.stderr, command).toContain('not a urazuke repository');
+      expect(r.stderr, command).toContain('urazuke init');
+    }
   });
 
   it('exits 2 when claims is a file', async () => {

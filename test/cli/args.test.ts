@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { commandHelp, defineCommand, exitCodeLines, parseCommandArgs, type CommandDeclaration } from '../../src/cli/args.js';
+import { commandHelp, defineCommand, didYouMean, exitCodeLines, parseCommandArgs, type CommandDeclaration } from '../../src/cli/args.js';
+import { UsageError } from '../../src/cli/io.js';
 import type { CliIo } from '../../src/cli/io.js';
 
 const DEMO = {
@@ -31,9 +32,22 @@ describe('parseCommandArgs', () => {
     expect(() => parseCommandArgs(DEMO, ['a', '--level', 'high'])).toThrow("--level expects a number from 0 to 1, got 'high'");
   });
 
-  it('keeps unknown flags and missing values the usage errors of util.parseArgs', () => {
-    expect(() => parseCommandArgs(DEMO, ['a', '--bogus'])).toThrow(expect.objectContaining({ code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' }));
-    expect(() => parseCommandArgs(DEMO, ['a', '--format'])).toThrow(expect.objectContaining({ code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' }));
+  it('words unknown flags and missing values as usage errors, with the nearest option when one is close', () => {
+    expect(() => parseCommandArgs(DEMO, ['a', '--bogus'])).toThrow(new UsageError("unknown option '--bogus' for demo"));
+    expect(() => parseCommandArgs(DEMO, ['a', '--levle', '1'])).toThrow(new UsageError("unknown option '--levle' for demo (did you mean '--level'?)"));
+    expect(() => parseCommandArgs(DEMO, ['a', '-z'])).toThrow(new UsageError("unknown option '-z' for demo"));
+    expect(() => parseCommandArgs(DEMO, ['a', '--format'])).toThrow(new UsageError('--format needs a value (<name>)'));
+    expect(() => parseCommandArgs(DEMO, ['a', '--quiet=yes'])).toThrow(new UsageError('--quiet takes no value'));
+    expect(() => parseCommandArgs(DEMO, ['a', '--format', 'yml'])).toThrow("unknown format 'yml' (did you mean 'yaml'?), expected json or yaml");
+    // A value written with = is not an option, and neither is anything after --.
+    expect(parseCommandArgs(DEMO, ['--tag=-z', '--', '--bogus']).positionals).toEqual(['--bogus']);
+  });
+
+  it('suggests only what is a few edits away', () => {
+    expect(didYouMean('chek', ['check', 'report'])).toBe(" (did you mean 'check'?)");
+    expect(didYouMean('reveiw', ['review', 'report'])).toBe(" (did you mean 'review'?)");
+    expect(didYouMean('frobnicate', ['check', 'report'])).toBe('');
+    expect(didYouMean('x', ['add'])).toBe('');
   });
 
   it('words a wrong count of positionals by what the command takes', () => {

@@ -20,5 +20,12 @@ describe('urazuke (top level)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown command 'frobnicate'");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).not.toContain('did you mean');
+  });
+
+  it('suggests the command a mistyped one is nearest to', () => {
+    const r = runCli(['chekc']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("urazuke: unknown command 'chekc' (did you mean 'check'?)\nTry 'urazuke --help'.\n");
   });
 });

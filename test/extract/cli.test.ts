@@ -141,10 +141,33 @@ describe('urazuke extract (built CLI)', () => {
   it('writes nothing when none of the files named can be read (no empty claims/ folder)', async () => {
     const dir = tempDir();
     dirs.push(dir);
+    mkdirSync(path.join(dir, 'seeds'));
     const missing = await run(['extract', 'nope.txt'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read nope.txt');
     expect(existsSync(path.join(dir, 'claims'))).toBe(false);
+  });
+
+  it('refuses to write an inbox into a folder that is no repository, and finds the root from a folder below it', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    writeFileSync(path.join(dir, 'a.txt'), '東京都によると、少なくとも32人が参加した。\n');
+    const refused = await run(['extract', 'a.txt'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('not a urazuke repository');
+    expect(refused.stderr).toContain('urazuke init');
+    expect(existsSync(path.join(dir, 'claims'))).toBe(false);
+    // Printing needs no repository.
+    expect((await run(['extract', '--format', 'json', 'a.txt'], dir)).code).toBe(0);
+    // From a folder two levels below the root, the inbox goes to the root's claims/.
+    mkdirSync(path.join(dir, 'seeds/deep'), { recursive: true });
+    mkdirSync(path.join(dir, 'notes/drafts'), { recursive: true });
+    writeFileSync(path.join(dir, 'seeds/deep/b.txt'), '東京都によると、少なくとも32人が参加した。\n');
+    const below = await run(['extract', '../../seeds/deep/b.txt'], path.join(dir, 'notes/drafts'));
+    expect(below.stderr).toBe('');
+    expect(below.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'claims/inbox.yaml'), 'utf8')).toContain('file: seeds/deep/b.txt');
+    expect(existsSync(path.join(dir, 'notes/drafts/claims'))).toBe(false);
   });
 
   it('reports unreadable input and usage errors with exit 2, without a stack trace', async () => {

@@ -151,6 +151,10 @@ describe('check on a claims/ folder linked outside', { timeout: CASE_TIMEOUT_MS 
     const r = run(['check', '--format', 'json'], { cwd: dir });
     expectSafeExit(r, [1]);
     const findings = (JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; file: string }> }).findings;
-    expect(findings.map((f) => [f.ruleId, f.file])).toEqual([['file-outside', 'claims/line.yaml']]);
+    // The capture inside is there, without a sources.yaml entry (info); nothing of elsewhere/ is read.
+    expect(findings.map((f) => [f.ruleId, f.file])).toEqual([
+      ['file-outside', 'claims/line.yaml'],
+      ['capture-undescribed', 'seeds/article.txt'],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { captureUndescribed } from './capture-undescribed.js';
 import { duplicateId } from './duplicate-id.js';
 import { fileOutside } from './file-outside.js';
 import { invalidValue } from './invalid-value.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   sourceChanged,
   sourceEncoding,
   sourceMarkup,
+  captureUndescribed,
   duplicateId,
   unknownSubject,
   invalidValue,
