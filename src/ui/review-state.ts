@@ -115,9 +115,10 @@ export function initialReviewState(data: ReviewData): ReviewState {
   return { data, stack, status, saved: [], busy: false, checked: undefined };
 }
 
-/** The problems to show: what `check` found, or the loaders' findings until it has run. */
+/** The problems to show: the errors and warnings `check` found, or the loaders' until it has run. */
 export function problemsOf(state: ReviewState): readonly Finding[] {
-  return state.checked ?? state.data.findings;
+  // errors and warnings: an info finding (a capture sources.yaml does not describe, a stale relay) is a note, not a problem
+  return (state.checked ?? state.data.findings).filter((f) => f.fatal === true || f.fatal === false);
 }
 
 /** The files that could not be read as YAML at all (nothing of them is shown). */
