@@ -37,7 +37,7 @@
  *
  * Reported apart, not hidden: bare inputs (the trimmed input is the expected figure itself: 二,
  * sixteen) and results out of scope by design (times of day, durations and durations written as
- * spans such as 2週間以内に / next 3 weeks, sets, time zones, powers such as 2^5, dozens, phone
+ * spans such as 2週間以内に / next 3 weeks / the past two quarters / the next fortnight, sets, time zones, powers such as 2^5, dozens, phone
  * numbers). Every other result is tagged claim-like when it is a date, a percent, a range (its
  * Text is a qualifier) or an amount with a unit, or, for plain numbers and ordinals, when a unit
  * or counter follows its digits (in the expected Text or attached after it in the input: 人, 回,
@@ -69,7 +69,14 @@
  *   months or weeks, the peer resolves a day without Mod, and the candidate is the whole year,
  *   month or ISO week holding that day;
  * - centuries: the Text says 世紀 / century, the peer has (Y00-01-01,(Y+1)00-01-01,P100Y) and the
- *   candidate is Y01-01-01..(Y+1)00-12-31.
+ *   candidate is Y01-01-01..(Y+1)00-12-31;
+ * - spans of parts: the Text is between / from the beginning, middle or end of a year or month and
+ *   to the beginning, middle or end of another, and the candidate runs from our first part's first
+ *   day to our second's last (counted with parts);
+ * - coming weekday: the Text is 次の金曜日 / this coming Friday, the peer resolves next week's, and
+ *   the candidate is the first such weekday after the reference day.
+ * A peer value 0001-01-01 (no such day: the fifth Sunday of a month with four) is right for a
+ * candidate urazuke writes as an unresolved date.
  * They stay wrong in the claim-like all-in figure; the headline beside it, right/comparable
  * (claim-like, urazuke's meanings), leaves them and the 以降 / 以前 ones out of the comparable count.
  *
@@ -502,6 +509,11 @@ function peerValues(resolution) {
 function dateAlternatives(resolution, typeName) {
   const out = [];
   for (const v of peerValues(resolution)) {
+    // 0001-01-01: the peer's "no such day" (the fifth Sunday of a month with four, November 31st)
+    if (v.value === '0001-01-01') {
+      out.push({ nonexistent: true, from: 'resolved' });
+      continue;
+    }
     const mod = v.Mod;
     const point = v.sourceEntity !== 'datetimerange';
     const start = dayOf(v.start);
@@ -563,7 +575,9 @@ function readCandidate(c) {
     const fraction = (b) => (b === undefined ? undefined : { value: b.value / 100, closed: b.closed });
     return { nums: nums.map((n) => n / 100), lo: fraction(lo), hi: fraction(hi), approx, share: true, days: undefined };
   }
-  return { nums, lo, hi, approx, share, days: c.kind === 'date' || c.kind === 'period' ? candidateDays(c.value) : undefined };
+  const dated = c.kind === 'date' || c.kind === 'period';
+  // a date urazuke finds written but not placed in the calendar (no such day): `unresolved date`
+  return { nums, lo, hi, approx, share, days: dated ? candidateDays(c.value) : undefined, unresolved: dated && c.value === 'unresolved date' };
 }
 
 /** A DESIGN.md date written as 2018, '2018-08' or '2018-08-01': its first and last day. */
@@ -631,14 +645,15 @@ function isRight(expected, read) {
       return sameBound(hi, read.hi);
     }
     case 'date':
-      return read.days !== undefined && expected.alternatives.some((alt) => !alt.convention && sameDays(alt, read.days));
+      if (read.unresolved) return expected.alternatives.some((alt) => alt.nonexistent);
+      return read.days !== undefined && expected.alternatives.some((alt) => !alt.convention && !alt.nonexistent && sameDays(alt, read.days));
   }
   return false;
 }
 
 /** Wrong only by the inclusive/exclusive reading of a bound (以降 read by the peer as after). */
 function isBoundConvention(expected, read) {
-  return expected.type === 'date' && read.days !== undefined && expected.alternatives.some((alt) => alt.convention && sameDays(alt, read.days));
+  return expected.type === 'date' && read.days !== undefined && expected.alternatives.some((alt) => alt.convention && !alt.nonexistent && sameDays(alt, read.days));
 }
 
 function sameDays(alt, got) {
@@ -667,6 +682,7 @@ const BY_DESIGN = [
   ['loneSince', 'lone since'],
   ['offsets', 'offsets'],
   ['centuries', 'centuries'],
+  ['comingWeekday', 'coming weekday'],
 ];
 
 /** calendar.ts YEAR_PARTS (months), MONTH_PARTS (days, 0 = the last) and WEEK_PARTS (1 = Monday). */
@@ -814,7 +830,7 @@ function byLoneSince(e, values, days, lang) {
 
 const OFFSET_COUNT_EN = '\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const OFFSET_EN = new RegExp(`^(?:(in)\\s+)?(?:${OFFSET_COUNT_EN})\\s+(years?|months?|weeks?|fortnights?)(?:\\s+(ago|later|from\\s+now|from\\s+today|hence))?$`, 'i');
-const OFFSET_JA = /^(?:今から)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|ひと|ふた)\s*(年|か月|ヶ月|カ月|ケ月|ヵ月|箇月|月|週間|週)\s*(前|後)$/u;
+const OFFSET_JA = /^(?:今から)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|ひと|ふた)\s*(年|か月|ヶ月|カ月|ケ月|ヵ月|箇月|月|週間|週)\s*(前|後|で)$/u;
 
 /** (3) An offset from the reference day (2年前, 2か月前, 2週間後, two years ago, in 3 weeks): the whole unit holding the peer's day. */
 function byOffsetMeaning(e, values, days, lang) {
@@ -854,6 +870,34 @@ function byCenturyMeaning(e, values, days) {
   return undefined;
 }
 
+/** (5) 次の金曜日, this coming Friday: the first such weekday after the reference day (the peer: next week's). */
+const JA_WEEKDAY_CHARS = { 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 日: 7 };
+function byComingWeekday(e, values, days, lang, reference) {
+  const m = lang === 'ja' ? /^次の([月火水木金土日])曜日?$/u.exec(e.text.trim()) : /^this\s+coming\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i.exec(e.text.trim());
+  const ref = dayOf(reference);
+  if (!m || ref === undefined || values.some((v) => v.Mod)) return undefined;
+  const weekday = lang === 'ja' ? JA_WEEKDAY_CHARS[m[1]] : ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[1].toLowerCase()) + 1;
+  const refWeekday = ((new Date(ref * 86_400_000).getUTCDay() + 6) % 7) + 1;
+  const ours = ref + (((weekday - refWeekday + 7) % 7) || 7);
+  return sameSpan({ lo: ours, hi: ours }, days) ? { class: 'comingWeekday', note: `coming weekday: the first after the reference day, ${iso(ours)}` } : undefined;
+}
+
+/** (1b) A span whose two ends are parts (between the end of 2007 and the end of 2008): the first's first day to the second's last. */
+const PART_SPAN_EN = /^(?:between|from)\s+the\s+(beginning|start|middle|end)\s+of\s+([a-z]+|\d{4})\s+(?:and|to|until|through)\s+the\s+(beginning|start|middle|end)\s+of\s+([a-z]+|\d{4})$/i;
+const EN_MONTH_NUMBERS = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
+function byPartSpan(e, values, days) {
+  const m = PART_SPAN_EN.exec(e.text.trim());
+  if (!m || values.some((v) => v.Mod) || !Number.isFinite(days.lo)) return undefined;
+  const part = (w) => PART_EN[w.toLowerCase()] ?? (w.toLowerCase() === 'middle' ? 'mid' : undefined);
+  const year = yearOfDay(days.lo);
+  const unitOf = (w, y) => (/^\d{4}$/.test(w) ? { kind: 'year', year: +w } : EN_MONTH_NUMBERS[w.toLowerCase()] ? { kind: 'month', year: y, month: EN_MONTH_NUMBERS[w.toLowerCase()] } : undefined);
+  const first = unitOf(m[2], year);
+  const second = unitOf(m[4], first?.kind === 'month' && EN_MONTH_NUMBERS[m[4].toLowerCase()] < first.month ? year + 1 : year);
+  if (!first || !second) return undefined;
+  const ours = { lo: ourPart(first, part(m[1])).lo, hi: ourPart(second, part(m[3])).hi };
+  return sameSpan(ours, days) ? { class: 'parts', note: `parts: a span from the ${m[1].toLowerCase()} of ${m[2]} to the ${m[3].toLowerCase()} of ${m[4]} = ${span(ours)}` } : undefined;
+}
+
 /** The by-design reading of a wrong date, {class, note}, when an overlapping candidate has one. */
 function byDesignReading(category, e, overlapping) {
   if (category.model !== 'date' || e.expected?.type !== 'date') return undefined;
@@ -864,6 +908,8 @@ function byDesignReading(category, e, overlapping) {
     const found = byCenturyMeaning(e, values, days)
       ?? byOffsetMeaning(e, values, days, category.lang)
       ?? byPartMeaning(e, values, days, category.lang, e.entry.reference)
+      ?? (category.lang === 'en' ? byPartSpan(e, values, days) : undefined)
+      ?? byComingWeekday(e, values, days, category.lang, e.entry.reference)
       ?? byLoneSince(e, values, days, category.lang);
     if (found) return found;
   }

@@ -133,6 +133,8 @@ export function qualifierBeforeEn(text: string, start: number, floor: number): Q
   const key = match[1] !== undefined ? written.toLowerCase().replace(/\s+/g, ' ') : written.replace(/\s+/g, '');
   const entry = EN_BEFORE.find(([w]) => w === key);
   if (!entry) return undefined;
+  // over the eight year span, about the 63 Democrats: prepositions of time and topic before `the`, no bound
+  if ((key === 'over' || key === 'about') && /\sthe\s+$/i.test(match[0])) return undefined;
   const s = from + match.index;
   return make(entry[1], written, s, s + written.length, entry[2]);
 }

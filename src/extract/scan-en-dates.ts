@@ -1,4 +1,5 @@
 import {
+  EN_BARE_UNIT_PHRASES,
   EN_EVENT_DAYS,
   EN_FUTURE_CUES,
   EN_TO_DATE,
@@ -287,6 +288,8 @@ class EnglishDates {
         k = u + 1;
       }
     }
+    // October two thousand (and five): a year in words, not the second
+    if (this.#low(k) === 'thousand' || this.#low(k) === 'hundred') return undefined;
     return value >= 1 && value <= 31 && Number.isInteger(value) ? [value, k] : undefined;
   }
 
@@ -532,7 +535,19 @@ class EnglishDates {
     const found = this.#longest(i, RELATIVE_INDEX);
     if (!found) return undefined;
     const [word, next] = found;
+    if (EN_BARE_UNIT_PHRASES.has(this.#slice.slice(this.#t[i]!.start, this.#t[next - 1]!.end).toLowerCase().replace(/\s+/g, ' ')) && !this.#endsPhrase(next)) return undefined;
     return [relativeSpec(word), next, true];
+  }
+
+  /** Whether nothing at token i continues a phrase before it: the end of the clause, or a word that is no noun, number or name of a date. */
+  #endsPhrase(i: number): boolean {
+    const tok = this.#t[i];
+    if (!tok) return true;
+    if (/^[.,;:!?)"”]$/.test(tok.text)) return true;
+    if (tok.num !== undefined || /^['’]/.test(tok.text) || tok.text === '-') return false;
+    const low = this.#low(i);
+    if (['of', 'to', 'ending', 'beginning', 'starting', 'ended', 'began', 'before', 'after', 'when', 'that', 'in', 'is', 'was', 'will', 'has', 'had'].includes(low)) return false;
+    return this.#month(i) === undefined && this.#weekday(i) === undefined && /^(?:and|or|but|off|with|for|at|on|as|so|then|because|while|although|since)$/.test(low);
   }
 
   /** 2 days ago, two weeks from now, in 3 weeks, 3 days after January 12th, two weeks from tomorrow, 2 weeks and 2 days ago. */
@@ -947,6 +962,8 @@ class EnglishDates {
       if (z === undefined && sep !== '.' && yDigits <= 2 && y >= 1 && y <= 12 && this.#t[i + 3]?.num === undefined) return [{ year: x, month: y }, i + 3, false];
       return undefined;
     }
+    // 12-2015, 12/2015: a month and its year
+    if (z === undefined && sep !== '.' && xDigits <= 2 && x >= 1 && x <= 12 && yDigits === 4 && y >= 1900 && y <= 2100 && this.#t[i + 3]?.num === undefined && this.#low(i + 3) !== sep) return [{ year: y, month: x }, i + 3, false];
     if (xDigits > 2 || yDigits > 2) return undefined;
     if (z === undefined) {
       // 9/11: a day naming an event of its year
@@ -959,7 +976,7 @@ class EnglishDates {
       const listed = (this.#low(i - 1) === ',' || this.#low(i - 1) === 'or' || this.#low(i - 1) === 'and') && this.#low(i - 3) === '/' && this.#t[i - 2]?.num !== undefined && this.#t[i - 4]?.num !== undefined;
       // 08/12, 22/04: a number written with a leading zero is no fraction or score; on 4-22: a day after `on`
       const padded = (a.digits === 2 && a.text.startsWith('0')) || (yDigits === 2 && b.text.startsWith('0'));
-      const onDay = sep === '-' && ON_DAY.has(this.#low(i - 1)) && !this.#unitAt(i + 3) && !/^[a-z]/i.test(this.#t[i + 3]?.text ?? '') && this.#low(i + 3) !== '-';
+      const onDay = sep === '-' && ON_DAY.has(this.#low(i - 1)) && !this.#unitAt(i + 3) && (!/^[a-z]/i.test(this.#t[i + 3]?.text ?? '') || AFTER_DAY_WORDS.has(this.#low(i + 3))) && this.#low(i + 3) !== '-';
       const dated = DATE_CONTEXT.has(this.#low(i - 1)) || SPAN_JOINS.has(this.#low(i - 1)) || opensSpan || listed || this.#weekday(i - 1) !== undefined || this.#weekday(i - 2) !== undefined;
       if ((sep === '/' && (dated || padded)) || onDay || (sep === '-' && padded && this.#low(i + 3) !== '-')) {
         const [month, day] = x > 12 ? [y, x] : [x, y];

@@ -28,7 +28,8 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|${RANGE_JOINERS.signs.join('|')}|${RAN
  * Numbers that count nothing: a part of 9/11 or 3/4 (a date or a ratio, read as such elsewhere),
  * a time of day (2:52 p.m., 8 p.m.), a rank (No. 2, #3), the second number of a tally (97-1, 134-to-63), a
  * year naming what follows (the 2016 election), an ordinal written like a fraction (an eighth
- * term, a third round), and zero before a singular noun (zero tolerance).
+ * term, a third round), the half of a mixed number (a year and a half), hundreds (several hundred)
+ * and zero before a singular noun (zero tolerance).
  */
 function isNotACount(text: string, s: number, e: number, written: string, fraction: boolean): boolean {
   const before = text.slice(Math.max(0, s - 8), s);
@@ -42,6 +43,10 @@ function isNotACount(text: string, s: number, e: number, written: string, fracti
     if (noun && !isEnglishUnit(noun[1]!) && !STOP.has(noun[1]!)) return true;
   }
   if (fraction && /^(?:an?|one)\s+[a-z]+th$|^(?:an?|one)\s+third$/i.test(written.trim()) && /^\s+(?!of\b)[a-z]/i.test(after)) return true;
+  // a year and half, a decade and a half, one-and-a-half-page: the half of a mixed number, no share of its own
+  if (fraction && /^(?:a[\s-]+)?half$/i.test(written.trim()) && /\band[\s-]+$/i.test(before)) return true;
+  // several hundred pages: hundreds, not one hundred
+  if (/^(?:hundred|thousand)s?$/i.test(written.trim()) && /\b(?:several|many|a\s+few|few)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) return true;
   // zero tolerance, zero precedent: zero before a singular noun is a figure of speech (zero deaths counts)
   if (/^zero$/i.test(written.trim()) && /^\s+[a-z]+(?<!s)\b/i.test(after)) return true;
   return false;

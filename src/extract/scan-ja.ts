@@ -282,7 +282,7 @@ function parseDateWord(text: string, i: number, word: string, to: number, floor:
     return dateResult(text, i, w.end, spec, to, floor);
   }
   if (word === FROM_NOW) {
-    const offset = offsetAt(text, i + word.length, to, false);
+    const offset = offsetAt(text, i + word.length, to, false, true);
     if (!offset) return undefined;
     return offsetResult(text, i, offset, to, floor);
   }
@@ -407,7 +407,7 @@ function ordinalAt(text: string, j: number, to: number): { n: number; weekday?: 
  * A length of time and an offset word at `j`: 3日前, 2か月後, 2週間後, 5年前 (the unit of the
  * time counter, the sign of 前/後/先). `keep` when counted from a written date.
  */
-function offsetAt(text: string, j: number, to: number, keep: boolean): { shifts: Shift[]; end: number } | undefined {
+function offsetAt(text: string, j: number, to: number, keep: boolean, fromAnchor = false): { shifts: Shift[]; end: number } | undefined {
   // One length or several (1か月と21日前, 2年1か月21日前): each moves the date in turn.
   const lengths: Array<{ unit: CalendarUnit; n: number }> = [];
   let k = j;
@@ -418,7 +418,8 @@ function offsetAt(text: string, j: number, to: number, keep: boolean): { shifts:
     if (!counted) return undefined;
     lengths.push({ unit: counted.unit, n: n.value });
     k = counted.end;
-    const sign = offsetWordAt(text, k);
+    // 明日から二日で, 今から2週間で: in that length from the date before から (not 2日では, a length)
+    const sign = offsetWordAt(text, k) ?? (fromAnchor && text.charCodeAt(k) === 0x3067 /* で */ && !/^[はもの]/.test(text.charAt(k + 1)) ? { sign: 1, end: k } : undefined);
     if (sign) {
       const shifts = lengths.map(({ unit, n: by }) => (keep ? { unit, by: sign.sign * by, keep: true } : { unit, by: sign.sign * by }));
       return { shifts, end: sign.end };
@@ -885,7 +886,7 @@ function parseDateFrom(text: string, start: number, j0: number, spec0: DateSpec,
   // 2016年1月1日の3日前, 今日から2日後, 昨日の2日前: an offset from the date written.
   const via = text.charCodeAt(j) === 0x306e /* の */ ? j + 1 : text.startsWith('から', j) ? j + 2 : -1;
   if (via >= 0) {
-    const offset = offsetAt(text, via, to, true);
+    const offset = offsetAt(text, via, to, true, via === j + 2);
     if (offset && (text.charCodeAt(j) === 0x306e || offset.shifts[0]!.by > 0)) {
       spec.shift = [...(spec.shift ?? []), ...offset.shifts];
       j = offset.end;

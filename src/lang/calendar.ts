@@ -1,3 +1,4 @@
+import { KANJI_DIGIT_CHARS, parseJapaneseNumber, SMALL_UNIT_CHARS } from './numerals.js';
 import { qualifierWords } from './qualifiers.js';
 
 /**
@@ -233,6 +234,8 @@ export const JA_RELATIVE_WORDS: ReadonlyArray<readonly [string, RelativeWord]> =
     ['前日', rel('day', -1, true)], ['翌日', rel('day', 1, true)], ['翌々日', rel('day', 2, true)], ['同日', rel('day', 0, true)],
     ['当日', rel('day', 0, true)], ['その日', rel('day', 0, true)], ['この日', rel('day', 0, true)], ['前の日', rel('day', -1, true)],
     ['次の日', rel('day', 1, true)],
+    // ひと月前, ふた月後: a month counted in words, an offset naming its month like 先月
+    ['ひと月前', rel('month', -1)], ['ふた月前', rel('month', -2)], ['ひと月後', rel('month', 1)], ['ふた月後', rel('month', 2)],
   ] as const
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
@@ -287,7 +290,12 @@ export const EN_RELATIVE_WORDS: Readonly<Record<string, RelativeWord>> = {
   'the previous month': rel('month', -1, true), 'the same month': rel('month', 0, true), 'that month': rel('month', 0, true),
   'the following year': rel('year', 1, true), 'the year after': rel('year', 1, true), 'the year before': rel('year', -1, true),
   'the previous year': rel('year', -1, true), 'the same year': rel('year', 0, true), 'that year': rel('year', 0, true),
+  // the day, the week, the month, the year alone (blocked for the day, partner of the year): the story's own, like that year
+  'the day': rel('day', 0, true), 'the week': rel('week', 0, true), 'the month': rel('month', 0, true), 'the year': rel('year', 0, true),
 };
+
+/** `the day`, `the week` … alone are the story's unit only where no word after them names another (the week of April 10, the year 2019, the day's events). */
+export const EN_BARE_UNIT_PHRASES: ReadonlySet<string> = new Set(['the day', 'the week', 'the month', 'the year']);
 
 /** English calendar units after a relation word or a count (last week, two months ago); a fortnight is two weeks. */
 export const EN_UNITS: Readonly<Record<string, readonly [CalendarUnit, number]>> = {
@@ -379,8 +387,8 @@ export const EN_HOLIDAYS: Readonly<Record<string, Holiday>> = {
   halloween: { month: 10, day: 31 }, "valentine's day": { month: 2, day: 14 },
   easter: { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
   'independence day': { month: 7, day: 4 }, 'fourth of july': { month: 7, day: 4 }, 'the fourth of july': { month: 7, day: 4 },
-  'juneteenth': { month: 6, day: 19 }, 'veterans day': { month: 11, day: 11 }, "veterans' day": { month: 11, day: 11 },
-  'earth day': { month: 4, day: 22 }, "st. patrick's day": { month: 3, day: 17 }, "saint patrick's day": { month: 3, day: 17 },
+  'juneteenth': { month: 6, day: 19 }, 'freedom day': { month: 6, day: 19 }, 'jubilee day': { month: 6, day: 19 }, 'veterans day': { month: 11, day: 11 }, "veterans' day": { month: 11, day: 11 },
+  'earth day': { month: 4, day: 22 }, "st. patrick's day": { month: 3, day: 17 }, "saint patrick's day": { month: 3, day: 17 }, 'saint patrick': { month: 3, day: 17 }, 'st. patrick': { month: 3, day: 17 },
   'may day': { month: 5, day: 1 }, "international workers' day": { month: 5, day: 1 }, 'boxing day': { month: 12, day: 26 },
   'labor day': { month: 9, weekday: 1, nth: 1 }, 'labour day': { month: 9, weekday: 1, nth: 1 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
   'thanksgiving': { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
@@ -461,7 +469,9 @@ export interface TimeOfDay {
   readonly end: number;
 }
 
-const JA_TIME_RE = new RegExp(`^(${Object.keys(TIME_OF_DAY.jaLeads).join('|')})?\\s*(\\d{1,2})\\s*時(?:\\s*(\\d{1,2})\\s*分|(半))?`);
+/** A number of a clock in Japanese: digits, or kanji numerals (十時, 二十三時四十分). */
+export const JA_CLOCK_NUMBER = `(?:\\d{1,2}|[${KANJI_DIGIT_CHARS}${SMALL_UNIT_CHARS}]{1,4})`;
+const JA_TIME_RE = new RegExp(`^(${Object.keys(TIME_OF_DAY.jaLeads).join('|')})?\\s*(${JA_CLOCK_NUMBER})\\s*時(?:\\s*(${JA_CLOCK_NUMBER})\\s*分|(半))?`);
 const CLOCK_RE = /^(\d{1,2}):(\d{2})(?::\d{2})?/;
 const EN_TIME_RE = /^(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?![a-z])/i;
 const ZONE_RE = new RegExp(`^\\s*\\(?(${Object.keys(TIME_OF_DAY.zones).join('|')})\\)?(?![a-z])`, 'i');
@@ -483,8 +493,8 @@ export function readTimeOfDay(text: string): TimeOfDay | undefined {
     [hour, minute] = word[1];
     end = word[0].length;
   } else if (ja) {
-    hour = moved(Number(ja[2]), ja[1] ? TIME_OF_DAY.jaLeads[ja[1]] : undefined);
-    minute = ja[4] ? 30 : Number(ja[3] ?? 0);
+    hour = moved(clockNumber(ja[2]!), ja[1] ? TIME_OF_DAY.jaLeads[ja[1]] : undefined);
+    minute = ja[4] ? 30 : ja[3] ? clockNumber(ja[3]) : 0;
     end = ja[0].length;
   } else if (en) {
     hour = moved(Number(en[1]), TIME_OF_DAY.enMarks[en[3]!.toLowerCase()]);
@@ -501,6 +511,11 @@ export function readTimeOfDay(text: string): TimeOfDay | undefined {
   const zone = ZONE_RE.exec(text.slice(end));
   const offset = zone ? TIME_OF_DAY.zones[zone[1]!.toLowerCase()] : undefined;
   return { hour: hour % 24, minute, end: end + (zone ? zone[0].length : 0), ...(offset !== undefined ? { offset } : {}) };
+}
+
+/** A clock's number in digits or kanji numerals (NaN when it is none). */
+function clockNumber(written: string): number {
+  return /^\d+$/.test(written) ? Number(written) : (parseJapaneseNumber(written) ?? Number.NaN);
 }
 
 /** An hour moved by a.m. or p.m.: 10 p.m. = 22, 12 a.m. = 0, 12 p.m. = 12; hours above 12 stay. */

@@ -69,7 +69,7 @@ const JA_AFTER: readonly Row[] = [
 
 const EN_BEFORE: readonly Row[] = [
   ['at least', 'min'], ['min.', 'min'], ['max.', 'max'], ['no fewer than', 'min'], ['no less than', 'min'], ['a minimum of', 'min'], ['minimum of', 'min'], ['not less than', 'min'],
-  ['more than', 'gt'], ['over', 'gt'], ['above', 'gt'], ['upwards of', 'gt'], ['in excess of', 'gt'], ['greater than', 'gt'], ['exceeding', 'gt'],
+  ['more than', 'gt'], ['over', 'gt'], ['above', 'gt'], ['upwards of', 'gt'], ['in excess of', 'gt'], ['greater than', 'gt', 'after'], ['exceeding', 'gt'],
   ['about', 'approx', 'at'], ['around', 'approx', 'at'], ['approximately', 'approx', 'at'], ['approx.', 'approx'], ['roughly', 'approx'], ['some', 'approx'],
   ['nearly', 'approx'], ['almost', 'approx'], ['close to', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['circa', 'approx', 'at'],
   ['ca.', 'approx', 'at'], ['c.', 'approx', 'at'], ['~', 'approx'],
@@ -99,7 +99,7 @@ const EN_BEFORE: readonly Row[] = [
 const EN_AFTER: readonly Row[] = [
   ['or more', 'min'], ['or above', 'min'], ['and above', 'min'], ['and more', 'min'], ['or over', 'min'], ['plus', 'min'], ['+', 'min'],
   ['or less', 'max'], ['or fewer', 'max'], ['or below', 'max'], ['or lower', 'max'], ['or smaller', 'max'], ['or under', 'max'],
-  ['or greater', 'min'], ['or higher', 'min'], ['or larger', 'min'], ['or bigger', 'min'], ['at most', 'max'], ['at least', 'min'],
+  ['or greater', 'min', 'from'], ['and greater', 'min', 'from'], ['or higher', 'min'], ['or larger', 'min'], ['or bigger', 'min'], ['at most', 'max'], ['at least', 'min'],
   ['in total', 'exact', undefined, true], ['in all', 'exact', undefined, true], ['altogether', 'exact', undefined, true],
   ['or so', 'approx'], ['or later', undefined, 'from'], ['or earlier', undefined, 'to'],
   ['and later', undefined, 'from'], ['and after', undefined, 'from'], ['or after', undefined, 'from'], ['onwards', undefined, 'from'], ['onward', undefined, 'from'],

@@ -286,3 +286,70 @@ describe('news dates: event names, story years, tallies and quotes', () => {
     expect(found.find((c) => c.figure === 'Friday')?.source.quote).toContain('U.S. border');
   });
 });
+
+describe('more forms of dates', () => {
+  const values = (text: string, published: string, figure: string): unknown[] =>
+    buildCandidates([extractFromText(text, { file: 'page.txt', published })]).filter((c) => c.figure === figure).map((c) => c.value);
+
+  it.each([
+    // numeric dates: a zero-padded part is no fraction, a day after on, a month and its year, day-month-year with hyphens
+    ['The shop reopened 22/04 after repairs.', '22/04', '2016-11-07', '2016-04-22'],
+    ['店舗は08/12,2015に開業した。', '08/12,2015', '2016-11-07', '2015-08-12'],
+    ['The hearing was held on 4-22 in Austin.', '4-22', '2016-11-07', '2016-04-22'],
+    ['Rates were set in 12/2015 by the board.', '12/2015', '2016-11-07', '2015-12'],
+    ['The plant closed 21-04-2016 for good.', '21-04-2016', '2016-11-07', '2016-04-21'],
+    // a weekday with an offset, the N-th weekday ahead
+    ['The team returns Monday two weeks from now.', 'Monday two weeks from now', '2016-11-09', '2016-11-21'],
+    ['Talks will resume 3 weeks after Christmas on Friday.', '3 weeks after Christmas on Friday', '2021-01-02', '2022-01-14'],
+    ['The vote comes two Sundays from now.', 'two Sundays from now', '2018-05-07', '2018-05-20'],
+    // the rest of a unit and a unit to date, in both languages
+    ['Storms are expected for the rest of the week.', 'the rest of the week', '2020-06-12', { from: '2020-06-12', to: '2020-06-14' }],
+    ['Shares are down 20% year to date.', 'year to date', '2018-09-07', { from: '2018-01-01', to: '2018-09-07' }],
+    ['株価は年初来20％下落した。', '年初来', '2018-09-07', { from: '2018-01-01', to: '2018-09-07' }],
+    ['工事はその年いっぱい続く。', 'その年いっぱい', '2016-11-07', { from: '2016-11-07', to: '2016-12-31' }],
+    ['今月の残りは休業する。', '今月の残り', '2016-11-07', { from: '2016-11-07', to: '2016-11-30' }],
+    // a day in words beside a month, a year in words after a month
+    ['She was born on twenty five January nineteen eighty six.', 'twenty five January nineteen eighty six', '2019-05-30', '1986-01-25'],
+    ['The firm was founded in October two thousand and five.', 'October two thousand and five', '2016-11-07', '2005-10'],
+    // a length from a day before から, reached with で
+    ['委員は明日から二日で戻る。', '明日から二日', '2018-04-20', '2018-04-23'],
+    ['台風がひと月前に北部を直撃した。', 'ひと月前', '2018-10-17', '2018-09'],
+    // comparatives of a year
+    ['Show the sales for years greater than 2015.', 'greater than 2015', '2022-01-10', { after: '2015-12-31' }],
+  ])('%s → %s', (text, figure, published, value) => {
+    expect(values(text, published, figure)).toEqual([value]);
+  });
+
+  it('a length before では is no offset: 今日から2日では足りない', () => {
+    expect(values('今日から2日では足りない。', '2018-04-20', '今日から2日')).toEqual([]);
+  });
+
+  it('the past two quarters are a length of quarters, three quarters of voters a share', () => {
+    const found = buildCandidates([extractFromText('Sales fell over the past two quarters. Three quarters of voters agree.', { file: 'page.txt', published: '2019-07-04' })]);
+    expect(found.filter((c) => c.figure === 'two quarters').map((c) => [c.kind, c.value, c.unit])).toEqual([['quantity', 2, 'quarters']]);
+    expect(found.filter((c) => c.figure === 'Three quarters').map((c) => c.value)).toEqual([0.75]);
+  });
+
+  it('the day, the week, the year alone are the story’s own, low in confidence, and not before a word naming another', () => {
+    const found = buildCandidates([extractFromText('We won partner of the year. The week of April 10 was busy.', { file: 'page.txt', published: '2018-05-24' })]);
+    expect(found.filter((c) => c.figure === 'the year').map((c) => [c.value, c.confidence < 0.5])).toEqual([[2018, true]]);
+    expect(found.filter((c) => c.figure === 'the week')).toEqual([]);
+  });
+});
+
+describe('English words that are no bound or share of their own', () => {
+  const read = (text: string): Candidate[] => buildCandidates([extractFromText(text, { file: 'page.txt', published: '2016-11-30' })]);
+
+  it('over the and about the are prepositions, not bounds', () => {
+    const found = read('The couple earned $140 million over the eight year span. Asked about the 63 Democrats who voted no, she smiled. Over 300 people came.');
+    expect(found.filter((c) => c.figure === 'eight year').map((c) => c.value)).toEqual([8]);
+    expect(found.filter((c) => c.figure === '63').map((c) => c.value)).toEqual([63]);
+    expect(found.filter((c) => c.figure === 'Over 300 people').map((c) => c.value)).toEqual([{ gt: 300 }]);
+  });
+
+  it('the half of a mixed number and several hundred are no share and no hundred', () => {
+    const found = read('The inquiry has gone on for more than a year and half. She released a one-and-a-half-page letter. It made several hundred pages public.');
+    expect(found.filter((c) => c.kind === 'share')).toEqual([]);
+    expect(found.filter((c) => c.value === 100)).toEqual([]);
+  });
+});
