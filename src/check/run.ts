@@ -76,9 +76,15 @@ export async function buildContext(root: string, strict: boolean): Promise<RuleC
   const [claimSet, catalog] = await Promise.all([loadClaimSet(root), loadCatalog(root)]);
   const absRoot = claimSet.root;
   const captures = new Map<string, Source | SourceFailure>();
+  const keys = new Map<string, string>();
   const keyOf = (written: string): string => {
-    const checked = checkRepoPath(absRoot, written);
-    return checked.ok ? checked.relative : `\0${written}`;
+    let key = keys.get(written);
+    if (key === undefined) {
+      const checked = checkRepoPath(absRoot, written);
+      key = checked.ok ? checked.relative : `\0${written}`;
+      keys.set(written, key);
+    }
+    return key;
   };
   const wanted = new Map<string, string>();
   for (const loaded of claimSet.claims) {
