@@ -79,14 +79,8 @@ export function anchorQuote(target: AnchorTarget, selector: TextQuoteSelector, o
   if (target.view && target.view.text !== target.text) spaces.push({ via: 'view', text: target.view.text, toFileOffset: (o) => target.view!.toFileOffset(o) });
 
   for (const space of spaces) {
-    const starts = findAll(space.text, selector.quote);
-    if (starts.length > 0) return exactResult(target, space, starts, selector, options);
-    // A quote over several lines is written in YAML with LF; the capture may have CRLF.
-    if (selector.quote.includes('\n') && !selector.quote.includes('\r') && space.text.includes('\r\n')) {
-      const crlf = { ...selector, quote: selector.quote.replace(/\n/g, '\r\n') };
-      const found = findAll(space.text, crlf.quote);
-      if (found.length > 0) return exactResult(target, space, found, crlf, options);
-    }
+    const exact = exactIn(target, space, selector, options);
+    if (exact) return exact;
   }
 
   const fuzzySpace = spaces.at(-1)!;
@@ -116,6 +110,33 @@ export function anchorQuote(target: AnchorTarget, selector: TextQuoteSelector, o
     };
   }
   return { kind: 'not-found' };
+}
+
+/**
+ * The quote found exactly in the decoded file text alone, or undefined when it is not there. When
+ * defined, it is what {@link anchorQuote} gives with or without a view (the file text is looked in
+ * first), so a caller may build the view only when this is undefined.
+ */
+export function anchorInText(target: AnchorTarget, selector: TextQuoteSelector, options: AnchorOptions = {}): AnchorResult | undefined {
+  return exactIn(target, { via: 'file', text: target.text, toFileOffset: (offset: number) => offset }, selector, options);
+}
+
+/** The exact result of a quote in one text space, or undefined when it is not there. */
+function exactIn(
+  target: AnchorTarget,
+  space: { via: 'file' | 'view'; text: string; toFileOffset(offset: number): number },
+  selector: TextQuoteSelector,
+  options: AnchorOptions,
+): AnchorResult | undefined {
+  const starts = findAll(space.text, selector.quote);
+  if (starts.length > 0) return exactResult(target, space, starts, selector, options);
+  // A quote over several lines is written in YAML with LF; the capture may have CRLF.
+  if (selector.quote.includes('\n') && !selector.quote.includes('\r') && space.text.includes('\r\n')) {
+    const crlf = { ...selector, quote: selector.quote.replace(/\n/g, '\r\n') };
+    const found = findAll(space.text, crlf.quote);
+    if (found.length > 0) return exactResult(target, space, found, crlf, options);
+  }
+  return undefined;
 }
 
 function exactResult(

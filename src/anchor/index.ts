@@ -1,5 +1,5 @@
 /** Quote anchoring: W3C TextQuoteSelectors located in a capture, exactly or approximately. */
-export { anchorQuote, type AnchorOptions, type AnchorResult, type AnchorTarget, type Occurrence, type TextQuoteSelector } from './anchor.js';
+export { anchorInText, anchorQuote, type AnchorOptions, type AnchorResult, type AnchorTarget, type Occurrence, type TextQuoteSelector } from './anchor.js';
 export { approximateMatch, changesFigure, MIN_FUZZY_LENGTH, MIN_QUOTE_SCORE, MIN_SCORE, similarity, type ApproximateMatch, type ApproximateResult } from './approximate.js';
 export { quoteDiff, renderDiff, type DiffPart } from './drift-diff.js';
 export { contextMatches, distinguishingContext, findAll, type Distinguishing } from './exact.js';

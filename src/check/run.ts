@@ -1,8 +1,8 @@
-import { anchorQuote } from '../anchor/anchor.js';
+import { anchorInText, anchorQuote } from '../anchor/anchor.js';
 import { loadClaimSet, type LoadedClaim } from '../claims/load.js';
 import { loadCatalog, type LoadedCatalogEntry } from '../sources/catalog.js';
 import { listSeedCaptures } from '../sources/captures.js';
-import { isSourceFailure, loadSource, type Source, type SourceFailure } from '../sources/load.js';
+import { isSourceFailure, loadSource, withMarkup, type Source, type SourceFailure } from '../sources/load.js';
 import { checkRepoPath } from '../util/repo-path.js';
 import { compareFindings, severityOf, type Finding } from '../util/message.js';
 import { RULES } from './rules/index.js';
@@ -65,20 +65,44 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
   };
 }
 
-/** Load everything the rules read. Each capture is read and hashed once. */
+/** How many captures are read at once. */
+const READ_AHEAD = 16;
+
+/**
+ * Load everything the rules read. Each capture is read and hashed once, several at a time; the
+ * markup of a markdown or HTML capture is parsed only when one of its quotes is not found in its
+ * raw text (the view is where quotes are looked for next), once per capture.
+ */
 export async function buildContext(root: string, strict: boolean): Promise<RuleContext> {
   const [claimSet, catalog] = await Promise.all([loadClaimSet(root), loadCatalog(root)]);
   const absRoot = claimSet.root;
-  const cache = new Map<string, Promise<Source | SourceFailure>>();
-  const load = (written: string): Promise<Source | SourceFailure> => {
-    const checked = checkRepoPath(absRoot, written);
-    const key = checked.ok ? checked.relative : `\0${written}`;
-    let pending = cache.get(key);
-    if (!pending) {
-      pending = loadSource(absRoot, written);
-      cache.set(key, pending);
+  const captures = new Map<string, Source | SourceFailure>();
+  const keys = new Map<string, string>();
+  const keyOf = (written: string): string => {
+    let key = keys.get(written);
+    if (key === undefined) {
+      const checked = checkRepoPath(absRoot, written);
+      key = checked.ok ? checked.relative : `\0${written}`;
+      keys.set(written, key);
     }
-    return pending;
+    return key;
+  };
+  const wanted = new Map<string, string>();
+  for (const loaded of claimSet.claims) {
+    const file = loaded.claim.source?.file;
+    if (file !== undefined && !wanted.has(keyOf(file))) wanted.set(keyOf(file), file);
+  }
+  for (const entry of catalog.entries) if (entry.relative !== undefined && !wanted.has(keyOf(entry.relative))) wanted.set(keyOf(entry.relative), entry.relative);
+  await eachBounded([...wanted], READ_AHEAD, async ([key, written]) => {
+    captures.set(key, await loadSource(absRoot, written, { deferMarkup: true }));
+  });
+  const marked = new Set<string>();
+  const markup = async (key: string, capture: Source): Promise<Source> => {
+    if (marked.has(key)) return capture;
+    marked.add(key);
+    const full = await withMarkup(capture);
+    captures.set(key, full);
+    return full;
   };
 
   const sources = new Map<LoadedClaim, ClaimSourceState>();
@@ -92,7 +116,8 @@ export async function buildContext(root: string, strict: boolean): Promise<RuleC
       sources.set(loaded, { status: 'unsourced', missing: 'file' });
       continue;
     }
-    const capture = await load(ref.file);
+    const key = keyOf(ref.file);
+    let capture = captures.get(key)!;
     if (isSourceFailure(capture)) {
       sources.set(loaded, { status: 'failed', failure: capture });
       continue;
@@ -101,17 +126,32 @@ export async function buildContext(root: string, strict: boolean): Promise<RuleC
       sources.set(loaded, { status: 'unsourced', missing: 'quote' });
       continue;
     }
-    const anchor = anchorQuote(
-      { text: capture.text, lines: capture.lines, view: capture.format === 'text' ? undefined : capture.view },
-      { quote: ref.quote, prefix: ref.prefix, suffix: ref.suffix },
-      { lineHint: ref.line },
-    );
+    const selector = { quote: ref.quote, prefix: ref.prefix, suffix: ref.suffix };
+    // Found in the raw text, the result is the same with the view: the markup is parsed only when it is not.
+    let anchor = anchorInText({ text: capture.text, lines: capture.lines }, selector, { lineHint: ref.line });
+    if (!anchor) {
+      if (capture.format !== 'text') capture = await markup(key, capture);
+      anchor = anchorQuote({ text: capture.text, lines: capture.lines, view: capture.view }, selector, { lineHint: ref.line });
+    }
     sources.set(loaded, { status: 'anchored', source: capture, anchor });
+  }
+  // Every state of a capture holds the same Source, with its markup when it was parsed.
+  for (const [loaded, state] of sources) {
+    if (state.status === 'anchored') sources.set(loaded, { ...state, source: captures.get(keyOf(loaded.claim.source!.file!)) as Source });
   }
 
   const catalogSources = new Map<LoadedCatalogEntry, Source | SourceFailure>();
   for (const entry of catalog.entries) {
-    if (entry.relative !== undefined) catalogSources.set(entry, await load(entry.relative));
+    if (entry.relative !== undefined) catalogSources.set(entry, captures.get(keyOf(entry.relative))!);
   }
   return { root: absRoot, claimSet, strict, catalog, sources, catalogSources, seedCaptures: await listSeedCaptures(absRoot) };
+}
+
+/** Run `work` over `items`, at most `limit` at a time. */
+async function eachBounded<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

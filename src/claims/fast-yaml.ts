@@ -93,7 +93,7 @@ const NULL_KEY = /^(?:|~|null|Null|NULL|"(?:~|null|Null|NULL)?"|'(?:~|null|Null|
 const FLOW_NULL_KEY = /[[{,][ ]*(?:~|null|Null|NULL|"(?:~|null|Null|NULL)?"|'(?:~|null|Null|NULL)?')?[ ]*:(?:[ ,\]}]|$)/;
 
 /** A block-mapping key at the start of a line (after any `- `): plain, double- or single-quoted. */
-const KEY = /^(?:[^\s#'"[\]{},:&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ ]*:(?: +|$)/;
+export const KEY = /^(?:[^\s#'"[\]{},:&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ ]*:(?: +|$)/;
 
 /** An open block collection: the column of its entries and its kind. */
 interface Level {
@@ -211,7 +211,7 @@ function valueOnLine(rest: string): 'complete' | 'block' | 'continues' {
 }
 
 /** Index just after the quoted scalar or flow collection opening `text`, or -1 if it is not closed. */
-function scanClosed(text: string): number {
+export function scanClosed(text: string): number {
   let depth = 0;
   let i = 0;
   while (i < text.length) {

@@ -5,9 +5,10 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { FileTooLargeError, NotRegularFileError, OutsideRepositoryError, readConfined } from '../util/confined-file.js';
 import { describeIoError } from '../util/io-error.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
+import { fastRange, fastTree } from './fast-places.js';
 import { readYamlFast } from './fast-yaml.js';
 import { firstLine, yamlErrorFindings, zodFindings } from '../yaml/findings.js';
-import { placeOf, type YamlPath } from '../yaml/positions.js';
+import { placeOf, rangeToPlace, type YamlPath } from '../yaml/positions.js';
 import {
   AliasesSchema,
   ClaimSchema,
@@ -100,6 +101,16 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     }
     return parsed;
   };
+  // A value's place comes from the fast reader's line scan when it has it; the rest from the Document.
+  let quick: { readonly tree: ReturnType<typeof fastTree>; readonly lineCounter: LineCounter } | undefined;
+  const place = (p: YamlPath, options: { readonly key?: boolean } = {}): Place => {
+    if (fast && !options.key) {
+      quick ??= { tree: fastTree(body), lineCounter: lineCounterOf(body) };
+      const range = fastRange(quick.tree, p);
+      if (range) return rangeToPlace(quick.lineCounter, range[0], range[1]);
+    }
+    return placeOf(full().doc, full().lineCounter, p, options);
+  };
   const parts: TopicParts = {
     file,
     findings: [],
@@ -108,7 +119,7 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     topicId: undefined,
     title: undefined,
     aliases: {},
-    at: (p, key) => placeOf(full().doc, full().lineCounter, p, key === undefined ? {} : { key }),
+    at: (p, key) => place(p, key === undefined ? {} : { key }),
   };
   const topic: LoadedTopic = {
     file,
@@ -130,7 +141,7 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     },
     subjects: parts.subjects,
     claims: parts.claims,
-    placeOf: (p, options) => placeOf(full().doc, full().lineCounter, p, options),
+    placeOf: (p, options) => place(p, options),
   };
   const data = fast ? (fast.value ?? null) : dataOf(full(), parts, body);
   const record = data === undefined ? undefined : topMap(data, parts);
@@ -139,6 +150,14 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     readEntries(record, parts, topic);
   }
   return { topic, findings: parts.findings };
+}
+
+/** A LineCounter of a text, as `yaml`'s parser fills it: the offset of each line's start. */
+function lineCounterOf(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
 }
 
 /** The data of a parsed Document, or undefined (with findings) when it has YAML errors or cannot be built. */

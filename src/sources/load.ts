@@ -50,6 +50,12 @@ export interface SourceFailure {
 export interface LoadSourceOptions {
   /** Largest file read (default {@link MAX_SOURCE_BYTES}). */
   readonly maxBytes?: number;
+  /**
+   * Leave the markup of a markdown or HTML capture unparsed: `metadata` and `view` stay empty
+   * (`markupBound` is still set) until {@link withMarkup} adds them. For callers that need the
+   * view only when a quote is not in the raw text.
+   */
+  readonly deferMarkup?: boolean;
 }
 
 /**
@@ -83,7 +89,24 @@ export async function loadSource(root: string, written: string, options: LoadSou
   const format = formatOf(target.relative);
   const source = fromBytes(target.relative, target.absolute, bytes);
   if (format === 'text') return source;
+  if (options.deferMarkup) return format === 'markdown' ? { ...source, markupBound: await boundOf(source.text) } : source;
   return { ...source, ...(await parseMarkup(format, source.text)) };
+}
+
+/** The markdown bound of a text (see `markdownBound`), as {@link parseMarkup} would report it. */
+async function boundOf(text: string): Promise<MarkupBound | undefined> {
+  try {
+    const { markdownBound } = await import('./markdown.js');
+    return markdownBound(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A capture loaded with `deferMarkup`, with its metadata and view added (as {@link loadSource} gives them without it). */
+export async function withMarkup(source: Source): Promise<Source> {
+  if (source.format === 'text') return source;
+  return { ...source, ...(await parseMarkup(source.format, source.text)) };
 }
 
 /**

@@ -56,13 +56,21 @@ export function markdownBound(text: string): MarkupBound | undefined {
 /** Block nodes: text on either side of one is a separate run. */
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableCell', 'code', 'html', 'thematicBreak']);
 
+/** One frozen remark processor (remark-parse, remark-frontmatter), made on first use and shared by every parse. */
+let processor: ReturnType<typeof makeProcessor> | undefined;
+const makeProcessor = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+function markdownProcessor(): ReturnType<typeof makeProcessor> {
+  processor ??= makeProcessor();
+  return processor;
+}
+
 /**
  * Parse a markdown capture with unified, remark-parse and remark-frontmatter: the YAML front
  * matter gives the metadata; the text nodes give a markup-free view. Quotes are still matched
  * against the file text first (see `anchor`).
  */
 export function parseMarkdown(text: string): MarkdownParts {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as MdastRoot;
+  const tree = markdownProcessor().parse(text) as MdastRoot;
   let metadata: Record<string, unknown> = {};
   let metadataError: string | undefined;
   const pieces: ViewPiece[] = [];
@@ -116,7 +124,7 @@ export function readFrontMatter(text: string): FrontMatter {
   const end = close.exec(text);
   if (!end) return { metadata: {}, contentStart: 0, error: undefined };
   const head = text.slice(0, end.index + end[0].length);
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(head) as MdastRoot;
+  const tree = markdownProcessor().parse(head) as MdastRoot;
   const first = tree.children[0] as MdastNodes | undefined;
   if (first && (first.type as string) === 'toml') return { metadata: {}, contentStart: head.length, error: undefined };
   if (!first || first.type !== 'yaml') return { metadata: {}, contentStart: 0, error: undefined };

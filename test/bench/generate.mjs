@@ -268,3 +268,124 @@ export function emptyStore() {
   mkdirSync(path.join(dir, 'claims'), { recursive: true });
   return { dir };
 }
+
+/**
+ * A claim store shaped like real use: `claims` claims in 100 topic files, 10 claims per subject,
+ * quoting 7 captures per 100 claims (700 for 10,000), half markdown and half plain text. About
+ * one quoted sentence in five occurs twice in its capture, so `quote-ambiguous` findings spread
+ * over every claim file. Markdown captures carry headings, lists, quotes and emphasis, with the
+ * quoted sentences in plain paragraphs (found verbatim in the raw text, as most real quotes
+ * are). Returns {dir, claimFiles, claims, subjects, captures}.
+ */
+export function realisticStore(claims, seed = 1) {
+  const topics = 100;
+  const perTopic = Math.max(1, Math.round(claims / topics));
+  const perSubject = Math.min(10, perTopic);
+  const subjectsPerTopic = Math.ceil(perTopic / perSubject);
+  const captureCount = Math.max(2, Math.round((claims * 7) / 100));
+  const dir = path.join(CACHE_DIR, `realistic-v${GENERATOR_VERSION}-${claims}-seed${seed}`);
+  cached(dir, (tmp) => {
+    const rng = prng(seed * 15485863 + claims);
+    const sentences = seedSentences().filter((s) => /[0-9]/.test(s));
+    const all = seedSentences();
+    mkdirSync(path.join(tmp, 'seeds'));
+    mkdirSync(path.join(tmp, 'claims'));
+    const catalog = ['# Generated captures for the benchmark (realistic shape).', 'sources:'];
+    const subjects = topics * subjectsPerTopic;
+    const perCapture = Math.ceil(subjects / captureCount);
+    let serial = 0;
+    const captures = [];
+    for (let c = 0; c < captureCount; c += 1) {
+      const md = c % 2 === 0;
+      const quotable = [];
+      const paragraphs = [];
+      for (let q = 0; q < perCapture; q += 1) {
+        for (let filler = between(rng, 1, 3); filler > 0; filler -= 1) paragraphs.push(mdBlock(rng, all, md));
+        serial += 1;
+        const figure = varyFigures(rng, pick(rng, sentences)).replace(/[0-9]+/, String(10000 + serial));
+        const twice = rng() < 0.2;
+        paragraphs.push(figure);
+        quotable.push({ sentence: figure, twice });
+        if (twice) {
+          paragraphs.push(mdBlock(rng, all, md));
+          paragraphs.push(figure);
+        }
+      }
+      const title = varyFigures(rng, pick(rng, all)).slice(0, 60);
+      const body = paragraphs.join('\n\n');
+      const text = md ? `---\ntitle: ${JSON.stringify(title)}\n---\n\n# ${title}\n\n${body}\n` : `${title}\n\n${body}\n`;
+      const file = `seeds/real-${String(c).padStart(4, '0')}.${md ? 'md' : 'txt'}`;
+      writeFileSync(path.join(tmp, file), text);
+      catalog.push(
+        `  - file: ${file}`,
+        `    title: ${scalar(title)}`,
+        `    site: ${pick(rng, OUTLETS)}`,
+        `    published: 2021-03-${String(between(rng, 10, 31)).padStart(2, '0')}`,
+        '    language: ja',
+        '    encoding: utf-8',
+        `    sha256: ${createHash('sha256').update(text).digest('hex')}`,
+      );
+      captures.push({ file, text, quotable });
+    }
+    let subject = 0;
+    for (let t = 0; t < topics; t += 1) {
+      const lines = ['# yaml-language-server: $schema=./claims.schema.json', `topic: real-${String(t).padStart(3, '0')}`, `title: Generated topic ${t} for the benchmark`, 'subjects:'];
+      const claimLines = ['claims:'];
+      let made = 0;
+      for (let s = 0; s < subjectsPerTopic && made < perTopic; s += 1, subject += 1) {
+        // Subjects take captures round-robin, so each topic file cites captures all over the store.
+        const capture = captures[subject % captureCount];
+        const { sentence, twice } = capture.quotable[Math.floor(subject / captureCount) % capture.quotable.length];
+        const m = /[0-9]+/.exec(sentence);
+        const start = Math.max(0, m.index - between(rng, 6, 16));
+        const quote = sentence.slice(start, Math.min(sentence.length, m.index + m[0].length + between(rng, 4, 14)));
+        const at = capture.text.indexOf(quote);
+        if (at < 0) throw new Error(`generator: quote not in ${capture.file}: ${quote}`);
+        if (!twice && at !== capture.text.lastIndexOf(quote)) throw new Error(`generator: quote not unique in ${capture.file}: ${quote}`);
+        const line = capture.text.slice(0, at).split('\n').length;
+        const unit = UNITS[sentence[m.index + m[0].length]];
+        const subjectId = `r${t}-s${String(s).padStart(4, '0')}`;
+        lines.push(`  - id: ${subjectId}`, `    question: What figure does passage ${s} of topic ${t} give?`, '    kind: count', ...(unit ? [`    unit: ${unit}`] : []));
+        for (let c = 0; c < perSubject && made < perTopic; c += 1, made += 1) {
+          const outlet = OUTLETS[(s + c) % OUTLETS.length];
+          const origin = ORIGINS[c % 2 === 0 ? s % ORIGINS.length : (s + 1) % ORIGINS.length];
+          const value = rng() < 0.5 ? `${Number(m[0])}` : `{ min: ${Number(m[0])} }`;
+          claimLines.push(
+            `  - id: ${subjectId}/c${c}`,
+            `    subject: ${subjectId}`,
+            `    value: ${value}`,
+            `    says: Passage ${s} gives ${Number(m[0])}.`,
+            `    outlet: ${scalar(outlet)}`,
+            `    published: 2021-03-${String(between(rng, 10, 31)).padStart(2, '0')}`,
+            `    chain: [${scalar(outlet)}, ${scalar(origin)}]`,
+            '    source:',
+            `      file: ${capture.file}`,
+            `      quote: ${scalar(quote)}`,
+            `      line: ${line}`,
+          );
+        }
+      }
+      writeFileSync(path.join(tmp, `claims/topic-${String(t).padStart(3, '0')}.yaml`), `${lines.join('\n')}\n${claimLines.join('\n')}\n`);
+    }
+    writeFileSync(path.join(tmp, 'seeds/sources.yaml'), `${catalog.join('\n')}\n`);
+  });
+  const claimFiles = readdirSync(path.join(dir, 'claims'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => `claims/${f}`);
+  return { dir, claimFiles, claims: perTopic * topics, subjects: subjectsPerTopic * topics, captures: captureCount };
+}
+
+/** A filler block of recombined sentences: in markdown, sometimes a heading, list, quote or emphasis. */
+function mdBlock(rng, sentences, md) {
+  const count = between(rng, 1, 4);
+  const parts = [];
+  for (let i = 0; i < count; i += 1) parts.push(varyFigures(rng, pick(rng, sentences)));
+  if (!md) return parts.join('');
+  const roll = rng();
+  if (roll < 0.1) return `## ${parts[0].slice(0, 40)}`;
+  if (roll < 0.2) return `- ${parts.join('\n- ')}`;
+  if (roll < 0.25) return `> ${parts.join('')}`;
+  if (roll < 0.35) return `**${parts[0]}**${parts.slice(1).join('')}`;
+  return parts.join('');
+}

@@ -7,6 +7,7 @@ type Rng = () => number;
 /** The bench's generators: plain JavaScript under test/bench/, run by `npm run bench`. */
 const gen = (await import('../bench/generate.mjs' as string)) as {
   claimStore: (claims: number, seed?: number) => { dir: string; claimFiles: string[]; claims: number; subjects: number };
+  realisticStore: (claims: number, seed?: number) => { dir: string; claimFiles: string[]; claims: number; subjects: number; captures: number };
   generateDocument: (rng: Rng, sentences: readonly string[], bytes: number, format: 'md' | 'txt', index: number) => string;
   prng: (seed: number) => Rng;
   seedSentences: () => string[];
@@ -48,5 +49,23 @@ describe('bench input generators', () => {
     expect(json.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(json.summary.claims).toBe(1_000);
     expect(result.code).toBe(0);
+  });
+
+  it('make a realistic store: 7 captures per 100 claims, half markdown, quote-ambiguous warnings spread over the claim files and nothing else', () => {
+    const store = gen.realisticStore(1_000);
+    expect(store.claims).toBe(1_000);
+    expect(store.captures).toBe(70);
+    const catalog = readFileSync(path.join(store.dir, 'seeds/sources.yaml'), 'utf8');
+    expect(catalog.match(/file: seeds\/real-\d+\.md$/gm)).toHaveLength(35);
+    expect(catalog.match(/file: seeds\/real-\d+\.txt$/gm)).toHaveLength(35);
+    const result = runCli(['check', store.dir, '--format', 'json'], { timeout: 120_000 });
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout) as { findings: { ruleId: string; severity: string; file: string }[] };
+    const warnings = json.findings.filter((f) => f.severity !== 'info');
+    expect(new Set(warnings.map((f) => f.ruleId))).toEqual(new Set(['quote-ambiguous']));
+    expect(new Set(warnings.map((f) => f.file)).size).toBeGreaterThan(10);
+    // About one quote in five is ambiguous.
+    expect(warnings.length).toBeGreaterThan(100);
+    expect(warnings.length).toBeLessThan(400);
   });
 });
