@@ -1,3 +1,4 @@
+import { EN_MONTHS, EN_RELATIVE_WORDS, EN_WEEKDAYS } from '../lang/calendar.js';
 import { KANJI_NUMERAL_CLASS, NUMERAL_CLASS } from '../lang/numerals.js';
 import { isSentenceEnd } from '../lang/sentences.js';
 import { canonicalOutlet, isMediaOutlet } from './outlets.js';
@@ -27,7 +28,7 @@ export interface Attribution {
 const PRE_RE =
   /(?:の(?:報道|調査|発表|取材|説明|集計|試算|推計|分析|まとめ|記事|資料|見解|報告)(?:で(?:は)?|によると|によれば|では)|の取材に(?:対し|応じ)|によると|によれば|によりますと|が報じた(?:際|ところ(?:では|によると)?)|の報道を(?:受け|もとに)|が(?:明らかにした|発表した)ところ(?:では|によると))/g;
 /** Markers after what they attribute: (Xは)…と報じた. */
-const POST_RE = /(?:と|ことを)(?:報じ|伝え|報道し|発表|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ)/g;
+const POST_RE = /(?:と|ことを)(?:報じ|伝え|報道し|発表|してい|みてい|見込|推計し|試算し|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ)/g;
 /** (…)と X が報じた / と X が伝えた: the source named after what it said. */
 const NAMED_POST_RE = new RegExp(`と([一-龥ァ-ヴーA-Za-z0-9・&]{2,20}?)(?:が|は)(?:${NUMERAL_CLASS}{1,3}日(?:付で)?、?)?(?:報じ|伝え|報道し)`, 'g');
 /** A line worth the English patterns. */
@@ -35,7 +36,7 @@ const EN_HINT = /[Aa]ccording to| (?:said|says|reported|reports|told|announced|f
 /** English: according to X. */
 const EN_ACCORDING_RE = /\b[Aa]ccording to (?:the )?((?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|of|de|the))*)/g;
 /** English: X said / reported / told … */
-const EN_SAID_RE = /\b((?:the )?(?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,4}|the company|the ministry|the government|officials?|police|the report|the newspaper)\s+(?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed)\b/g;
+const EN_SAID_RE = /\b((?:the )?(?:[A-Z][\w.&'-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){0,4}(?:\s+(?:officials?|spokes(?:wo)?man|spokesperson|authorit(?:y|ies)|police|prosecutors|investigators))?|(?:an?\s+|the\s+)?(?:(?:senior|former|local|federal|state|administration|government|company|ministry|port|city|police)\s+){0,3}(?:officials?|spokes(?:wo)?man|spokesperson|authorit(?:y|ies)|police|prosecutors|investigators|sources?)|the company|the ministry|the government|the report|the newspaper)\s+(?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed|predicted|projected)\b/g;
 
 /** Words that point back to the outlet named last (記事 = the article just cited). */
 const ANAPHORA = new Set(['記事', '同紙', '同社', '同局', '同誌', '同通信', '同サイト', '同メディア', '同記事', '報道', '同報道', 'the report', 'the newspaper', 'The report', 'The newspaper']);
@@ -135,7 +136,7 @@ export function attributionsIn(text: string, from: number, to: number, context: 
   const resolve = (name: string): string | undefined => {
     if (name === '同社') return context.lastNamed;
     if (ANAPHORA.has(name) || /^同(?:紙|局|誌|通信)$/.test(name)) return context.lastOutlet ?? context.lastNamed;
-    const canonical = canonicalOutlet(name.replace(/^(?:その|この|同)/, ''));
+    const canonical = canonicalOutlet(name.replace(/^(?:その|この|同)/, '').replace(/(?<=.{2})(?:発表|調べ|まとめ|集計|資料|側)$/, ''));
     context.lastNamed = canonical;
     if (isMediaOutlet(canonical)) context.lastOutlet = canonical;
     return canonical;
@@ -174,7 +175,8 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     EN_ACCORDING_RE.lastIndex = 0;
     for (let m = EN_ACCORDING_RE.exec(line); m; m = EN_ACCORDING_RE.exec(line)) {
       const at = from + m.index;
-      const source = resolve(m[1]!.trim().replace(/[.,;:]+$/, ''));
+      const name = englishName(m[1]!);
+      const source = name ? resolve(name) : undefined;
       if (!source) continue;
       // "according to X, …" covers its sentence; so does "…, according to X."
       const start = sentenceStart(text, at, from);
@@ -184,14 +186,46 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     EN_SAID_RE.lastIndex = 0;
     for (let m = EN_SAID_RE.exec(line); m; m = EN_SAID_RE.exec(line)) {
       const at = from + m.index;
-      const raw = m[1]!.replace(/^the /, '').replace(/[.,;:]+$/, '');
-      if (/^(?:It|He|She|They|We|I|This|That|There)$/.test(raw)) continue;
+      const raw = englishName(m[1]!);
+      if (!raw) continue;
       const source = resolve(raw);
       if (!source) continue;
       out.push({ source, from: sentenceStart(text, at, from), to: sentenceEnd(text, at, to), wraps: true, at });
     }
   }
   return out.sort((a, b) => a.from - b.from || a.at - b.at);
+}
+
+/** Words that begin an English sentence, never a source. */
+const EN_NOT_SOURCE = /^(?:It|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|Or|So|Then|Now|Also|Mr|Mrs|Ms|Dr|Earlier|Later|Last|Next)\.?$/;
+
+/** A weekday or a day word (Friday, today) trailing a name: when it spoke, not who. */
+function isDayWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower in EN_WEEKDAYS || lower in EN_RELATIVE_WORDS;
+}
+
+/** A word of the calendar (a weekday, a month, today): a time, never a source. */
+function isCalendarWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return lower in EN_WEEKDAYS || lower in EN_MONTHS || lower in EN_RELATIVE_WORDS;
+}
+
+/**
+ * An English source as written: the part after the last sentence end inside it (`CNN. He`),
+ * without a leading article, an article count (`Two`), trailing time words (`Trump on Friday`)
+ * or a dangling `of`; undefined for pronouns and time words.
+ */
+function englishName(written: string): string | undefined {
+  let name = written.trim().replace(/[.,;:]+$/, '');
+  const cut = /^.*[a-z\d]{2,}[.!?]\s+/.exec(name);
+  if (cut) name = name.slice(cut[0].length);
+  name = name.replace(/^(?:the|a|an|two|three|several|some|many|other)\s+/i, '').replace(/\s+(?:of|the|and|de|on|in)$/i, '');
+  const words = name.split(/\s+/);
+  while (words.length > 1 && isDayWord(words.at(-1)!)) words.pop();
+  name = words.join(' ');
+  if (name.length < 2 || EN_NOT_SOURCE.test(name) || isCalendarWord(words[0]!)) return undefined;
+  return name;
 }
 
 function sentenceEnd(text: string, at: number, to: number): number {
@@ -203,15 +237,26 @@ function sentenceEnd(text: string, at: number, to: number): number {
   return limit;
 }
 
-/** The topic of a sentence: the first `Xは` / `Xが` (X a name) between `start` and `end`. */
+/** The topic of a sentence: the first `Xは` (X a name) between `start` and `end`, else the first `Xが`. */
 function topicOf(text: string, start: number, end: number): { name: string; at: number } | undefined {
+  return markedBefore(text, start, end, 0x306f /* は */) ?? markedBefore(text, start, end, 0x304c /* が */);
+}
+
+/** The first name marked by `particle` outside quotations. */
+function markedBefore(text: string, start: number, end: number, particle: number): { name: string; at: number } | undefined {
   let depth = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x300c || c === 0x300e) depth++;
     else if ((c === 0x300d || c === 0x300f) && depth > 0) depth--;
     if (depth > 0) continue;
-    if ((c === 0x306f /* は */ || c === 0x304c /* が */) && k > start && isNameChar(text.charCodeAt(k - 1))) {
+    if (c === particle && k > start && (text.charCodeAt(k - 1) === 0xff09 || text.charCodeAt(k - 1) === 0x29)) {
+      // 株式会社ヨリミチ（本社：東京都港区）は: the name before the parenthesis
+      const open = Math.max(text.lastIndexOf('（', k), text.lastIndexOf('(', k));
+      const name = open > start ? nameBefore(text, open, start) : undefined;
+      if (name && name.length >= 2) return { name, at: open - name.length };
+    }
+    if (c === particle && k > start && isNameChar(text.charCodeAt(k - 1))) {
       const name = nameBefore(text, k, start);
       if (name && name.length >= 2) return { name, at: k - name.length };
       if (name) continue;

@@ -41,8 +41,12 @@ export interface Candidate {
   readonly source: { readonly file: string; readonly quote: string; readonly line: number };
   /** The figure as written (少なくとも三十二回). */
   readonly figure: string;
-  /** Other places the same statement appears (repeated paragraphs, copies in other captures). */
+  /** Other places the same page repeats the statement (a repeated paragraph, a pasted block). */
   readonly places?: readonly Place[];
+  /** `reports`: the page relays the figure without asserting it (hedged: とみられる, reportedly). */
+  readonly stance?: 'reports';
+  /** The page copies this statement from another page (verbatim or nearly): where the copied one stands. */
+  readonly copyOf?: Place;
   /** Other names of a place value (Dalian, 大连), offered to the topic's aliases on accepting. */
   readonly aliases?: readonly string[];
 }
@@ -82,6 +86,7 @@ interface Entry {
   figure: Figure;
   readonly key: string;
   readonly places: Place[];
+  readonly copyOf?: Place;
   confidence: number;
   readonly order: number;
 }
@@ -97,8 +102,8 @@ const MAX_PLACES = 1000;
 export class CandidateBuilder {
   readonly #options: BuildOptions;
   readonly #entries = new Map<string, Entry>();
-  /** Attributed copies of a paragraph: paragraph hash + figure → the figure that names its outlet. */
-  readonly #attributed = new Map<string, Figure>();
+  /** Pages saying one paragraph or clause: paragraph hash (or clause) + figure → the first figures of each page saying it. */
+  readonly #attributed = new Map<string, Figure[]>();
   readonly #published: string[] = [];
   #order = 0;
 
@@ -110,9 +115,13 @@ export class CandidateBuilder {
   add(doc: DocumentFigures): void {
     if (doc.published) this.#published.push(doc.published);
     for (const f of doc.figures) {
-      if (f.strength === 'explicit' && f.outlet && !f.comment) {
-        const twin = `${f.paragraph}\u0000${f.written}`;
-        if (!this.#attributed.has(twin)) this.#attributed.set(twin, f);
+      if (!f.comment) {
+        // the first page to say it (an attributed one before any other) is what later pages copy
+        for (const twin of twinKeys(f)) {
+          const known = this.#attributed.get(twin);
+          if (!known) this.#attributed.set(twin, [f]);
+          else if (known.length < MAX_TWINS && !known.some((k) => k.file === f.file)) known.push(f);
+        }
       }
       const key = entryKey(f);
       const existing = this.#entries.get(key);
@@ -131,27 +140,18 @@ export class CandidateBuilder {
   finish(): Candidate[] {
     const reference = corpusReference(this.#published) ?? parseReference(this.#options.reference);
     const options = this.#options;
-    // Unattributed statements whose paragraph is attributed elsewhere take that attribution.
+    // A statement another page said first is a copy: its own candidate, its chain through the page it copies.
     const merged = new Map<string, Entry>();
     const ordered = [...this.#entries.values()].sort((a, b) => a.order - b.order);
     for (const entry of ordered) {
       let f = entry.figure;
-      let key = entry.key;
-      if (f.strength !== 'explicit') {
-        const twin = this.#attributed.get(`${f.paragraph}\u0000${f.written}`);
-        if (twin) {
-          const prefix = f.chain.filter((link) => link !== f.outlet && !twin.chain.includes(link));
-          f = { ...f, outlet: twin.outlet, chain: [...prefix, ...twin.chain.filter((l) => !prefix.includes(l))], published: f.published ?? twin.published, strength: 'explicit' };
-          key = entryKey(f);
-        }
+      let copyOf: Place | undefined;
+      const twin = copiedPage(f, twinKeys(f).flatMap((k) => this.#attributed.get(k) ?? []));
+      if (twin) {
+        copyOf = { file: twin.file, line: twin.line };
+        f = copiedFrom(f, twin);
       }
-      const into = merged.get(key);
-      if (into) {
-        into.places.push({ file: f.file, line: f.line }, ...entry.places);
-        into.confidence = Math.max(into.confidence, entry.confidence);
-      } else {
-        merged.set(key, { figure: f, key, places: entry.places, confidence: entry.confidence, order: entry.order });
-      }
+      merged.set(entry.key, { ...entry, figure: f, ...(copyOf ? { copyOf } : {}) });
     }
     const candidates: MutableCandidate[] = [];
     for (const entry of merged.values()) {
@@ -181,6 +181,8 @@ export class CandidateBuilder {
         source: { file: f.file, quote: f.quote, line: f.line },
         figure: f.written,
         places,
+        ...(f.mention.flags.includes('hedged') ? { stance: 'reports' as const } : {}),
+        ...(entry.copyOf ? { copyOf: entry.copyOf } : {}),
         ...(f.published ? { published: f.published.slice(0, 10) } : {}),
         ...(f.asOf ? { as_of: f.asOf } : {}),
         ...(f.asOfFrom ? { as_of_from: f.asOfFrom } : {}),
@@ -199,10 +201,49 @@ function detach(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
-/** What makes two figures the same statement: outlet, quote, the figure, and the date it is read against. */
+/** What makes two figures one statement of one page: the page, outlet, quote, the figure, and the date it is read against. */
 function entryKey(f: Figure): string {
   const relative = f.mention.type === 'date' ? (f.published?.slice(0, 10) ?? '') : '';
-  return `${f.outlet ?? ''}\u0000${f.quote}\u0000${f.written}\u0000${relative}`;
+  return `${f.file}\u0000${f.outlet ?? ''}\u0000${f.quote}\u0000${f.written}\u0000${relative}`;
+}
+
+/** Pages remembered per paragraph, to tell which one the others copy. */
+const MAX_TWINS = 8;
+
+/**
+ * The page `f` copies among the pages saying the same. One page of them is the original: the
+ * one the others credit (its page passed on in their chains), else one naming its own outlet (a
+ * dateline, a byline), else the first; `f` copies it unless `f` is it, already passes it on, or
+ * is the same outlet's page (the same article captured twice).
+ */
+function copiedPage(f: Figure, twins: readonly Figure[]): Figure | undefined {
+  const pages = twins.filter((t, k) => twins.findIndex((u) => u.file === t.file) === k);
+  if (pages.length < 2) return undefined;
+  const credited = pages.find((t) => t.chain[0] !== undefined && pages.some((u) => u !== t && u.chain.indexOf(t.chain[0]!) > 0));
+  const original = credited ?? pages.find((t) => t.strength === 'explicit') ?? pages[0]!;
+  if (original.file === f.file) return undefined;
+  const own = f.chain[0] ?? f.outlet;
+  if (own !== undefined && original.chain.includes(own)) return undefined;
+  return original;
+}
+
+/** What tells a copy of a statement: the same paragraph (white space aside) or the same clause, with the same figure. */
+function twinKeys(f: Figure): string[] {
+  const keys = [`p\u0000${f.paragraph}\u0000${f.written}`];
+  if (f.quote.length >= 15) keys.push(`q\u0000${f.quote.replace(/\s+/g, '')}\u0000${f.written}`);
+  return keys;
+}
+
+/**
+ * A copy's chain runs through the page it copies: its own page first (its publisher, and its
+ * own outlet), then the copied page's chain. A copy its page credits to nobody (an aggregator
+ * repeating a wire story) keeps its own page as its outlet; one that names the outlet keeps it.
+ */
+function copiedFrom(f: Figure, twin: Figure): Figure {
+  const own = f.chain.filter((link) => !twin.chain.includes(link));
+  const chain = [...own, ...twin.chain];
+  const outlet = f.outlet ?? twin.outlet;
+  return { ...f, outlet, chain, published: f.published ?? twin.published, strength: f.strength === 'none' ? twin.strength : f.strength };
 }
 
 type MutableCandidate = { -readonly [K in keyof Candidate]: Candidate[K] } & { places: Place[] };
@@ -225,6 +266,8 @@ function finish(c: MutableCandidate): Candidate {
     ...(c.unit ? { unit: c.unit } : {}),
     figure: c.figure,
     ...(c.places.length > 0 ? { places: c.places } : {}),
+    ...(c.stance ? { stance: c.stance } : {}),
+    ...(c.copyOf ? { copyOf: c.copyOf } : {}),
     ...(c.aliases && c.aliases.length > 0 ? { aliases: c.aliases } : {}),
   };
 }

@@ -20,7 +20,7 @@ const HEADER = [
   ' Candidate claims proposed by `urazuke extract`. Accept them into a topic file in',
   ' `urazuke review` (inbox), or set `status: rejected` on one: a rejected candidate stays here',
   ' so that it is never proposed again. Fields beyond the claim shape (confidence, kind, unit,',
-  ' figure, places) are the extractor\'s notes and are not filed; a place\'s aliases join the',
+  ' figure, places, copy_of) are the extractor\'s notes and are not filed; a place\'s aliases join the',
   ' topic\'s aliases when it is accepted.',
 ].join('\n');
 
@@ -61,12 +61,14 @@ export function inboxEntry(candidate: Candidate): Record<string, unknown> {
   if (candidate.as_of) entry['as_of'] = candidate.as_of;
   if (candidate.as_of_from) entry['as_of_from'] = candidate.as_of_from;
   entry['chain'] = [...candidate.chain];
+  if (candidate.stance) entry['stance'] = candidate.stance;
   entry['source'] = { ...candidate.source };
   entry['confidence'] = candidate.confidence;
   entry['kind'] = candidate.kind;
   if (candidate.unit) entry['unit'] = candidate.unit;
   entry['figure'] = candidate.figure;
   if (candidate.places) entry['places'] = candidate.places.map((p) => `${p.file}:${p.line}`);
+  if (candidate.copyOf) entry['copy_of'] = `${candidate.copyOf.file}:${candidate.copyOf.line}`;
   if (candidate.aliases) entry['aliases'] = [...candidate.aliases];
   return entry;
 }

@@ -29,10 +29,34 @@ export function lineNoise(body: string): number {
   if (body.length < 40 && SPONSOR_WORDS.test(body)) return 0.95;
   if (NAV_HINT.test(body) && NAV_RE.test(body)) return 0.9;
   if (COUNTER_WORDS.test(body)) return 0.85;
-  if (TRAFFIC_HINT.test(body) && SELF_TRAFFIC_RE.test(body) && /(?:私の|当|この|本|情報発信|毎日)/.test(body)) return 0.85;
+  if (TRAFFIC_HINT.test(body) && SELF_TRAFFIC_RE.test(body) && (SELF_REFERENCE.test(body) || SITE_DESCRIPTION.test(body))) return 0.85;
+  if (body.length <= 60 && FURNITURE_LINE.test(body)) return 0.9;
   if (body.charCodeAt(0) === 0x23 && /^(?:#\S+\s*){2,}$/.test(body)) return 0.8; // hashtag lists
   return 0;
 }
+
+/** A page speaking of itself: this blog, our site (its own traffic is no claim). */
+const SELF_REFERENCE = /(?:当|この|本|私の|うちの|わたしの|our |this |my )(?:ブログ|サイト|blog|site)/i;
+
+/** A line that describes a site (it ends in the site itself: …の閲覧がある情報ブログ), not a sentence about events. */
+const SITE_DESCRIPTION = /(?:アクセス|閲覧|訪問|PV|visits|views)[^。.!?！？]*(?:ブログ|サイト|blog|site|メディア)(?:です|だ)?(?:[。.！!]|$)/i;
+
+/**
+ * Lines of page furniture by their form: a reading time (3 min read, 5分で読めます), a share,
+ * like or comment counter (Share 24, 12 comments, いいね 5), a gallery position (1 / 2), a
+ * photo caption stamped with a time (…＝2日午後6時34分), tags with counts (地震 (12) 津波 (4)).
+ */
+const FURNITURE_LINE = new RegExp(
+  [
+    String.raw`^(?:約\s*)?\d+\s*分で読め(?:ます|る)$|^読了(?:時間|目安)?\s*[:：]?\s*(?:約\s*)?\d+\s*分$|^\d+\s*min(?:ute)?s?\.?\s+read$|^(?:Reading|Read)\s+time\s*[:：]?\s*\d+\s*min(?:ute)?s?$`,
+    String.raw`^(?:Share|Shares|Likes?|Comments?|Tweets?|Reposts?|いいね！?|シェア|ツイート|コメント|ブックマーク|はてブ)\s*[:：]?\s*\d[\d,.]*[kK万]?$`,
+    String.raw`^\d[\d,.]*[kK万]?\s*(?:shares?|likes?|comments?|views?|reads?|件のコメント|コメント|いいね|シェア|ブックマーク|users?)$`,
+    String.raw`^\d{1,3}\s*[/／]\s*\d{1,3}$`,
+    String.raw`[＝=]\s*(?:\d{1,2}月)?(?:\d{1,2}日)?(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?(?:ごろ)?(?:、[^、。]{1,20})?[）)]?$`,
+    String.raw`^(?:(?:タグ|Tags?)\s*[:：]\s*)?(?:[^\s()（）]{1,20}\s*[（(]\d+[)）]\s*){2,}$`,
+  ].join('|'),
+  'i',
+);
 
 /** Cheap tests that must pass before the costlier ones are tried. */
 const NAV_HINT = /[|｜≪«]|^(?:前の記事|次の記事|Previous|Next)/;

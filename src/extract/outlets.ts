@@ -84,7 +84,7 @@ export function outletOfFileName(file: string): string | undefined {
 
 /** The outlet a URL or bare host belongs to: from the host table, else the host without `www.`. */
 export function outletOfUrl(url: string): string | undefined {
-  const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/\s:?#"'”″]+)/i.exec(url.trim());
+  const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/\s:?#\u0022\u0027\u2018-\u201f\u2032-\u2037]+)/i.exec(url.trim());
   if (!match) return undefined;
   const host = match[1]!.toLowerCase();
   if (!host.includes('.')) return undefined;

@@ -73,15 +73,15 @@ const DATE_LINE_RE = new RegExp(String.raw`^(?:${DATE_PART}|${EN_DATE_PART})${TI
 const URL_LINE_RE = /^(?:出典|引用元|参照|ソース|Source|via)?\s*[:：]?\s*(?:https?:\/\/[^\s]+|(?:www\d*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:jp|com|net|org|cn|kr|tw|uk|us|info|news|me|io|co)(?:\/[^\s]*)?)$/i;
 const BLOGCARD_RE = /^\[blogcard\b/i;
 /** Reader-comment sections. */
-const COMMENTS_RE = /への\s*\d+\s*件の(?:フィードバック|コメント|返信)|^(?:\d+\s*件の)?(?:コメント|読者コメント|みんなのコメント|Comments?|Responses?)(?:一覧)?\s*[:：]?$|^\d+\s+(?:comments?|responses?)$|^(?:reader|user)s?['’]? comments$/i;
+const COMMENTS_RE = /\d+\s*件の(?:フィードバック|コメント|返信|反応)\s*$|^(?:\d+\s*件の)?(?:コメント|読者コメント|みんなのコメント|Comments?|Responses?)(?:一覧)?\s*[:：]?$|^\d+\s+(?:comments?|responses?)$|^(?:reader|user)s?['’]? comments$/i;
 /** A Japanese wire dateline: 【ソウル共同】, 【北京時事】, 【ワシントン＝ロイター】, 【上海＝AFP時事】. */
-const JA_DATELINE_RE = /^【[^】=＝]{0,12}?[=＝]?(共同|時事|ロイター|AFP時事|AFP=時事|AFP|AP|新華社|聯合|ブルームバーグ|Bloomberg|Reuters|EPA時事)】/;
+const JA_DATELINE_RE = /^【[^】=＝]{0,12}?[=＝]?(共同|時事|ロイター|AFP時事|AFP=時事|AFP|AP|新華社|聯合|ブルームバーグ|Bloomberg|Reuters|EPA時事)】|^【[^】=＝]{1,12}[=＝]([^】=＝]{2,20})】/;
 /** A wire credit at the end of a story: （共同）, (Kyodo), — Reuters. */
 const WIRE_CREDIT_RE = /(?:[（(]\s*(共同|時事|ロイター|AFP時事|AFP|AP|Kyodo|Reuters|Jiji|Bloomberg|新華社)\s*[)）]|[—–-]\s*(Kyodo|Reuters|AP|AFP|Jiji))\s*$/;
 /** A line naming its source: 出典：中日新聞, 引用元: NHKニュース, Source: Reuters. */
 const SOURCE_NAME_RE = /^(?:出典|引用元|引用|ソース|参照元|参照|情報元|Source|Via)\s*[:：]\s*([^\s:：]{2,40})/i;
 /** An English dateline: TOKYO (Reuters) -, BEIJING, March 18 (AP) —. */
-const DATELINE_RE = /^[A-Z][A-Z .,'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-–—]/;
+const DATELINE_RE = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-–—]/;
 /** Words that say the text after a source line is an excerpt of it. */
 const EXCERPT_RE = /^(?:一部)?抜粋|^(?:以下)?[、,]?\s*引用|^excerpt|^quote/i;
 /** A reporting organisation doing its own reporting in a paragraph: JNNが…取材すると. */
@@ -153,6 +153,8 @@ interface SegmentState {
   /** The speaker of the current section (since the last heading, byline or dateline). */
   section: Speaker;
   inComments: boolean;
+  /** The comment section is an element of the page (HTML), not a marker line. */
+  structuralComments: boolean;
   commentSpeaker: Speaker | undefined;
   /** A citation that leads the lines after it. */
   lead: Speaker | undefined;
@@ -199,7 +201,7 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
     comment: false,
   };
   const state: SegmentState = {
-    text, lines, infos: [], base, publisher, section: base, inComments: false, commentSpeaker: undefined, lead: undefined,
+    text, lines, infos: [], base, publisher, section: base, inComments: false, structuralComments: false, commentSpeaker: undefined, lead: undefined,
     boundary: -1, noiseZone: false, urlScopes: new Map(), seen: new Map(),
   };
   for (let index = 0; index < lines.length; index++) {
@@ -210,8 +212,9 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
     }
     const body = line.end - line.start <= 4000 ? text.slice(line.start, line.end) : text.slice(line.start, line.start + 4000);
     if (body.length <= 40) state.seen.set(body, (state.seen.get(body) ?? 0) + 1);
-    let noise = line.kind === 'nav' ? 0.9 : lineNoise(body);
+    let noise = line.kind === 'nav' ? 0.9 : line.kind === 'caption' ? 0.8 : lineNoise(body);
     if (line.kind === 'code') noise = Math.max(noise, 0.6);
+    structuralComments(state, line);
     const view: LineView = { index, line, body, short: body.length <= 120, noise };
     CLASSIFIERS.some((classify) => classify(state, view));
   }
@@ -231,12 +234,53 @@ function withOutlet(state: SegmentState, outlet: string, published: string | und
   return { outlet, chain: uniqueChain([...prefix, outlet]), published: published ?? from.published ?? state.base.published, strength: 'explicit', comment: false };
 }
 
+/** The speaker of reader comments: the comment section, and the commenter when the page names one. */
+function commentSpeaker(state: SegmentState, commenter?: string): Speaker {
+  return { outlet: READER_COMMENT, chain: uniqueChain([state.publisher, READER_COMMENT, commenter]), published: state.base.published, strength: 'explicit', comment: true };
+}
+
+/** A comment section that is an element of the page opens at its first line and closes after its last. */
+function structuralComments(state: SegmentState, line: TextLine): void {
+  const inside = line.kind === 'comment' || line.kind === 'author';
+  if (inside && !state.inComments) {
+    state.inComments = true;
+    state.structuralComments = true;
+    state.commentSpeaker = commentSpeaker(state);
+    state.lead = undefined;
+  } else if (!inside && state.structuralComments) {
+    state.inComments = false;
+    state.structuralComments = false;
+    state.commentSpeaker = undefined;
+  }
+}
+
+/** A commenter's name line: `通りすがりのSE より:`, `Name: …`, `Aiko says:`. */
+const COMMENTER_RE = /^(?:(?:名前|投稿者|ニックネーム|Name|Posted by|Comment by|By)\s*[:：]\s*([^\s:：].{0,29}?)|([^\s:：。].{0,29}?)\s*(?:より|says|said|wrote|さんのコメント)\s*[:：]?)$/i;
+
+/** Inside comments, a line naming who writes the comment below it. */
+function commenter(state: SegmentState, view: LineView): boolean {
+  if (!state.inComments || !view.short) return false;
+  const { body, line } = view;
+  let name: string | undefined;
+  if (line.kind === 'author') name = body.replace(/\s*(?:より|says|said|wrote)\s*[:：]?$/i, '').trim();
+  else {
+    const named = COMMENTER_RE.exec(body);
+    const byline = named ? null : BYLINE_RE.exec(body);
+    name = named ? (named[1] ?? named[2])!.trim() : byline && looksLikeOutlet(byline[1]!) && !isKnownOutlet(byline[1]!.split(/\s+/)[0]!) ? byline[1]!.trim() : undefined;
+  }
+  if (!name || name.length > 30) return false;
+  state.commentSpeaker = commentSpeaker(state, name);
+  state.lead = undefined;
+  state.infos.push({ speaker: state.commentSpeaker, noise: view.noise, meta: true, heading: false });
+  return true;
+}
+
 /** Reader-comment sections, the comment form that ends them, and zones of links and widgets. */
 function commentsAndZones(state: SegmentState, view: LineView): boolean {
   const { index, body, short, line } = view;
   if (short && COMMENTS_RE.test(body)) {
     state.inComments = true;
-    state.commentSpeaker = { outlet: READER_COMMENT, chain: uniqueChain([state.publisher, READER_COMMENT]), published: state.base.published, strength: 'explicit', comment: true };
+    state.commentSpeaker = commentSpeaker(state);
     state.lead = undefined;
     state.boundary = index;
     state.noiseZone = false;
@@ -270,7 +314,7 @@ function sourceLine(state: SegmentState, view: LineView): boolean {
   const isCard = short && BLOGCARD_RE.test(body);
   if (!short || !(URL_LINE_RE.test(body) || isCard || (named && !/^https?:|\.[a-z]{2,4}(?:\/|$)/i.test(named[1]!)))) return false;
   const isName = named !== null && !URL_LINE_RE.test(body) && !isCard;
-  const url = isCard ? (/url\s*=\s*["”'″]?([^\s"”'″\]]+)/.exec(body)?.[1] ?? '') : isName ? '' : body.replace(/^[^h]*?(?=https?:)/, '');
+  const url = isCard ? (/url\s*=\s*[\u0022\u0027\u2018-\u201f\u2032-\u2037]?([^\s\u0022\u0027\u2018-\u201f\u2032-\u2037\]]+)/.exec(body)?.[1] ?? '') : isName ? '' : body.replace(/^[^h]*?(?=https?:)/, '');
   const outlet = isCard ? undefined : isName ? canonicalOutlet(named![1]!) : outletOfUrl(url);
   const published = urlDate(url);
   const next = nextContent(state.lines, index, state.text);
@@ -315,7 +359,7 @@ function dateline(state: SegmentState, view: LineView): boolean {
   const { body } = view;
   const jaDateline = body.charCodeAt(0) === 0x3010 ? JA_DATELINE_RE.exec(body) : null;
   if (jaDateline && !state.inComments) {
-    state.section = withOutlet(state, canonicalOutlet(jaDateline[1]!), state.section.published, state.section);
+    state.section = withOutlet(state, canonicalOutlet((jaDateline[1] ?? jaDateline[2])!), state.section.published, state.section);
     state.lead = undefined;
     if (body.length > 30) {
       state.infos.push({ speaker: state.section, noise: view.noise, meta: false, heading: false });
@@ -404,7 +448,7 @@ function prose(state: SegmentState, view: LineView): boolean {
 }
 
 /** The classifiers, in the order a line is offered to them. */
-const CLASSIFIERS: readonly Classifier[] = [commentsAndZones, sourceLine, dateline, bylineOrDate, heading, prose];
+const CLASSIFIERS: readonly Classifier[] = [commentsAndZones, commenter, sourceLine, dateline, bylineOrDate, heading, prose];
 
 /** Three or more short list items in a row without a sentence among them: a list of links. */
 function markLinkLists(text: string, lines: readonly TextLine[], infos: Array<{ noise: number }>): void {

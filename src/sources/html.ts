@@ -19,13 +19,15 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const FURNITURE_CLASS = /(?:^|[\s_-])(?:nav|navi|navbar|menu|sidebar|side|widget|footer|breadcrumbs?|ranking|share|sharing|sns|social|related|recommend|tags?|tag-?cloud|ad|ads|advert|sponsor|pr|pager|pagination)(?:$|[\s_-])/i;
 /** Class or id words of a comment section. */
 const COMMENT_CLASS = /(?:^|[\s_-])(?:comments?|comment-?list|responses?|replies)(?:$|[\s_-])/i;
+/** Class or id words of a commenter's name inside a comment. */
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:comment-?author|author|fn|commenter|user-?name|nickname|says)(?:$|[\s_-])/i;
 /** Class or id words of a photo caption or gallery. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|photo|gallery|credit|figure)(?:$|[\s_-])/i;
 /** Class or id words of the site's name in the header. */
 const LOGO_CLASS = /(?:^|[\s_-])(?:logo|brand|site-?(?:name|title)|masthead)(?:$|[\s_-])/i;
 
 /** What a stretch of the text content is, by the element holding it. */
-export type BlockKind = 'text' | 'heading' | 'list' | 'code' | 'nav' | 'comment' | 'caption';
+export type BlockKind = 'text' | 'heading' | 'list' | 'code' | 'nav' | 'comment' | 'author' | 'caption';
 
 /** From `at` (a view offset) on, the text is of this kind, at this block-quote depth. */
 export interface BlockMark {
@@ -127,6 +129,9 @@ function contextOf(node: Element, context: WalkContext): WalkContext {
   if (context.kind === 'nav') kind = 'nav';
   else if (HEADINGS.has(tag)) kind = context.kind === 'comment' ? 'comment' : 'heading';
   else if (NAV.has(tag) || (tag === 'header' && !article) || FURNITURE_CLASS.test(words)) kind = 'nav';
+  else if ((context.kind === 'comment' || context.kind === 'author') && (AUTHOR_CLASS.test(words) || tag === 'cite')) kind = 'author';
+  else if (context.kind === 'author') kind = 'author';
+  else if (context.kind === 'comment') kind = 'comment';
   else if (COMMENT_CLASS.test(words)) kind = 'comment';
   else if (tag === 'figcaption' || CAPTION_CLASS.test(words)) kind = 'caption';
   else if (tag === 'li' && kind === 'text') kind = 'list';

@@ -17,7 +17,7 @@ export { formatOf } from './load.js';
 export type Format = SourceFormat;
 
 /** What a line is. */
-export type LineKind = 'text' | 'heading' | 'list' | 'code' | 'nav' | 'comment' | 'caption' | 'blank';
+export type LineKind = 'text' | 'heading' | 'list' | 'code' | 'nav' | 'comment' | 'author' | 'caption' | 'blank';
 
 /** One line of prose. */
 export interface TextLine {

@@ -107,8 +107,13 @@ describe('the figures that matter on the five seeds', () => {
   it('deadlines and plans: 3月26日まで, 26日までに, ことし6月まで, 今年半ば以降', () => {
     const nhk = only('002', '3月26日までに');
     expect(nhk).toMatchObject({ value: { to: '2021-03-26' }, outlet: 'NHK' });
-    // NHK's paragraph appears in three captures: one candidate, every place listed
-    expect([nhk.source, ...(nhk.places ?? [])].map((p) => p.file.slice(6, 9)).sort()).toEqual(['000', '001', '002']);
+    // NHK's paragraph appears in three captures: each its own candidate; NHK's two pages are its
+    // own word, the blog's copy runs its chain through the NHK page it repeats
+    const said = candidates.filter((c) => c.figure === '3月26日までに' && c.source.quote === nhk.source.quote);
+    expect(said.map((c) => c.source.file.slice(6, 9)).sort()).toEqual(['000', '001', '002']);
+    expect(only('000', '3月26日までに').copyOf).toBeUndefined();
+    expect(nhk.copyOf).toBeUndefined();
+    expect(only('001', '3月26日までに', 'NHK')).toMatchObject({ chain: ['てらまち・ねっと', 'NHK'], copyOf: { file: nhk.source.file } });
     expect(only('001', '26日までに')).toMatchObject({ value: { to: '2021-03-26' }, outlet: '時事通信' });
     expect(only('002', 'ことし6月までに')).toMatchObject({ value: { to: '2021-06' }, outlet: 'NHK' });
     expect(only('004', '今年半ば以降').value).toEqual({ from: '2021-05' });
