@@ -6,7 +6,7 @@ import { describeIoError } from '../util/io-error.js';
 import { severityOf } from '../util/message.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { choicesOf, defineCommand } from './args.js';
-import { EXIT } from './io.js';
+import { EXIT, type CliIo } from './io.js';
 import { openRepositoryDir } from './repository-dir.js';
 import { VERSION } from './version.js';
 
@@ -61,9 +61,9 @@ export const check = defineCommand(
 
     const result = await runCheck(dir, { strict: values.strict === true });
     const shown = values.quiet === true ? result.findings.filter((f) => severityOf(f) === 'error') : result.findings;
-    const prefix = displayPrefix(io.cwd, dir);
+    const prefix = pathPrefix(values.format, io, dir);
     const input: FindingsInput = {
-      findings: values.format === 'json' || values.format === 'sarif' || prefix === '' ? shown : shown.map((f) => withFile(f, `${prefix}${f.file}`)),
+      findings: prefix === '' ? shown : shown.map((f) => withFile(f, `${prefix}${f.file}`)),
       summary: result.stats,
       rules: RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description })),
       version: VERSION,
@@ -87,11 +87,28 @@ function ruleLines(): string[] {
   return RULES.map((r) => `  ${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`);
 }
 
-/** Folder of the checked repository relative to the working folder, when it is below it ('' when it is the same). */
-function displayPrefix(cwd: string, dir: string): string {
-  const rel = path.relative(cwd, dir);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return '';
-  return `${rel.split(path.sep).join('/')}/`;
+/**
+ * What the findings' paths (relative to the checked folder) are prefixed with in a format. `json`
+ * keeps them relative to the checked folder (the stable interface); `text` makes them relative to
+ * the working folder; `github` and `sarif` to the root of the checkout the annotations and code
+ * scanning resolve them against — `$GITHUB_WORKSPACE` when set (a step's `working-directory` may
+ * be below it), else the working folder — so both formats name a file alike.
+ */
+function pathPrefix(format: keyof typeof FORMATTERS, io: CliIo, dir: string): string {
+  if (format === 'json') return '';
+  const workspace = io.env['GITHUB_WORKSPACE'];
+  if ((format === 'github' || format === 'sarif') && workspace) {
+    const below = folderBelow(path.resolve(io.cwd, workspace), dir);
+    if (below !== undefined) return below;
+  }
+  return folderBelow(io.cwd, dir) ?? '';
+}
+
+/** `dir` relative to `base` with a final `/` ('' when it is `base`), or undefined when it is not inside `base`. */
+function folderBelow(base: string, dir: string): string | undefined {
+  const rel = path.relative(base, dir);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return rel === '' ? '' : `${rel.split(path.sep).join('/')}/`;
 }
 
 /** A copy of a finding shown under another path (formatters only read findings). */

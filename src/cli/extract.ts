@@ -15,6 +15,7 @@ import {
   type InboxUpdate,
   type MergeSummary,
 } from '../extract/index.js';
+import { jsonText } from '../util/json-text.js';
 import { escapeTerminalDriving, hasTerminalDriving, toTerminalSafe } from '../util/terminal-safe.js';
 import { defineCommand } from './args.js';
 import { repositoryRoot } from './repository-dir.js';
@@ -153,7 +154,7 @@ async function streamJson(io: CliIo, run: ExtractRun, onFailure: (failure: FileF
   await streamCandidates(
     run,
     (candidate) => {
-      chunk += `${first ? '' : ',\n'}${escapeTerminalDriving(JSON.stringify(candidate))}`;
+      chunk += `${first ? '' : ',\n'}${jsonText(candidate)}`;
       first = false;
       if (chunk.length > 1 << 16) {
         io.stdout.write(chunk);
@@ -174,7 +175,7 @@ function writeJson(io: CliIo, candidates: readonly Candidate[]): void {
   io.stdout.write('{"candidates": [\n');
   const chunk: string[] = [];
   for (let i = 0; i < candidates.length; i++) {
-    chunk.push(escapeTerminalDriving(JSON.stringify(candidates[i])) + (i + 1 < candidates.length ? ',\n' : '\n'));
+    chunk.push(jsonText(candidates[i]) + (i + 1 < candidates.length ? ',\n' : '\n'));
     if (chunk.length >= 500) {
       io.stdout.write(chunk.join(''));
       chunk.length = 0;

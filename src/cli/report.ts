@@ -59,7 +59,7 @@ export const report = defineCommand(
     const format = values.format ?? (io.stdout.isTTY ? 'text' : 'markdown');
     const claimSet = await loadClaimSet(repo.dir);
     const comparison = compareClaimSet(claimSet);
-    const catalog = format === 'claimreview' ? await loadCatalog(repo.dir) : undefined;
+    const catalog = format === 'claimreview' || format === 'markdown' ? await loadCatalog(repo.dir) : undefined;
     const formatters: Record<typeof format, VerdictsFormatter> = {
       markdown: formatMarkdown,
       json: formatJson,

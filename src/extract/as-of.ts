@@ -1,4 +1,5 @@
-import { EN_MONTHS, EN_WEEKDAYS, isFullWeekday, readTimeOfDay, TIME_OF_DAY, type TimeOfDay } from '../lang/calendar.js';
+import { EN_MONTHS, EN_WEEKDAYS, isFullWeekday, JA_CLOCK_NUMBER, readTimeOfDay, TIME_OF_DAY, type TimeOfDay } from '../lang/calendar.js';
+import { parseJapaneseNumber } from '../lang/numerals.js';
 import { toHalfWidthDigits } from '../lang/numerals.js';
 import { AS_OF_NOW, EN_AS_OF_BEFORE, JA_AS_OF_AFTER } from '../lang/updates.js';
 import { momentAt } from '../sources/page-time.js';
@@ -34,9 +35,9 @@ function sentenceAround(text: string, start: number, end: number, at: number): {
 }
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const JA_TIME = String.raw`(?:(?:${Object.keys(TIME_OF_DAY.jaLeads).join('|')})?\s*\d{1,2}\s*時(?:\s*\d{1,2}\s*分|半)?|正午|\d{1,2}:\d{2})`;
+const JA_TIME = String.raw`(?:(?:${Object.keys(TIME_OF_DAY.jaLeads).join('|')})?\s*${JA_CLOCK_NUMBER}\s*時(?:\s*${JA_CLOCK_NUMBER}\s*分|半)?|正午|\d{1,2}:\d{2})`;
 const JA_AS_OF_RE = new RegExp(
-  String.raw`(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?(?:の)?\s*(${JA_TIME})?\s*(?:${[...JA_AS_OF_AFTER].sort((a, b) => b.length - a.length).map(escape).join('|')})`,
+  String.raw`(?:(\d{4})年)?(?:(${JA_CLOCK_NUMBER})月)?(?:(${JA_CLOCK_NUMBER})日)?(?:の)?\s*(${JA_TIME})?\s*(?:${[...JA_AS_OF_AFTER].sort((a, b) => b.length - a.length).map(escape).join('|')})`,
   'g',
 );
 
@@ -49,10 +50,17 @@ function japaneseAsOf(half: string, at: number, published: string | undefined): 
     if (day === undefined && clock === undefined) continue;
     const time = clock ? readTimeOfDay(clock.replace(/\s+/g, '')) : undefined;
     if (clock && !time) continue;
-    const moment = place({ year, month, day }, time, published, TIME_OF_DAY.japaneseOffset);
+    const moment = place({ year, month: arabic(month), day: arabic(day) }, time, published, TIME_OF_DAY.japaneseOffset);
     if (moment) found.push({ index: m.index, end: m.index + m[0].length, moment });
   }
   return nearest(found, at);
+}
+
+/** A month or day in digits or kanji numerals (二日) as digits. */
+function arabic(written: string | undefined): string | undefined {
+  if (written === undefined || /^\d+$/.test(written)) return written;
+  const n = parseJapaneseNumber(written);
+  return n === undefined ? undefined : String(n);
 }
 
 interface Found {

@@ -201,8 +201,10 @@ function detach(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
-/** What makes two figures one statement of one page: the page, outlet, quote, the figure, and the date it is read against. */
+/** What makes two figures one statement of one page: the page, outlet, quote, the figure, and the date it is read against (a place: outlet, page, place and what is there). */
 function entryKey(f: Figure): string {
+  // one outlet placing one thing at one place in one page says it once, however often it repeats it
+  if (f.mention.type === 'place') return `${f.outlet ?? ''}\u0000${f.file}\u0000place\u0000${f.mention.value}\u0000${f.mention.located}`;
   const relative = f.mention.type === 'date' ? (f.published?.slice(0, 10) ?? '') : '';
   return `${f.file}\u0000${f.outlet ?? ''}\u0000${f.quote}\u0000${f.written}\u0000${relative}`;
 }

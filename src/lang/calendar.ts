@@ -1,3 +1,4 @@
+import { KANJI_DIGIT_CHARS, parseJapaneseNumber, SMALL_UNIT_CHARS } from './numerals.js';
 import { qualifierWords } from './qualifiers.js';
 
 /**
@@ -468,7 +469,9 @@ export interface TimeOfDay {
   readonly end: number;
 }
 
-const JA_TIME_RE = new RegExp(`^(${Object.keys(TIME_OF_DAY.jaLeads).join('|')})?\\s*(\\d{1,2})\\s*時(?:\\s*(\\d{1,2})\\s*分|(半))?`);
+/** A number of a clock in Japanese: digits, or kanji numerals (十時, 二十三時四十分). */
+export const JA_CLOCK_NUMBER = `(?:\\d{1,2}|[${KANJI_DIGIT_CHARS}${SMALL_UNIT_CHARS}]{1,4})`;
+const JA_TIME_RE = new RegExp(`^(${Object.keys(TIME_OF_DAY.jaLeads).join('|')})?\\s*(${JA_CLOCK_NUMBER})\\s*時(?:\\s*(${JA_CLOCK_NUMBER})\\s*分|(半))?`);
 const CLOCK_RE = /^(\d{1,2}):(\d{2})(?::\d{2})?/;
 const EN_TIME_RE = /^(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?![a-z])/i;
 const ZONE_RE = new RegExp(`^\\s*\\(?(${Object.keys(TIME_OF_DAY.zones).join('|')})\\)?(?![a-z])`, 'i');
@@ -490,8 +493,8 @@ export function readTimeOfDay(text: string): TimeOfDay | undefined {
     [hour, minute] = word[1];
     end = word[0].length;
   } else if (ja) {
-    hour = moved(Number(ja[2]), ja[1] ? TIME_OF_DAY.jaLeads[ja[1]] : undefined);
-    minute = ja[4] ? 30 : Number(ja[3] ?? 0);
+    hour = moved(clockNumber(ja[2]!), ja[1] ? TIME_OF_DAY.jaLeads[ja[1]] : undefined);
+    minute = ja[4] ? 30 : ja[3] ? clockNumber(ja[3]) : 0;
     end = ja[0].length;
   } else if (en) {
     hour = moved(Number(en[1]), TIME_OF_DAY.enMarks[en[3]!.toLowerCase()]);
@@ -508,6 +511,11 @@ export function readTimeOfDay(text: string): TimeOfDay | undefined {
   const zone = ZONE_RE.exec(text.slice(end));
   const offset = zone ? TIME_OF_DAY.zones[zone[1]!.toLowerCase()] : undefined;
   return { hour: hour % 24, minute, end: end + (zone ? zone[0].length : 0), ...(offset !== undefined ? { offset } : {}) };
+}
+
+/** A clock's number in digits or kanji numerals (NaN when it is none). */
+function clockNumber(written: string): number {
+  return /^\d+$/.test(written) ? Number(written) : (parseJapaneseNumber(written) ?? Number.NaN);
 }
 
 /** An hour moved by a.m. or p.m.: 10 p.m. = 22, 12 a.m. = 0, 12 p.m. = 12; hours above 12 stay. */

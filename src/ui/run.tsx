@@ -53,9 +53,14 @@ export async function runReview(initial: ReviewData, options: RunReviewOptions):
       ...(options.onRender ? { onRender: options.onRender } : {}),
     },
   );
+  // The terminal went away without a SIGHUP reaching us (its input ends or fails): quit, rather
+  // than be left running, orphaned, with no one to read the screen.
+  const gone = () => instance.unmount();
+  for (const event of ['end', 'close', 'error'] as const) options.stdin.once(event, gone);
   try {
     await instance.waitUntilExit();
   } finally {
+    for (const event of ['end', 'close', 'error'] as const) options.stdin.off(event, gone);
     process.off('exit', leave);
     for (const signal of signals) process.off(signal, onSignal);
     leave();

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, removeDir, runCli, tempCopy, tempDir } from '../helpers/cli.js';
@@ -229,10 +229,10 @@ describe('urazuke check --format github and sarif', () => {
     const dir = copy('quote-drifted');
     const summary = path.join(dir, 'summary.md');
     writeFileSync(summary, '# before\n');
-    const r = runCli(['check', '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    const r = runCli(['check', '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: '' } });
     expect(r.code).toBe(1);
     const [line, last] = r.stdout.trimEnd().split('\n');
-    expect(line).toMatch(/^::error file=claims\/line\.yaml,line=33,col=14,endLine=33,endColumn=\d+,title=quote-drifted::Quote drifted: /);
+    expect(line).toMatch(/^::error title=quote-drifted,file=claims\/line\.yaml,line=33,endLine=33,col=14,endColumn=\d+::Quote drifted: /);
     expect(line).toContain('(access-count/drifted)%0AClaim quote against the capture');
     expect(line).not.toMatch(/[\r\n]/);
     expect(last).toBe('urazuke check: 1 error, 0 warnings, 0 info (3 claims in 1 file, 1 source)');
@@ -264,5 +264,32 @@ describe('urazuke check --format github and sarif', () => {
     });
     const again = JSON.parse((await runInProcess(['check', '--format', 'sarif'], { cwd })).stdout) as typeof sarif;
     expect(again.runs[0]!.results[0]!['partialFingerprints']).toEqual(result['partialFingerprints']);
+  });
+
+  it('names files alike in SARIF and annotations: relative to the working folder, or to $GITHUB_WORKSPACE when set', async () => {
+    const workspace = tempDir();
+    try {
+      cpSync(path.join(FIXTURES, 'check/quote-not-found'), path.join(workspace, 'corpus'), { recursive: true });
+      const uris = (stdout: string): string[] =>
+        (JSON.parse(stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }).runs[0]!.results.map(
+          (r) => r.locations[0]!.physicalLocation.artifactLocation.uri,
+        );
+      const files = (stdout: string): string[] => [...stdout.matchAll(/^::error title=[^,]+,file=([^,]+),/gm)].map((m) => m[1]!);
+      // From the root: `check corpus`.
+      const fromRoot = await runInProcess(['check', 'corpus', '--format', 'sarif'], { cwd: workspace });
+      expect(uris(fromRoot.stdout)).toEqual(['corpus/claims/line.yaml']);
+      expect(files((await runInProcess(['check', 'corpus', '--format', 'github'], { cwd: workspace })).stdout)).toEqual(['corpus/claims/line.yaml']);
+      // A step with `working-directory: corpus`: paths stay relative to the checkout.
+      const inside = path.join(workspace, 'corpus');
+      const env = { GITHUB_WORKSPACE: workspace };
+      expect(uris((await runInProcess(['check', '--format', 'sarif'], { cwd: inside, env })).stdout)).toEqual(['corpus/claims/line.yaml']);
+      expect(files((await runInProcess(['check', '--format', 'github'], { cwd: inside, env })).stdout)).toEqual(['corpus/claims/line.yaml']);
+      // Without the variable, relative to the working folder; JSON stays relative to the folder checked.
+      expect(uris((await runInProcess(['check', '--format', 'sarif'], { cwd: inside })).stdout)).toEqual(['claims/line.yaml']);
+      const json = JSON.parse((await runInProcess(['check', 'corpus', '--format', 'json'], { cwd: workspace, env })).stdout) as { findings: Array<{ file: string }> };
+      expect(json.findings.map((f) => f.file)).toEqual(['claims/line.yaml']);
+    } finally {
+      removeDir(workspace);
+    }
   });
 });

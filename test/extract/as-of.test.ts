@@ -166,3 +166,10 @@ describe('proposed subjects group an outlet’s successive figures', () => {
     expect(same.filter((c) => c.kind === 'count').map((c) => c.subject)).toEqual([undefined, undefined]);
   });
 });
+
+describe('kanji numerals in as-of phrases', () => {
+  it('reads 二日午後十時現在 like 2日午後10時現在', () => {
+    const [kanji] = candidatesOf('消防局によると、二日午後十時現在、けが人は17人だ。\n', '2024-01-02T23:45+09:00').filter((c) => c.figure === '17人');
+    expect([kanji!.as_of, kanji!.as_of_from]).toEqual(['2024-01-02T22:00+09:00', 'text']);
+  });
+});

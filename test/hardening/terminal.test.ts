@@ -73,7 +73,7 @@ describe('no terminal-driving character reaches a terminal raw, in any command o
       expect(data).toContain('\u202eRLO');
       expect(r.stdout).toContain('\\u202eRLO');
     } else if (format === 'github') {
-      expect(r.stdout).toMatch(/^::error file=claims\/line\.yaml,line=\d+,col=\d+/m);
+      expect(r.stdout).toMatch(/^::error title=[a-z-]+,file=claims\/line\.yaml,line=\d+,endLine=\d+,col=\d+/m);
     } else {
       expect(r.stdout).toMatch(/RED/);
       expect(r.stdout).toMatch(/claims\/line\.yaml:\d+:\d+/);

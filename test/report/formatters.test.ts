@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareClaimSet } from '../../src/compare/index.js';
 import { formatClaimReview } from '../../src/report/verdicts/claimreview.js';
 import { formatJson } from '../../src/report/verdicts/json.js';
-import { escapeCell, escapeInline, formatMarkdown } from '../../src/report/verdicts/markdown.js';
+import { formatMarkdown } from '../../src/report/verdicts/markdown.js';
 import { renderPlainReport } from '../../src/report/verdicts/text.js';
 import { claimSetOf } from '../compare/helpers.js';
 
@@ -32,18 +32,12 @@ describe('verdict formatters', () => {
   it('markdown keeps each table row on one line and escapes markup', () => {
     const md = formatMarkdown({ subjects });
     const row = md.split('\n').find((l) => l.startsWith('| Evil'))!;
-    expect(row).toBe('| Evilowt | 32 | 32 times | Blog → Wire \\| Service → Origin | first line<br>second \\| line \\*bold\\* \\<b\\> |');
-    expect(md).toContain('## How many? \\| really');
-    expect(md).toContain('**Resolution:** resolved (accepted: a) — line one line two');
+    expect(row).toBe('| Evilowt | 32 | 32 times | Blog → Wire \\| Service → Origin | first line&#xA;second \\| line \\*bold\\* \\<b> | seeds/a.txt:3 |');
+    expect(md).toContain('## How many? | really');
+    expect(md).toContain('**Resolution:** resolved (accepted: a) — line one\nline two');
     expect(md).toContain("- Evilowt's 32 times in total contradicts Other's at least 38 times");
     expect(md).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(md).toContain('**Values stated:** 32 times (Evilowt) · ≥ 38 times (Other)');
-  });
-
-  it('escapes cells and inline text', () => {
-    expect(escapeCell('a|b\r\nc')).toBe('a\\|b<br>c');
-    expect(escapeInline('- item')).toBe('\\- item');
-    expect(escapeInline('1. x')).toBe('1\\. x');
   });
 
   it('the plain report strips control and bidi characters', () => {

@@ -39,11 +39,11 @@ describe('urazuke report --format markdown (the default off a terminal)', () => 
   });
 
   it('escapes pipes and strips escape sequences so the table stays whole', () => {
-    expect(result.stdout).toContain('| データに\\|あわせて32回 |');
+    expect(result.stdout).toContain('| データに\\|あわせて32回 | [JNNのニュース](https://example.org/jnn) |');
     expect(result.stdout).not.toContain('\u001b');
     expect(result.stdout).toContain('開発を担っていたのはDalianの拠点');
     for (const line of result.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Outlet'))) {
-      expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(7);
+      expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(8);
     }
   });
 

@@ -17,8 +17,9 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /**
  * GitHub Actions workflow commands, one annotation per finding
- * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule-id::message`), then the summary
- * as a plain line. Control characters are stripped first; then data and properties are escaped.
+ * (`::error title=rule-id,file=…,line=…,endLine=…,col=…,endColumn=…::message`, the properties in
+ * the order `@actions/core` writes them), then the summary as a plain line. Control characters
+ * are stripped first; then data and properties are escaped as `@actions/core` escapes them.
  */
 export function formatGithub(input: FindingsInput): string {
   const lines = input.findings.map(annotation);
@@ -26,17 +27,45 @@ export function formatGithub(input: FindingsInput): string {
   return `${lines.join('\n')}\n`;
 }
 
-function annotation(finding: Finding): string {
+/** Where an annotation points, as the runner reads it: lines and columns 1-based and inclusive. */
+export interface AnnotationPlace {
+  readonly line: number;
+  readonly endLine: number;
+  /** Columns only on one line (the runner takes none across lines). */
+  readonly col?: number;
+  readonly endColumn?: number;
+}
+
+/**
+ * The runner's place of a finding. A finding's end is the point after its last character (as
+ * unist positions are), the runner's end the last character itself: a finding ending at column 1
+ * of line 41 ends on line 40, one ending at column 9 ends at column 8. Columns are given only
+ * when the annotation is on one line and its last column is known.
+ */
+export function annotationPlace(finding: Finding): AnnotationPlace {
   const start = startOf(finding);
   const place = finding.place;
-  const end = place && 'start' in place && place.end ? place.end : start;
+  const end = place && 'start' in place && place.end ? place.end : undefined;
+  if (!end || end.line < start.line || (end.line === start.line && end.column <= start.column)) {
+    return { line: start.line, endLine: start.line, col: start.column, endColumn: start.column };
+  }
+  if (end.line > start.line) {
+    // The end column is not known when the end is the start of a line: the line before ends the finding.
+    const endLine = end.column === 1 ? end.line - 1 : end.line;
+    return { line: start.line, endLine };
+  }
+  return { line: start.line, endLine: start.line, col: start.column, endColumn: end.column - 1 };
+}
+
+function annotation(finding: Finding): string {
+  const at = annotationPlace(finding);
   const props = [
-    `file=${escapeProperty(toTerminalSafe(finding.file, { singleLine: true }))}`,
-    `line=${start.line}`,
-    `col=${start.column}`,
-    `endLine=${end.line}`,
-    `endColumn=${end.column}`,
     `title=${escapeProperty(finding.ruleId)}`,
+    `file=${escapeProperty(toTerminalSafe(finding.file, { singleLine: true }))}`,
+    `line=${at.line}`,
+    `endLine=${at.endLine}`,
+    ...(at.col !== undefined ? [`col=${at.col}`] : []),
+    ...(at.endColumn !== undefined ? [`endColumn=${at.endColumn}`] : []),
   ];
   let message = finding.reason;
   if (finding.claimId !== undefined) message += ` (${finding.claimId})`;

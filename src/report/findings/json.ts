@@ -1,4 +1,4 @@
-import { escapeTerminalDriving } from '../../util/terminal-safe.js';
+import { jsonText } from '../../util/json-text.js';
 import { severityOf, startOf } from '../../util/message.js';
 import type { FindingsInput } from './types.js';
 
@@ -18,9 +18,9 @@ export interface JsonFinding {
 }
 
 /**
- * JSON: `{"findings": [...], "summary": {...}}`, a stable machine interface. Characters that
- * could drive a terminal (C1 controls, bidi controls, U+2028/9) are written as `\uXXXX` escapes,
- * so the data is intact and the output safe to print.
+ * JSON: `{"findings": [...], "summary": {...}}`, a stable machine interface. `<`, `>`, `&` and
+ * characters that could drive a terminal (C1 controls, bidi controls, U+2028/9) are written as
+ * `\uXXXX` escapes ({@link jsonText}), so the data is intact and the output safe to print or embed.
  */
 export function formatJson(input: FindingsInput): string {
   const findings: JsonFinding[] = input.findings.map((finding) => {
@@ -41,13 +41,5 @@ export function formatJson(input: FindingsInput): string {
       url: finding.url ?? null,
     };
   });
-  return `${terminalSafeJson(JSON.stringify({ findings, summary: input.summary }, null, 2))}\n`;
-}
-
-/**
- * JSON text with the characters JSON.stringify leaves raw but a terminal would act on (DEL, C1
- * controls, bidi controls, U+2028/9) written as `\uXXXX` escapes: the same data, safe to print.
- */
-export function terminalSafeJson(json: string): string {
-  return escapeTerminalDriving(json);
+  return `${jsonText({ findings, summary: input.summary }, 2)}\n`;
 }

@@ -3,7 +3,8 @@
  */
 export { formatClaimReview } from './claimreview.js';
 export { formatJson, intervalJson, subjectJson } from './json.js';
-export { escapeCell, escapeInline, formatMarkdown } from './markdown.js';
+export { formatMarkdown, webAddress } from './markdown.js';
+export { valueAsWritten } from './as-written.js';
 export { formatText, renderPlainReport, type PlainReportOptions } from './text.js';
 export { chainText, groupsText, originsText, resolutionText, summaryLine, terminalSafeJson } from './shared.js';
 export type { VerdictsFormatter, VerdictsInput } from './types.js';

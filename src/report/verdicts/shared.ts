@@ -1,4 +1,4 @@
-import { escapeTerminalDriving } from '../../util/terminal-safe.js';
+import { jsonText } from '../../util/json-text.js';
 import type { ClaimResult, SubjectResult, Verdict } from '../../compare/types.js';
 import { writtenForm } from '../../compare/values.js';
 
@@ -49,12 +49,11 @@ export function resolutionText(subject: SubjectResult): string | undefined {
 }
 
 /**
- * JSON text safe to print: characters that could drive a terminal or reorder what a reader sees
- * (DEL, C1 controls, bidi controls, U+2028/9) are written as `\uXXXX` escapes; JSON.stringify
- * already escapes C0 controls. The data parses back unchanged.
+ * JSON text safe to print and to embed in HTML ({@link jsonText}: `<`, `>`, `&` and characters
+ * that could drive a terminal as `\uXXXX`), indented, with a final newline. The data parses back unchanged.
  */
 export function terminalSafeJson(value: unknown): string {
-  return `${escapeTerminalDriving(JSON.stringify(value, null, 2))}\n`;
+  return `${jsonText(value, 2)}\n`;
 }
 
 /**

@@ -42,9 +42,9 @@ describe('github formatter', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
-      '::error file=claims/a%2Cb%3Ac.yaml,line=3,col=5,endLine=3,endColumn=9,title=quote-not-found::Quote not found: "50%25%0Aof red" (x/evil)%0Aline one%0Aline two',
+      '::error title=quote-not-found,file=claims/a%2Cb%3Ac.yaml,line=3,endLine=3,col=5,endColumn=8::Quote not found: "50%25%0Aof red" (x/evil)%0Aline one%0Aline two',
     );
-    expect(lines[1]).toMatch(/^::warning file=claims\/line\.yaml,line=33,col=14,endLine=33,endColumn=14,title=quote-ambiguous::/);
+    expect(lines[1]).toMatch(/^::warning title=quote-ambiguous,file=claims\/line\.yaml,line=33,endLine=33,col=14,endColumn=14::/);
     expect(lines[2]).toBe('urazuke check: 1 error, 1 warning, 0 info (3 claims in 1 file, 1 source)');
     expect(out).not.toMatch(/[\u001b\u0007\u202E]/);
   });
@@ -124,7 +124,7 @@ describe('sarif formatter', () => {
       ['quote-ambiguous', 1, 'warning'],
     ]);
     expect(run!.results[0]!.locations).toEqual([
-      { physicalLocation: { artifactLocation: { uri: 'claims/a,b:c.yaml', uriBaseId: 'SRCROOT' }, region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 9 } } },
+      { physicalLocation: { artifactLocation: { uri: 'claims/a%2Cb%3Ac.yaml', uriBaseId: 'SRCROOT' }, region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 9 } } },
     ]);
     expect(run!.results[0]!.message.text).toContain('(claim x/\u202Eevil)');
     expect(formatSarif(input([hostile]))).not.toMatch(/[\u001b\u202E]/);
@@ -143,5 +143,22 @@ describe('sarif formatter', () => {
         .partialFingerprints['urazukeFinding/v1']!;
     expect(fingerprint(moved)).toBe(fingerprint(ambiguous));
     expect(fingerprint(hostile)).not.toBe(fingerprint(ambiguous));
+    // The key GitHub code scanning matches alerts by: as stable, in its own form (hash:occurrence).
+    const lineHash = (f: Finding): string =>
+      (JSON.parse(formatSarif(input([f, f]))) as { runs: Array<{ results: Array<{ partialFingerprints: Record<string, string> }> }> }).runs[0]!.results
+        .map((r) => r.partialFingerprints['primaryLocationLineHash']!)
+        .join(' ');
+    expect(lineHash(moved)).toBe(lineHash(ambiguous));
+    expect(lineHash(ambiguous)).toMatch(/^([0-9a-f]{16}):1 \1:2$/);
+    expect(lineHash(hostile)).not.toBe(lineHash(ambiguous));
+  });
+
+  it('percent-encodes each path segment of a URI, so # and ? stay in the file name', () => {
+    const odd = createFinding('x', { ruleId: 'quote-not-found', file: 'corpus/claims/a#b?c d%/中日.yaml', place: { start: { line: 1, column: 1 } } });
+    const log = JSON.parse(formatSarif(input([odd]))) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    const uri = log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri;
+    expect(uri).toBe('corpus/claims/a%23b%3Fc%20d%25/%E4%B8%AD%E6%97%A5.yaml');
+    expect(new URL(uri, 'file:///repo/').pathname).toBe('/repo/corpus/claims/a%23b%3Fc%20d%25/%E4%B8%AD%E6%97%A5.yaml');
+    expect(decodeURIComponent(new URL(uri, 'file:///repo/').pathname)).toBe('/repo/corpus/claims/a#b?c d%/中日.yaml');
   });
 });
