@@ -132,7 +132,7 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     claims: parts.claims,
     placeOf: (p, options) => placeOf(full().doc, full().lineCounter, p, options),
   };
-  const data = fast ? (fast.value ?? null) : dataOf(full(), parts);
+  const data = fast ? (fast.value ?? null) : dataOf(full(), parts, body);
   const record = data === undefined ? undefined : topMap(data, parts);
   if (record) {
     readHeader(record, parts);
@@ -142,9 +142,9 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
 }
 
 /** The data of a parsed Document, or undefined (with findings) when it has YAML errors or cannot be built. */
-function dataOf(parsed: { readonly doc: Document; readonly lineCounter: LineCounter }, parts: TopicParts): unknown {
+function dataOf(parsed: { readonly doc: Document; readonly lineCounter: LineCounter }, parts: TopicParts, text: string): unknown {
   const { doc, lineCounter } = parsed;
-  parts.findings.push(...yamlErrorFindings(doc.errors, parts.file, lineCounter));
+  parts.findings.push(...yamlErrorFindings(doc.errors, parts.file, lineCounter, text));
   if (doc.errors.length > 0) return undefined;
   try {
     return doc.toJS({ maxAliasCount: 100 }) ?? null;

@@ -168,3 +168,8 @@ export function topicJsonSchema(): Record<string, unknown> {
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   };
 }
+
+/** The text of `claims/claims.schema.json`, exactly as it is committed and written into new repositories. */
+export function schemaText(): string {
+  return `${JSON.stringify(topicJsonSchema(), null, 2)}\n`;
+}

@@ -113,7 +113,7 @@ export function parseCatalog(root: string, file: string, text: string): Catalog 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const doc: Document = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (p: YamlPath, key?: boolean): Place => placeOf(doc, lineCounter, p, key === undefined ? {} : { key });
-  const findings: Finding[] = yamlErrorFindings(doc.errors, file, lineCounter);
+  const findings: Finding[] = yamlErrorFindings(doc.errors, file, lineCounter, body);
   if (doc.errors.length > 0) return { file, entries: [], byFile: new Map(), findings };
   let data: unknown;
   try {

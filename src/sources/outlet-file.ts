@@ -44,8 +44,9 @@ export async function loadOutletFile(root: string): Promise<OutletFile> {
 /** Parse the text of an outlet list: `outlets:` followed by entries (a bare list is accepted too). */
 export function parseOutletFile(text: string, file: string = OUTLETS_FILE): OutletFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const findings: Finding[] = yamlErrorFindings(doc.errors, file, lineCounter);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const findings: Finding[] = yamlErrorFindings(doc.errors, file, lineCounter, body);
   if (doc.errors.length > 0) return { outlets: [], findings };
   const at = (p: YamlPath) => placeOf(doc, lineCounter, p, {});
   let data: unknown;

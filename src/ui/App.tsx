@@ -8,9 +8,10 @@ import { KeyContext, KeyRegistry } from './keys.js';
 import { Line } from './Line.js';
 import { NavigationContext, type Navigation } from './navigation.js';
 import type { ReviewData } from './review-data.js';
-import { currentScreen } from './review-state.js';
+import { currentScreen, problemsOf } from './review-state.js';
 import { useKeyQueue } from './use-key-queue.js';
-import { useReview } from './use-review.js';
+import { useReview, type EditorRunner } from './use-review.js';
+import type { Finding } from '../util/message.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 /** Props of {@link App}. */
@@ -24,8 +25,10 @@ export interface AppProps {
   readonly height?: number | undefined;
   /** Reload when claim files change on disk (an editor saving while the UI runs). Default true. */
   readonly watch?: boolean | undefined;
-  /** Run the editor on an absolute path at a line; returns an error message. Default: `$VISUAL`/`$EDITOR`. */
-  readonly openEditor?: ((file: string, line: number) => string | undefined) | undefined;
+  /** Run the editor on an absolute path at a line (read-only for a capture); returns an error message. Default: `$VISUAL`/`$EDITOR`. */
+  readonly openEditor?: EditorRunner | undefined;
+  /** Run `urazuke check` over the repository as loaded (for the Problems screen); without it the loaders' findings are shown. */
+  readonly check?: (() => Promise<readonly Finding[]>) | undefined;
   /** Environment, for the editor. */
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
 }
@@ -36,14 +39,14 @@ export interface AppProps {
  * the screen on top, a status line and the keys of the screen. Edits are proposed as plans,
  * shown as a YAML diff, and written only when confirmed and only over the file as it was loaded.
  */
-export function App({ initial, reload, width: fixedWidth, height: fixedHeight, watch = true, openEditor, env = process.env }: AppProps): ReactElement {
+export function App({ initial, reload, width: fixedWidth, height: fixedHeight, watch = true, openEditor, check, env = process.env }: AppProps): ReactElement {
   const { exit } = useApp();
   const size = useTerminalSize();
   const width = Math.max(20, fixedWidth ?? size.columns);
   const height = Math.max(8, fixedHeight ?? size.rows);
-  const { state, dispatch, commands } = useReview({ initial, reload, watch, openEditor, env });
+  const { state, dispatch, commands, checking } = useReview({ initial, reload, watch, openEditor, check, env });
   const [keys] = useState(() => new KeyRegistry());
-  const nav: Navigation = useMemo(() => ({ dispatch, openEditor: commands.openEditor }), [dispatch, commands.openEditor]);
+  const nav: Navigation = useMemo(() => ({ dispatch, openEditor: commands.openEditor, createTopic: commands.createTopic }), [dispatch, commands.openEditor, commands.createTopic]);
 
   // A text field or picker takes every key; else the global keys come first, then the screen's.
   useKeyQueue((input: string, key: Key) => {
@@ -65,9 +68,9 @@ export function App({ initial, reload, width: fixedWidth, height: fixedHeight, w
     <NavigationContext.Provider value={nav}>
       <KeyContext.Provider value={keys}>
         <Box flexDirection="column" width={width}>
-          <Header data={state.data} width={width} />
+          <Header data={state.data} problems={problemsOf(state).length} width={width} />
           <Box flexDirection="column" height={bodyHeight}>
-            <CurrentScreen state={state} commands={commands} width={width} height={bodyHeight} />
+            <CurrentScreen state={state} commands={commands} checking={checking} width={width} height={bodyHeight} />
           </Box>
           <Line spans={status ? [{ text: status.text, style: status.tone === 'error' ? 'warn' : 'ok' }] : []} width={width} />
           <Line spans={[{ text: HINTS[currentScreen(state).kind], style: 'dim' }]} width={width} />

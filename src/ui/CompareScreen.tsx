@@ -4,7 +4,8 @@ import type { ClaimResult } from '../compare/types.js';
 import { relateReadings } from '../compare/verdict.js';
 import { Body, type Row } from './Body.js';
 import { quoteSpans } from './figure-spans.js';
-import { chainText, shortId } from './format.js';
+import { fitChain, shortId } from './format.js';
+import { widthOf } from './text-width.js';
 import { STEP_KEYS } from './list-keys.js';
 import { useNavigation } from './navigation.js';
 import type { ScreenOf } from './review-state.js';
@@ -66,7 +67,7 @@ export function CompareScreen({ screen, a, b, width, height }: CompareScreenProp
         { text: `${label} `, style: 'title' },
         { text: claim.outlet, style: 'key' },
         { text: ` ${c.display}`, style: 'value' },
-        { text: `  ${chainText(claim)}  (${shortId(claim.id)})`, style: 'dim' },
+        { text: `  ${fitChain(claim, width - widthOf(`${label} ${claim.outlet} ${c.display}  (${shortId(claim.id)})`) - 4)}  (${shortId(claim.id)})`, style: 'dim' },
       ],
     });
     for (const row of wrapSpans([{ text: '  「' }, ...quoteSpans(claim.source?.quote ?? '', claim.value), { text: '」' }], width)) rows.push({ spans: row });

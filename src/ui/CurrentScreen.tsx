@@ -7,7 +7,8 @@ import { HelpScreen } from './HelpScreen.js';
 import { InboxScreen } from './InboxScreen.js';
 import { Line } from './Line.js';
 import { ResolveScreen } from './ResolveScreen.js';
-import { currentScreen, type ReviewState } from './review-state.js';
+import { ProblemsScreen } from './ProblemsScreen.js';
+import { currentScreen, problemsOf, type ReviewState } from './review-state.js';
 import { SaveScreen } from './SaveScreen.js';
 import { SourceScreen } from './SourceScreen.js';
 import { sortResults } from './subject-order.js';
@@ -19,6 +20,8 @@ import type { ReviewCommands } from './use-review.js';
 export interface CurrentScreenProps {
   readonly state: ReviewState;
   readonly commands: ReviewCommands;
+  /** `check` has not yet reported on the files loaded. */
+  readonly checking: boolean;
   readonly width: number;
   readonly height: number;
 }
@@ -41,14 +44,14 @@ function lookups(results: readonly SubjectResult[]): Lookups {
 }
 
 /** The screen on top of the stack, drawn from the state; a subject or claim gone from the files (changed on disk) says so. */
-export function CurrentScreen({ state, commands, width, height }: CurrentScreenProps): ReactElement {
+export function CurrentScreen({ state, commands, checking, width, height }: CurrentScreenProps): ReactElement {
   const { data, busy } = state;
   const { sorted, subjectById, claimById } = useMemo(() => lookups(data.results), [data.results]);
   const screen = currentScreen(state);
   const gone = (what: string) => <Line spans={[{ text: `${what} is no longer in the claim files (changed on disk?). Esc: back`, style: 'warn' }]} width={width} />;
   switch (screen.kind) {
     case 'subjects':
-      return <SubjectsScreen screen={screen} results={sorted} width={width} height={height} />;
+      return <SubjectsScreen screen={screen} results={sorted} problems={problemsOf(state).length} width={width} height={height} />;
     case 'subject': {
       const result = subjectById.get(screen.subjectId);
       return result ? <SubjectScreen key={screen.subjectId} screen={screen} result={result} width={width} height={height} /> : gone(`The subject ${screen.subjectId}`);
@@ -67,7 +70,9 @@ export function CurrentScreen({ state, commands, width, height }: CurrentScreenP
       return result ? <ResolveScreen screen={screen} result={result} width={width} height={height} /> : gone(`The subject ${screen.subjectId}`);
     }
     case 'inbox':
-      return <InboxScreen screen={screen} inbox={data.inbox} results={sorted} topics={data.topics} width={width} height={height} />;
+      return <InboxScreen screen={screen} root={data.root} inbox={data.inbox} results={sorted} topics={data.topics} width={width} height={height} />;
+    case 'problems':
+      return <ProblemsScreen screen={screen} problems={problemsOf(state)} checking={checking} width={width} height={height} />;
     case 'help':
       return <HelpScreen screen={screen} width={width} height={height} />;
     case 'save':

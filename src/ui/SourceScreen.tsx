@@ -4,7 +4,8 @@ import type { ClaimResult } from '../compare/types.js';
 import { Body, type Row } from './Body.js';
 import { readCapture, type Capture } from './capture.js';
 import { figureRanges } from './figure-spans.js';
-import { chainText } from './format.js';
+import { fitChain } from './format.js';
+import { widthOf } from './text-width.js';
 import { useNavigation } from './navigation.js';
 import type { ScreenOf } from './review-state.js';
 import { wrapSpans, type Span } from './spans.js';
@@ -50,15 +51,16 @@ export function SourceScreen({ screen, claim, root, width, height }: SourceScree
     pageSize: listHeight,
     onMove: (next) => nav.dispatch({ type: 'update', kind: 'source', patch: { top: next } }),
     onKey: (input) => {
-      if (input !== 'o') return;
-      if (source?.file) nav.openEditor(source.file, quoteLine);
+      // A capture is read, never edited: `o` opens it read-only; `O` is the reviewer asking to edit it.
+      if (input !== 'o' && input !== 'O') return;
+      if (source?.file) nav.openEditor(source.file, quoteLine, { readOnly: input === 'o' });
       else nav.dispatch({ type: 'notify', text: 'This claim names no source file.', tone: 'error' });
     },
   });
 
   const c = claim.loaded.claim;
   const head: Row[] = [
-    { spans: [{ text: c.outlet, style: 'key' }, { text: ` · ${claim.display} · ${chainText(c)}`, style: undefined }] },
+    { spans: [{ text: c.outlet, style: 'key' }, { text: ` · ${claim.display} · ${fitChain(c, width - widthOf(`${c.outlet} · ${claim.display} · `))}`, style: undefined }] },
     {
       spans: [
         { text: `${source?.file ?? '(no source file)'}${view?.quoteLine ? `:${view.quoteLine}` : ''}`, style: 'title' },

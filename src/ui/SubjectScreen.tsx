@@ -31,7 +31,9 @@ export function SubjectScreen({ screen, result, width, height }: SubjectScreenPr
   const [firstRow, setFirstRow] = useState(0);
   const sections = useMemo(() => claimsInGroups(result), [result]);
   const ordered = useMemo(() => sections.flatMap((s) => s.claims), [sections]);
-  const cursor = clampIndex(screen.cursor, ordered.length);
+  // The cursor stays on its claim when a save moves it (a deprecated claim goes to the end).
+  const kept = screen.selected === undefined ? -1 : ordered.findIndex((c) => c.loaded.claim.id === screen.selected);
+  const cursor = clampIndex(kept >= 0 ? kept : screen.cursor, ordered.length);
   const selected = ordered[cursor];
   const subject = result.loaded.subject;
   const head = subjectHead(result);
@@ -49,12 +51,13 @@ export function SubjectScreen({ screen, result, width, height }: SubjectScreenPr
     keys: NO_PAGE_KEYS,
     window: { height: listHeight(deprecating), top: firstRow, rows: layout.rows.length, span },
     onMove: (next, nextTop) => {
-      nav.dispatch({ type: 'update', kind: 'subject', patch: { cursor: next } });
+      nav.dispatch({ type: 'update', kind: 'subject', patch: { cursor: next, selected: ordered[next]?.loaded.claim.id } });
       setFirstRow(nextTop);
     },
     onKey: (input, key) => {
       if (!selected) return;
       const id = selected.loaded.claim.id;
+      if (screen.selected !== id) nav.dispatch({ type: 'update', kind: 'subject', patch: { cursor, selected: id } });
       if (key.return || key.rightArrow || input === 'l' || input === 's') nav.dispatch({ type: 'open-source', claimId: id });
       else if (input === ' ') nav.dispatch({ type: 'update', kind: 'subject', patch: { mark: screen.mark === id ? undefined : id } });
       else if (input === 'c') {

@@ -9,7 +9,7 @@ import type { Span } from './spans.js';
 import { allOutlets, describeFilter, filterResults, outletsOf, VERDICT_ORDER, type SubjectFilter } from './subject-order.js';
 import { fit, fitRight } from './text-width.js';
 import { TextInput } from './TextInput.js';
-import type { ScreenOf, ScreenPatch } from './review-state.js';
+import type { ReviewAction, ScreenOf, ScreenPatch } from './review-state.js';
 import { useListNavigation } from './use-list-navigation.js';
 
 /** Props of {@link SubjectsScreen}. */
@@ -17,6 +17,8 @@ export interface SubjectsScreenProps {
   readonly screen: ScreenOf<'subjects'>;
   /** All subjects, already in review order (conflicts first). */
   readonly results: readonly SubjectResult[];
+  /** Problems `check` reports (the empty list says where to see them). */
+  readonly problems: number;
   readonly width: number;
   readonly height: number;
 }
@@ -26,26 +28,32 @@ export interface SubjectsScreenProps {
  * outlets, independent origins, resolution). Only the visible rows are drawn, so ten thousand
  * subjects scroll as fast as ten.
  */
-export function SubjectsScreen({ screen, results, width, height }: SubjectsScreenProps): ReactElement {
+export function SubjectsScreen({ screen, results, problems, width, height }: SubjectsScreenProps): ReactElement {
   const nav = useNavigation();
   const [mode, setMode] = useState<'list' | 'search' | 'filter'>('list');
   const shown = useMemo(() => filterResults(results, screen.filter, screen.query), [results, screen.filter, screen.query]);
   const listHeight = Math.max(1, height - 2);
   const update = (patch: ScreenPatch<'subjects'>) => nav.dispatch({ type: 'update', kind: 'subjects', patch });
+  // The cursor stays on its subject when a save or a reload moves it in the order.
+  const kept = screen.selected === undefined ? -1 : shown.findIndex((r) => r.loaded.subject.id === screen.selected);
 
   const { cursor, top } = useListNavigation({
     count: shown.length,
-    cursor: screen.cursor,
+    cursor: kept >= 0 ? kept : screen.cursor,
     window: { height: listHeight, top: screen.top },
-    onMove: (next, nextTop) => update({ cursor: next, top: nextTop }),
+    onMove: (next, nextTop) => update({ cursor: next, top: nextTop, selected: shown[next]?.loaded.subject.id }),
     onKey: (input, key) => {
       const selected = shown[cursor];
-      if ((key.return || key.rightArrow || input === 'l') && selected) nav.dispatch({ type: 'open-subject', subjectId: selected.loaded.subject.id });
-      else if (input === 'r' && selected) nav.dispatch({ type: 'open-resolve', subjectId: selected.loaded.subject.id });
+      const open = (action: ReviewAction) => {
+        if (selected) update({ cursor, selected: selected.loaded.subject.id });
+        nav.dispatch(action);
+      };
+      if ((key.return || key.rightArrow || input === 'l') && selected) open({ type: 'open-subject', subjectId: selected.loaded.subject.id });
+      else if (input === 'r' && selected) open({ type: 'open-resolve', subjectId: selected.loaded.subject.id });
       else if (input === '/') setMode('search');
       else if (input === 'f') setMode('filter');
       else if (input === 'i') nav.dispatch({ type: 'open-inbox' });
-      else if (key.escape && (screen.query || screen.filter.type !== 'all')) update({ query: '', filter: { type: 'all' }, cursor: 0, top: 0 });
+      else if (key.escape && (screen.query || screen.filter.type !== 'all')) update({ query: '', filter: { type: 'all' }, cursor: 0, top: 0, selected: undefined });
     },
     isActive: mode === 'list',
   });
@@ -53,7 +61,7 @@ export function SubjectsScreen({ screen, results, width, height }: SubjectsScree
   if (mode === 'filter') {
     const done = (filter: SubjectFilter | undefined) => {
       setMode('list');
-      if (filter) update({ filter, cursor: 0, top: 0 });
+      if (filter) update({ filter, cursor: 0, top: 0, selected: undefined });
     };
     return <SubjectsFilter filter={screen.filter} results={results} width={width} height={height} onDone={done} />;
   }
@@ -64,7 +72,11 @@ export function SubjectsScreen({ screen, results, width, height }: SubjectsScree
     rows.push(subjectRow(shown[i]!, cols, i === cursor));
   }
   if (shown.length === 0) {
-    rows.push({ spans: [{ text: results.length === 0 ? '  No subjects: add claim files under claims/ (see README).' : '  No subject matches. Esc clears the search and filter.', style: 'dim' }] });
+    const none =
+      problems > 0
+        ? `  No subjects to show: the claim files have ${problems} problem${problems === 1 ? '' : 's'}; p shows them.`
+        : '  No subjects yet: i opens the inbox (urazuke extract fills it), or add claim files under claims/ (see README).';
+    rows.push({ spans: [{ text: results.length === 0 ? none : '  No subject matches. Esc clears the search and filter.', style: results.length === 0 && problems > 0 ? 'warn' : 'dim' }] });
   }
   const heading: Span[] = [
     { text: `  ${fit('verdict', 11)}${fit('question', cols.question)} ${fitRight('claims', 6)} ${fitRight('outlets', 7)} ${fitRight('origins', 7)} ${fit('resolution', cols.resolution)}`, style: 'dim' },
@@ -76,11 +88,11 @@ export function SubjectsScreen({ screen, results, width, height }: SubjectsScree
           label="Search: "
           value={screen.query}
           width={width}
-          onChange={(query) => update({ query, cursor: 0, top: 0 })}
+          onChange={(query) => update({ query, cursor: 0, top: 0, selected: undefined })}
           onSubmit={() => setMode('list')}
           onCancel={() => {
             setMode('list');
-            update({ query: '', cursor: 0, top: 0 });
+            update({ query: '', cursor: 0, top: 0, selected: undefined });
           }}
         />
       ) : (

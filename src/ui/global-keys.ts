@@ -14,7 +14,7 @@ const BACK: GlobalCommand = { type: 'action', action: { type: 'back' } };
 const CANCEL_CONFLICT: GlobalCommand = { type: 'cancel-conflict' };
 
 /**
- * The keys every screen shares (`?` help, `q` quit or leave a form, Esc back, `u` undo), as the
+ * The keys every screen shares (`?` help, `q` quit or leave a form, Esc back, `u` undo, `p` problems), as the
  * Help screen lists them under "everywhere"; undefined leaves the key to the screen. A text field
  * or picker that takes every key is asked before this (see `KeyRegistry`).
  */
@@ -25,5 +25,6 @@ export function globalCommand(state: ReviewState, input: string, key: Key): Glob
   if (input === 'q') return top.kind === 'conflict' ? CANCEL_CONFLICT : FORM_SCREENS.has(top.kind) ? BACK : { type: 'quit' };
   if (key.escape && (state.stack.length > 1 || top.kind === 'conflict')) return top.kind === 'conflict' ? CANCEL_CONFLICT : BACK;
   if (input === 'u' && !FORM_SCREENS.has(top.kind)) return { type: 'action', action: { type: 'propose-undo' } };
+  if (input === 'p' && !FORM_SCREENS.has(top.kind) && top.kind !== 'problems') return { type: 'action', action: { type: 'open-problems' } };
   return undefined;
 }

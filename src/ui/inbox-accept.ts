@@ -1,4 +1,6 @@
-import { candidateField, candidateToClaim, isSameCandidate, type Inbox, type InboxCandidate } from '../claims/inbox.js';
+import { isDeepStrictEqual } from 'node:util';
+import { candidateField, candidateSource, candidateToClaim, isSameCandidate, type Inbox, type InboxCandidate } from '../claims/inbox.js';
+import type { Claim } from '../claims/schema.js';
 import { KindSchema, type Kind, type Subject } from '../claims/schema.js';
 import { guessKind } from '../claims/value-kind.js';
 import type { SubjectResult } from '../compare/types.js';
@@ -15,6 +17,28 @@ export function kindOf(candidate: InboxCandidate): Kind {
 export function newSubjectId(candidate: InboxCandidate, results: readonly SubjectResult[]): string {
   const wanted = candidateField(candidate, 'subject');
   return wanted && !results.some((r) => r.loaded.subject.id === wanted) ? wanted : '';
+}
+
+/**
+ * A claim already filed that says what the candidate says: the same outlet, the same value and the
+ * same passage (the same capture, one quote holding the other, not the very same quote). Accepting
+ * the candidate would file the claim twice (as `…-2`), so the reviewer is asked first.
+ */
+export function filedDuplicate(candidate: InboxCandidate, results: readonly SubjectResult[]): Claim | undefined {
+  const source = candidateSource(candidate);
+  const outlet = candidateField(candidate, 'outlet');
+  const value = candidate.data['value'];
+  const samePassage = (a: string, b: string) => a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+  for (const result of results) {
+    for (const { loaded } of result.claims) {
+      const claim = loaded.claim;
+      if (claim.outlet !== outlet || claim.source?.file !== source.file) continue;
+      // The very candidate, filed by a save cut short: accepting it only takes it out of the inbox.
+      if (isSameCandidate(claim, candidate)) continue;
+      if (samePassage(claim.source.quote ?? '', source.quote) && isDeepStrictEqual(claim.value, value)) return claim;
+    }
+  }
+  return undefined;
 }
 
 /** Where an accepted candidate goes: a subject of a topic file, new when `newSubject` is given. */

@@ -8,7 +8,7 @@ import type { Key } from 'ink';
  */
 
 /** A group of keys a screen takes or leaves. */
-export type ListKeyGroup = 'arrows' | 'j k' | 'PgUp PgDn' | 'Ctrl+B Ctrl+F' | 'Space' | 'Home End' | 'g G';
+export type ListKeyGroup = 'arrows' | 'j k' | 'Ctrl+P Ctrl+N' | 'PgUp PgDn' | 'Ctrl+B Ctrl+F' | 'Space' | 'Home End' | 'g G';
 
 /** What a key does to the cursor (or to the first row shown, in a view that scrolls). */
 export type ListMove = 'up' | 'down' | 'page-up' | 'page-down' | 'first' | 'last';
@@ -26,6 +26,8 @@ export const LIST_BINDINGS: readonly ListBinding[] = [
   { group: 'j k', move: 'up', matches: (input) => input === 'k' },
   { group: 'arrows', move: 'down', matches: (_, key) => key.downArrow },
   { group: 'j k', move: 'down', matches: (input) => input === 'j' },
+  { group: 'Ctrl+P Ctrl+N', move: 'up', matches: (input, key) => key.ctrl && input === 'p' },
+  { group: 'Ctrl+P Ctrl+N', move: 'down', matches: (input, key) => key.ctrl && input === 'n' },
   { group: 'PgUp PgDn', move: 'page-up', matches: (_, key) => key.pageUp },
   { group: 'Ctrl+B Ctrl+F', move: 'page-up', matches: (input, key) => key.ctrl && input === 'b' },
   { group: 'PgUp PgDn', move: 'page-down', matches: (_, key) => key.pageDown },
@@ -45,8 +47,10 @@ export const NO_PAGE_KEYS: readonly ListKeyGroup[] = ['arrows', 'j k', 'Home End
 export const STEP_KEYS: readonly ListKeyGroup[] = ['arrows', 'j k'];
 /** The diff of a save: steps and pages. */
 export const DIFF_KEYS: readonly ListKeyGroup[] = ['arrows', 'j k', 'PgUp PgDn', 'Space'];
-/** A picker, where letters narrow the list: arrows and pages. */
-export const PICKER_KEYS: readonly ListKeyGroup[] = ['arrows', 'PgUp PgDn'];
+/** A picker: every list key but Space (j k move; typing narrows the list only after `/`). */
+export const PICKER_KEYS: readonly ListKeyGroup[] = ['arrows', 'j k', 'Ctrl+P Ctrl+N', 'PgUp PgDn', 'Ctrl+B Ctrl+F', 'Home End', 'g G'];
+/** A picker while its filter is typed into (after `/`): letters are text, so arrows, Ctrl+P Ctrl+N and pages move. */
+export const PICKER_FILTER_KEYS: readonly ListKeyGroup[] = ['arrows', 'Ctrl+P Ctrl+N', 'PgUp PgDn'];
 
 /** The move a key makes among the groups a screen takes, if any. */
 export function listMoveOf(input: string, key: Key, groups: readonly ListKeyGroup[]): ListMove | undefined {

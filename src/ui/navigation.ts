@@ -1,12 +1,15 @@
 import { createContext, useContext, type Dispatch } from 'react';
+import type { OpenOptions } from './editor.js';
 import type { ReviewAction } from './review-state.js';
 
 /** What screens may ask of the app. */
 export interface Navigation {
   /** Change the state (see `ReviewAction`): open a screen, go back, update this screen, propose an edit, show a message. */
   readonly dispatch: Dispatch<ReviewAction>;
-  /** Open `$EDITOR` on a repository-relative file at a line, with the UI paused. */
-  openEditor(file: string, line: number): void;
+  /** Open `$EDITOR` on a repository-relative file at a line, with the UI paused (a capture read-only). */
+  openEditor(file: string, line: number, options?: OpenOptions): void;
+  /** Create a new topic file (and the schema beside it), then reload: true when it was created. */
+  createTopic(file: string): Promise<boolean>;
 }
 
 /** The app's navigation, for screens. */

@@ -1,5 +1,6 @@
 import { EditError } from '../claims/edit.js';
 import { prepareChange, undoChange, type CommitResult, type EditPlan, type PendingChange } from './edit-plan.js';
+import type { Finding } from '../util/message.js';
 import type { ReviewData } from './review-data.js';
 import type { SubjectFilter } from './subject-order.js';
 
@@ -12,8 +13,10 @@ import type { SubjectFilter } from './subject-order.js';
 
 /** The screens of the review UI, each with the state that must survive going deeper and back. */
 export type Screen =
-  | { readonly kind: 'subjects'; readonly cursor: number; readonly top: number; readonly filter: SubjectFilter; readonly query: string }
-  | { readonly kind: 'subject'; readonly subjectId: string; readonly cursor: number; readonly mark: string | undefined }
+  /** `selected`: the subject the cursor is on, kept there when a save or a reload moves it in the order. */
+  | { readonly kind: 'subjects'; readonly cursor: number; readonly top: number; readonly filter: SubjectFilter; readonly query: string; readonly selected?: string | undefined }
+  /** `selected`: the claim the cursor is on (a deprecated claim moves to the end). */
+  | { readonly kind: 'subject'; readonly subjectId: string; readonly cursor: number; readonly mark: string | undefined; readonly selected?: string | undefined }
   /** `top` undefined: the quote in view, a third of the way down. */
   | { readonly kind: 'source'; readonly claimId: string; readonly top: number | undefined }
   | { readonly kind: 'compare'; readonly a: string; readonly b: string; readonly top: number }
@@ -27,6 +30,8 @@ export type Screen =
       readonly field?: 'status' | 'accepted' | 'note' | 'save' | undefined;
     }
   | { readonly kind: 'inbox'; readonly cursor: number }
+  /** What `urazuke check` finds in the files loaded: one row each, Enter opens the editor there. */
+  | { readonly kind: 'problems'; readonly cursor: number }
   | { readonly kind: 'help'; readonly top: number }
   | { readonly kind: 'save'; readonly change: PendingChange; readonly top: number; readonly undo: boolean }
   | { readonly kind: 'conflict'; readonly change: PendingChange; readonly current: readonly string[]; readonly top: number; readonly undo: boolean };
@@ -57,6 +62,8 @@ export interface ReviewState {
   readonly saved: readonly PendingChange[];
   /** A change is being written: keys wait until it is done. */
   readonly busy: boolean;
+  /** What `check` found in `data` (undefined until it has run: the loaders' findings stand in). */
+  readonly checked: readonly Finding[] | undefined;
 }
 
 /** New values for some fields of one kind of screen. */
@@ -74,6 +81,7 @@ export type ReviewAction =
   | { readonly type: 'open-compare'; readonly a: string; readonly b: string }
   | { readonly type: 'open-resolve'; readonly subjectId: string; readonly accepted?: string }
   | { readonly type: 'open-inbox' }
+  | { readonly type: 'open-problems' }
   | { readonly type: 'open-help' }
   /** Esc: back to the screen below (Subjects stays). */
   | { readonly type: 'back' }
@@ -87,11 +95,34 @@ export type ReviewAction =
   | { readonly type: 'save-finished'; readonly change: PendingChange; readonly undo: boolean; readonly result: CommitResult }
   /** On the conflict screen: apply the edit again to the files as they are on disk now. */
   | { readonly type: 'reapply' }
-  | { readonly type: 'loaded'; readonly data: ReviewData };
+  | { readonly type: 'loaded'; readonly data: ReviewData }
+  /** `check` ran over `data` (dropped when the files were loaded again meanwhile). */
+  | { readonly type: 'checked'; readonly data: ReviewData; readonly findings: readonly Finding[] };
 
-/** The state the UI opens with: the Subjects screen over `data`. */
+/** The state the UI opens with: the Subjects screen over `data`; above it the Problems when a file does not load, or the Inbox when nothing is filed yet. */
 export function initialReviewState(data: ReviewData): ReviewState {
-  return { data, stack: [{ kind: 'subjects', cursor: 0, top: 0, filter: { type: 'all' }, query: '' }], status: undefined, saved: [], busy: false };
+  const subjects: Screen = { kind: 'subjects', cursor: 0, top: 0, filter: { type: 'all' }, query: '' };
+  const failing = filesNotLoaded(data);
+  const waiting = (data.inbox?.candidates.length ?? 0) > 0;
+  // A case just begun (captures extracted, nothing filed yet) opens on its inbox; one that does not load, on its problems.
+  const stack: Screen[] =
+    failing.length > 0 || (data.results.length === 0 && data.findings.length > 0)
+      ? [subjects, { kind: 'problems', cursor: 0 }]
+      : data.results.length === 0 && waiting
+        ? [subjects, { kind: 'inbox', cursor: 0 }]
+        : [subjects];
+  const status: Status | undefined = failing.length > 0 ? { text: `${failing.join(', ')} ${failing.length === 1 ? 'does' : 'do'} not load: fix the problems below (Enter opens the editor there).`, tone: 'error' } : undefined;
+  return { data, stack, status, saved: [], busy: false, checked: undefined };
+}
+
+/** The problems to show: what `check` found, or the loaders' findings until it has run. */
+export function problemsOf(state: ReviewState): readonly Finding[] {
+  return state.checked ?? state.data.findings;
+}
+
+/** The files that could not be read as YAML at all (nothing of them is shown). */
+export function filesNotLoaded(data: ReviewData): string[] {
+  return [...new Set(data.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.file))];
 }
 
 /** The screen shown. */
@@ -112,6 +143,8 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return push(state, { kind: 'resolve', subjectId: action.subjectId, ...(action.accepted !== undefined ? { accepted: action.accepted } : {}) });
     case 'open-inbox':
       return push(state, { kind: 'inbox', cursor: 0 });
+    case 'open-problems':
+      return push(state, { kind: 'problems', cursor: 0 });
     case 'open-help':
       return push(state, { kind: 'help', top: 0 });
     case 'back':
@@ -131,13 +164,23 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'reapply':
       return reapply(state);
     case 'loaded':
-      return { ...state, data: action.data };
+      return loaded(state, action.data);
+    case 'checked':
+      return action.data === state.data ? { ...state, checked: action.findings } : state;
   }
 }
 
 /** The text of a repository file as loaded (a topic file or the inbox; empty when unknown). */
 export function loadedText(data: ReviewData, file: string): string {
   return data.topics.find((t) => t.file === file)?.text ?? (data.inbox?.file === file ? data.inbox.text : '');
+}
+
+/** New data from disk; a file that stops loading (an editor saved a slip) is said at once. */
+function loaded(state: ReviewState, data: ReviewData): ReviewState {
+  const before = new Set(filesNotLoaded(state.data));
+  const broken = filesNotLoaded(data).filter((file) => !before.has(file));
+  const next: ReviewState = { ...state, data, checked: undefined };
+  return broken.length > 0 ? notify(next, `${broken.join(', ')} no longer loads: p shows the problems.`, 'error') : next;
 }
 
 function push(state: ReviewState, screen: Screen): ReviewState {

@@ -1,6 +1,8 @@
 import { render, type RenderOptions } from 'ink';
+import type { Finding } from '../util/message.js';
 import { App } from './App.js';
 import { loadReviewData, type ReviewData } from './review-data.js';
+import { ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN } from './terminal-screen.js';
 import { ThemeContext } from './theme.js';
 
 /** Options of {@link runReview}. */
@@ -15,8 +17,12 @@ export interface RunReviewOptions {
   readonly onRender?: RenderOptions['onRender'];
 }
 
-const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[H';
-const LEAVE_ALT_SCREEN = '\u001B[?1049l';
+
+/** What `urazuke check` finds in a repository (loaded on first use: the first frame does not wait for it). */
+async function checkFindings(root: string): Promise<readonly Finding[]> {
+  const { runCheck } = await import('../check/run.js');
+  return (await runCheck(root)).findings;
+}
 
 /**
  * Run the review UI on a terminal until the reviewer quits: in the alternate screen (the
@@ -41,7 +47,7 @@ export async function runReview(initial: ReviewData, options: RunReviewOptions):
   for (const signal of signals) process.once(signal, onSignal);
   const instance = render(
     <ThemeContext.Provider value={{ color: options.color }}>
-      <App initial={initial} reload={() => loadReviewData(initial.root)} env={options.env} />
+      <App initial={initial} reload={() => loadReviewData(initial.root)} check={() => checkFindings(initial.root)} env={options.env} />
     </ThemeContext.Provider>,
     {
       stdin: options.stdin,

@@ -2,7 +2,7 @@ import type { SubjectResult } from '../compare/types.js';
 import type { Row } from './Body.js';
 import { partnersOfClaim, type ClaimSection } from './claim-groups.js';
 import { quoteSpans } from './figure-spans.js';
-import { chainText, shortId, verdictSpan, writtenValue } from './format.js';
+import { fitChain, shortId, verdictSpan, writtenValue } from './format.js';
 import type { Span } from './spans.js';
 import { fit, widthOf } from './text-width.js';
 
@@ -47,6 +47,7 @@ export interface ClaimLayout {
  */
 export function claimLayout(result: SubjectResult, sections: readonly ClaimSection[], cursor: number, mark: string | undefined, width: number): ClaimLayout {
   const outletOf = new Map(result.claims.map((c) => [c.loaded.claim.id, c.loaded.claim.outlet]));
+  const accepted = result.loaded.subject.resolution?.accepted ?? undefined;
   const rows: Row[] = [];
   const claimRows: number[] = [];
   for (const section of sections) {
@@ -66,7 +67,9 @@ export function claimLayout(result: SubjectResult, sections: readonly ClaimSecti
         { text: ` ${writtenValue(claim.value)} → ` },
         { text: claimResult.display, style: 'value' },
       ];
-      // What matters most comes first, so a narrow terminal cuts only the chain's end.
+      // The claim the reviewer judged right (the resolution's `accepted`).
+      if (accepted === claim.id) meta.push({ text: '  ✓ accepted', style: 'ok' });
+      // What matters most comes first.
       if (conflicts.total > 0) meta.push({ text: `  ✗ vs ${partnersText(conflicts, outletOf)}`, style: 'conflict' });
       if (claim.rank === 'deprecated') meta.push({ text: `  deprecated${claim.reason ? `: ${claim.reason}` : ''}`, style: 'warn' });
       if (claimResult.error) meta.push({ text: `  unreadable: ${claimResult.error}`, style: 'warn' });
@@ -74,7 +77,10 @@ export function claimLayout(result: SubjectResult, sections: readonly ClaimSecti
       if (claimResult.superseded) meta.push({ text: `  ${claimResult.superseded.status === 'stale' ? 'stale relay: ' : ''}${claimResult.superseded.sentence}`, style: 'warn' });
       if (claimResult.asOf !== undefined) meta.push({ text: `  as of ${momentLabel(claimResult.asOf)}` });
       else if (claim.published !== undefined) meta.push({ text: `  ${String(claim.published)}` });
-      meta.push({ text: `  ${chainText(claim)}`, style: 'dim' });
+      // The chain takes the room left, cut in its middle: its outermost link and its origin stay.
+      const used = meta.reduce((sum, s) => sum + widthOf(s.text), 0) + 2;
+      const chain = fitChain(claim, width - used);
+      if (chain) meta.push({ text: `  ${chain}`, style: 'dim' });
       rows.push({ spans: meta, selected: isSelected });
       const quote = claim.source?.quote;
       rows.push({ spans: [{ text: '     ' }, ...(quote ? [{ text: '「' }, ...quoteSpans(quote, claim.value), { text: '」' }] : [{ text: '(no quote: unsourced)', style: 'warn' as const }])] });

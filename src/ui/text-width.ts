@@ -97,3 +97,25 @@ export function wrap(text: string, width: number): string[] {
 function isAsciiPrintable(text: string): boolean {
   return /^[\x20-\x7e]*$/.test(text);
 }
+
+/**
+ * Break `text` into rows of at most `width` cells at spaces (English), and inside a word only when
+ * it is longer than a row (Japanese, a long path), as {@link wrap} does.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const rows: string[] = [];
+  let row = '';
+  for (const word of text.split(' ')) {
+    const joined = row === '' ? word : `${row} ${word}`;
+    if (widthOf(joined) <= width) {
+      row = joined;
+      continue;
+    }
+    if (row !== '') rows.push(row);
+    const pieces = widthOf(word) > width ? wrap(word, width) : [word];
+    rows.push(...pieces.slice(0, -1));
+    row = pieces[pieces.length - 1] ?? '';
+  }
+  rows.push(row);
+  return rows;
+}

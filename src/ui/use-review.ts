@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { useStdin, useStdout } from 'ink';
-import { useCallback, useMemo, useReducer, type Dispatch } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, type Dispatch } from 'react';
+import type { Finding } from '../util/message.js';
+import { createTopicFile } from '../claims/new-topic.js';
 import { confinedPath } from '../util/confined-file.js';
 import { describeIoError } from '../util/io-error.js';
 import { commitChange, type PendingChange } from './edit-plan.js';
-import { runEditor } from './editor.js';
+import { runEditor, type OpenOptions } from './editor.js';
 import type { ReviewData } from './review-data.js';
 import { initialReviewState, reviewReducer, type ReviewAction, type ReviewState } from './review-state.js';
+import { RESUME_ALT_SCREEN } from './terminal-screen.js';
 import { useFileWatch } from './use-file-watch.js';
 
 /** Options of {@link useReview} (see `AppProps`). */
@@ -14,9 +17,13 @@ export interface ReviewOptions {
   readonly initial: ReviewData;
   readonly reload?: (() => Promise<ReviewData>) | undefined;
   readonly watch: boolean;
-  readonly openEditor?: ((file: string, line: number) => string | undefined) | undefined;
+  readonly openEditor?: EditorRunner | undefined;
+  readonly check?: (() => Promise<readonly Finding[]>) | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
+
+/** Runs an editor on an absolute path at a line; returns an error message, or undefined. */
+export type EditorRunner = (file: string, line: number, options: OpenOptions) => string | undefined;
 
 /** What the app does that is more than a change of state: each reports back as actions. */
 export interface ReviewCommands {
@@ -26,8 +33,10 @@ export interface ReviewCommands {
   reapply(): void;
   /** On the conflict screen: keep the file on disk, reload, and say so. */
   cancelConflict(): void;
-  /** Run `$EDITOR` on a repository-relative file at a line, with the UI paused, then reload. */
-  openEditor(file: string, line: number): void;
+  /** Run `$EDITOR` on a repository-relative file at a line (a capture read-only), with the UI paused, then reload. */
+  openEditor(file: string, line: number, options?: OpenOptions): void;
+  /** Create a new topic file (never over one) and `claims.schema.json` beside it when absent, then reload. */
+  createTopic(file: string): Promise<boolean>;
 }
 
 /** The review's state, its dispatch, and its commands. */
@@ -35,17 +44,29 @@ export interface Review {
   readonly state: ReviewState;
   readonly dispatch: Dispatch<ReviewAction>;
   readonly commands: ReviewCommands;
+  /** `check` is running over the files loaded (its findings are not in yet). */
+  readonly checking: boolean;
 }
 
 /**
  * The review UI's state (one reducer, see `review-state.ts`) and its effects: saving, reloading
  * (after a save, an undo, the editor, or a change on disk) and running the editor.
  */
-export function useReview({ initial, reload, watch, openEditor, env }: ReviewOptions): Review {
+export function useReview({ initial, reload, watch, openEditor, check, env }: ReviewOptions): Review {
   const [state, dispatch] = useReducer(reviewReducer, initial, initialReviewState);
   const { setRawMode, isRawModeSupported } = useStdin();
-  const { stdout } = useStdout();
+  const { stdout, write } = useStdout();
   const root = state.data.root;
+
+  // `check` over each load, after the frame is drawn; a result for files loaded since is dropped.
+  useEffect(() => {
+    if (!check) return;
+    const data = state.data;
+    void check().then(
+      (findings) => dispatch({ type: 'checked', data, findings }),
+      () => undefined,
+    );
+  }, [check, state.data]);
 
   const reloadData = useCallback(async (): Promise<void> => {
     if (!reload) return;
@@ -67,24 +88,30 @@ export function useReview({ initial, reload, watch, openEditor, env }: ReviewOpt
   );
 
   const runEdit = useCallback(
-    (file: string, absolute: string, line: number) => {
+    (file: string, absolute: string, line: number, options: OpenOptions) => {
       if (isRawModeSupported) setRawMode(false);
-      const error = openEditor ? openEditor(absolute, line) : runEditor(absolute, line, env);
+      const error = openEditor ? openEditor(absolute, line, options) : runEditor(absolute, line, env, options);
       if (isRawModeSupported) setRawMode(true);
-      if (!openEditor) stdout.write('\u001B[2J\u001B[H');
-      // A message that differs from the last frame makes Ink draw the whole screen again.
-      dispatch(error ? { type: 'notify', text: error, tone: 'error' } : { type: 'notify', text: `Back from the editor (${file}:${line}); files reloaded.` });
+      // The editor may have left the alternate screen: enter it again, cleared (straight to the terminal:
+      // Ink's own write first erases its last frame's height of rows, which would be the shell's rows
+      // now), then have Ink draw its whole frame.
+      if (!openEditor) {
+        stdout.write(RESUME_ALT_SCREEN);
+        write('');
+      }
+      const how = options.readOnly ? 'read-only ' : '';
+      dispatch(error ? { type: 'notify', text: error, tone: 'error' } : { type: 'notify', text: `Back from the ${how}editor (${file}:${line}); files reloaded.` });
       void reloadData();
     },
-    [openEditor, env, isRawModeSupported, setRawMode, stdout, reloadData],
+    [openEditor, env, isRawModeSupported, setRawMode, stdout, write, reloadData],
   );
 
   // The editor gets the file's real path, and only one inside the repository (a claim citing
   // `../secret.txt` or a symlink leading out is refused, as check refuses it).
   const edit = useCallback(
-    (file: string, line: number) => {
+    (file: string, line: number, options: OpenOptions = { readOnly: false }) => {
       confinedPath(root, file).then(
-        (target) => runEdit(file, target.real, line),
+        (target) => runEdit(file, target.real, line, options),
         (error: unknown) => dispatch({ type: 'notify', text: `Not opened in the editor: ${file}: ${describeIoError(error)}`, tone: 'error' }),
       );
     },
@@ -105,8 +132,18 @@ export function useReview({ initial, reload, watch, openEditor, env }: ReviewOpt
         void reloadData().then(() => dispatch({ type: 'notify', text: 'Cancelled: the file on disk was kept (and is what you see now).' }));
       },
       openEditor: edit,
+      createTopic: async (file) => {
+        const result = await createTopicFile(root, file);
+        if ('error' in result) {
+          dispatch({ type: 'notify', text: `Not created: ${result.error}`, tone: 'error' });
+          return false;
+        }
+        await reloadData();
+        dispatch({ type: 'notify', text: `Created ${result.created.join(' and ')}.` });
+        return true;
+      },
     }),
-    [save, reloadData, edit],
+    [save, reloadData, edit, root],
   );
-  return { state, dispatch, commands };
+  return { state, dispatch, commands, checking: check !== undefined && state.checked === undefined };
 }

@@ -2,39 +2,35 @@ import type { LineCounter, YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { rangeToPlace, type YamlPath } from './positions.js';
+export { firstMessageLine as firstLine } from './syntax-mistakes.js';
+import { yamlMistakes } from './syntax-mistakes.js';
 
 /**
  * Findings from YAML: the parser's errors as `yaml-syntax` findings and zod's issues as `schema`
  * findings, each placed on its node. Claim files and `seeds/sources.yaml` are read through these.
  */
-/** YAML errors reported per file; the rest are summed up in one more finding. */
+/** YAML mistakes reported per file; the rest are summed up in one more finding. */
 const MAX_YAML_ERRORS = 20;
 
 /**
- * `yaml-syntax` findings for a Document's errors: one per message and place, and a few at most
- * (20,000 unclosed `[` give the parser hundreds of identical errors, which would bury the rest).
+ * `yaml-syntax` findings for a Document's errors: one per mistake (the errors one slip causes are
+ * told once, at the line to fix, worded for people, with the lines around it as the note), and a
+ * few at most (20,000 unclosed `[` would bury the rest).
  */
-export function yamlErrorFindings(errors: readonly YAMLError[], file: string, lineCounter: LineCounter): Finding[] {
+export function yamlErrorFindings(errors: readonly YAMLError[], file: string, lineCounter: LineCounter, text: string): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const error of errors) {
-    const reason = `Invalid YAML: ${firstLine(error.message)}`;
-    const key = `${error.pos[0]} ${reason}`;
+  for (const mistake of yamlMistakes(errors, text, lineCounter)) {
+    const key = `${mistake.start} ${mistake.reason}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (seen.size > MAX_YAML_ERRORS) {
-      findings.push(createFinding(`Invalid YAML: more errors after these ${MAX_YAML_ERRORS}; fix them first`, { ruleId: 'yaml-syntax', file, place: rangeToPlace(lineCounter, error.pos[0], error.pos[0]) }));
+      findings.push(createFinding(`Invalid YAML: more errors after these ${MAX_YAML_ERRORS}; fix them first`, { ruleId: 'yaml-syntax', file, place: rangeToPlace(lineCounter, mistake.start, mistake.start) }));
       break;
     }
-    findings.push(createFinding(reason, { ruleId: 'yaml-syntax', file, place: rangeToPlace(lineCounter, error.pos[0], Math.max(error.pos[0], error.pos[1])) }));
+    findings.push(createFinding(mistake.reason, { ruleId: 'yaml-syntax', file, place: rangeToPlace(lineCounter, mistake.start, mistake.end), note: mistake.snippet }));
   }
   return findings;
-}
-
-/** The first line of a parser's message; a stack overflow (YAML nested thousands deep) in words. */
-export function firstLine(text: string): string {
-  if (/Maximum call stack size exceeded/.test(text)) return 'nested too deeply to read, expected a file a few levels deep';
-  return text.split('\n')[0] ?? text;
 }
 
 /** Turn zod issues into `schema` findings placed on the offending YAML node. */

@@ -15,7 +15,7 @@ interface Expected {
 }
 
 const CASES: Record<string, Expected> = {
-  'yaml-syntax': { exit: 1, severity: 'error', at: 'claims/line.yaml:13:5', claimId: '', count: 3, says: /Invalid YAML/ },
+  'yaml-syntax': { exit: 1, severity: 'error', at: 'claims/line.yaml:12:12', claimId: '', count: 1, says: /Invalid YAML: the \{ opened here is not closed/ },
   schema: { exit: 1, severity: 'error', at: 'claims/line.yaml:30:11', claimId: 'access-count/extra', count: 1, says: /claims\.2\.rank/ },
   unsourced: { exit: 1, severity: 'error', at: 'claims/line.yaml:26:9', claimId: 'access-count/unsourced', count: 1, says: /without `source`/ },
   'source-missing': { exit: 1, severity: 'error', at: 'claims/line.yaml:32:13', claimId: 'access-count/missing', count: 1, says: /seeds\/gone\.txt`: no such file/ },

@@ -33,14 +33,14 @@ export interface Driven {
   type(text: string): Promise<void>;
   /** Wait until the frame contains `text` (async saves and reloads). */
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
-  readonly edits: Array<{ readonly file: string; readonly line: number }>;
+  readonly edits: Array<{ readonly file: string; readonly line: number; readonly readOnly: boolean }>;
   unmount(): void;
 }
 
 /** Render the App on a repository, 100×30, without colour, with a recording editor. */
 export async function drive(root: string, props: Partial<AppProps> = {}, data?: ReviewData): Promise<Driven> {
   const initial = data ?? (await loadReviewData(root));
-  const edits: Array<{ file: string; line: number }> = [];
+  const edits: Array<{ file: string; line: number; readOnly: boolean }> = [];
   const instance = render(
     <ThemeContext.Provider value={{ color: false }}>
       <App
@@ -49,8 +49,8 @@ export async function drive(root: string, props: Partial<AppProps> = {}, data?: 
         width={100}
         height={30}
         watch={false}
-        openEditor={(file, line) => {
-          edits.push({ file, line });
+        openEditor={(file, line, { readOnly }) => {
+          edits.push({ file, line, readOnly });
           return undefined;
         }}
         {...props}

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -167,6 +167,50 @@ describe('saving', () => {
   });
 });
 
+describe('after a save', () => {
+  it('keeps the cursor on the subject it was on when the save moves that subject in the order', async () => {
+    dir = tempCopy(LINE_FIXTURE);
+    // A second subject whose claims agree, filed after `engineers`: resolving `engineers` moves it below.
+    const more = [
+      'topic: more',
+      'subjects:',
+      '  - { id: staff, question: How many staff were told?, kind: count }',
+      'claims:',
+      '  - { id: staff/a, subject: staff, value: 9, outlet: A, source: { file: seeds/jnn-transcript.txt, quote: LINE } }',
+      '  - { id: staff/b, subject: staff, value: 9, outlet: B, source: { file: seeds/jnn-transcript.txt, quote: LINE } }',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'claims/more.yaml'), more);
+    const ui = (app = await drive(dir));
+    await ui.press('j', 'j');
+    expect(ui.frame()).toMatch(/▸ = agree +How many engineers/);
+    expect(ui.frame()).toMatch(/\n {2}= agree +How many staff/);
+    await ui.press('r', KEY.right, 's', 'y');
+    await ui.waitFor('Saved claims/line-2021.yaml');
+    await ui.waitFor(/ {2}= agree +How many staff[^\n]*\n▸ = agree +How many engineers[^\n]*resolved/);
+    expect(ui.frame()).toContain('Subjects 4/4');
+  });
+
+  it('keeps the cursor on the claim a deprecation moves, and marks the accepted claim', async () => {
+    const ui = await open();
+    await ui.press(KEY.enter, 'j');
+    expect(ui.frame()).toMatch(/▸ ✗ JNN/);
+    await ui.press('d');
+    await ui.type('a transcript, not the release');
+    await ui.press(KEY.enter, 'y');
+    await ui.waitFor('Saved claims/line-2021.yaml');
+    // JNN no longer votes: it moved to the end, and the cursor went with it.
+    const frame = await ui.waitFor('not voting (deprecated or unreadable)');
+    expect(frame).toMatch(/not voting[^\n]*\n▸ . JNN[^\n]*deprecated: a transcript/);
+
+    await ui.press('k', 'a', 's', 'y');
+    await ui.waitFor('resolution: resolved (accepted');
+    const accepted = ui.frame().split('\n').find((row) => row.includes('✓ accepted'));
+    expect(accepted).toMatch(/^▸ . (中日新聞|JBpress)/);
+    expect(ui.frame().split('\n').filter((row) => row.includes('✓ accepted'))).toHaveLength(1);
+  });
+});
+
 describe('inbox', () => {
   it('accepts a candidate into an existing subject: the claim is filed and leaves the inbox', async () => {
     const ui = await open();
@@ -251,10 +295,29 @@ describe('inbox', () => {
     await ui.waitFor('4 subjects');
   });
 
+  it('warns before filing a candidate already filed (same outlet, value and passage): n leaves it, y files it again', async () => {
+    dir = tempCopy(LINE_FIXTURE);
+    const again = ['  - subject: access-count', '    value: 32', '    outlet: JNN', '    source:', '      file: seeds/jnn-transcript.txt', '      quote: 32回、日本のサーバー', ''].join('\n');
+    writeFileSync(path.join(dir, INBOX), `${read(INBOX)}${again}`);
+    const ui = (app = await drive(dir));
+    await ui.press('i', 'G', 'a', KEY.enter);
+    expect(ui.frame()).toContain('Already filed as access-count/jnn (same outlet, value and passage). Accept it anyway? y yes');
+    expect(ui.frame()).not.toContain('Save:');
+    await ui.press('n');
+    expect(ui.frame()).not.toContain('Already filed');
+    expect(ui.frame()).toContain('Inbox 3/3');
+    await ui.press('a', KEY.enter, 'y');
+    expect(ui.frame()).toContain('Save: accept access-count/JNN →');
+    // A candidate with another value from the same passage is no duplicate.
+    await ui.press('n', 'k', 'a', KEY.enter);
+    expect(ui.frame()).not.toContain('Already filed');
+    expect(ui.frame()).toContain('Save: accept');
+  });
+
   it('rejects a candidate with x and edits one in the editor with e', async () => {
     const ui = await open();
     await ui.press('i', 'j', 'e');
-    expect(ui.edits).toEqual([{ file: path.join(dir, INBOX), line: 11 }]);
+    expect(ui.edits).toEqual([{ file: path.join(realpathSync(dir), INBOX), line: 11, readOnly: false }]);
     await ui.press('x');
     expect(ui.frame()).toContain('Save: reject candidate JNN');
     await ui.press('y');

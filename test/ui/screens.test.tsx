@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,16 +87,25 @@ describe('Subjects screen', () => {
     const ui = await open();
     await ui.press('f');
     expect(ui.frame()).toContain('Filter subjects by verdict or outlet');
+    // j and k move in a picker; they type into its filter only after /.
+    expect(ui.frame()).toMatch(/▸ all subjects/);
+    await ui.press('j', 'j');
+    expect(ui.frame()).toMatch(/▸ verdict: differ/);
+    expect(ui.frame()).not.toContain('narrow:');
+    await ui.press('k', KEY.enter);
+    expect(ui.frame()).toContain('filter: conflict');
+    await ui.press('f', '/');
     await ui.type('differ');
     await ui.waitFor('narrow: differ');
-    await ui.press(KEY.enter);
+    expect(ui.frame()).toContain('1 of');
+    await ui.press(KEY.enter, KEY.enter);
     expect(ui.frame()).toContain('filter: differ');
     expect(ui.frame()).toContain('When did the access');
     expect(ui.frame()).not.toContain('How many engineers');
-    await ui.press('f');
+    await ui.press('f', '/');
     await ui.type('JNN');
     await ui.waitFor('narrow: JNN');
-    await ui.press(KEY.enter);
+    await ui.press(KEY.enter, KEY.enter);
     expect(ui.frame()).toContain('filter: outlet JNN');
     expect(ui.frame()).toContain('How many times');
     expect(ui.frame()).not.toContain('When did the access');
@@ -153,15 +163,18 @@ describe('Subject screen', () => {
     expect(ui.frame()).toContain('── 4 people — 中日新聞, JBpress (2 outlets)');
   });
 
-  it('opens the source around the quote, highlights the figure, and o opens the editor at the line', async () => {
+  it('opens the source around the quote, highlights the figure; o opens the capture read-only at the line, O to edit it', async () => {
     const ui = await open();
     await ui.press(KEY.enter, KEY.enter);
     const frame = await ui.waitFor('seeds/001_649b7479d165a670.txt:67');
     expect(frame).toMatch(/ {3}67▶ /);
     expect(frame).toContain('⟦三十二回⟧');
     await ui.press('o');
-    expect(ui.edits).toEqual([{ file: path.join(dir!, 'seeds/001_649b7479d165a670.txt'), line: 67 }]);
-    expect(ui.frame()).toContain('Back from the editor (seeds/001_649b7479d165a670.txt:67)');
+    const capture = path.join(realpathSync(dir!), 'seeds/001_649b7479d165a670.txt');
+    expect(ui.edits).toEqual([{ file: capture, line: 67, readOnly: true }]);
+    expect(ui.frame()).toContain('Back from the read-only editor (seeds/001_649b7479d165a670.txt:67)');
+    await ui.press('O');
+    expect(ui.edits[1]).toEqual({ file: capture, line: 67, readOnly: false });
     await ui.press(KEY.escape);
     expect(ui.frame()).toContain('Conflicting pairs');
   });

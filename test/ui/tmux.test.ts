@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,13 +55,16 @@ describe('urazuke review in a real terminal (tmux)', () => {
     expect(screen()).not.toContain('Conflicting pairs');
   });
 
-  it('pauses for $EDITOR at the quote\'s line, draws again afterwards, and follows a resize to 80×24', async () => {
+  it('pauses for the editor (a capture read-only), draws again afterwards, follows a resize, and leaves no frame on the shell\'s screen', async () => {
     dir = tempCopy(LINE_FIXTURE);
     const record = path.join(dir, 'editor-args');
-    const editor = path.join(dir, 'fake-editor.sh');
-    writeFileSync(editor, `#!/bin/sh\nprintf '%s\\n' "$@" > ${JSON.stringify(record)}\nsleep 0.3\n`);
+    // A stand-in for vi: it takes the alternate screen and leaves it, as vi, less and nano do.
+    const bin = path.join(dir, 'bin');
+    mkdirSync(bin);
+    const editor = path.join(bin, 'vi');
+    writeFileSync(editor, `#!/bin/sh\nprintf '%s\\n' "$@" > ${JSON.stringify(record)}\nprintf '\\033[?1049h\\033[2JSTAND-IN EDITOR'\nsleep 0.3\nprintf '\\033[?1049l'\n`);
     chmodSync(editor, 0o755);
-    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', `EDITOR=${JSON.stringify(editor)} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} review ${JSON.stringify(dir)}; sleep 30`);
+    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', `echo BEFORE-REVIEW; EDITOR=${JSON.stringify(editor)} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} review ${JSON.stringify(dir)}; echo EXIT=$?; sleep 30`);
     const screen = () => tmux('capture-pane', '-p', '-t', 'review');
     await until(screen, (s) => s.includes('Subjects 1/3'));
     tmux('send-keys', '-t', 'review', 'Enter');
@@ -70,8 +73,14 @@ describe('urazuke review in a real terminal (tmux)', () => {
     await until(screen, (s) => s.includes('seeds/001_649b7479d165a670.txt:67'));
     tmux('send-keys', '-t', 'review', 'o');
     const args = await until(() => (existsSync(record) ? readFileSync(record, 'utf8') : ''), (s) => s.endsWith('\n'));
-    expect(args.trim().split('\n')).toEqual(['+67', path.join(dir, 'seeds/001_649b7479d165a670.txt')]);
-    await until(screen, (s) => s.includes('seeds/001_649b7479d165a670.txt:67') && s.includes('Back from the editor') && s.includes('o open in $EDITOR'));
+    // A capture opens read-only: vi's -R.
+    expect(args.trim().split('\n')).toEqual(['-R', '+67', path.join(realpathSync(dir), 'seeds/001_649b7479d165a670.txt')]);
+    await until(screen, (s) => s.includes('seeds/001_649b7479d165a670.txt:67') && s.includes('Back from the read-only editor') && s.includes('o open read-only'));
+    rmSync(record);
+    tmux('send-keys', '-t', 'review', 'O');
+    const edit = await until(() => (existsSync(record) ? readFileSync(record, 'utf8') : ''), (s) => s.endsWith('\n'));
+    expect(edit.trim().split('\n')).toEqual(['+67', path.join(realpathSync(dir), 'seeds/001_649b7479d165a670.txt')]);
+    await until(screen, (s) => s.includes('Back from the editor') && s.includes('o open read-only'));
 
     tmux('resize-window', '-t', 'review', '-x', '80', '-y', '24');
     // Once the resize settles, every row fits 80 cells (East Asian width) and the keys line is on screen.
@@ -79,6 +88,35 @@ describe('urazuke review in a real terminal (tmux)', () => {
       text.startsWith('urazuke review') && text.includes('67▶') && text.includes('↑↓ scroll') && text.split('\n').every((line) => stringWidth(line) <= 80);
     const small = await until(screen, fits);
     expect(small).toContain('67▶');
+    tmux('send-keys', '-t', 'review', 'q');
+    // The shell's screen as it was: no frame of the UI under the prompt.
+    const after = await until(screen, (s) => s.includes('EXIT=0'));
+    expect(after).toContain('BEFORE-REVIEW');
+    expect(after).not.toContain('o open read-only');
+    expect(after).not.toContain('67▶');
+    expect(after).not.toContain('STAND-IN EDITOR');
+  });
+
+  it('with no $EDITOR and no $VISUAL shows a capture in less, never in a plain vi', async () => {
+    dir = tempCopy(LINE_FIXTURE);
+    const record = path.join(dir, 'pager-args');
+    const bin = path.join(dir, 'bin');
+    mkdirSync(bin);
+    for (const name of ['less', 'vi']) {
+      writeFileSync(path.join(bin, name), `#!/bin/sh\nprintf '${name} %s\\n' "$@" >> ${JSON.stringify(record)}\n`);
+      chmodSync(path.join(bin, name), 0o755);
+    }
+    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', `env -u EDITOR -u VISUAL PATH=${JSON.stringify(`${bin}:${process.env['PATH'] ?? ''}`)} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} review ${JSON.stringify(dir)}; sleep 30`);
+    const screen = () => tmux('capture-pane', '-p', '-t', 'review');
+    await until(screen, (s) => s.includes('Subjects 1/3'));
+    tmux('send-keys', '-t', 'review', 'Enter');
+    await until(screen, (s) => s.includes('Conflicting pairs'));
+    tmux('send-keys', '-t', 'review', 'Enter');
+    await until(screen, (s) => s.includes('seeds/001_649b7479d165a670.txt:67'));
+    tmux('send-keys', '-t', 'review', 'o');
+    const args = await until(() => (existsSync(record) ? readFileSync(record, 'utf8') : ''), (s) => s.endsWith('\n'));
+    expect(args.trim().split('\n')).toEqual(['less +67g', `less ${path.join(realpathSync(dir), 'seeds/001_649b7479d165a670.txt')}`]);
+    await until(screen, (s) => s.includes('Back from the read-only editor'));
     tmux('send-keys', '-t', 'review', 'q');
   });
 

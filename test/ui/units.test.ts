@@ -8,6 +8,7 @@ import { decideColor } from '../../src/ui/color.js';
 import { parseInbox, candidateToClaim } from '../../src/claims/inbox.js';
 import { locateQuote } from '../../src/ui/capture.js';
 import { fit, truncate, wrap } from '../../src/ui/text-width.js';
+import { fitChain } from '../../src/ui/format.js';
 import { diffWords, wordSegments } from '../../src/ui/word-diff.js';
 import { syntheticReviewData } from '../helpers/synthetic-review.js';
 import { filterResults, sortResults } from '../../src/ui/subject-order.js';
@@ -147,5 +148,33 @@ describe('README key map', () => {
       expect(section).toContain(`| ${where} |`);
       expect(section).toContain(`| ${what} |`);
     }
+  });
+});
+
+describe('chains cut in the middle', () => {
+  const claim = (chain: string[] | undefined) => ({ id: 'a/b', subject: 'a', value: 1, outlet: chain?.[0] ?? 'NHK', ...(chain ? { chain } : {}) }) as never;
+  const width = (text: string) => stringWidth(text);
+
+  it('shows the whole chain when it fits, and the outlet alone without one', () => {
+    expect(fitChain(claim(['読者コメント', 'JBpress', '朝日新聞']), 80)).toBe('読者コメント → JBpress → 朝日新聞');
+    expect(fitChain(claim(undefined), 80)).toBe('NHK');
+  });
+
+  it('drops the middle links first, keeping the outermost link and the origin', () => {
+    const three = claim(['読者コメント', 'JBpress', '朝日新聞']);
+    expect(fitChain(three, 30)).toBe('読者コメント → … → 朝日新聞');
+    const five = claim(['A-outer', 'B-second', 'C-middle', 'D-fourth', 'E-origin']);
+    expect(fitChain(five, 48)).toBe('A-outer → B-second → … → D-fourth → E-origin');
+    expect(fitChain(five, 40)).toBe('A-outer → B-second → … → E-origin');
+    expect(fitChain(five, 25)).toBe('A-outer → … → E-origin');
+  });
+
+  it('then cuts the outermost link, and the origin only when nothing else is left', () => {
+    const three = claim(['てらまち・ねっと', '中日新聞', 'LINE']);
+    const cut = fitChain(three, 16);
+    expect(cut.endsWith(' → … → LINE')).toBe(true);
+    expect(width(cut)).toBeLessThanOrEqual(16);
+    expect(fitChain(three, 8)).toBe('… → LINE');
+    for (let w = 0; w < 40; w++) expect(width(fitChain(three, w))).toBeLessThanOrEqual(w);
   });
 });

@@ -3,7 +3,7 @@ import { render } from 'ink-testing-library';
 import { useState, type ReactElement, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeyContext, KeyRegistry, type KeyEntry } from '../../src/ui/keys.js';
-import { ALL_LIST_KEYS, listMoveOf, NO_PAGE_KEYS, PICKER_KEYS, STEP_KEYS, type ListKeyGroup } from '../../src/ui/list-keys.js';
+import { ALL_LIST_KEYS, listMoveOf, NO_PAGE_KEYS, PICKER_FILTER_KEYS, PICKER_KEYS, STEP_KEYS, type ListKeyGroup } from '../../src/ui/list-keys.js';
 import { moveCursor, spanWindowTop, windowTop } from '../../src/ui/list-window.js';
 import { useListNavigation } from '../../src/ui/use-list-navigation.js';
 import { KEY, tick } from './helpers.js';
@@ -21,10 +21,13 @@ describe('list keys', () => {
     expect(listMoveOf(' ', key(), ALL_LIST_KEYS)).toBe('page-down');
     expect(listMoveOf('G', key({ shift: true }), ALL_LIST_KEYS)).toBe('last');
     expect(listMoveOf('', key({ home: true }), NO_PAGE_KEYS)).toBe('first');
-    // Space marks a claim on the Subject screen; letters narrow a picker; Help only steps.
+    // Space marks a claim on the Subject screen; letters narrow a picker's filter after `/`; Help only steps.
     expect(listMoveOf(' ', key(), NO_PAGE_KEYS)).toBeUndefined();
     expect(listMoveOf('', key({ pageDown: true }), NO_PAGE_KEYS)).toBeUndefined();
-    expect(listMoveOf('j', key(), PICKER_KEYS)).toBeUndefined();
+    expect(listMoveOf('j', key(), PICKER_KEYS)).toBe('down');
+    expect(listMoveOf('j', key(), PICKER_FILTER_KEYS)).toBeUndefined();
+    expect(listMoveOf('n', key({ ctrl: true }), PICKER_FILTER_KEYS)).toBe('down');
+    expect(listMoveOf('p', key({ ctrl: true }), PICKER_FILTER_KEYS)).toBe('up');
     expect(listMoveOf('', key({ pageUp: true }), PICKER_KEYS)).toBe('page-up');
     expect(listMoveOf('g', key(), STEP_KEYS)).toBeUndefined();
     expect(listMoveOf('x', key(), ALL_LIST_KEYS)).toBeUndefined();
