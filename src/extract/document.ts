@@ -152,12 +152,23 @@ function isTitleLine(text: string, lines: readonly TextLine[], k: number): boole
  * is that source's word too, so it takes the body's chain.
  */
 function creditHeadlines(figures: Figure[], headings: readonly { readonly index: number; readonly chain: number }[]): void {
+  if (headings.length === 0) return;
+  const isHeading = new Set(headings.map((h) => h.index));
+  const keyOf = (f: Figure): string | undefined => (f.mention.type === 'number' ? `${f.mention.unit ?? ''}\u0000${JSON.stringify(f.mention.value)}` : undefined);
+  // the body's figures by value and unit, with the longest chain first seen for each (one pass, not one per heading)
+  const body = new Map<string, Figure[]>();
+  figures.forEach((f, i) => {
+    const key = isHeading.has(i) ? undefined : keyOf(f);
+    if (key === undefined) return;
+    const list = body.get(key);
+    if (list) list.push(f);
+    else body.set(key, [f]);
+  });
   for (const { index, chain } of headings) {
     const head = figures[index]!;
     if (head.mention.type !== 'number' || head.chain.length > chain) continue;
-    const same = (f: Figure): boolean => f.mention.type === 'number' && f.mention.unit === (head.mention as { unit?: string }).unit && JSON.stringify(f.mention.value) === JSON.stringify((head.mention as { value: unknown }).value);
-    const body = figures.find((f, i) => i !== index && !headings.some((h) => h.index === i) && f.chain.length > head.chain.length && same(f));
-    if (body) figures[index] = { ...head, chain: body.chain };
+    const credited = body.get(keyOf(head)!)?.find((f) => f.chain.length > head.chain.length);
+    if (credited) figures[index] = { ...head, chain: credited.chain };
   }
 }
 

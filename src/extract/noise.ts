@@ -54,6 +54,8 @@ const FURNITURE_LINE = new RegExp(
     String.raw`^\d{1,3}\s*[/／]\s*\d{1,3}$`,
     String.raw`[＝=]\s*(?:\d{1,2}月)?(?:\d{1,2}日)?(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?(?:ごろ)?(?:、[^、。]{1,20})?[）)]?$`,
     String.raw`^(?:(?:タグ|Tags?)\s*[:：]\s*)?(?:[^\s()（）]{1,20}\s*[（(]\d+[)）]\s*){2,}$`,
+    // a link to a photo, video or related story labelled by its kind: 【写真特集】…, 【動画】…, [Photos] …
+    String.raw`^[【\[［](?:写真|動画|画像|図解|グラフ|関連(?:記事|ニュース)?|特集|Photos?|Videos?|Gallery|Related)[^】\]］]{0,6}[】\]］][^。.!?！？]{0,50}$`,
   ].join('|'),
   'i',
 );

@@ -45,7 +45,8 @@ export function pagePublisher(text: string, laid: Layout, given: DocumentMeta, f
   if (given.publisher !== undefined || given.outlet !== undefined) return { ...given, published, evidence: 'catalog' };
   if (meta.publisher !== undefined || meta.outlet !== undefined) return { publisher: meta.publisher, outlet: meta.outlet, published, evidence: 'metadata' };
   const lines = contentLines(text, laid);
-  const fromTitle = titleSite(meta.title ?? lines[0], lines);
+  // a first line standing for the title (plain text) is the headline itself: only a known or site-like name ends it
+  const fromTitle = titleSite(meta.title ?? lines[0], lines, meta.title !== undefined);
   if (fromTitle) return { ...fromTitle, published, evidence: 'title' };
   if (meta.logo && isName(meta.logo)) return { publisher: meta.logo, published, evidence: 'logo' };
   const first = firstLineName(lines);
@@ -75,7 +76,7 @@ function contentLines(text: string, laid: Layout): string[] {
  * name, and not the headline itself; or in brackets closing it (…（共同通信）), which names
  * the outlet whose article the page is.
  */
-function titleSite(title: string | undefined, lines: readonly string[]): DocumentMeta | undefined {
+function titleSite(title: string | undefined, lines: readonly string[], marked: boolean): DocumentMeta | undefined {
   if (!title || title.length > 300) return undefined;
   const bracket = TITLE_BRACKET.exec(title);
   if (bracket && isName(bracket[1]!) && bracket.index > 4) {
@@ -94,15 +95,16 @@ function titleSite(title: string | undefined, lines: readonly string[]): Documen
   if (!isName(tail) || tail.length > 30 || tail.length >= head.length) return undefined;
   // the headline is what the page's heading repeats: then the other part is the site's name
   const repeated = lines.some((l) => l !== title && l.length >= 4 && (l === head || (head.startsWith(l) && l.length * 2 > head.length)));
-  if (repeated || siteLike(tail)) return { publisher: isKnownOutlet(tail) ? canonicalOutlet(tail) : tail };
+  if ((marked && repeated) || siteLike(tail, marked)) return { publisher: isKnownOutlet(tail) ? canonicalOutlet(tail) : tail };
   return undefined;
 }
 
 /** A name that reads as a site's or publication's without a heading to tell the headline from it. */
-function siteLike(name: string): boolean {
+function siteLike(name: string, marked: boolean): boolean {
   if (isKnownOutlet(name)) return true;
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(name)) return JA_NAME_END.test(name) && !/[をにがはでへ]$/.test(name);
-  return name.split(/\s+/).length >= 2 && isName(name);
+  // an English name in Title Case reads like a headline too: only a marked <title> ends in one
+  return marked && name.split(/\s+/).length >= 2 && isName(name);
 }
 
 /** A name, not a sentence: short, no sentence marks or figures, and not a bare common phrase. */
@@ -117,11 +119,14 @@ function isName(words: string): boolean {
   return true;
 }
 
-/** A short first line that is a name, standing before the headline (The East Asia Monitor, みなと新聞). */
+/** A short first line that is a name, standing above the headline (The East Asia Monitor, みなと新聞), not the headline itself. */
 function firstLineName(lines: readonly string[]): string | undefined {
   const first = lines[0];
   if (!first || lines.length < 2 || !isName(first) || first.length > 30) return undefined;
   if (isKnownOutlet(first)) return canonicalOutlet(first);
+  // a name stands above the headline; a headline stands above the story's first paragraph
+  const next = lines[1]!;
+  if (next.length > 100 || /[。.!?！？]$/.test(next)) return undefined;
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(first);
   if (japanese) return JA_NAME_END.test(first) && !/[をにがはでへ]/.test(first) ? first : undefined;
   return first.split(/\s+/).length >= 2 ? first : undefined;

@@ -43,6 +43,17 @@ describe('bounded work on hostile input (built CLI, time and heap capped)', () =
     });
   });
 
+  describe('a capture of 20,000 short lines of figures, each a line of its own', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `${i % 7},${100 + (i % 900)}人`).join('\n');
+    const dir = repo({ 'seeds/figures.txt': `${lines}\n` });
+
+    it('extract reads every line within the bound (each short line is a headline-like line, credited in one pass)', () => {
+      const r = run(['extract', 'seeds/figures.txt', '--format', 'json', '--threads', '1'], { cwd: dir, env: SMALL_HEAP, timeout: 2 * CASE_TIMEOUT_MS });
+      expectSafeExit(r, [0]);
+      expect((JSON.parse(r.stdout) as { candidates: unknown[] }).candidates.length).toBeGreaterThan(800);
+    });
+  });
+
   describe('an HTML capture of 5,000 unclosed <div> on one line', () => {
     const page = `<html><head><title>LINE</title></head><body>${'<div>'.repeat(5000)}<p>JNNは、あわせて32回の<b>アクセス</b>があったと伝えた。</p></body></html>\n`;
     const dir = repo({
