@@ -10,7 +10,8 @@ import { NavigationContext, type Navigation } from './navigation.js';
 import type { ReviewData } from './review-data.js';
 import { currentScreen, problemsOf } from './review-state.js';
 import { useKeyQueue } from './use-key-queue.js';
-import { useReview, type EditorRunner } from './use-review.js';
+import type { EditorRunner } from './editor.js';
+import { useReview } from './use-review.js';
 import type { Finding } from '../util/message.js';
 import { useTerminalSize } from './use-terminal-size.js';
 

@@ -6,6 +6,9 @@ export interface OpenOptions {
   readonly readOnly: boolean;
 }
 
+/** Runs an editor on an absolute path at a line; returns an error message, or undefined. */
+export type EditorRunner = (file: string, line: number, options: OpenOptions) => string | undefined;
+
 /** A program and its arguments. */
 export interface Invocation {
   readonly command: string;

@@ -1,15 +1,12 @@
 import path from 'node:path';
-import { useStdin, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, type Dispatch } from 'react';
 import type { Finding } from '../util/message.js';
 import { createTopicFile } from '../claims/new-topic.js';
-import { confinedPath } from '../util/confined-file.js';
-import { describeIoError } from '../util/io-error.js';
 import { commitChange, type PendingChange } from './edit-plan.js';
-import { runEditor, type OpenOptions } from './editor.js';
+import type { EditorRunner, OpenOptions } from './editor.js';
 import type { ReviewData } from './review-data.js';
 import { initialReviewState, reviewReducer, type ReviewAction, type ReviewState } from './review-state.js';
-import { RESUME_ALT_SCREEN } from './terminal-screen.js';
+import { useEditor } from './use-editor.js';
 import { useFileWatch } from './use-file-watch.js';
 
 /** Options of {@link useReview} (see `AppProps`). */
@@ -22,8 +19,6 @@ export interface ReviewOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Runs an editor on an absolute path at a line; returns an error message, or undefined. */
-export type EditorRunner = (file: string, line: number, options: OpenOptions) => string | undefined;
 
 /** What the app does that is more than a change of state: each reports back as actions. */
 export interface ReviewCommands {
@@ -54,8 +49,6 @@ export interface Review {
  */
 export function useReview({ initial, reload, watch, openEditor, check, env }: ReviewOptions): Review {
   const [state, dispatch] = useReducer(reviewReducer, initial, initialReviewState);
-  const { setRawMode, isRawModeSupported } = useStdin();
-  const { stdout, write } = useStdout();
   const root = state.data.root;
 
   // `check` over each load, after the frame is drawn; a result for files loaded since is dropped.
@@ -87,36 +80,7 @@ export function useReview({ initial, reload, watch, openEditor, check, env }: Re
     [root, reloadData],
   );
 
-  const runEdit = useCallback(
-    (file: string, absolute: string, line: number, options: OpenOptions) => {
-      if (isRawModeSupported) setRawMode(false);
-      const error = openEditor ? openEditor(absolute, line, options) : runEditor(absolute, line, env, options);
-      if (isRawModeSupported) setRawMode(true);
-      // The editor may have left the alternate screen: enter it again, cleared (straight to the terminal:
-      // Ink's own write first erases its last frame's height of rows, which would be the shell's rows
-      // now), then have Ink draw its whole frame.
-      if (!openEditor) {
-        stdout.write(RESUME_ALT_SCREEN);
-        write('');
-      }
-      const how = options.readOnly ? 'read-only ' : '';
-      dispatch(error ? { type: 'notify', text: error, tone: 'error' } : { type: 'notify', text: `Back from the ${how}editor (${file}:${line}); files reloaded.` });
-      void reloadData();
-    },
-    [openEditor, env, isRawModeSupported, setRawMode, stdout, write, reloadData],
-  );
-
-  // The editor gets the file's real path, and only one inside the repository (a claim citing
-  // `../secret.txt` or a symlink leading out is refused, as check refuses it).
-  const edit = useCallback(
-    (file: string, line: number, options: OpenOptions = { readOnly: false }) => {
-      confinedPath(root, file).then(
-        (target) => runEdit(file, target.real, line, options),
-        (error: unknown) => dispatch({ type: 'notify', text: `Not opened in the editor: ${file}: ${describeIoError(error)}`, tone: 'error' }),
-      );
-    },
-    [root, runEdit],
-  );
+  const edit = useEditor({ root, openEditor, env, dispatch, reloadData });
 
   useFileWatch([path.join(root, 'claims'), path.join(root, 'seeds')], () => void reloadData(), { enabled: watch && reload !== undefined });
 

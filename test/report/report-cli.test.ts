@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, removeDir, runCli, tempDir } from '../helpers/cli.js';
 
@@ -103,22 +103,69 @@ describe('urazuke report --format json', () => {
 });
 
 describe('urazuke report --format claimreview', () => {
-  it('writes ClaimReview JSON-LD for resolved subjects only, one appearance per claim', () => {
-    const result = runCli(['report', fixture('ja-line'), '-f', 'claimreview']);
+  /** Google's required ClaimReview fields (url, claimReviewed, reviewRating.alternateName) and the recommended ones it says it uses. */
+  function expectGoogleFields(review: Record<string, any>): void {
+    expect(typeof review['url']).toBe('string');
+    expect(new URL(review['url'] as string).protocol).toBe('https:');
+    expect(typeof review['claimReviewed']).toBe('string');
+    expect(review['reviewRating']['@type']).toBe('Rating');
+    expect(String(review['reviewRating']['alternateName']).length).toBeLessThanOrEqual(20);
+    expect(review['author']['@type']).toBe('Organization');
+    expect(review['datePublished']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(review['itemReviewed']['@type']).toBe('Claim');
+  }
+
+  it('writes ClaimReview JSON-LD for resolved subjects only, with the url, author and date from the options', () => {
+    const result = runCli(['report', fixture('ja-line'), '-f', 'claimreview', '--review-author', 'Example Checks', '--review-url', 'https://checks.example/{topic}/{subject}', '--review-date', '2026-12-01']);
     expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
     const reviews = JSON.parse(result.stdout) as Record<string, any>[];
     expect(reviews).toHaveLength(1);
     const review = reviews[0]!;
+    expectGoogleFields(review);
     expect(review['@context']).toBe('https://schema.org');
     expect(review['@type']).toBe('ClaimReview');
-    expect(review['reviewRating']).toMatchObject({ '@type': 'Rating', ratingValue: 3, bestRating: 3, worstRating: 1, alternateName: 'Accepted: JNN, 大連 (sources agree)' });
-    expect(review['claimReviewed']).toBe('委託先はどの都市にあるか 大連');
-    expect(review['itemReviewed']['@type']).toBe('Claim');
+    expect(review['url']).toBe('https://checks.example/line/city');
+    expect(review['author']).toEqual({ '@type': 'Organization', name: 'Example Checks' });
+    expect(review['reviewRating']).toMatchObject({ '@type': 'Rating', ratingValue: 3, bestRating: 3, worstRating: 1, alternateName: 'Accepted' });
+    // The accepted claim's own words (its quote, as it has no says), never "question value".
+    expect(review['claimReviewed']).toBe('中国・大連の関連会社');
+    expect(review['itemReviewed']['author']).toEqual({ '@type': 'Organization', name: 'JNN' });
     const appearance = review['itemReviewed']['appearance'] as Record<string, any>[];
-    expect(appearance.map((a) => [a['author']['name'], a['url']])).toEqual([
-      ['JNN', 'https://example.org/jnn'],
-      ['JBpress', 'https://example.org/jbpress'],
+    // No capture's publisher is known in this fixture: no appearance borrows a capture's address.
+    expect(appearance.map((a) => [a['author']['name'], a['url'] ?? null])).toEqual([
+      ['JNN', null],
+      ['JBpress', null],
     ]);
+  });
+
+  it('takes the review block of urazuke.yaml, and gives an appearance the address of its own publisher only', () => {
+    const dir = tempDir();
+    temps.push(dir);
+    cpSync(fixture('ja-line'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'urazuke.yaml'), 'review:\n  author: Yaml Checks\n  author-url: https://yaml.example\n  url: https://yaml.example/r/{subject}\n  date: 2026-11-30\n');
+    const catalog = readFileSync(path.join(dir, 'seeds/sources.yaml'), 'utf8')
+      .replace('    title: JNNのニュース\n', '    title: JNNのニュース\n    outlet: JNN\n')
+      .replace('    title: JBpress\n', '    title: JBpress\n    outlet: Record China\n');
+    writeFileSync(path.join(dir, 'seeds/sources.yaml'), catalog);
+    const result = runCli(['report', dir, '-f', 'claimreview']);
+    const review = (JSON.parse(result.stdout) as Record<string, any>[])[0]!;
+    expectGoogleFields(review);
+    expect(review['url']).toBe('https://yaml.example/r/city');
+    expect(review['author']).toEqual({ '@type': 'Organization', name: 'Yaml Checks', url: 'https://yaml.example/' });
+    expect(review['datePublished']).toBe('2026-11-30');
+    const appearance = review['itemReviewed']['appearance'] as Record<string, any>[];
+    expect(appearance.map((a) => [a['author']['name'], a['url'] ?? null])).toEqual([
+      ['JNN', 'https://example.org/jnn'],
+      ['JBpress', null],
+    ]);
+    // Options win over the file; a problem in the file is named with its place.
+    writeFileSync(path.join(dir, 'urazuke.yaml'), 'review:\n  author: [x]\n  colour: red\n');
+    const over = runCli(['report', dir, '-f', 'claimreview', '--review-url', 'https://o.example/{subject}']);
+    expect(over.stderr).toContain('urazuke.yaml:2:11: review.author must be a text');
+    expect(over.stderr).toContain('urazuke.yaml:3:3: unknown key review.colour');
+    expect((JSON.parse(over.stdout) as Record<string, any>[])[0]!['url']).toBe('https://o.example/city');
+    expect(runCli(['report', dir, '-f', 'claimreview', '--review-date', 'soon']).code).toBe(2);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Verdict formatters of `urazuke report`, one per file: they only read the compared subjects.
  */
-export { formatClaimReview } from './claimreview.js';
+export { formatClaimReview, reviewUrl } from './claimreview.js';
+export { CONFIG_FILE, parseReviewOptions, type ReviewOptions } from './review-options.js';
 export { formatJson, intervalJson, subjectJson } from './json.js';
 export { formatMarkdown, webAddress } from './markdown.js';
 export { valueAsWritten } from './as-written.js';
