@@ -73,6 +73,8 @@ export interface TextMeta extends DocumentMeta {
   readonly format?: Format;
   /** Outlets the repository adds to the known ones (`seeds/outlets.yaml`). */
   readonly outlets?: readonly OutletData[] | undefined;
+  /** Line number of the text's first line (a part of a large capture starts further down). */
+  readonly firstLine?: number;
 }
 
 /** Words that name a source (for lines without figures). */
@@ -88,7 +90,7 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
   const toRaw = (offset: number): number => (view ? view.toFileOffset(offset) : offset);
   const docMeta = mergeMeta(meta, laid, text);
   const infos = segment(text, laid.lines, docMeta);
-  const lineStarts = new LineCounter(raw);
+  const lineStarts = new LineCounter(raw, meta.firstLine ?? 1);
   const context: AttributionContext = { lastNamed: undefined };
   const figures: Figure[] = [];
   const headings: { readonly index: number; readonly chain: number }[] = [];
@@ -366,11 +368,12 @@ const isBlank = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0x09
 /** Line numbers of offsets asked for in increasing order (a forward scan, no index of the whole text). */
 class LineCounter {
   #offset = 0;
-  #line = 1;
+  #line: number;
   readonly #text: string;
 
-  constructor(text: string) {
+  constructor(text: string, firstLine = 1) {
     this.#text = text;
+    this.#line = firstLine;
   }
 
   lineOf(offset: number): number {

@@ -30,6 +30,8 @@ export interface FileJob {
   readonly outlets?: readonly OutletData[];
   /** Drop figures below this confidence right away (keeps results small on large corpora). */
   readonly minConfidence?: number;
+  /** Size of the file in bytes, when known (a large capture is read in parts when streaming). */
+  readonly size?: number;
 }
 
 /** A file that could not be read. */
@@ -43,20 +45,60 @@ export const MAX_EXTRACT_BYTES = 256 * 1024 * 1024;
 
 /** Extract the figures of one capture file; a file that cannot be read is a failure, never a throw. */
 export async function extractFile(job: FileJob): Promise<DocumentFigures | FileFailure> {
-  let bytes: Buffer;
+  const bytes = await readJob(job);
+  return bytes instanceof Uint8Array ? extractFromBytes(bytes, job) : bytes;
+}
+
+/** The bytes of a job's capture, confined to its repository, or why they cannot be read. */
+async function readJob(job: FileJob): Promise<Buffer | FileFailure> {
   try {
-    bytes = job.root === undefined ? await readReal(await realpath(job.absolute), { maxBytes: MAX_EXTRACT_BYTES }) : await readConfined(job.root, job.file, { maxBytes: MAX_EXTRACT_BYTES });
+    return job.root === undefined ? await readReal(await realpath(job.absolute), { maxBytes: MAX_EXTRACT_BYTES }) : await readConfined(job.root, job.file, { maxBytes: MAX_EXTRACT_BYTES });
   } catch (error) {
     if (error instanceof FileTooLargeError) return { file: job.file, reason: `larger than ${MAX_EXTRACT_BYTES / 1048576} MB` };
     return { file: job.file, reason: describeIoError(error) };
   }
-  return extractFromBytes(bytes, job);
+}
+
+/** Characters of text one part of a large capture holds at most (cut at a paragraph or line end). */
+export const PART_CHARS = 1 << 18;
+
+/**
+ * The figures of a large plain-text or markdown capture, part by part: its text cut at paragraph
+ * (else line) ends into parts of at most {@link PART_CHARS} characters, each extracted on its own
+ * with its line numbers kept, so the figures held at once are one part's, whatever the size of the
+ * file. What spans two parts (an attribution, the story's last date) is read within each part.
+ */
+export async function* extractFileInParts(job: FileJob): AsyncGenerator<DocumentFigures | FileFailure> {
+  const bytes = await readJob(job);
+  if (!(bytes instanceof Uint8Array)) {
+    yield bytes;
+    return;
+  }
+  const { text } = decode(bytes);
+  let start = 0;
+  let line = 1;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + PART_CHARS);
+    if (end < text.length) {
+      const paragraph = text.lastIndexOf('\n\n', end);
+      const lineEnd = text.lastIndexOf('\n', end);
+      end = paragraph > start + PART_CHARS / 2 ? paragraph + 2 : lineEnd > start ? lineEnd + 1 : end;
+    }
+    const part = text.slice(start, end);
+    yield kept(extractFromText(part, { file: job.file, format: formatOf(job.file), ...(job.meta ?? {}), outlets: job.outlets, firstLine: line }), job);
+    for (let i = part.indexOf('\n'); i >= 0; i = part.indexOf('\n', i + 1)) line++;
+    start = end;
+  }
 }
 
 /** Extract from the bytes of a capture (decoded here). */
 export function extractFromBytes(bytes: Uint8Array, job: Omit<FileJob, 'absolute'>): DocumentFigures {
   const { text } = decode(bytes);
-  const result = extractFromText(text, { file: job.file, format: formatOf(job.file), ...(job.meta ?? {}), outlets: job.outlets });
+  return kept(extractFromText(text, { file: job.file, format: formatOf(job.file), ...(job.meta ?? {}), outlets: job.outlets }), job);
+}
+
+/** The result with the figures below the job's confidence floor dropped. */
+function kept(result: DocumentFigures, job: Omit<FileJob, 'absolute'>): DocumentFigures {
   const min = job.minConfidence ?? 0;
   const figures = min > 0 ? result.figures.filter((f) => f.confidence >= min) : result.figures;
   return figures === result.figures ? result : { ...result, figures };

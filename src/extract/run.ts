@@ -1,5 +1,6 @@
 import { CandidateBuilder, type Candidate, type KnownSubject } from './candidates.js';
-import { isFailure, type FileFailure, type FileJob } from './files.js';
+import { extractFileInParts, isFailure, type FileFailure, type FileJob } from './files.js';
+import type { DocumentFigures } from './document.js';
 import { extractAll } from './pool.js';
 import type { ExtractContext } from './repository.js';
 
@@ -28,7 +29,7 @@ export function extractRun(
 ): ExtractRun {
   const jobs = files.map((job) => {
     const meta = context.metaOf(job.file);
-    return { absolute: job.absolute, file: job.file, root: job.root, minConfidence: options.minConfidence, ...(meta ? { meta } : {}), ...(context.outlets.length > 0 ? { outlets: context.outlets } : {}) };
+    return { absolute: job.absolute, file: job.file, root: job.root, size: job.size, minConfidence: options.minConfidence, ...(meta ? { meta } : {}), ...(context.outlets.length > 0 ? { outlets: context.outlets } : {}) };
   });
   const totalBytes = files.reduce((sum, job) => sum + job.size, 0);
   return { jobs, totalBytes, subjects: context.subjects, minConfidence: options.minConfidence, threads: options.threads };
@@ -56,29 +57,47 @@ export async function extractCandidates(run: ExtractRun, onFailure: (failure: Fi
  * relative dates in undated documents are read against the dates of the documents before them.
  */
 export async function streamCandidates(run: ExtractRun, onCandidate: (candidate: Candidate) => void, onFailure: (failure: FileFailure) => void): Promise<void> {
-  const seen = new Set<number>();
+  let seen = new Set<number>();
   const dates: string[] = [];
-  await extractAll(
-    run.jobs,
-    (_index, result) => {
-      if (isFailure(result)) {
-        onFailure(result);
-        return;
-      }
-      if (result.published && dates.length < 1000) dates.push(result.published);
-      const reference = dates.length > 0 ? [...dates].sort()[dates.length >> 1] : undefined;
-      const builder = new CandidateBuilder({ subjects: run.subjects, minConfidence: run.minConfidence, newSubjects: false, reference });
-      builder.add(result);
-      for (const candidate of builder.finish()) {
-        const key = statementHash(candidate);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        onCandidate(candidate);
-      }
-    },
-    poolOptions(run),
-  );
+  const handle = (result: DocumentFigures | FileFailure): void => {
+    if (isFailure(result)) {
+      onFailure(result);
+      return;
+    }
+    if (result.published && dates.length < 1000) dates.push(result.published);
+    const reference = dates.length > 0 ? [...dates].sort()[dates.length >> 1] : undefined;
+    const builder = new CandidateBuilder({ subjects: run.subjects, minConfidence: run.minConfidence, newSubjects: false, reference });
+    builder.add(result);
+    for (const candidate of builder.finish()) {
+      const key = statementHash(candidate);
+      if (seen.has(key)) continue;
+      // bounded: past this many statements a repeat may be handed again rather than remembered
+      if (seen.size >= MAX_SEEN) seen = new Set<number>();
+      seen.add(key);
+      onCandidate(candidate);
+    }
+  };
+  // Captures go through the pool in runs; a large plain-text or markdown one is read in parts, in its turn.
+  let group: FileJob[] = [];
+  const flush = async (): Promise<void> => {
+    if (group.length > 0) await extractAll(group, (_index, result) => handle(result), poolOptions(run));
+    group = [];
+  };
+  for (const job of run.jobs) {
+    if ((job.size ?? 0) >= LARGE_CAPTURE_BYTES && /\.(?:txt|text|md|markdown)$/i.test(job.file)) {
+      await flush();
+      for await (const part of extractFileInParts(job)) handle(part);
+    } else {
+      group.push(job);
+    }
+  }
+  await flush();
 }
+
+/** A capture at least this large is read in parts when streaming (memory flat in its size). */
+const LARGE_CAPTURE_BYTES = 8 * 1024 * 1024;
+/** Statements remembered when streaming, so that one repeated in a later document is handed once. */
+const MAX_SEEN = 2_000_000;
 
 function poolOptions(run: ExtractRun): { readonly totalBytes: number; readonly threads?: number } {
   return { totalBytes: run.totalBytes, ...(run.threads !== undefined ? { threads: run.threads } : {}) };
