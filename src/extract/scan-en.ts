@@ -2,6 +2,7 @@ import { englishDates, type EnglishDate } from './scan-en-dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { ENGLISH_DENOMINATOR_WORD, ENGLISH_NUMBER_WORD, parseEnglishFraction, parseEnglishNumber } from '../lang/english-numbers.js';
 import { clean, minusBefore } from '../lang/numerals.js';
+import { EN_EVENT_DAYS } from '../lang/calendar.js';
 import { CURRENCY_SIGNS } from '../lang/units.js';
 import { RANGE_JOINERS } from '../lang/qualifiers.js';
 import { EN_DATE_AFTER, EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound, type Qualifier } from './qualifiers.js';
@@ -145,6 +146,12 @@ function dateMention(slice: string, d: EnglishDate, offset: number): DateMention
       end = d.end + lead + after[0].length;
     }
   }
+  // backed by 9/11 families: a day naming an event before its noun is no bound of `by`
+  const named = d.spec.year !== undefined && EN_EVENT_DAYS[`${d.spec.month}/${d.spec.day}`]?.year === d.spec.year;
+  if (named && meaning !== undefined && /^\s+[a-z]/.test(slice.slice(d.end, d.end + 2))) {
+    meaning = undefined;
+    qualifier = undefined;
+  }
   const since = meaning === 'since';
   let bound: Bound | undefined = meaning === 'since' ? undefined : meaning;
   let spec = d.spec;
@@ -158,7 +165,7 @@ function dateMention(slice: string, d: EnglishDate, offset: number): DateMention
   if ((bound === 'before' || bound === 'after') && isBareYearSpec(spec) && /^\s+[a-z]/.test(slice.slice(d.end, d.end + 2)) && (/^the\s/i.test(slice.slice(d.start, d.end)) || /\bthe\s+$/i.test(slice.slice(Math.max(0, d.start - 4), d.start)))) {
     bound = bound === 'before' ? 'to' : 'from';
   }
-  const start = back && word !== undefined && EN_DATE_BEFORE.has(word) ? d.start - back[0].length : d.start;
+  const start = back && word !== undefined && EN_DATE_BEFORE.has(word) && meaning !== undefined ? d.start - back[0].length : d.start;
   return {
     type: 'date',
     kind: 'date',

@@ -256,6 +256,11 @@ describe('news dates: event names, story years, tallies and quotes', () => {
     expect(found.filter((c) => c.figure === '19 Sept.')).toEqual([]);
   });
 
+  it('a day naming an event before its noun is no bound of by: backed by 9/11 families', () => {
+    const found = read('Lawmakers would not oppose a measure backed by 9/11 families. The vote passed by Friday.', '2016-09-28');
+    expect(found.filter((c) => c.kind === 'date').map((c) => [c.figure, c.value])).toEqual([['9/11', '2001-09-11'], ['by Friday', { to: '2016-09-23' }]]);
+  });
+
   it('a month and day followed by that year take the year the story told last', () => {
     const found = read('In October 2016, he wrote to them. On July 22 that year, the files were released.', '2019-01-25');
     expect(found.filter((c) => c.figure === 'July 22 that year').map((c) => c.value)).toEqual(['2016-07-22']);
