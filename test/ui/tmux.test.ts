@@ -133,4 +133,24 @@ describe('urazuke review in a real terminal (tmux)', () => {
     expect(after).toContain('EXIT=143');
     expect(after).not.toContain('Subjects 1/3');
   });
+  it('ends when its terminal closes (SIGHUP), leaving no process behind', async () => {
+    dir = tempCopy(LINE_FIXTURE);
+    tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} review ${JSON.stringify(dir)}; sleep 30`);
+    const screen = () => tmux('capture-pane', '-p', '-t', 'review');
+    await until(screen, (s) => s.includes('Subjects 1/3'));
+    const shell = tmux('display-message', '-p', '-t', 'review', '#{pane_pid}').trim();
+    const node = Number(execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n')[0]);
+    const alive = (): boolean => {
+      try {
+        process.kill(node, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(alive()).toBe(true);
+    // closing the window hangs up the terminal the review runs in
+    tmux('kill-session', '-t', 'review');
+    await until(() => (alive() ? 'alive' : 'gone'), (s) => s === 'gone', 5000);
+  });
 });
