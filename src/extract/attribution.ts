@@ -85,6 +85,8 @@ function hiraganaStart(text: string, s: number, floor: number): number {
   let h = s;
   while (h > floor && s - h < 12 && isHiragana(text.charCodeAt(h - 1))) h--;
   const run = text.slice(h, s);
+  // a run ending in て or で is a verb's connective form (について, として, によって), never a name's start
+  if (/[てで]$/.test(run)) return s;
   const before = h > floor ? text.charCodeAt(h - 1) : 0x20;
   if (isNameChar(before)) {
     // 県のみなと市: keep what follows the particle

@@ -165,6 +165,13 @@ describe('the outlet a page names as its own', () => {
     expect(interview.chain).toEqual(['毎日新聞', 'LINE幹部']);
   });
 
+  it('a verb before a name (について, として) is no part of it', () => {
+    const c = one('地震について気象庁は、1～2割の確率で同程度の地震が起きると発表した。', '1～2割');
+    expect(c.chain.at(-1)).toBe('気象庁');
+    const d = one('余震について同庁は、今後1週間に震度7程度の地震が起きる恐れがあると述べた。', '1週間');
+    expect(d.chain.join(' ')).not.toContain('ついて');
+  });
+
   it('a blog title is not an outlet', () => {
     expect(one('ブログのタイトル：日々の記録\n技術者は少なくとも32回アクセスした。', '少なくとも32回').outlet).toBe('(unattributed)');
   });
