@@ -11,6 +11,7 @@ import {
   type Polarity,
 } from '../lang/assertions.js';
 import { KANJI_NUMERAL_CLASS } from '../lang/numerals.js';
+import { globalOf } from '../util/regexp.js';
 import type { FactMention } from './mention.js';
 
 /**
@@ -58,7 +59,7 @@ function japaneseFacts(text: string, start: number, end: number): FactMention[] 
   const out: FactMention[] = [];
   const line = text.slice(start, end);
   for (const cue of JA_CUES) {
-    const re = globalOf(cue.pattern);
+    const re = globalOf(cue.pattern, 'gu');
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const at = start + m.index;
       const noun = JA_NOUN_BEFORE.exec(text.slice(Math.max(start, at - 14), at))?.[0]?.replace(NUMERAL_HEAD, '');
@@ -92,7 +93,7 @@ function englishFacts(text: string, start: number, end: number): FactMention[] {
       out.push(fact(start + m.index, from + proposition.length, cue, proposition));
     }
   }
-  const denied = globalOf(new RegExp(EN_DENIED_EVENT), 'gi');
+  const denied = globalOf(EN_DENIED_RE, 'gi');
   for (let m = denied.exec(line); m; m = denied.exec(line)) {
     const verb = (m.groups?.['p1'] ?? m.groups?.['p2'] ?? m.groups?.['p3'] ?? m.groups?.['p4'] ?? '').toLowerCase();
     if (!verb || EN_NOT_EVENTS.includes(verb)) continue;
@@ -106,7 +107,7 @@ function englishFacts(text: string, start: number, end: number): FactMention[] {
     out.push({ ...fact(at, at + m[0].length, DENIAL, proposition), ...(bare ? { flags: ['weak-fact', 'bare'] } : {}) });
   }
   // reported in the perfect (had stored the data on their laptops): weak, and only where no denial stands
-  const reported = globalOf(new RegExp(EN_REPORTED_EVENT), 'gi');
+  const reported = globalOf(EN_REPORTED_RE, 'gi');
   for (let m = reported.exec(line); m; m = reported.exec(line)) {
     const verb = (m.groups?.['p5'] ?? '').toLowerCase();
     if (EN_NOT_EVENTS.includes(verb)) continue;
@@ -122,15 +123,11 @@ function englishFacts(text: string, start: number, end: number): FactMention[] {
 }
 
 const REPORTED: AssertionCue = { pattern: /$^/, polarity: 'true', strong: false };
-const DENIAL: AssertionCue = { pattern: /$^/, polarity: 'false', strong: false };
+/** The English event expressions, made once (a global form of each is taken per line). */
+const EN_DENIED_RE = new RegExp(EN_DENIED_EVENT);
+const EN_REPORTED_RE = new RegExp(EN_REPORTED_EVENT);
 
-const globals = new Map<RegExp, RegExp>();
-function globalOf(pattern: RegExp, flags = 'gu'): RegExp {
-  let re = globals.get(pattern);
-  if (!re) globals.set(pattern, (re = new RegExp(pattern.source, flags)));
-  re.lastIndex = 0;
-  return re;
-}
+const DENIAL: AssertionCue = { pattern: /$^/, polarity: 'false', strong: false };
 
 function fact(start: number, end: number, cue: AssertionCue, proposition: string): FactMention {
   const polarity: Polarity = cue.polarity;

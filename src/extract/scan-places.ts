@@ -1,5 +1,6 @@
 import { aliasesOf, englishPlaceAt, japanesePlacesBefore, placeNamed, placeValue, type GazetteerPlace } from '../lang/places.js';
 import { EN_LOCATING, JA_LOCATING } from '../lang/locating.js';
+import { globalOf } from '../util/regexp.js';
 import type { PlaceMention } from './mention.js';
 
 /**
@@ -21,15 +22,6 @@ export function scanPlaces(text: string, start: number, end: number, english: bo
   return found.filter((m) => (seen.has(m.start) ? false : (seen.add(m.start), true))).sort((a, b) => a.start - b.start);
 }
 
-const globals = new Map<RegExp, RegExp>();
-/** The global form of a construction's expression (made once). */
-function global(pattern: RegExp, flags: string): RegExp {
-  let re = globals.get(pattern);
-  if (!re) globals.set(pattern, (re = new RegExp(pattern.source, flags)));
-  re.lastIndex = 0;
-  return re;
-}
-
 function mention(start: number, end: number, value: string, located: string, place: GazetteerPlace | undefined, strong: boolean): PlaceMention {
   const flags: PlaceMention['flags'][number][] = [];
   if (!strong) flags.push('weak-place');
@@ -40,7 +32,7 @@ function mention(start: number, end: number, value: string, located: string, pla
 function japanesePlaces(text: string, start: number, end: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const construction of JA_LOCATING.after) {
-    const re = global(construction.pattern, 'gu');
+    const re = globalOf(construction.pattern, 'gu');
     const line = text.slice(start, end);
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const at = start + m.index;
@@ -54,7 +46,7 @@ function japanesePlaces(text: string, start: number, end: number): PlaceMention[
     }
   }
   for (const construction of JA_LOCATING.before) {
-    const re = global(construction.pattern, 'gu');
+    const re = globalOf(construction.pattern, 'gu');
     const line = text.slice(start, end);
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const from = start + m.index + m[0].length;
@@ -75,7 +67,7 @@ function englishPlaces(text: string, start: number, end: number): PlaceMention[]
   const out: PlaceMention[] = [];
   const line = text.slice(start, end);
   for (const construction of EN_LOCATING.before) {
-    const re = global(construction.pattern, 'giu');
+    const re = globalOf(construction.pattern, 'giu');
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const at = start + m.index + m[0].length;
       const place = englishPlaceAt(text, at);
