@@ -1,7 +1,11 @@
+import { EN_ORGANISATION_KINDS, JA_NOT_COMPANY_END, JA_SAME_TYPES } from '../lang/attribution-words.js';
 import { EN_MONTHS, EN_RELATIVE_WORDS, EN_WEEKDAYS } from '../lang/calendar.js';
 import { KANJI_NUMERAL_CLASS, NUMERAL_CLASS } from '../lang/numerals.js';
-import { isSentenceEnd } from '../lang/sentences.js';
+import { EN_ATTRIBUTION_HINT, englishAttributions } from './attribution-en.js';
+import { sentenceStart, type Attribution } from './attribution-span.js';
 import { canonicalOutlet, isMediaOutlet } from './outlets.js';
+
+export type { Attribution } from './attribution-span.js';
 
 /**
  * Inline attribution: inside a segment, a sentence may say whose word a figure is —
@@ -11,35 +15,19 @@ import { canonicalOutlet, isMediaOutlet } from './outlets.js';
  * markers before the figure nest in the order they are written.
  */
 
-/** One attribution in a line. */
-export interface Attribution {
-  /** Who is credited, canonical. */
-  readonly source: string;
-  /** Offsets (in the text) of what it covers. */
-  readonly from: number;
-  readonly to: number;
-  /** Wraps its sentence (…と報じた): outer to markers written before the figure. */
-  readonly wraps: boolean;
-  /** Where the marker is, for ordering. */
-  readonly at: number;
-}
-
 /** Markers written before what they attribute: Xによると, Xの報道では, Xが報じた際. */
 const PRE_RE =
   /(?:の(?:報道|調査|発表|取材|説明|集計|試算|推計|分析|まとめ|記事|資料|見解|報告)(?:で(?:は)?|によると|によれば|では)|の取材に(?:対し|応じ)|によると|によれば|によりますと|が報じた(?:際|ところ(?:では|によると)?)|の報道を(?:受け|もとに)|が(?:明らかにした|発表した)ところ(?:では|によると))/g;
 /** Markers after what they attribute: (Xは)…と報じた. */
-const POST_RE = /(?:と|ことを)(?:報じ|伝え|報道し|発表|してい|みてい|見込|推計し|試算し|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ)/g;
+const POST_RE = /(?:と|ことを)(?:報じ|伝え|報道し|発表|してい|みてい|見込|推計し|試算し|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ|呼びかけ|呼び掛け)/g;
 /** (…)と X が報じた / と X が伝えた: the source named after what it said. */
 const NAMED_POST_RE = new RegExp(`と([一-龥ァ-ヴーA-Za-z0-9・&]{2,20}?)(?:が|は)(?:${NUMERAL_CLASS}{1,3}日(?:付で)?、?)?(?:報じ|伝え|報道し)`, 'g');
-/** A line worth the English patterns. */
-const EN_HINT = /[Aa]ccording to| (?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed)\b/;
-/** English: according to X. */
-const EN_ACCORDING_RE = /\b[Aa]ccording to (?:the )?((?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|of|de|the))*)/g;
-/** English: X said / reported / told … */
-const EN_SAID_RE = /\b((?:the )?(?:[A-Z][\w.&'-]*)(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){0,4}(?:\s+(?:officials?|spokes(?:wo)?man|spokesperson|authorit(?:y|ies)|police|prosecutors|investigators))?|(?:an?\s+|the\s+)?(?:(?:senior|former|local|federal|state|administration|government|company|ministry|port|city|police)\s+){0,3}(?:officials?|spokes(?:wo)?man|spokesperson|authorit(?:y|ies)|police|prosecutors|investigators|sources?)|the company|the ministry|the government|the report|the newspaper)\s+(?:said|says|reported|reports|told|announced|found|estimated|confirmed|stated|disclosed|revealed|predicted|projected)\b/g;
-
 /** Words that point back to the outlet named last (記事 = the article just cited). */
-const ANAPHORA = new Set(['記事', '同紙', '同社', '同局', '同誌', '同通信', '同サイト', '同メディア', '同記事', '報道', '同報道', 'the report', 'the newspaper', 'The report', 'The newspaper']);
+const ANAPHORA = new Set(['記事', '同紙', '同誌', '同通信', '同サイト', '同メディア', '同記事', '報道', '同報道', 'the report', 'the newspaper', 'The report', 'The newspaper']);
+/** 同庁, 同社, 同省, 同署: the organisation of that type named last. */
+const SAME_TYPE_RE = new RegExp(`^同(${JA_SAME_TYPES.join('|')})$`);
+/** How far back (characters) an anaphor looks for a name of its type the text wrote. */
+const ANAPHOR_REACH = 4000;
 
 /** Not sources: pronouns and time words that a backward scan can pick up. */
 const NOT_SOURCE = new RegExp(`^(?:これ|それ|この|その|今回|同日|当日|現在|今日|本日|昨日|一方|また|さらに|ただ|なお|しかし|実際|今後|\\d.*|${KANJI_NUMERAL_CLASS}+)$`);
@@ -114,34 +102,41 @@ export interface AttributionContext {
   lastNamed: string | undefined;
   /** The media outlet named last (記事, 同紙 point to it). */
   lastOutlet?: string | undefined;
+  /** Sources credited so far, the latest last (同庁, the agency point back into them). */
+  named?: string[];
 }
 
-
-/** Sentence ends. */
-function sentenceStart(text: string, at: number, floor: number): number {
-  const limit = Math.max(floor, at - 400);
-  let depth = 0;
-  for (let k = at - 1; k >= limit; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 0x300d || c === 0x300f) depth++;
-    else if ((c === 0x300c || c === 0x300e) && depth > 0) depth--;
-    if (depth > 0) continue;
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(k + 1) === 0x20 && isSentenceEnd(text, k))) return k + 1;
-  }
-  return limit;
-}
 
 /** Attributions in the line `from`…`to` of `text`, in no particular order. */
 export function attributionsIn(text: string, from: number, to: number, context: AttributionContext): Attribution[] {
   const out: Attribution[] = [];
   const line = text.slice(from, to);
-  const resolve = (name: string): string | undefined => {
-    if (name === '同社') return context.lastNamed;
-    if (ANAPHORA.has(name) || /^同(?:紙|局|誌|通信)$/.test(name)) return context.lastOutlet ?? context.lastNamed;
-    const canonical = canonicalOutlet(name.replace(/^(?:その|この|同)/, '').replace(/(?<=.{2})(?:発表|調べ|まとめ|集計|資料|側)$/, ''));
+  const remember = (canonical: string): string => {
     context.lastNamed = canonical;
     if (isMediaOutlet(canonical)) context.lastOutlet = canonical;
+    const named = (context.named ??= []);
+    if (named.at(-1) !== canonical) named.push(canonical);
+    if (named.length > 64) named.splice(0, named.length - 64);
     return canonical;
+  };
+  const resolve = (name: string, at: number): string | undefined => {
+    if (ANAPHORA.has(name) || /^同(?:紙|誌|通信)$/.test(name)) return context.lastOutlet ?? context.lastNamed;
+    const same = SAME_TYPE_RE.exec(name);
+    if (same) {
+      // 同庁 → the 庁 named last (credited, else written in the text before); 同局 may be a broadcaster
+      const found = sameTypeNamed(context.named ?? [], same[1]!) ?? sameTypeWritten(text, at, same[1]!) ?? (same[1] === '社' ? context.lastNamed : same[1] === '局' ? context.lastOutlet : undefined);
+      return found === undefined ? undefined : remember(found);
+    }
+    return remember(canonicalOutlet(name.replace(/^(?:その|この|同)/, '').replace(/(?<=.{2})(?:発表|調べ|まとめ|集計|資料|側)$/, '')));
+  };
+  const resolveEnglish = (written: string, at: number): string | undefined => {
+    const anaphor = /^(?:the|that|this)\s+([a-z]+)$/i.exec(written.trim());
+    if (anaphor) {
+      const found = englishAnaphor(context.named ?? [], text, at, anaphor[1]!.toLowerCase());
+      if (found) return remember(found);
+    }
+    const name = englishName(written);
+    return name ? resolve(name, at) : undefined;
   };
   // Markers are resolved in the order their names are written, so that 記事 points back to
   // the outlet named before it, not to one named later in the same line.
@@ -170,32 +165,53 @@ export function attributionsIn(text: string, from: number, to: number, context: 
   }
   found.sort((a, b) => a.nameAt - b.nameAt);
   for (const f of found) {
-    const source = resolve(f.name);
+    const source = resolve(f.name, f.nameAt);
     if (source) out.push({ source, from: f.from, to: f.to, wraps: f.wraps, at: f.nameAt });
   }
-  if (EN_HINT.test(line)) {
-    EN_ACCORDING_RE.lastIndex = 0;
-    for (let m = EN_ACCORDING_RE.exec(line); m; m = EN_ACCORDING_RE.exec(line)) {
-      const at = from + m.index;
-      const name = englishName(m[1]!);
-      const source = name ? resolve(name) : undefined;
-      if (!source) continue;
-      // "according to X, …" covers its sentence; so does "…, according to X."
-      const start = sentenceStart(text, at, from);
-      const end = sentenceEnd(text, at, to);
-      out.push({ source, from: start, to: end, wraps: true, at });
-    }
-    EN_SAID_RE.lastIndex = 0;
-    for (let m = EN_SAID_RE.exec(line); m; m = EN_SAID_RE.exec(line)) {
-      const at = from + m.index;
-      const raw = englishName(m[1]!);
-      if (!raw) continue;
-      const source = resolve(raw);
-      if (!source) continue;
-      out.push({ source, from: sentenceStart(text, at, from), to: sentenceEnd(text, at, to), wraps: true, at });
-    }
-  }
+  if (EN_ATTRIBUTION_HINT.test(line)) out.push(...englishAttributions(text, from, to, resolveEnglish));
   return out.sort((a, b) => a.from - b.from || a.at - b.at);
+}
+
+/** The source of a type credited last: 同庁 → the last one ending in 庁; 同社 → the last company, by any name. */
+function sameTypeNamed(named: readonly string[], type: string): string | undefined {
+  for (let k = named.length - 1; k >= 0; k--) {
+    const name = named[k]!;
+    if (name.length > type.length && name.endsWith(type)) return name;
+    if (type === '社' && !JA_NOT_COMPANY_END.test(name) && !isMediaOutlet(name) && /[一-龥ァ-ヴA-Za-z]/.test(name) && !/^[a-z]/.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** The last name of a type the text writes before `at` (気象庁は…。同庁は → 気象庁), not itself a 同X, nor a longer word (庁舎). */
+function sameTypeWritten(text: string, at: number, type: string): string | undefined {
+  const floor = Math.max(0, at - ANAPHOR_REACH);
+  for (let k = text.lastIndexOf(type, at - 1); k >= floor; k = text.lastIndexOf(type, k - 1)) {
+    const end = k + type.length;
+    if (text.charAt(k - 1) === '同' || isNameChar(text.charCodeAt(end)) && !/[ぁ-ゖ]/.test(text.charAt(end))) continue;
+    const name = nameBefore(text, end, Math.max(floor, k - 24));
+    if (name && name.length > type.length && !name.startsWith('同')) return name;
+    if (k === 0) break;
+  }
+  return undefined;
+}
+
+/**
+ * What an English anaphor names (the agency, the company, the mayor): the last source credited
+ * whose name holds the word or a word of its kind, else the last proper name of that kind the
+ * text writes before `at`, else the noun itself.
+ */
+function englishAnaphor(named: readonly string[], text: string, at: number, noun: string): string | undefined {
+  const kinds = EN_ORGANISATION_KINDS[noun] ?? [noun];
+  const words = (name: string): string[] => name.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
+  for (let k = named.length - 1; k >= 0; k--) {
+    const w = words(named[k]!);
+    if (w.includes(noun) || kinds.some((kind) => w.includes(kind))) return named[k];
+  }
+  const window = text.slice(Math.max(0, at - ANAPHOR_REACH), at);
+  const kindWords = kinds.map((k) => k.charAt(0).toUpperCase() + k.slice(1)).join('|');
+  const written = [...window.matchAll(new RegExp(`\\b((?:[A-Z][\\w&.'-]*\\s+){1,5}(?:${kindWords}))\\b`, 'g'))].at(-1);
+  if (written) return written[1]!.replace(/^(?:The|A|An)\s+/, '');
+  return noun;
 }
 
 /** Words that begin an English sentence, never a source. */
@@ -222,21 +238,13 @@ function englishName(written: string): string | undefined {
   let name = written.trim().replace(/[.,;:]+$/, '');
   const cut = /^.*[a-z\d]{2,}[.!?]\s+/.exec(name);
   if (cut) name = name.slice(cut[0].length);
-  name = name.replace(/^(?:the|a|an|two|three|several|some|many|other)\s+/i, '').replace(/\s+(?:of|the|and|de|on|in)$/i, '');
+  name = name.replace(/^(?:the|a|an|another|one|two|three|four|five|several|some|many|other|both|multiple)\s+/i, '');
   const words = name.split(/\s+/);
-  while (words.length > 1 && isDayWord(words.at(-1)!)) words.pop();
+  // trailing time words and the prepositions before them: Stone on Friday, Trump last week
+  while (words.length > 1 && (isDayWord(words.at(-1)!) || /^(?:of|the|and|de|on|in|at|last|this|early|late)$/i.test(words.at(-1)!))) words.pop();
   name = words.join(' ');
   if (name.length < 2 || EN_NOT_SOURCE.test(name) || isCalendarWord(words[0]!)) return undefined;
   return name;
-}
-
-function sentenceEnd(text: string, at: number, to: number): number {
-  const limit = Math.min(to, at + 400);
-  for (let k = at; k < limit; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x3002 || ((c === 0x2e || c === 0x21 || c === 0x3f) && (k + 1 >= to || text.charCodeAt(k + 1) === 0x20) && isSentenceEnd(text, k))) return k + 1;
-  }
-  return limit;
 }
 
 /** The topic of a sentence: the first `Xは` (X a name) between `start` and `end`, else the first `Xが`. */

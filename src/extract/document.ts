@@ -10,6 +10,7 @@ import type { DateSpec } from './dates.js';
 import type { Mention } from './mention.js';
 import { figureNoise, notFigureSpans } from './noise.js';
 import { isMediaOutlet, useOutlets, type OutletData } from './outlets.js';
+import { inSpans, otherEventSpans } from './other-event.js';
 import { pagePublisher } from './publisher.js';
 import { scanEnglish, looksEnglish } from './scan-en.js';
 import { scanJapanese } from './scan-ja.js';
@@ -120,6 +121,8 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
     if (scanned.length > 0 || named) attributions = attributionsIn(text, line.start, line.end, context);
     if (scanned.length === 0) continue;
     const paragraph = hash(text, line.start, line.end);
+    const storyYear = yearOf(info.speaker.published ?? docDate);
+    const otherEvent = otherEventSpans(text, line.start, line.end, storyYear, looksEnglish(text, line.start, line.end));
     for (const scannedMention of scanned) {
       if (info.bylineFrom !== undefined && scannedMention.start >= line.start + info.bylineFrom) continue;
       const published = info.speaker.published ?? docDate;
@@ -128,7 +131,8 @@ export function extractFromText(raw: string, meta: TextMeta): DocumentFigures {
       if (mention.type === 'date' && mention.kind === 'date' && mention.bound === undefined) told = { spec: mention.from, published };
       const moment = published !== undefined && published === docDate ? docMoment : published;
       if (info.heading || isTitleLine(text, laid.lines, k)) headings.push({ index: figures.length, chain: info.speaker.chain.length });
-      figures.push(figureOf({ text, raw: meta.file, view, toRaw, lineStarts }, line, info, mention, attributions, { published, moment }, paragraph));
+      const about = otherEvent.length > 0 && inSpans(otherEvent, mention.start);
+      figures.push(figureOf({ text, raw: meta.file, view, toRaw, lineStarts }, line, info, mention, attributions, { published, moment, otherEvent: about }, paragraph));
     }
   }
   creditHeadlines(figures, headings);
@@ -204,7 +208,7 @@ function figureOf(
   info: LineInfo,
   mention: Mention,
   attributions: Attribution[] | undefined,
-  dated: { readonly published: string | undefined; readonly moment: string | undefined },
+  dated: { readonly published: string | undefined; readonly moment: string | undefined; readonly otherEvent?: boolean },
   paragraph: number,
 ): Figure {
   const { text, view } = source;
@@ -226,6 +230,7 @@ function figureOf(
     attributed: inline.length > 0,
     strength: info.speaker.strength,
     hasDate: published !== undefined,
+    otherEvent: dated.otherEvent === true,
   });
   return {
     file: source.raw,
@@ -291,13 +296,15 @@ interface ScoreContext {
   readonly attributed: boolean;
   readonly strength: Strength;
   readonly hasDate: boolean;
+  /** Said of another event than the story's (a past disaster named for comparison). */
+  readonly otherEvent?: boolean;
 }
 
 /**
  * Confidence that a figure is a claim worth filing: a counted number 0.7, a date 0.6, a period
  * 0.7; a qualifier, an inline source or an outlet named in the page add a little; a bare number
- * (0.3), a ranking or score (0.25) and a lone 今年 (0.35) start low; noise caps it at 0.2, a
- * reader's own words and headings scale it down.
+ * (0.3), a ranking or score (0.25) and a lone 今年 (0.35) start low; a figure of another event
+ * than the story's caps it at 0.4, noise at 0.2; a reader's own words and headings scale it down.
  */
 export function score(mention: Mention, context: ScoreContext): number {
   let c: number;
@@ -327,6 +334,8 @@ export function score(mention: Mention, context: ScoreContext): number {
   if ((mention.type === 'place' || mention.type === 'fact') && context.heading) c = Math.min(c, 0.45);
   // a hedged or bare yes-or-no claim stays out of the inbox whoever is credited with it
   if (mention.type === 'fact' && (mention.flags.includes('hedged') || mention.flags.includes('bare'))) c = Math.min(c, 0.45);
+  // a figure of a past event named for comparison (2016年の熊本地震では…) is not the story's
+  if (context.otherEvent) c = Math.min(c, 0.4);
   if (context.lineNoise >= 0.5 || context.figureNoise >= 0.5) c = Math.min(c, 0.2);
   else c *= 1 - context.lineNoise;
   return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
@@ -356,6 +365,12 @@ function normaliseDate(value: string | undefined): string | undefined {
   const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (iso) return iso[0];
   return bylineStamp(value);
+}
+
+/** The year of a date written `YYYY…`, if any. */
+function yearOf(date: string | undefined): number | undefined {
+  const year = date === undefined ? NaN : Number(date.slice(0, 4));
+  return Number.isFinite(year) ? year : undefined;
 }
 
 /** A 32-bit FNV-1a hash of a range of text, ignoring white space: the identity of a paragraph. */

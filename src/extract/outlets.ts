@@ -95,7 +95,7 @@ export function outletOfUrl(url: string): string | undefined {
 }
 
 /** Names of media that end like one: …新聞, …時報, …通信, …テレビ, … Times, … News. */
-const MEDIA_SUFFIX = /(?:新聞|時報|日報|新報|通信|通信社|テレビ|放送|放送局|ニュース|タイムズ|ポスト|ジャーナル|Times|News|Post|Journal|Press|Herald|Tribune|Telegraph|Gazette|Broadcasting)$/;
+const MEDIA_SUFFIX = /(?:新聞|時報|日報|新報|通信|通信社|テレビ|放送|放送局|ニュース|タイムズ|ポスト|ジャーナル|Times|News|Post|Journal|Press|Herald|Tribune|Telegraph|Gazette|Broadcasting|Wire|Daily|Weekly|Monitor|Chronicle|Observer|Courier|Dispatch|Bulletin|Magazine|Radio|Television|TV)$/;
 /** Media named only by kind (日本メディア, 一部報道, 海外メディア): not one outlet. */
 const GENERIC_MEDIA = /^(?:日本|海外|中国|韓国|米国|米|欧米|外国|一部|複数|各|地元|国内|国外|大手|主要|現地|他|同)(?:の)?(?:メディア|報道|紙|各紙|新聞|テレビ|マスコミ|ニュース)$|^(?:メディア|マスコミ|報道|各紙|新聞各紙)$/;
 

@@ -1,7 +1,7 @@
 import { pageMeta } from '../sources/page-meta.js';
 import type { Layout } from '../sources/layout.js';
 import { canonicalOutlet, isKnownOutlet, isMediaOutlet, outletOfFileName } from './outlets.js';
-import type { DocumentMeta } from './segments.js';
+import { DATELINE_RE, JA_DATELINE_RE, type DocumentMeta } from './segments.js';
 
 /**
  * Whose page it is, read from the page's structure, in this order: what the caller gives
@@ -10,12 +10,15 @@ import type { DocumentMeta } from './segments.js';
  * the last separator when it is short and not the headline (`… | Harbor Tech Daily`,
  * `…（共同通信）`); the site's name in its header logo; a short first line that is a name, not a
  * sentence (`The East Asia Monitor`); a copyright line; a press release's signature
- * (`株式会社ヨリミチ`, `Yorimichi Inc.`); last, a known outlet the capture's file name names
- * (`03_nytimes_story.txt`). Wire datelines and bylines inside the text are the segmenter's.
+ * (`株式会社ヨリミチ`, `Yorimichi Inc.`); a wire dateline among the first lines (`MINATO, Japan
+ * (Pacific Wire) -`, `【ソウル共同】`) or a byline naming an outlet (`By Jane Doe, Pacific Wire`);
+ * the outlet the page's own reporting names twice or more (`told Fox News`, `Fox News has
+ * confirmed`); last, a known outlet the capture's file name names (`03_nytimes_story.txt`), and
+ * else the outlet its reporting names once. Datelines and bylines further down are the segmenter's.
  */
 
 /** Where the page's publisher was found, for the candidates' notes and the tests. */
-export type PublisherEvidence = 'catalog' | 'metadata' | 'title' | 'logo' | 'first-line' | 'copyright' | 'signature' | 'file-name';
+export type PublisherEvidence = 'catalog' | 'metadata' | 'title' | 'logo' | 'first-line' | 'copyright' | 'signature' | 'dateline' | 'byline' | 'self-report' | 'file-name';
 
 /** The page's publisher and outlet, with where they were read. */
 export interface PagePublisher extends DocumentMeta {
@@ -55,8 +58,13 @@ export function pagePublisher(text: string, laid: Layout, given: DocumentMeta, f
   if (copyright) return { publisher: copyright, published, evidence: 'copyright' };
   const signed = signature(text, laid);
   if (signed) return { publisher: signed, outlet: signed, published, evidence: 'signature' };
+  const wire = datelineOutlet(lines) ?? bylineOutlet(lines);
+  if (wire) return { outlet: wire.outlet, published, evidence: wire.evidence };
+  const reporting = selfReports(text);
+  if (reporting && reporting.count >= 2) return { outlet: reporting.outlet, published, evidence: 'self-report' };
   const named = outletOfFileName(file);
   if (named) return { outlet: named, published, evidence: 'file-name' };
+  if (reporting) return { outlet: reporting.outlet, published, evidence: 'self-report' };
   return { published, evidence: undefined };
 }
 
@@ -166,4 +174,55 @@ function signature(text: string, laid: Layout): string | undefined {
     if (en) return en[1]!;
   }
   return undefined;
+}
+
+/** How many of the first content lines a dateline or byline naming the page's outlet may stand on. */
+const LEAD_LINES = 8;
+/** An English byline naming its outlet: By Jane Doe, Pacific Wire; By Jane Doe | Harbor Tech Daily; By Jane Doe (Reuters). */
+const EN_BYLINE = /^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*\s*(?:,|\||\/|—|–|-|\()\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\)?\s*$/;
+/** Words of a byline's job title, never an outlet: By Jane Doe, Staff Writer. */
+const BYLINE_JOB = /\b(?:Staff|Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Photographer|Special|Senior|Chief)\b/;
+
+/** The wire of a dateline among the first lines: `MINATO, Japan (Pacific Wire) -`, `【ソウル共同】`. */
+function datelineOutlet(lines: readonly string[]): { outlet: string; evidence: PublisherEvidence } | undefined {
+  for (const line of lines.slice(0, LEAD_LINES)) {
+    const ja = line.charCodeAt(0) === 0x3010 ? JA_DATELINE_RE.exec(line) : null;
+    const en = ja ? null : DATELINE_RE.exec(line);
+    const name = ja ? (ja[1] ?? ja[2]) : en?.[1];
+    if (name) return { outlet: canonicalOutlet(name), evidence: 'dateline' };
+  }
+  return undefined;
+}
+
+/** The outlet a byline among the first lines names after its author: By Jane Doe, Pacific Wire. */
+function bylineOutlet(lines: readonly string[]): { outlet: string; evidence: PublisherEvidence } | undefined {
+  for (const line of lines.slice(0, LEAD_LINES)) {
+    const match = line.length <= 100 ? EN_BYLINE.exec(line) : null;
+    const name = match?.[1]?.trim();
+    if (!name || BYLINE_JOB.test(name) || !isName(name)) continue;
+    const outlet = canonicalOutlet(name);
+    if (isMediaOutlet(outlet) || isKnownOutlet(outlet)) return { outlet, evidence: 'byline' };
+  }
+  return undefined;
+}
+
+/** A source speaking to the page's own outlet, or that outlet reporting: told Fox News, confirmed to HuffPost, Fox News has learned. */
+const SELF_REPORT_TO = /\b(?:told|confirmed to|said to|explained to|in an interview with|speaking to|spoke to|spoke with|wrote to)\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})/g;
+const SELF_REPORT_BY = /\b((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:has learned|has confirmed|has obtained|obtained|has reached out|reached out|asked)\b/g;
+
+/** The news outlet the page's own reporting names most (only one, not tied), with how often. */
+function selfReports(text: string): { outlet: string; count: number } | undefined {
+  const counts = new Map<string, number>();
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const re of [SELF_REPORT_TO, SELF_REPORT_BY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sample); m; m = re.exec(sample)) {
+      const outlet = canonicalOutlet(m[1]!);
+      if (isKnownOutlet(outlet) || isMediaOutlet(outlet)) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || (second && second[1] === first[1])) return undefined;
+  return { outlet: first[0], count: first[1] };
 }

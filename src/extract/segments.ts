@@ -75,13 +75,13 @@ const BLOGCARD_RE = /^\[blogcard\b/i;
 /** Reader-comment sections. */
 const COMMENTS_RE = /\d+\s*件の(?:フィードバック|コメント|返信|反応)\s*$|^(?:\d+\s*件の)?(?:コメント|読者コメント|みんなのコメント|Comments?|Responses?)(?:一覧)?\s*[:：]?$|^\d+\s+(?:comments?|responses?)$|^(?:reader|user)s?['’]? comments$/i;
 /** A Japanese wire dateline: 【ソウル共同】, 【北京時事】, 【ワシントン＝ロイター】, 【上海＝AFP時事】. */
-const JA_DATELINE_RE = /^【[^】=＝]{0,12}?[=＝]?(共同|時事|ロイター|AFP時事|AFP=時事|AFP|AP|新華社|聯合|ブルームバーグ|Bloomberg|Reuters|EPA時事)】|^【[^】=＝]{1,12}[=＝]([^】=＝]{2,20})】/;
+export const JA_DATELINE_RE = /^【[^】=＝]{0,12}?[=＝]?(共同|時事|ロイター|AFP時事|AFP=時事|AFP|AP|新華社|聯合|ブルームバーグ|Bloomberg|Reuters|EPA時事)】|^【[^】=＝]{1,12}[=＝]([^】=＝]{2,20})】/;
 /** A wire credit at the end of a story: （共同）, (Kyodo), — Reuters. */
 const WIRE_CREDIT_RE = /(?:[（(]\s*(共同|時事|ロイター|AFP時事|AFP|AP|Kyodo|Reuters|Jiji|Bloomberg|新華社)\s*[)）]|[—–-]\s*(Kyodo|Reuters|AP|AFP|Jiji))\s*$/;
 /** A line naming its source: 出典：中日新聞, 引用元: NHKニュース, Source: Reuters. */
 const SOURCE_NAME_RE = /^(?:出典|引用元|引用|ソース|参照元|参照|情報元|Source|Via)\s*[:：]\s*([^\s:：]{2,40})/i;
 /** An English dateline: TOKYO (Reuters) -, BEIJING, March 18 (AP) —. */
-const DATELINE_RE = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-–—]/;
+export const DATELINE_RE = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-–—]/;
 /** Words that say the text after a source line is an excerpt of it. */
 const EXCERPT_RE = /^(?:一部)?抜粋|^(?:以下)?[、,]?\s*引用|^excerpt|^quote/i;
 /** A reporting organisation doing its own reporting in a paragraph: JNNが…取材すると. */
