@@ -63,6 +63,8 @@ function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** Words of time that end a loose phrase: tax returns released Friday. */
+const isCalendarWordEn = (word: string): boolean => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|released|published|issued|filed|obtained|seen|reviewed)$/.test(word.replace(/[.,]$/, ''));
 const isCapitalised = (word: string): boolean => /^[A-Z0-9]/.test(word) && /[A-Za-z]/.test(word);
 const bare = (word: string): string => word.replace(/[.,]+$/, '');
 /** A word ending its sentence (`CNN.` before `He`): no noun phrase runs across it. */
@@ -108,6 +110,8 @@ function phraseEndingAt(text: string, list: readonly Token[], i: number): FoundN
   const head = list[i];
   if (!head || !/^[A-Za-z0-9]/.test(head.word) || endsSentence(text, head)) return undefined;
   const headWord = bare(head.word);
+  // `he said`: the person it names is the caller's to find
+  if (/^(?:he|she)$/i.test(headWord)) return { written: headWord, start: head.start };
   let s = i;
   if (isCapitalised(headWord)) {
     // a proper name: capitalised words and the connectors inside it
@@ -143,7 +147,7 @@ function phraseEndingAt(text: string, list: readonly Token[], i: number): FoundN
  * follow), a phrase a source noun heads (the indictment, court documents), the source behind a
  * carrier (a statement from X, figures released by X), or the owner of a count (X's figures).
  */
-export function phraseAfter(text: string, at: number, to: number): FoundName | undefined {
+export function phraseAfter(text: string, at: number, to: number, loose = false): FoundName | undefined {
   const list = tokens(text, at, Math.min(to, at + 200));
   let i = 0;
   const first = list[0];
@@ -167,13 +171,26 @@ export function phraseAfter(text: string, at: number, to: number): FoundName | u
       } else break;
     }
   } else {
-    // lower-case words up to a source noun (the local fire department), at most five
+    // lower-case words up to a source noun (the local fire department), at most five; after
+    // `according to`, any short phrase up to a function word or a mark (tax returns released Friday)
     while (end < list.length && end - i < 5 && !SOURCE_NOUNS.has(bare(list[end]!.word).toLowerCase())) {
       const w = list[end]!.word.toLowerCase();
-      if (!/^[a-z]/.test(w) || FUNCTION_WORDS.has(w) || endsSentence(text, list[end]!)) return undefined;
+      if (!/^[a-z]/.test(w) || FUNCTION_WORDS.has(w) || isCalendarWordEn(w)) {
+        if (!loose || end === i) return undefined;
+        end--;
+        break;
+      }
+      if (endsSentence(text, list[end]!)) {
+        if (!loose) return undefined;
+        break;
+      }
       end++;
     }
-    if (end >= list.length || end - i >= 5) return undefined;
+    if (end >= list.length) {
+      if (!loose) return undefined;
+      end = list.length - 1;
+    }
+    if (end - i >= 5 || end < i) return undefined;
   }
   const last = list[end]!;
   let written = text.slice(list[determiner ? 0 : i]!.start, last.end).replace(/[.,]+$/, '');
@@ -197,17 +214,13 @@ function carrierSource(text: string, at: number, to: number): FoundName | undefi
  */
 export function englishAttributions(text: string, from: number, to: number, resolve: (written: string, at: number) => string | undefined): Attribution[] {
   const line = text.slice(from, to);
-  const out: Attribution[] = [];
-  const push = (found: FoundName | undefined, at: number, cover?: readonly [number, number]): void => {
-    if (!found) return;
-    const source = resolve(found.written, found.start);
-    if (!source) return;
-    const start = sentenceStart(text, at, from);
-    const subordinate = found.start > start && found.start <= at && SUBORDINATE.test(text.slice(Math.max(start, found.start - 12), found.start));
-    out.push({ source, from: cover?.[0] ?? (subordinate ? found.start : start), to: cover?.[1] ?? sentenceEnd(text, at, to), wraps: true, at: found.start });
+  // found first, resolved in the order written, so that `she said` points to the person named before it
+  const found: Array<{ readonly name: FoundName; readonly at: number; readonly cover: readonly [number, number] | undefined }> = [];
+  const push = (name: FoundName | undefined, at: number, cover?: readonly [number, number]): void => {
+    if (name) found.push({ name, at, cover });
   };
   ACCORDING_RE.lastIndex = 0;
-  for (let m = ACCORDING_RE.exec(line); m; m = ACCORDING_RE.exec(line)) push(phraseAfter(text, from + m.index + m[0].length, to), from + m.index);
+  for (let m = ACCORDING_RE.exec(line); m; m = ACCORDING_RE.exec(line)) push(phraseAfter(text, from + m.index + m[0].length, to, true), from + m.index);
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(line); m; m = VERB_RE.exec(line)) push(subjectBefore(text, from + m.index, from), from + m.index);
   INVERTED_RE.lastIndex = 0;
@@ -222,6 +235,15 @@ export function englishAttributions(text: string, from: number, to: number, reso
     push(org && isCapitalised(org[1]!.replace(/^the\s+/i, '')) ? { written: org[1]!, start: found.start } : found, from + m.index);
   }
   possessives(text, from, to, line, push);
+  found.sort((a, b) => a.name.start - b.name.start);
+  const out: Attribution[] = [];
+  for (const { name, at, cover } of found) {
+    const source = resolve(name.written, name.start);
+    if (!source) continue;
+    const start = sentenceStart(text, at, from);
+    const subordinate = name.start > start && name.start <= at && SUBORDINATE.test(text.slice(Math.max(start, name.start - 12), name.start));
+    out.push({ source, from: cover?.[0] ?? (subordinate ? name.start : start), to: cover?.[1] ?? sentenceEnd(text, at, to), wraps: true, at: name.start });
+  }
   return out;
 }
 

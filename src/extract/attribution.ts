@@ -19,7 +19,9 @@ export type { Attribution } from './attribution-span.js';
 const PRE_RE =
   /(?:の(?:報道|調査|発表|取材|説明|集計|試算|推計|分析|まとめ|記事|資料|見解|報告)(?:で(?:は)?|によると|によれば|では)|の取材に(?:対し|応じ)|によると|によれば|によりますと|が報じた(?:際|ところ(?:では|によると)?)|の報道を(?:受け|もとに)|が(?:明らかにした|発表した)ところ(?:では|によると))/g;
 /** Markers after what they attribute: (Xは)…と報じた. */
-const POST_RE = /(?:と|ことを)(?:報じ|伝え|報道し|発表|してい|みてい|見込|推計し|試算し|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ|呼びかけ|呼び掛け)/g;
+const POST_RE = /(?:を(?:発表|公表|発令|明らかに)し|(?:と|ことを)(?:報じ|伝え|報道し|発表|してい|みてい|見込|推計し|試算し|明らかにし|明らかに|述べ|説明し|話し|話す|指摘し|報告し|公表し|表明し|強調し|語っ|明かし|打ち明け|紹介し|結論づけ|呼びかけ|呼び掛け))/g;
+/** The end of a clause that sets a sentence's scene before its topic: …の地震で、, …を受け、, …に伴い、. */
+const SCENE_END = /(?:で|を受け(?:て)?|に伴い|に関連し(?:て)?)[、,]\s*$/;
 /** (…)と X が報じた / と X が伝えた: the source named after what it said. */
 const NAMED_POST_RE = new RegExp(`と([一-龥ァ-ヴーA-Za-z0-9・&]{2,20}?)(?:が|は)(?:${NUMERAL_CLASS}{1,3}日(?:付で)?、?)?(?:報じ|伝え|報道し)`, 'g');
 /** Words that point back to the outlet named last (記事 = the article just cited). */
@@ -104,6 +106,8 @@ export interface AttributionContext {
   lastOutlet?: string | undefined;
   /** Sources credited so far, the latest last (同庁, the agency point back into them). */
   named?: string[];
+  /** Where (the line's start) each of `named` was credited last. */
+  namedAt?: number[];
 }
 
 
@@ -115,8 +119,16 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     context.lastNamed = canonical;
     if (isMediaOutlet(canonical)) context.lastOutlet = canonical;
     const named = (context.named ??= []);
-    if (named.at(-1) !== canonical) named.push(canonical);
-    if (named.length > 64) named.splice(0, named.length - 64);
+    const namedAt = (context.namedAt ??= []);
+    if (named.at(-1) === canonical) namedAt[namedAt.length - 1] = from;
+    else {
+      named.push(canonical);
+      namedAt.push(from);
+    }
+    if (named.length > 64) {
+      named.splice(0, named.length - 64);
+      namedAt.splice(0, namedAt.length - 64);
+    }
     return canonical;
   };
   const resolve = (name: string, at: number): string | undefined => {
@@ -130,6 +142,7 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     return remember(canonicalOutlet(name.replace(/^(?:その|この|同)/, '').replace(/(?<=.{2})(?:発表|調べ|まとめ|集計|資料|側)$/, '')));
   };
   const resolveEnglish = (written: string, at: number): string | undefined => {
+    if (/^(?:he|she)$/i.test(written.trim())) return lastPerson(context, at);
     const anaphor = /^(?:the|that|this)\s+([a-z]+)$/i.exec(written.trim());
     if (anaphor) {
       const found = englishAnaphor(context.named ?? [], text, at, anaphor[1]!.toLowerCase());
@@ -153,7 +166,9 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     const at = from + m.index;
     const start = sentenceStart(text, at, from);
     const subject = topicOf(text, start, at);
-    if (subject) found.push({ name: subject.name, nameAt: subject.at, from: start, to: at, wraps: true });
+    // a clause before the topic that sets the scene (…の地震で、警察庁は…) is not the topic's word
+    const scene = subject !== undefined && subject.at > start && SCENE_END.test(text.slice(start, subject.at));
+    if (subject) found.push({ name: subject.name, nameAt: subject.at, from: scene ? subject.at : start, to: at, wraps: true });
   }
   // …と朝日新聞が報じた: the name after the quotation
   NAMED_POST_RE.lastIndex = 0;
@@ -169,7 +184,39 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     if (source) out.push({ source, from: f.from, to: f.to, wraps: f.wraps, at: f.nameAt });
   }
   if (EN_ATTRIBUTION_HINT.test(line)) out.push(...englishAttributions(text, from, to, resolveEnglish));
+  // Xによると reaches on over the next sentences, but not into one that credits its own source (警察庁は…と発表した)
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (a.wraps) continue;
+    const own = out.find((b) => b.wraps && b.source !== a.source && b.from > a.from && b.from < a.to && sentenceStart(text, b.from + 1, from) >= b.from - 1 && b.at > a.at);
+    if (own) out[k] = { ...a, to: own.from };
+  }
   return out.sort((a, b) => a.from - b.from || a.at - b.at);
+}
+
+/** How far back (characters) `he said` looks for the person it names. */
+const PRONOUN_REACH = 1500;
+
+/** `he said`, `she wrote`: the person credited last, when that was near (a name of people, not of an organisation). */
+function lastPerson(context: AttributionContext, at: number): string | undefined {
+  const named = context.named ?? [];
+  const namedAt = context.namedAt ?? [];
+  for (let k = named.length - 1; k >= 0; k--) {
+    if (namedAt[k]! < at - PRONOUN_REACH) return undefined;
+    const name = named[k]!;
+    if (isPersonName(name)) return name;
+  }
+  return undefined;
+}
+
+/** A person's name as English writes it: Mr. Mattis, Nancy Pelosi, Mattis — capitalised words that name no organisation or kind. */
+function isPersonName(name: string): boolean {
+  if (!/^[A-Z]/.test(name) || isMediaOutlet(name) || /^[A-Z]{2,}$/.test(name)) return false;
+  const words = name.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
+  if (words.length > 4) return false;
+  const kinds = Object.values(EN_ORGANISATION_KINDS).flat();
+  if (words.some((w) => kinds.includes(w) || /^(?:officials?|sources?|authorities|police|prosecutors|committee|house|senate|congress|white|court|united|states|government|campaign|party)$/.test(w))) return false;
+  return words.every((w, k) => /^[a-z][a-z'’-]*$/.test(w) || (k < words.length - 1 && /^[a-z]$/.test(w)));
 }
 
 /** The source of a type credited last: 同庁 → the last one ending in 庁; 同社 → the last company, by any name. */

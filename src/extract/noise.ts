@@ -31,6 +31,7 @@ export function lineNoise(body: string): number {
   if (COUNTER_WORDS.test(body)) return 0.85;
   if (TRAFFIC_HINT.test(body) && SELF_TRAFFIC_RE.test(body) && (SELF_REFERENCE.test(body) || SITE_DESCRIPTION.test(body))) return 0.85;
   if (body.length <= 60 && FURNITURE_LINE.test(body)) return 0.9;
+  if (body.length <= 200 && CAPTION_HINT.test(body) && CAPTION_LINE.test(body)) return 0.8;
   if (body.charCodeAt(0) === 0x23 && /^(?:#\S+\s*){2,}$/.test(body)) return 0.8; // hashtag lists
   return 0;
 }
@@ -44,7 +45,9 @@ const SITE_DESCRIPTION = /(?:アクセス|閲覧|訪問|PV|visits|views)[^。.!?
 /**
  * Lines of page furniture by their form: a reading time (3 min read, 5分で読めます), a share,
  * like or comment counter (Share 24, 12 comments, いいね 5), a gallery position (1 / 2), a
- * photo caption stamped with a time (…＝2日午後6時34分), tags with counts (地震 (12) 津波 (4)).
+ * photo caption stamped with a time (…＝2日午後6時34分) or closed by its credit (…＝…で、X撮影;
+ * （1日午後6時51分、東京都千代田区で）), tags with counts (地震 (12) 津波 (4)), a link labelled by
+ * its kind (【写真特集】…, 【能登震度7・写真特集】…).
  */
 const FURNITURE_LINE = new RegExp(
   [
@@ -52,15 +55,29 @@ const FURNITURE_LINE = new RegExp(
     String.raw`^(?:Share|Shares|Likes?|Comments?|Tweets?|Reposts?|いいね！?|シェア|ツイート|コメント|ブックマーク|はてブ)\s*[:：]?\s*\d[\d,.]*[kK万]?$`,
     String.raw`^\d[\d,.]*[kK万]?\s*(?:shares?|likes?|comments?|views?|reads?|件のコメント|コメント|いいね|シェア|ブックマーク|users?)$`,
     String.raw`^\d{1,3}\s*[/／]\s*\d{1,3}$`,
-    String.raw`[＝=]\s*(?:\d{1,2}月)?(?:\d{1,2}日)?(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?(?:ごろ)?(?:、[^、。]{1,20})?[）)]?$`,
     String.raw`^(?:(?:タグ|Tags?)\s*[:：]\s*)?(?:[^\s()（）]{1,20}\s*[（(]\d+[)）]\s*){2,}$`,
     // a link to a photo, video or related story labelled by its kind: 【写真特集】…, 【動画】…, [Photos] …
-    String.raw`^[【\[［](?:写真|動画|画像|図解|グラフ|関連(?:記事|ニュース)?|特集|Photos?|Videos?|Gallery|Related)[^】\]］]{0,6}[】\]］][^。.!?！？]{0,50}$`,
+    String.raw`^[【\[［][^】\]］]{0,12}?(?:写真|動画|画像|図解|グラフ|関連(?:記事|ニュース)?|特集|Photos?|Videos?|Gallery|Related)[^】\]］]{0,6}[】\]］][^。.!?！？]{0,50}$`,
   ].join('|'),
   'i',
 );
 
+/**
+ * Photo captions, which may run longer than a furniture line: stamped with a time
+ * (…＝2日午後2時21分（共同通信社ヘリから）), closed by a credit (…＝富山県入善町で2024年1月1日午後4時半、
+ * X撮影) or by the time and place in brackets (（1日午後6時51分、東京都千代田区で）).
+ */
+const CAPTION_LINE = new RegExp(
+  [
+    String.raw`[＝=]\s*(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:ごろ)?(?:[、（(][^、。]{1,24})?[）)]?$`,
+    // a photo credit closing a caption: …＝富山県入善町で2024年1月1日午後4時半、記者名撮影; （1日午後6時51分、東京都千代田区で）
+    String.raw`[＝=][^＝=。]{0,60}(?:撮影|提供)[）)]?$`,
+    String.raw`[（(](?:[0-9０-９]{1,2}日)?(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:ごろ)?[、,][^（）()。]{1,30}で[）)]?$`,
+  ].join('|'),
+);
+
 /** Cheap tests that must pass before the costlier ones are tried. */
+const CAPTION_HINT = /[＝=][^＝=]*$|[（(][^（(]*で[）)]?$/;
 const NAV_HINT = /[|｜≪«]|^(?:前の記事|次の記事|Previous|Next)/;
 const TRAFFIC_HINT = /ブログ|blog/i;
 

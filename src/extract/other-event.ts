@@ -16,16 +16,20 @@ const MIN_YEARS_BEFORE = 2;
 /** A year dating a noun, then the case that makes what follows about it: 2016年の熊本地震では, 2011年3月に起きた震災の際. */
 const JA_ANCHOR = /([12１２][0-9０-９]{3})年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:に(?:発生|起き|起こっ|あっ)た|に(?:発生|起き)した)?の?([^\s、。「」（）()]{1,16}?)(?:では|でも|の際(?:に(?:は)?|は)?|の時(?![点間期刻])(?:に(?:は)?|は)?|当時(?:は)?)/g;
 /** Nouns after a year that name a source's count of it (2023年の調査では): an attribution, not another event. */
-const JA_SOURCE_NOUN = /(?:調査|統計|集計|発表|資料|報告|白書|推計|試算|まとめ|予算|計画|決算|段階|時点|年度|以来|以降|比)$/;
+const JA_SOURCE_NOUN = /(?:調査|統計|集計|発表|資料|報告|白書|推計|試算|まとめ|予算|計画|決算|段階|時点|年度)$/;
 /** A year dating a noun phrase (the 2011 earthquake: the year stands as its modifier), then a relative clause about it. */
 const EN_DATED = /\bthe\s+((?:19|20)\d{2})\s+(?:[A-Za-z.'’-]+\s+){0,4}?[A-Za-z.'’-]+(?:\s+(?:of|in|at|on|off)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?,?\s+(which|that|when|in which)\s+/g;
 /** An offset in years before a noun phrase and its relative clause: 15 years after the attacks that killed … */
 const EN_OFFSET = new RegExp(String.raw`\b(\d{1,3}|${Object.keys(ENGLISH_SMALL).join('|')})\s+years\s+(?:after|since|ago,?)\s+(?:the\s+)?(?:[A-Za-z.'’-]+\s+){0,4}?[A-Za-z.'’-]+,?\s+(which|that)\s+`, 'gi');
 
+/** A line worth the English patterns: a year after `the`, or years. */
+const EN_HINT = /\bthe\s+(?:19|20)\d\d\b|\byears\b/i;
+
 /** Spans (offsets in `text`) of the line `start`…`end` that speak of another event than the story of `storyYear`. */
 export function otherEventSpans(text: string, start: number, end: number, storyYear: number | undefined, english: boolean): Array<readonly [number, number]> {
   if (storyYear === undefined) return [];
   const line = text.slice(start, end);
+  if (english ? !EN_HINT.test(line) : !line.includes('年')) return [];
   const out: Array<readonly [number, number]> = [];
   if (!english) {
     JA_ANCHOR.lastIndex = 0;

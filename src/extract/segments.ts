@@ -148,8 +148,11 @@ interface SegmentState {
   readonly text: string;
   readonly lines: readonly TextLine[];
   readonly infos: MutableInfo[];
-  readonly base: Speaker;
+  /** The page's own speaker: the catalog's or the page's publisher, else the byline that opens the page. */
+  base: Speaker;
   readonly publisher: string | undefined;
+  /** A line of prose has been read (a byline after it no longer opens the page). */
+  proseSeen: boolean;
   /** The speaker of the current section (since the last heading, byline or dateline). */
   section: Speaker;
   inComments: boolean;
@@ -201,7 +204,7 @@ export function segment(text: string, lines: readonly TextLine[], meta: Document
     comment: false,
   };
   const state: SegmentState = {
-    text, lines, infos: [], base, publisher, section: base, inComments: false, structuralComments: false, commentSpeaker: undefined, lead: undefined,
+    text, lines, infos: [], base, publisher, proseSeen: false, section: base, inComments: false, structuralComments: false, commentSpeaker: undefined, lead: undefined,
     boundary: -1, noiseZone: false, urlScopes: new Map(), seen: new Map(),
   };
   for (let index = 0; index < lines.length; index++) {
@@ -387,6 +390,8 @@ function bylineOrDate(state: SegmentState, view: LineView): boolean {
   const byline = short ? BYLINE_RE.exec(body) : null;
   if (byline && line.kind !== 'heading' && !/[。、／/|｜]/.test(byline[1]!) && looksLikeOutlet(byline[1]!)) {
     state.section = withOutlet(state, canonicalOutlet(byline[1]!.split(/\s+/)[0]!), bylineStamp(body.slice(body.indexOf(byline[2]!)), JAPANESE_RE.test(body)), state.section);
+    // the byline that opens a page nobody else names is the page's own: a heading further down returns to it
+    if (state.base.strength === 'none' && !state.proseSeen && !state.inComments) state.base = state.section;
     if (!state.inComments) state.commentSpeaker = undefined;
     state.lead = undefined;
     // The heading just before belongs to this segment too.
@@ -428,6 +433,7 @@ function heading(state: SegmentState, view: LineView): boolean {
 /** Prose: said by the current speaker, unless it is a quoted block nobody is named for or a story a wire credit closes. */
 function prose(state: SegmentState, view: LineView): boolean {
   const { index, body, line } = view;
+  if (!view.short || /[。.!?！？]$/.test(body)) state.proseSeen = true;
   // A comment item that is not a continuation ends the excerpt it may have been quoting.
   if (state.inComments && line.kind === 'list' && !/^続き/.test(body)) state.lead = undefined;
   let speaker = current(state);

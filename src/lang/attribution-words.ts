@@ -11,6 +11,7 @@ export const EN_SPEECH_VERBS: readonly string[] = [
   'said', 'says', 'told', 'tells', 'reported', 'reports', 'announced', 'announces', 'estimated', 'estimates', 'estimate',
   'confirmed', 'confirms', 'stated', 'states', 'disclosed', 'revealed', 'predicted', 'projected', 'found', 'finds',
   'added', 'noted', 'explained', 'wrote', 'warned', 'testified', 'acknowledged', 'calculated', 'counted', 'tallied',
+  'alleged', 'alleges', 'argued', 'claimed', 'claims', 'asserted', 'contended', 'recommended', 'insisted',
 ];
 
 /** Verbs of saying written before their subject, after a quotation or a comma: “…,” said X. */
@@ -32,7 +33,7 @@ export const EN_SOURCE_NOUNS: readonly string[] = [
   'witness', 'witnesses', 'resident', 'residents', 'organizer', 'organizers', 'organiser', 'organisers', 'agency', 'company', 'firm', 'ministry',
   'department', 'government', 'administration', 'office', 'commission', 'committee', 'council', 'court', 'guard', 'service', 'bureau', 'board',
   'mayor', 'governor', 'minister', 'secretary', 'chief', 'director', 'operator', 'utility', 'airline', 'hospital', 'university', 'military', 'army',
-  'navy', 'report', 'newspaper', 'study', 'survey', 'statement', 'indictment', 'complaint', 'filing', 'document', 'documents', 'records', 'data',
+  'navy', 'report', 'newspaper', 'release', 'returns', 'papers', 'letter', 'study', 'survey', 'statement', 'indictment', 'complaint', 'filing', 'document', 'documents', 'records', 'data',
   'figures', 'estimates', 'census', 'city', 'state', 'county', 'town', 'village', 'prefecture', 'agencies', 'companies', 'ministries', 'departments', 'officers', 'officer', 'leaders', 'people',
 ];
 
@@ -46,7 +47,7 @@ export const EN_COUNT_NOUNS: readonly string[] = [
 export const EN_COUNT_MODIFIERS: readonly string[] = ['own', 'latest', 'official', 'preliminary', 'initial', 'new', 'revised', 'final', 'earlier', 'first'];
 
 /** Nouns after `according to` that stand for the source behind them: a statement from X, figures released by X. */
-export const EN_CARRIER_NOUNS: readonly string[] = ['statement', 'statements', 'figures', 'data', 'report', 'reports', 'estimate', 'estimates', 'records', 'documents', 'numbers', 'a statement', 'a report'];
+export const EN_CARRIER_NOUNS: readonly string[] = ['statement', 'statements', 'figures', 'data', 'report', 'reports', 'estimate', 'estimates', 'records', 'documents', 'numbers', 'release', 'releases', 'filing', 'filings', 'letter'];
 
 /**
  * The kinds of organisation an English anaphor names (the agency, the company): the words a

@@ -68,6 +68,12 @@ describe('English attribution, by its grammar', () => {
     expect(one('byline-chronicle.txt', '40 flights').chain).toContain('transport ministry');
   });
 
+  it('she said: the person named last; according to port records released Monday; a press release from X', () => {
+    expect(origin('harbor-wire.txt', '80')).toBe('Inspector Aya Mori');
+    expect(origin('harbor-wire.txt', '2 safety inspections')).toBe('port records');
+    expect(origin('harbor-wire.txt', '28 years ago')).toBe('Minato Ferry Company');
+  });
+
   it('a source the outlet reports to is the origin, the outlet stays the page’s', () => {
     expect(one('report-17.txt', '60 ships')).toMatchObject({ outlet: 'The Coastal Times', chain: ['The Coastal Times', 'port official'] });
     expect(origin('report-17.txt', '6 weeks')).toBe('official');
@@ -82,6 +88,26 @@ describe('同庁, 同局, 同社: the organisation of that type named last', () 
   it('同局 and 同社 point back to the bureau and the company', () => {
     expect(origin('minato-quake.txt', '15台')).toBe('みなと市消防局');
     expect(origin('minato-quake.txt', '約800人')).toBe('湾岸フェリー株式会社');
+  });
+});
+
+describe('Japanese: what a sentence’s topic announced, and where Xによると stops', () => {
+  it('Xは…を発表した credits its topic', () => {
+    expect(origin('minato-quake.txt', '計20便')).toBe('湾岸バス');
+  });
+
+  it('Xによると does not reach into the next sentence that credits its own source', () => {
+    expect(origin('minato-quake.txt', '5回')).toBe('気象庁');
+    expect(one('minato-quake.txt', '8カ所').chain).toEqual(['みなと新報', 'みなと市']);
+  });
+
+  it('the byline opening the page is its outlet past a heading further down', () => {
+    expect(one('minato-quake.txt', '計20便').outlet).toBe('みなと新報');
+  });
+
+  it('a photo caption closed by its credit and a photo-special link stay below 0.5', () => {
+    expect(one('minato-quake.txt', '2026年3月4日').confidence).toBeLessThan(0.5);
+    expect(one('minato-quake.txt', '3隻').confidence).toBeLessThan(0.5);
   });
 });
 
