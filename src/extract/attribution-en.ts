@@ -54,6 +54,8 @@ export const EN_ATTRIBUTION_HINT = new RegExp(`[Aa]ccording to|\\b(?:${EN_SPEECH
 const SPEAKS_FOR = /^(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|representative|official|lawyer|attorney|executive|director|chief|head|chairman|chairwoman|president|researcher|analyst)\s+(?:for|of|at|with)\s+(.+)$/;
 /** Words before a subject that make its clause a subordinate one (support that Pelosi predicted): it covers only what follows it. */
 const SUBORDINATE = /(?:^|\s)(?:that|which|saying|when|whom)\s*$/i;
+/** A clause that sets the scene before the subject (As the hearing got under way Wednesday, …; When X asked …,): not the subject's word. */
+const SCENE = /^\s*(?:As|When|While|After|Before|Once|Although|Though|If|Until)\b[^.;]*,\s*$/;
 
 function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -241,7 +243,8 @@ export function englishAttributions(text: string, from: number, to: number, reso
     const source = resolve(name.written, name.start);
     if (!source) continue;
     const start = sentenceStart(text, at, from);
-    const subordinate = name.start > start && name.start <= at && SUBORDINATE.test(text.slice(Math.max(start, name.start - 12), name.start));
+    const before = name.start > start && name.start <= at ? text.slice(start, name.start) : '';
+    const subordinate = before !== '' && (SUBORDINATE.test(before.slice(-12)) || SCENE.test(before));
     out.push({ source, from: cover?.[0] ?? (subordinate ? name.start : start), to: cover?.[1] ?? sentenceEnd(text, at, to), wraps: true, at: name.start });
   }
   return out;

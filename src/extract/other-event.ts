@@ -27,11 +27,10 @@ const EN_HINT = /\bthe\s+(?:19|20)\d\d\b|\byears\b/i;
 
 /** Spans (offsets in `text`) of the line `start`…`end` that speak of another event than the story of `storyYear`. */
 export function otherEventSpans(text: string, start: number, end: number, storyYear: number | undefined, english: boolean): Array<readonly [number, number]> {
-  if (storyYear === undefined) return [];
   const line = text.slice(start, end);
-  if (english ? !EN_HINT.test(line) : !line.includes('年')) return [];
+  if (english ? !EN_HINT.test(line) : storyYear === undefined || !line.includes('年')) return [];
   const out: Array<readonly [number, number]> = [];
-  if (!english) {
+  if (!english && storyYear !== undefined) {
     JA_ANCHOR.lastIndex = 0;
     for (let m = JA_ANCHOR.exec(line); m; m = JA_ANCHOR.exec(line)) {
       const year = Number(toHalfWidthDigits(m[1]!));
@@ -41,9 +40,11 @@ export function otherEventSpans(text: string, start: number, end: number, storyY
     }
     return out;
   }
+  if (!english) return out;
+  // a year needs the story's date to be far from; an offset (15 years after) says so itself
   EN_DATED.lastIndex = 0;
-  for (let m = EN_DATED.exec(line); m; m = EN_DATED.exec(line)) {
-    if (storyYear - Number(m[1]) < MIN_YEARS_BEFORE) continue;
+  for (let m = storyYear === undefined ? null : EN_DATED.exec(line); m; m = EN_DATED.exec(line)) {
+    if (storyYear! - Number(m[1]) < MIN_YEARS_BEFORE) continue;
     const from = start + m.index + m[0].length;
     out.push([from, clauseEndEn(text, from, end)]);
   }

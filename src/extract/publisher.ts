@@ -13,8 +13,8 @@ import { DATELINE_RE, JA_DATELINE_RE, type DocumentMeta } from './segments.js';
  * (`株式会社ヨリミチ`, `Yorimichi Inc.`); a wire dateline among the first lines (`MINATO, Japan
  * (Pacific Wire) -`, `【ソウル共同】`) or a byline naming an outlet (`By Jane Doe, Pacific Wire`);
  * the outlet the page's own reporting names twice or more (`told Fox News`, `Fox News has
- * confirmed`); last, a known outlet the capture's file name names (`03_nytimes_story.txt`), and
- * else the outlet its reporting names once. Datelines and bylines further down are the segmenter's.
+ * confirmed`: once may be another paper's interview the page cites); last, a known outlet the
+ * capture's file name names (`03_nytimes_story.txt`). Datelines and bylines further down are the segmenter's.
  */
 
 /** Where the page's publisher was found, for the candidates' notes and the tests. */
@@ -64,7 +64,6 @@ export function pagePublisher(text: string, laid: Layout, given: DocumentMeta, f
   if (reporting && reporting.count >= 2) return { outlet: reporting.outlet, published, evidence: 'self-report' };
   const named = outletOfFileName(file);
   if (named) return { outlet: named, published, evidence: 'file-name' };
-  if (reporting) return { outlet: reporting.outlet, published, evidence: 'self-report' };
   return { published, evidence: undefined };
 }
 
@@ -207,8 +206,8 @@ function bylineOutlet(lines: readonly string[]): { outlet: string; evidence: Pub
 }
 
 /** A source speaking to the page's own outlet, or that outlet reporting: told Fox News, confirmed to HuffPost, Fox News has learned. */
-const SELF_REPORT_TO = /\b(?:told|confirmed to|said to|explained to|in an interview with|speaking to|spoke to|spoke with|wrote to)\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})/g;
-const SELF_REPORT_BY = /\b((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:has learned|has confirmed|has obtained|obtained|has reached out|reached out|asked)\b/g;
+const SELF_REPORT_TO = /\b(?:told|confirmed to|said to|explained to|in an interview with|speaking to|spoke to|spoke with|wrote to)[ \t]+((?:The[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})/g;
+const SELF_REPORT_BY = /\b((?:The[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]+(?:has learned|has confirmed|has obtained|obtained|has reached out|reached out|asked)\b/g;
 
 /** The news outlet the page's own reporting names most (only one, not tied), with how often. */
 function selfReports(text: string): { outlet: string; count: number } | undefined {

@@ -74,6 +74,10 @@ describe('English attribution, by its grammar', () => {
     expect(origin('harbor-wire.txt', '28 years ago')).toBe('Minato Ferry Company');
   });
 
+  it('a clause setting the scene before the subject (As divers searched …,) is not the subject’s word', () => {
+    expect(one('harbor-wire.txt', '11 hours').chain).toEqual(['Pacific Wire']);
+  });
+
   it('a source the outlet reports to is the origin, the outlet stays the page’s', () => {
     expect(one('report-17.txt', '60 ships')).toMatchObject({ outlet: 'The Coastal Times', chain: ['The Coastal Times', 'port official'] });
     expect(origin('report-17.txt', '6 weeks')).toBe('official');
@@ -139,5 +143,9 @@ describe('an English page’s outlet, read from the page', () => {
 
   it('the outlet its own reporting names twice (told X, X has learned), the file name naming none', () => {
     expect(one('report-17.txt', '14 cranes')).toMatchObject({ outlet: 'The Coastal Times', chain: ['The Coastal Times'] });
+  });
+
+  it('an outlet told something once may be another paper’s interview the page cites: not the page’s outlet', () => {
+    expect(one('interview-9.txt', '5 ports').outlet).not.toBe('The Harbor Post');
   });
 });
