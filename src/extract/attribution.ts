@@ -108,6 +108,8 @@ export interface AttributionContext {
   named?: string[];
   /** Where (the line's start) each of `named` was credited last. */
   namedAt?: number[];
+  /** How many times an anaphor has searched the text before it (bounded per document). */
+  scans?: number;
 }
 
 
@@ -136,7 +138,7 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     const same = SAME_TYPE_RE.exec(name);
     if (same) {
       // 同庁 → the 庁 named last (credited, else written in the text before); 同局 may be a broadcaster
-      const found = sameTypeNamed(context.named ?? [], same[1]!) ?? sameTypeWritten(text, at, same[1]!) ?? (same[1] === '社' ? context.lastNamed : same[1] === '局' ? context.lastOutlet : undefined);
+      const found = sameTypeNamed(context.named ?? [], same[1]!) ?? (scanBudget(context) ? sameTypeWritten(text, at, same[1]!) : undefined) ?? (same[1] === '社' ? context.lastNamed : same[1] === '局' ? context.lastOutlet : undefined);
       return found === undefined ? undefined : remember(found);
     }
     return remember(canonicalOutlet(name.replace(/^(?:その|この|同)/, '').replace(/(?<=.{2})(?:発表|調べ|まとめ|集計|資料|側)$/, '')));
@@ -145,7 +147,7 @@ export function attributionsIn(text: string, from: number, to: number, context: 
     if (/^(?:he|she)$/i.test(written.trim())) return lastPerson(context, at);
     const anaphor = /^(?:the|that|this)\s+([a-z]+)$/i.exec(written.trim());
     if (anaphor) {
-      const found = englishAnaphor(context.named ?? [], text, at, anaphor[1]!.toLowerCase());
+      const found = englishAnaphor(context.named ?? [], scanBudget(context) ? text : '', at, anaphor[1]!.toLowerCase());
       if (found) return remember(found);
     }
     const name = englishName(written);
@@ -185,13 +187,17 @@ export function attributionsIn(text: string, from: number, to: number, context: 
   }
   if (EN_ATTRIBUTION_HINT.test(line)) out.push(...englishAttributions(text, from, to, resolveEnglish));
   // Xによると reaches on over the next sentences, but not into one that credits its own source (警察庁は…と発表した)
-  for (let k = 0; k < out.length; k++) {
-    const a = out[k]!;
-    if (a.wraps) continue;
-    const own = out.find((b) => b.wraps && b.source !== a.source && b.from > a.from && b.from < a.to && sentenceStart(text, b.from + 1, from) >= b.from - 1 && b.at > a.at);
-    if (own) out[k] = { ...a, to: own.from };
-  }
+  stopAtOwnSources(text, from, out);
   return out.sort((a, b) => a.from - b.from || a.at - b.at);
+}
+
+/** How many anaphors of a document may search the text before them for a name of their type. */
+const MAX_ANAPHOR_SCANS = 500;
+
+/** True while the document's anaphors may still search the text (a hostile page repeating 同社 a million times may not). */
+function scanBudget(context: AttributionContext): boolean {
+  context.scans = (context.scans ?? 0) + 1;
+  return context.scans <= MAX_ANAPHOR_SCANS;
 }
 
 /** How far back (characters) `he said` looks for the person it names. */
@@ -259,6 +265,33 @@ function englishAnaphor(named: readonly string[], text: string, at: number, noun
   const written = [...window.matchAll(new RegExp(`\\b((?:[A-Z][\\w&.'-]*\\s+){1,5}(?:${kindWords}))\\b`, 'g'))].at(-1);
   if (written) return written[1]!.replace(/^(?:The|A|An)\s+/, '');
   return noun;
+}
+
+/**
+ * Xによると reaches on over the next sentences, but not into one that credits its own source
+ * (…によると、…。警察庁は…と発表した): each such attribution ends where that sentence starts.
+ * Linear in the attributions of the line (a long line may hold hundreds of thousands).
+ */
+function stopAtOwnSources(text: string, floor: number, out: Attribution[]): void {
+  const wrapping = out.filter((b) => b.wraps).sort((a, b) => a.from - b.from);
+  if (wrapping.length === 0) return;
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (a.wraps) continue;
+    let lo = 0;
+    let hi = wrapping.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (wrapping[mid]!.from <= a.from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < wrapping.length && wrapping[j]!.from < a.to; j++) {
+      const b = wrapping[j]!;
+      if (b.source === a.source || b.at <= a.at || sentenceStart(text, b.from + 1, floor) < b.from - 1) continue;
+      out[k] = { ...a, to: b.from };
+      break;
+    }
+  }
 }
 
 /** Words that begin an English sentence, never a source. */
