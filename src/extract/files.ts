@@ -45,12 +45,16 @@ export const MAX_EXTRACT_BYTES = 256 * 1024 * 1024;
 
 /** Extract the figures of one capture file; a file that cannot be read is a failure, never a throw. */
 export async function extractFile(job: FileJob): Promise<DocumentFigures | FileFailure> {
-  const bytes = await readJob(job);
+  return extractRead(await readJob(job), job);
+}
+
+/** The figures of a capture read by {@link readJob} (or the failure to read it). */
+export function extractRead(bytes: Buffer | FileFailure, job: FileJob): DocumentFigures | FileFailure {
   return bytes instanceof Uint8Array ? extractFromBytes(bytes, job) : bytes;
 }
 
-/** The bytes of a job's capture, confined to its repository, or why they cannot be read. */
-async function readJob(job: FileJob): Promise<Buffer | FileFailure> {
+/** The bytes of a job's capture, confined to its repository, or why they cannot be read. Never throws. */
+export async function readJob(job: FileJob): Promise<Buffer | FileFailure> {
   try {
     return job.root === undefined ? await readReal(await realpath(job.absolute), { maxBytes: MAX_EXTRACT_BYTES }) : await readConfined(job.root, job.file, { maxBytes: MAX_EXTRACT_BYTES });
   } catch (error) {

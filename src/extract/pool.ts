@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocumentFigures } from './document.js';
-import { extractFile, type FileFailure, type FileJob } from './files.js';
+import { extractRead, readJob, type FileFailure, type FileJob } from './files.js';
 
 /**
  * Extraction over many files on every core: a pool of worker threads, each extracting one file
@@ -25,9 +25,16 @@ export async function extractAll(
   onResult: (index: number, result: DocumentFigures | FileFailure) => void,
   options: PoolOptions & { readonly totalBytes?: number } = {},
 ): Promise<void> {
+  if (jobs.length === 0) return;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), jobs.length));
   if (threads === 1 || (options.threads === undefined && options.totalBytes !== undefined && options.totalBytes < SMALL_INPUT)) {
-    for (let i = 0; i < jobs.length; i++) onResult(i, await extractFile(jobs[i]!));
+    // The next file is read while this one is extracted, so the thread never waits for the disk.
+    let reading = readJob(jobs[0]!);
+    for (let i = 0; i < jobs.length; i++) {
+      const bytes = await reading;
+      if (i + 1 < jobs.length) reading = readJob(jobs[i + 1]!);
+      onResult(i, extractRead(bytes, jobs[i]!));
+    }
     return;
   }
   const waiting = new Map<number, DocumentFigures | FileFailure>();
@@ -71,6 +78,8 @@ export async function extractAll(
           if (nextJob >= jobs.length && running === 0) resolve();
         });
         worker.on('error', reject);
+        // Two jobs in flight per worker: it reads the next file while extracting this one.
+        feed(worker);
         feed(worker);
       }
     });

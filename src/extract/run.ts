@@ -58,14 +58,15 @@ export async function extractCandidates(run: ExtractRun, onFailure: (failure: Fi
  */
 export async function streamCandidates(run: ExtractRun, onCandidate: (candidate: Candidate) => void, onFailure: (failure: FileFailure) => void): Promise<void> {
   let seen = new Set<number>();
+  /** The first 1000 dates of documents, kept sorted: the median is read, never sorted again. */
   const dates: string[] = [];
   const handle = (result: DocumentFigures | FileFailure): void => {
     if (isFailure(result)) {
       onFailure(result);
       return;
     }
-    if (result.published && dates.length < 1000) dates.push(result.published);
-    const reference = dates.length > 0 ? [...dates].sort()[dates.length >> 1] : undefined;
+    if (result.published && dates.length < 1000) insertSorted(dates, result.published);
+    const reference = dates.length > 0 ? dates[dates.length >> 1] : undefined;
     const builder = new CandidateBuilder({ subjects: run.subjects, minConfidence: run.minConfidence, newSubjects: false, reference });
     builder.add(result);
     for (const candidate of builder.finish()) {
@@ -92,6 +93,18 @@ export async function streamCandidates(run: ExtractRun, onCandidate: (candidate:
     }
   }
   await flush();
+}
+
+/** Insert `value` into the sorted `list` (in the order of `Array.prototype.sort`: by UTF-16 code units). */
+function insertSorted(list: string[], value: string): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, value);
 }
 
 /** A capture at least this large is read in parts when streaming (memory flat in its size). */
