@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { DocumentFigures } from './document.js';
-import { extractRead, readJob, type FileFailure, type FileJob } from './files.js';
+import { extractRead, readJob, type FileJob, type JobResult } from './files.js';
 
 /**
  * Extraction over many files on every core: a pool of worker threads, each extracting one file
@@ -22,7 +21,7 @@ const SMALL_INPUT = 2 * 1024 * 1024;
 /** Run every job; `onResult(index, result)` is called in job order. */
 export async function extractAll(
   jobs: readonly FileJob[],
-  onResult: (index: number, result: DocumentFigures | FileFailure) => void,
+  onResult: (index: number, result: JobResult) => void,
   options: PoolOptions & { readonly totalBytes?: number } = {},
 ): Promise<void> {
   if (jobs.length === 0) return;
@@ -37,10 +36,10 @@ export async function extractAll(
     }
     return;
   }
-  const waiting = new Map<number, DocumentFigures | FileFailure>();
+  const waiting = new Map<number, JobResult>();
   let nextOut = 0;
   let nextJob = 0;
-  const deliver = (id: number, result: DocumentFigures | FileFailure): void => {
+  const deliver = (id: number, result: JobResult): void => {
     waiting.set(id, result);
     while (waiting.has(nextOut)) {
       const ready = waiting.get(nextOut)!;
@@ -66,7 +65,7 @@ export async function extractAll(
       for (let t = 0; t < threads; t++) {
         const worker = new Worker(url);
         workers.push(worker);
-        worker.on('message', (message: { id: number; result: DocumentFigures | FileFailure }) => {
+        worker.on('message', (message: { id: number; result: JobResult }) => {
           running--;
           try {
             deliver(message.id, message.result);
