@@ -1,6 +1,6 @@
 import { CandidateBuilder, type Candidate, type KnownSubject } from './candidates.js';
 import { extractFileInParts, isFailure, type FileFailure, type FileJob, type JobResult } from './files.js';
-import { candidateTexts, isBuilt, statementHash, type BuiltDocument } from './stream-texts.js';
+import { isBuilt, statementHash, type BuiltDocument } from './stream-texts.js';
 import { jsonText } from '../util/json-text.js';
 import type { DocumentFigures } from './document.js';
 import { extractAll } from './pool.js';
@@ -74,8 +74,8 @@ export async function streamCandidateTexts(run: ExtractRun, onText: (json: strin
   const once = new Repeats();
   const build = run.subjects.length === 0;
   await streamDocuments(run, build, onFailure, (doc, reference) => {
-    const texts = build ? candidateTexts(doc, { minConfidence: run.minConfidence, reference }) : documentCandidates(run, doc, reference).map((c) => ({ key: statementHash(c), json: jsonText(c) }));
-    for (const { key, json } of texts) if (once.first(key)) onText(json);
+    // written only when new: a capture read in parts may repeat its statements in every part
+    for (const candidate of documentCandidates(run, doc, reference)) if (once.first(statementHash(candidate))) onText(jsonText(candidate));
   }, (built) => {
     for (const { key, json } of built.texts) if (once.first(key)) onText(json);
   });
