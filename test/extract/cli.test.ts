@@ -368,3 +368,48 @@ describe('urazuke add: which subject, which figure (built CLI)', () => {
     expect(festivalClaims(dir).at(-1)).toMatchObject({ value: 15 });
   });
 });
+
+describe('urazuke extract run again (built CLI)', () => {
+  it('after the outlet is added to seeds/sources.yaml, refreshes the stale (unattributed) candidates, keeping rejections and hand edits', () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    expect(runCli(['init'], { cwd: dir }).code).toBe(0);
+    const capture = path.join(dir, 'festival.txt');
+    writeFileSync(capture, 'Harbour festival closes\n\nAbout 450,000 people attended the festival over three days.\n\nAt least 15 people were injured in a crush on Saturday.\n\nThe city paid 120 million yen for security.\n');
+    expect(runCli(['capture', capture], { cwd: dir }).code).toBe(0);
+    const first = runCli(['extract', 'seeds'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const inboxPath = path.join(dir, 'claims/inbox.yaml');
+    const read = () => (parseDocument(readFileSync(inboxPath, 'utf8')).toJS() as { candidates: Array<Record<string, unknown> & { figure: string; outlet: string; says: string }> }).candidates;
+    const before = read();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    expect(before.every((c) => c.outlet === '(unattributed)')).toBe(true);
+    // The reviewer rejects the injuries, edits the words of the spending, and another section is there.
+    const doc = parseDocument(readFileSync(inboxPath, 'utf8'));
+    const at = (pattern: RegExp) => before.findIndex((c) => pattern.test(c.figure));
+    markRejected(doc, at(/15/));
+    (doc.getIn(['candidates', at(/120/)]) as { set(k: string, v: unknown): void }).set('says', 'security cost 120 million yen (my words)');
+    writeFileSync(inboxPath, `${String(doc)}# proposed subjects\nsubjects: []\n`);
+    // The user corrects the catalog: the outlet.
+    const catalog = path.join(dir, 'seeds/sources.yaml');
+    writeFileSync(catalog, readFileSync(catalog, 'utf8').replace('file: seeds/festival.txt', 'file: seeds/festival.txt\n    outlet: Harbor Daily'));
+
+    const second = runCli(['extract', 'seeds'], { cwd: dir });
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/ 0 added to claims\/inbox\.yaml/);
+    // every waiting candidate but the one edited by hand
+    expect(second.stdout).toContain(`  ${before.length - 2} waiting in the inbox, read anew (outlet, chain, value, subject or confidence changed): refreshed`);
+    expect(second.stdout).toContain('1 edited by hand in the inbox and read differently now: kept as you left them');
+    expect(second.stdout).toContain('1 rejected before, not proposed again');
+    const after = read();
+    expect(after).toHaveLength(before.length);
+    expect(after[at(/450/)]).toMatchObject({ outlet: 'Harbor Daily', chain: ['Harbor Daily'] });
+    expect(after.filter((c) => c.outlet === 'Harbor Daily')).toHaveLength(before.length - 2);
+    expect(after[at(/15/)]).toMatchObject({ outlet: '(unattributed)', status: 'rejected' });
+    expect(after[at(/120/)]).toMatchObject({ outlet: '(unattributed)', says: 'security cost 120 million yen (my words)' });
+    expect(readFileSync(inboxPath, 'utf8')).toContain('# proposed subjects\nsubjects: []\n');
+    // The inbox still loads in review's reader and check passes.
+    expect(runCli(['check'], { cwd: dir }).code).toBe(0);
+  });
+});
