@@ -7,7 +7,7 @@ import {
   INBOX_FILE,
   inboxEntry,
   loadExtractContext,
-  streamCandidates,
+  streamCandidateTexts,
   updateInbox,
   type Candidate,
   type ExtractRun,
@@ -139,7 +139,9 @@ function mergeLines(count: number, minConfidence: number, files: number, summary
   return [
     `${count} candidate${count === 1 ? '' : 's'} (confidence ≥ ${minConfidence}) from ${files} file${files === 1 ? '' : 's'}:`,
     `  ${summary.added} added to ${INBOX_FILE}`,
+    ...(summary.refreshed > 0 ? [`  ${summary.refreshed} waiting in the inbox, read anew (outlet, chain, value, subject or confidence changed): refreshed`] : []),
     ...(summary.known > 0 ? [`  ${summary.known} already in the inbox`] : []),
+    ...(summary.edited > 0 ? [`  ${summary.edited} edited by hand in the inbox and read differently now: kept as you left them`] : []),
     ...(summary.accepted > 0 ? [`  ${summary.accepted} already filed in claims/`] : []),
     ...(summary.rejected > 0 ? [`  ${summary.rejected} rejected before, not proposed again`] : []),
     '',
@@ -149,15 +151,15 @@ function mergeLines(count: number, minConfidence: number, files: number, summary
 /** Above this many bytes of input (or `URAZUKE_STREAM_BYTES`), `--format json` streams (see {@link streamJson}). */
 const STREAM_BYTES = 32 * 1024 * 1024;
 
-/** `--format json` on a large corpus: each candidate written as `streamCandidates` hands it on. */
+/** `--format json` on a large corpus: each candidate written as `streamCandidateTexts` hands it on (made by the worker that read its capture). */
 async function streamJson(io: CliIo, run: ExtractRun, onFailure: (failure: FileFailure) => void): Promise<void> {
   let first = true;
   let chunk = '';
   io.stdout.write('{"candidates": [\n');
-  await streamCandidates(
+  await streamCandidateTexts(
     run,
-    (candidate) => {
-      chunk += `${first ? '' : ',\n'}${jsonText(candidate)}`;
+    (json) => {
+      chunk += `${first ? '' : ',\n'}${json}`;
       first = false;
       if (chunk.length > 1 << 16) {
         io.stdout.write(chunk);
