@@ -1,14 +1,13 @@
 import { decodeUtf8Strict } from '../util/strict-decode.js';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { FileTooLargeError, NotRegularFileError, OutsideRepositoryError, readConfined } from '../util/confined-file.js';
 import { describeIoError } from '../util/io-error.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
-import { fastRange, fastTree } from './fast-places.js';
-import { readYamlFast } from './fast-yaml.js';
 import { firstLine, yamlErrorFindings, zodFindings } from '../yaml/findings.js';
-import { placeOf, rangeToPlace, type YamlPath } from '../yaml/positions.js';
+import { readYamlLazily } from '../yaml/lazy-document.js';
+import type { YamlPath } from '../yaml/positions.js';
 import {
   AliasesSchema,
   ClaimSchema,
@@ -90,27 +89,10 @@ interface TopicParts {
  */
 export function parseTopic(file: string, text: string): { readonly topic: LoadedTopic; readonly findings: Finding[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // The values come from the fast reader when it can vouch for them; the Document (positions,
-  // comments, edits) is then parsed only when something asks for it: a finding to place, an edit.
-  const fast = readYamlFast(body);
-  let parsed: { readonly doc: Document; readonly lineCounter: LineCounter } | undefined;
-  const full = (): { readonly doc: Document; readonly lineCounter: LineCounter } => {
-    if (!parsed) {
-      const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(body, { ...YAML_OPTIONS, lineCounter }), lineCounter };
-    }
-    return parsed;
-  };
-  // A value's place comes from the fast reader's line scan when it has it; the rest from the Document.
-  let quick: { readonly tree: ReturnType<typeof fastTree>; readonly lineCounter: LineCounter } | undefined;
-  const place = (p: YamlPath, options: { readonly key?: boolean } = {}): Place => {
-    if (fast && !options.key) {
-      quick ??= { tree: fastTree(body), lineCounter: lineCounterOf(body) };
-      const range = fastRange(quick.tree, p);
-      if (range) return rangeToPlace(quick.lineCounter, range[0], range[1]);
-    }
-    return placeOf(full().doc, full().lineCounter, p, options);
-  };
+  // The values come from the fast reader when it can vouch for them, and so do the places of
+  // values; the Document (keys' places, comments, edits) is parsed only when something asks for it.
+  const read = readYamlLazily(body, YAML_OPTIONS);
+  const { full, place } = read;
   const parts: TopicParts = {
     file,
     findings: [],
@@ -143,21 +125,13 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     claims: parts.claims,
     placeOf: (p, options) => place(p, options),
   };
-  const data = fast ? (fast.value ?? null) : dataOf(full(), parts, body);
+  const data = read.fast ? (read.fast.value ?? null) : dataOf(full(), parts, body);
   const record = data === undefined ? undefined : topMap(data, parts);
   if (record) {
     readHeader(record, parts);
     readEntries(record, parts, topic);
   }
   return { topic, findings: parts.findings };
-}
-
-/** A LineCounter of a text, as `yaml`'s parser fills it: the offset of each line's start. */
-function lineCounterOf(text: string): LineCounter {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
 }
 
 /** The data of a parsed Document, or undefined (with findings) when it has YAML errors or cannot be built. */
