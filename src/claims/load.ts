@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { FileTooLargeError, NotRegularFileError, OutsideRepositoryError, readConfined } from '../util/confined-file.js';
 import { describeIoError } from '../util/io-error.js';
-import { createFinding, type Finding, type Place } from '../util/message.js';
+import { createFinding, restoreFinding, storeFinding, type Finding, type Place, type StoredFinding } from '../util/message.js';
 import { firstLine, yamlErrorFindings, zodFindings } from '../yaml/findings.js';
-import { readYamlLazily } from '../yaml/lazy-document.js';
+import { readYamlLazily, type LazyYaml, type ParsedYaml } from '../yaml/lazy-document.js';
 import type { YamlPath } from '../yaml/positions.js';
 import {
   AliasesSchema,
@@ -63,6 +63,39 @@ export interface ClaimSet {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * What parsing a topic file found, as plain data: its header, its valid entries with their
+ * indexes, and its findings. A cache keeps it by the file's text, so an unchanged file is not
+ * parsed again (see `check/cache.ts`).
+ */
+export interface StoredTopic {
+  readonly topicId: string | undefined;
+  readonly title: string | undefined;
+  readonly aliases: Aliases;
+  readonly subjects: readonly { readonly subject: Subject; readonly index: number }[];
+  readonly claims: readonly { readonly claim: Claim; readonly index: number }[];
+  readonly findings: readonly StoredFinding[];
+}
+
+/** Where {@link loadClaimSet} finds topics parsed before and keeps the ones it parses. */
+export interface TopicStore {
+  /** The topic parsed from exactly this text of this file, if kept. */
+  get(file: string, text: string): StoredTopic | undefined;
+  set(file: string, text: string, topic: StoredTopic): void;
+}
+
+/** A parsed topic as plain data, for a {@link TopicStore}. */
+export function storeTopic(topic: LoadedTopic, findings: readonly Finding[]): StoredTopic {
+  return {
+    topicId: topic.topic,
+    title: topic.title,
+    aliases: topic.aliases,
+    subjects: topic.subjects.map(({ subject, index }) => ({ subject, index })),
+    claims: topic.claims.map(({ claim, index }) => ({ claim, index })),
+    findings: findings.map(storeFinding),
+  };
+}
+
 /** Options of `yaml`'s parser for claim files (also what the fast reader must agree with). */
 export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
 
@@ -87,12 +120,15 @@ interface TopicParts {
  * Parse one claim file. Never throws: YAML and schema problems become findings with file, line
  * and column, and every entry that is valid is kept, so one bad claim does not hide the rest.
  */
-export function parseTopic(file: string, text: string): { readonly topic: LoadedTopic; readonly findings: Finding[] } {
+export function parseTopic(file: string, text: string, stored?: StoredTopic): { readonly topic: LoadedTopic; readonly findings: Finding[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // The values come from the fast reader when it can vouch for them, and so do the places of
   // values; the Document (keys' places, comments, edits) is parsed only when something asks for it.
-  const read = readYamlLazily(body, YAML_OPTIONS);
-  const { full, place } = read;
+  // A topic restored from a cache reads its text only when a place is asked for.
+  let read: LazyYaml | undefined;
+  const lazy = (): LazyYaml => (read ??= readYamlLazily(body, YAML_OPTIONS));
+  const full = (): ParsedYaml => lazy().full();
+  const place = (p: YamlPath, options: { readonly key?: boolean } = {}): Place => lazy().place(p, options);
   const parts: TopicParts = {
     file,
     findings: [],
@@ -125,7 +161,16 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     claims: parts.claims,
     placeOf: (p, options) => place(p, options),
   };
-  const data = read.fast ? (read.fast.value ?? null) : dataOf(full(), parts, body);
+  if (stored) {
+    parts.topicId = stored.topicId;
+    parts.title = stored.title;
+    parts.aliases = stored.aliases;
+    for (const { subject, index } of stored.subjects) parts.subjects.push({ subject, topic, index });
+    for (const { claim, index } of stored.claims) parts.claims.push({ claim, topic, index });
+    return { topic, findings: stored.findings.map(restoreFinding) };
+  }
+  const fast = lazy().fast;
+  const data = fast ? (fast.value ?? null) : dataOf(full(), parts, body);
   const record = data === undefined ? undefined : topMap(data, parts);
   if (record) {
     readHeader(record, parts);
@@ -135,7 +180,7 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
 }
 
 /** The data of a parsed Document, or undefined (with findings) when it has YAML errors or cannot be built. */
-function dataOf(parsed: { readonly doc: Document; readonly lineCounter: LineCounter }, parts: TopicParts, text: string): unknown {
+function dataOf(parsed: ParsedYaml, parts: TopicParts, text: string): unknown {
   const { doc, lineCounter } = parsed;
   parts.findings.push(...yamlErrorFindings(doc.errors, parts.file, lineCounter, text));
   if (doc.errors.length > 0) return undefined;
@@ -209,13 +254,13 @@ function readEntries(record: Record<string, unknown>, parts: TopicParts, topic: 
  * Load every topic file under `<root>/claims/` (recursively, `.yaml` and `.yml`, in path order;
  * `inbox.yaml` holds candidates and is not a topic). Unreadable files become findings.
  */
-export async function loadClaimSet(root: string): Promise<ClaimSet> {
+export async function loadClaimSet(root: string, options: { readonly store?: TopicStore | undefined } = {}): Promise<ClaimSet> {
   const absRoot = path.resolve(root);
   const files = await listClaimFiles(absRoot);
   const topics: LoadedTopic[] = [];
   const findings: Finding[] = [];
   for (const file of files) {
-    const result = await loadTopicFile(absRoot, file);
+    const result = await loadTopicFile(absRoot, file, options.store);
     if (result.topic) topics.push(result.topic);
     findings.push(...result.findings);
   }
@@ -232,6 +277,7 @@ export async function loadClaimSet(root: string): Promise<ClaimSet> {
 export async function loadTopicFile(
   absRoot: string,
   file: string,
+  store?: TopicStore,
 ): Promise<{ readonly topic: LoadedTopic | undefined; readonly findings: Finding[] }> {
   let buffer: Buffer;
   try {
@@ -252,7 +298,13 @@ export async function loadTopicFile(
   // A byte-order mark is kept in the text (parseTopic skips it): edits keep it, and the text's
   // UTF-8 bytes are the file's, which is what a save compares on disk.
   const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-  return parseTopic(file, bom ? `\uFEFF${decoded.text}` : decoded.text);
+  const text = bom ? `\uFEFF${decoded.text}` : decoded.text;
+  if (!store) return parseTopic(file, text);
+  const stored = store.get(file, text);
+  if (stored) return parseTopic(file, text, stored);
+  const parsed = parseTopic(file, text);
+  store.set(file, text, storeTopic(parsed.topic, parsed.findings));
+  return parsed;
 }
 
 /** Repository-relative paths of the topic files, sorted. */
