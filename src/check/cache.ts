@@ -28,7 +28,9 @@ import type { RuleContext } from './types.js';
  * decode: the check then runs cold and writes a new one. Inputs are fingerprinted by content,
  * never by time stamps, so a file edited within the same second, or set back to an older time,
  * still counts as changed. A file that changes while the check reads it is caught too: the result
- * is kept only when what the check read is what was fingerprinted after it.
+ * is kept only when what the check read is what was fingerprinted after it. Nor is anything kept
+ * from a run during which a library printed a warning (the `yaml` library warns of a key that is
+ * a collection): a kept result would not print it again.
  */
 
 /** The build of urazuke, stamped by `scripts/bundle.mjs` (a hash of what tsc emitted). */
@@ -91,7 +93,14 @@ export class CheckCache<Stats> {
     this.#root = root;
     this.#realRoot = realRootOf(root);
     this.#results = this.#realRoot === undefined ? undefined : readCache<ResultsData<Stats>>(options.file, this.#stamp(), 'results');
+    process.on('warning', this.#onWarning);
   }
+
+  /** A library's warning (`yaml` warns of a key that is a collection) is output a kept result would not print again. */
+  #warned = false;
+  readonly #onWarning = (): void => {
+    this.#warned = true;
+  };
 
   #stamp(): CacheStamp {
     return { format: FORMAT, build: BUILD, version: this.#options.version, root: this.#realRoot ?? '' };
@@ -115,6 +124,7 @@ export class CheckCache<Stats> {
       const now = this.#before.get(input) ?? this.#fingerprint(input);
       if (now !== print) return undefined;
     }
+    process.off('warning', this.#onWarning);
     return { findings: kept.result.findings.map(restoreFinding), stats: kept.result.stats };
   }
 
@@ -139,7 +149,10 @@ export class CheckCache<Stats> {
    * written (a cache is only ever a shortcut).
    */
   async save(strict: boolean, context: RuleContext, findings: readonly Finding[], stats: Stats): Promise<void> {
-    if (this.#realRoot === undefined) return;
+    // Warnings are emitted on the next tick: let them arrive before deciding.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', this.#onWarning);
+    if (this.#realRoot === undefined || this.#warned) return;
     const inputs = new Map<string, string>();
     // What has no witness in the context: fingerprinted again, and equal to before the check.
     const before = this.#before;
