@@ -7,7 +7,7 @@ import {
   INBOX_FILE,
   inboxEntry,
   loadExtractContext,
-  streamCandidates,
+  streamCandidateTexts,
   updateInbox,
   type Candidate,
   type ExtractRun,
@@ -151,15 +151,15 @@ function mergeLines(count: number, minConfidence: number, files: number, summary
 /** Above this many bytes of input (or `URAZUKE_STREAM_BYTES`), `--format json` streams (see {@link streamJson}). */
 const STREAM_BYTES = 32 * 1024 * 1024;
 
-/** `--format json` on a large corpus: each candidate written as `streamCandidates` hands it on. */
+/** `--format json` on a large corpus: each candidate written as `streamCandidateTexts` hands it on (made by the worker that read its capture). */
 async function streamJson(io: CliIo, run: ExtractRun, onFailure: (failure: FileFailure) => void): Promise<void> {
   let first = true;
   let chunk = '';
   io.stdout.write('{"candidates": [\n');
-  await streamCandidates(
+  await streamCandidateTexts(
     run,
-    (candidate) => {
-      chunk += `${first ? '' : ',\n'}${jsonText(candidate)}`;
+    (json) => {
+      chunk += `${first ? '' : ',\n'}${json}`;
       first = false;
       if (chunk.length > 1 << 16) {
         io.stdout.write(chunk);
