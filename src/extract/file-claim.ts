@@ -11,6 +11,7 @@ import { decode } from '../sources/decode.js';
 import { LineIndex } from '../sources/line-index.js';
 import { readConfined } from '../util/confined-file.js';
 import { buildCandidates, type Candidate } from './candidates.js';
+import { proposeSubjects } from './subjects.js';
 import { extractFromText } from './document.js';
 import { anchorQuote } from '../anchor/anchor.js';
 import { formatOf, layout } from '../sources/layout.js';
@@ -117,7 +118,7 @@ function candidateOf(context: ExtractContext, located: Located, request: FileCla
   const end = located.at + request.quote.length;
   const inside = extracted.figures.filter((f) => f.mention.start >= located.at && f.mention.end <= end);
   if (inside.length === 0) return undefined;
-  const candidates = buildCandidates([{ ...extracted, figures: inside }], { subjects: context.subjects });
+  const candidates = proposeSubjects(buildCandidates([{ ...extracted, figures: inside }]), context.subjects, { newSubjects: false, minConfidence: 0 }).candidates;
   const wanted = request.subject ? context.subjects.find((s) => s.id === request.subject) : undefined;
   return pick(candidates, wanted?.kind);
 }

@@ -5,12 +5,15 @@ import { candidateIdentity, INBOX_FILE } from '../claims/inbox.js';
 import { guessKind, isDateKind } from '../claims/value-kind.js';
 import type { Claim } from '../claims/schema.js';
 import type { Candidate } from './candidates.js';
+import type { ProposedSubject } from './subjects.js';
 
 /**
  * The inbox, `claims/inbox.yaml`: candidates waiting for a reviewer. `extract` merges new
  * candidates into it through the YAML Document API (the reviewer's comments and edits stay), and
  * never proposes again a candidate already accepted (a claim with the same source file and quote
- * is in the claim files) or rejected (kept in the inbox with `status: rejected`).
+ * is in the claim files) or rejected (kept in the inbox with `status: rejected`). Its `subjects`
+ * list the proposed subjects its candidates name (id, drafted question, kind, unit), for the
+ * reviewer to accept whole.
  */
 
 export { INBOX_FILE };
@@ -32,6 +35,8 @@ export interface MergeSummary {
   /** Already filed as a claim. */
   readonly accepted: number;
   readonly rejected: number;
+  /** Proposed subjects written to the inbox's `subjects`. */
+  readonly subjects: number;
 }
 
 const identity = candidateIdentity;
@@ -48,6 +53,11 @@ export function isAccepted(candidate: Candidate, claims: readonly Claim[]): bool
       places.some((p) => p.file === claim.source?.file) &&
       (JSON.stringify(claim.value) === JSON.stringify(candidate.value) || isDateValue(claim.value) === isDateValue(candidate.value)),
   );
+}
+
+/** The inbox entry of a proposed subject: what a topic file's subject needs. */
+export function inboxSubject(subject: ProposedSubject): Record<string, unknown> {
+  return { id: subject.id, question: subject.question, kind: subject.kind, ...(subject.unit ? { unit: subject.unit } : {}) };
 }
 
 /** The inbox entry of a candidate: the claim fields first, then the extractor's notes. */
@@ -79,10 +89,16 @@ export function inboxEntry(candidate: Candidate): Record<string, unknown> {
  * `appendYamlText`: entries already there, hand-edited or not, keep every byte of their lines; only
  * the appended entries are new lines.
  */
-export function mergeInbox(existing: string | undefined, candidates: readonly Candidate[], claims: readonly Claim[]): { readonly text: string; readonly summary: MergeSummary } {
-  let summary: MergeSummary = { added: 0, known: 0, accepted: 0, rejected: 0 };
+export function mergeInbox(
+  existing: string | undefined,
+  candidates: readonly Candidate[],
+  claims: readonly Claim[],
+  subjects: readonly ProposedSubject[] = [],
+): { readonly text: string; readonly summary: MergeSummary } {
+  let summary: MergeSummary = { added: 0, known: 0, accepted: 0, rejected: 0, subjects: 0 };
   const merge = (doc: Document): void => {
-    summary = appendCandidates(doc, candidates, claims);
+    const added = appendCandidates(doc, candidates, claims);
+    summary = { ...added, subjects: appendSubjects(doc, subjects, added.named) };
   };
   if (existing === undefined || existing.replace(/^\uFEFF/, '').trim() === '') {
     const doc = newInbox();
@@ -99,8 +115,34 @@ export function mergeInbox(existing: string | undefined, candidates: readonly Ca
   return { text, summary };
 }
 
+/**
+ * Append to the inbox's `subjects` the proposed subjects (not filed ones) that an added candidate
+ * names and the inbox does not list yet; the number appended.
+ */
+function appendSubjects(doc: Document, subjects: readonly ProposedSubject[], named: ReadonlySet<string>): number {
+  const wanted = subjects.filter((s) => !s.filed && named.has(s.id));
+  if (wanted.length === 0 || isSeq(doc.contents)) return 0;
+  let seq = doc.get('subjects', true);
+  if (seq !== undefined && seq !== null && !isSeq(seq)) throw new InboxError(`${INBOX_FILE}: \`subjects\` is not a sequence; nothing was written`);
+  const listed = new Set<string>();
+  if (isSeq(seq)) for (const item of seq.items) if (isMap(item)) listed.add(String(item.get('id')));
+  let added = 0;
+  for (const subject of wanted) {
+    if (listed.has(subject.id)) continue;
+    if (!isSeq(seq)) {
+      seq = new YAMLSeq();
+      doc.set('subjects', seq);
+    }
+    (seq as YAMLSeq).items.push(doc.createNode(inboxSubject(subject)));
+    listed.add(subject.id);
+    added++;
+  }
+  return added;
+}
+
 /** Append to the inbox Document the candidates neither in it (waiting or rejected) nor filed. */
-function appendCandidates(doc: Document, candidates: readonly Candidate[], claims: readonly Claim[]): MergeSummary {
+function appendCandidates(doc: Document, candidates: readonly Candidate[], claims: readonly Claim[]): Omit<MergeSummary, 'subjects'> & { readonly named: ReadonlySet<string> } {
+  const named = new Set<string>();
   const seq = candidatesOf(doc);
   const known = new Map<string, string>(); // identity → status
   for (const item of seq.items) {
@@ -135,9 +177,10 @@ function appendCandidates(doc: Document, candidates: readonly Candidate[], claim
     if (isSeq(chain)) chain.flow = true;
     seq.items.push(node);
     known.set(key, 'new');
+    if (candidate.subject) named.add(candidate.subject);
     added++;
   }
-  return { added, known: already, accepted, rejected };
+  return { added, known: already, accepted, rejected, named };
 }
 
 /** Mark the inbox entry at `index` rejected (kept, so `extract` never proposes it again). */

@@ -1,4 +1,5 @@
-import { CandidateBuilder, type Candidate, type KnownSubject } from './candidates.js';
+import { CandidateBuilder, type Candidate } from './candidates.js';
+import { proposeSubjects, type KnownSubject, type SubjectProposal } from './subjects.js';
 import { extractFileInParts, isFailure, type FileFailure, type FileJob } from './files.js';
 import type { DocumentFigures } from './document.js';
 import { extractAll } from './pool.js';
@@ -35,9 +36,12 @@ export function extractRun(
   return { jobs, totalBytes, subjects: context.subjects, minConfidence: options.minConfidence, threads: options.threads };
 }
 
-/** The candidates of every file of the run; a file that cannot be read goes to `onFailure`. */
-export async function extractCandidates(run: ExtractRun, onFailure: (failure: FileFailure) => void): Promise<Candidate[]> {
-  const builder = new CandidateBuilder({ subjects: run.subjects, minConfidence: run.minConfidence });
+/**
+ * The candidates of every file of the run, grouped into proposed subjects with the filed ones; a
+ * file that cannot be read goes to `onFailure`.
+ */
+export async function extractCandidates(run: ExtractRun, onFailure: (failure: FileFailure) => void): Promise<SubjectProposal> {
+  const builder = new CandidateBuilder({ minConfidence: run.minConfidence });
   await extractAll(
     run.jobs,
     (_index, result) => {
@@ -46,14 +50,14 @@ export async function extractCandidates(run: ExtractRun, onFailure: (failure: Fi
     },
     poolOptions(run),
   );
-  return builder.finish();
+  return proposeSubjects(builder.finish(), run.subjects, { minConfidence: run.minConfidence });
 }
 
 /**
  * The candidates of every file, handed to `onCandidate` document by document as the pool
  * delivers them, so memory stays flat in the size of the corpus. A statement repeated within a
  * document is still one candidate with its places; one repeated in a later document is handed
- * once (its later places are not listed); new subjects are not suggested (existing ones are), and
+ * once (its later places are not listed); new subjects are not proposed (filed ones are), and
  * relative dates in undated documents are read against the dates of the documents before them.
  */
 export async function streamCandidates(run: ExtractRun, onCandidate: (candidate: Candidate) => void, onFailure: (failure: FileFailure) => void): Promise<void> {
@@ -66,9 +70,11 @@ export async function streamCandidates(run: ExtractRun, onCandidate: (candidate:
     }
     if (result.published && dates.length < 1000) dates.push(result.published);
     const reference = dates.length > 0 ? [...dates].sort()[dates.length >> 1] : undefined;
-    const builder = new CandidateBuilder({ subjects: run.subjects, minConfidence: run.minConfidence, newSubjects: false, reference });
+    const builder = new CandidateBuilder({ minConfidence: run.minConfidence, reference });
     builder.add(result);
-    for (const candidate of builder.finish()) {
+    const found = builder.finish();
+    const fitted = run.subjects.length > 0 ? proposeSubjects(found, run.subjects, { minConfidence: run.minConfidence, newSubjects: false }).candidates : found;
+    for (const candidate of fitted) {
       const key = statementHash(candidate);
       if (seen.has(key)) continue;
       // bounded: past this many statements a repeat may be handed again rather than remembered
