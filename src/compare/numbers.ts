@@ -1,5 +1,5 @@
 import { ENGLISH_SCALES, readEnglishNumber, readEnglishShare } from '../lang/english-numbers.js';
-import { CURRENCY_SIGNS, INTENSITY_LEVELS, PERCENT_SPELLINGS, PREFIX_UNITS, subunitFactor, unitRow } from '../lang/units.js';
+import { CURRENCY_SIGNS, INTENSITY_LEVELS, ORDINAL_PREFIX, ORDINAL_SUFFIX, ORDINAL_TIME_UNITS, ORDINAL_UNIT, PERCENT_SPELLINGS, PREFIX_UNITS, subunitFactor, unitRow } from '../lang/units.js';
 import { clean, isArabicDigit, LARGE_UNIT_CHARS, SMALL_UNIT_CHARS, MINUS_SIGNS, readNumeralPrefix, readWariTail, scaleBy } from '../lang/numerals.js';
 
 export { clean, scaleBy };
@@ -44,6 +44,8 @@ interface Reading {
   unit: string | undefined;
   /** The unit named before the number (震度, M), whose levels (強, 弱) may follow it. */
   prefix: string | undefined;
+  /** 第 was written before the number: the amount is a position (第3回 is rank 3). */
+  ordinal: boolean;
   negative: boolean;
   total: number;
   scaled: boolean;
@@ -63,7 +65,7 @@ export function parseAmount(written: string | number): Amount | AmountError {
   if (typeof written === 'number') {
     return Number.isFinite(written) ? { value: written, unit: undefined, fraction: false } : { error: `Unexpected ${written}, expected a finite number` };
   }
-  const r: Reading = { rest: written.normalize('NFKC').trim(), unit: undefined, prefix: undefined, negative: false, total: 0, scaled: false, fraction: false };
+  const r: Reading = { rest: written.normalize('NFKC').trim(), unit: undefined, prefix: undefined, ordinal: false, negative: false, total: 0, scaled: false, fraction: false };
   readBefore(r);
   const number = readNumber(r, written);
   if (number !== undefined) return number;
@@ -81,6 +83,11 @@ function readBefore(r: Reading): void {
   if (currency) {
     r.unit = currency[1];
     r.rest = r.rest.slice(currency[0].length).trim();
+  }
+  if (r.unit === undefined && r.rest.startsWith(ORDINAL_PREFIX)) {
+    r.ordinal = true;
+    r.rest = r.rest.slice(ORDINAL_PREFIX.length).trim();
+    return;
   }
   const prefix = r.unit === undefined ? PREFIX_UNITS.find(([w]) => r.rest.startsWith(w) && /^\s*\d/.test(r.rest.slice(w.length))) : undefined;
   if (prefix) {
@@ -169,11 +176,23 @@ function readUnit(r: Reading, written: string): AmountError | undefined {
     r.total = clean(r.total + 0.5);
     trailing = trailing.slice(0, -1);
   }
+  // 第3回, 3回目, 5日目: a position, in the unit of ranks whatever it counts (the language layer's ordinals).
+  if (r.ordinal || isOrdinalUnit(trailing)) {
+    r.unit = ORDINAL_UNIT;
+    return undefined;
+  }
   if (trailing.length === 0) return undefined;
   if (r.unit !== undefined) return { error: `Unexpected "${trailing}" after the amount in "${written}"` };
   if (/^[\d.,]/.test(trailing)) return { error: `Unexpected "${trailing}" in "${written}", expected one number` };
   r.unit = trailing;
   return undefined;
+}
+
+/** A counter or a calendar unit followed by the ordinal suffix (回目, 人目, 年目, 日目). */
+function isOrdinalUnit(trailing: string): boolean {
+  if (trailing.length < 2 || !trailing.endsWith(ORDINAL_SUFFIX)) return false;
+  const counter = trailing.slice(0, -ORDINAL_SUFFIX.length).trim();
+  return ORDINAL_TIME_UNITS.has(counter) || unitRow(counter) !== undefined;
 }
 
 /** True when a parse result is an error. */

@@ -57,7 +57,14 @@ export function isAccepted(candidate: Candidate, claims: readonly Claim[]): bool
 
 /** The inbox entry of a proposed subject: what a topic file's subject needs. */
 export function inboxSubject(subject: ProposedSubject): Record<string, unknown> {
-  return { id: subject.id, question: subject.question, kind: subject.kind, ...(subject.unit ? { unit: subject.unit } : {}) };
+  return {
+    id: subject.id,
+    question: subject.question,
+    kind: subject.kind,
+    ...(subject.unit ? { unit: subject.unit } : {}),
+    ...(subject.base !== undefined ? { base: subject.base } : {}),
+    ...(subject.note ? { note: subject.note } : {}),
+  };
 }
 
 /** The inbox entry of a candidate: the claim fields first, then the extractor's notes. */

@@ -29,7 +29,7 @@ import type { DateMention, Mention, MentionFlag, NumberMention } from './mention
 import { arabicRunEnd, clean, digitValue, isArabicDigit, isNumeralChar, LARGE_UNIT_CHARS, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail, toHalfWidthDigits } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
 import { counterAt, type Counter } from './units.js';
-import { CURRENCY_SIGNS, INTENSITY_LEVELS, prefixUnitBefore, subunitFactor, unitRow } from '../lang/units.js';
+import { CURRENCY_SIGNS, INTENSITY_LEVELS, isOrdinalSpellingCut, ORDINAL_PREFIX, ORDINAL_TIME_UNITS, ORDINAL_UNIT, ordinalSuffixEnd, prefixUnitBefore, subunitFactor, unitRow } from '../lang/units.js';
 
 /**
  * The Japanese figure scanner: one pass of one precompiled regular expression over a range of
@@ -49,8 +49,8 @@ const WEEKDAY_LEADS = new Map(JA_WEEKDAY_LEADS);
 const UNIT_OF = new Map<string, CalendarUnit>(Object.entries(JA_UNIT_WORDS).map(([w, unit]) => [`${w}の`, unit]));
 /** 今から: an offset counted from the reference day (今から2週間後). */
 const FROM_NOW = '今から';
-/** 第: an ordinal week or weekday (第3週, 第1金曜日). */
-const ORDINAL = '第';
+/** 第: an ordinal week or weekday (第3週, 第1金曜日), else an ordinal figure (第3回). */
+const ORDINAL = ORDINAL_PREFIX;
 
 /** Where a figure may start: date words of the calendar, era names, digits and kanji numerals. */
 const START_RE = new RegExp(
@@ -292,11 +292,37 @@ function parseDateWord(text: string, i: number, word: string, to: number, floor:
     if (quarter) return dateResult(text, i, quarter.end, { yearRel: 0, part: quarter.part }, to, floor);
     // 第31週 (this year's week 31), 第3火曜日 (this month's third Tuesday)
     const ordinal = ordinalAt(text, i, to);
-    if (!ordinal) return undefined;
+    if (!ordinal) return ordinalFigure(text, i, to);
     const spec: DateSpec = ordinal.weekday === undefined ? { yearRel: 0, week: ordinal.n } : { monthRel: 0, weekday: ordinal.weekday, nth: ordinal.n };
     return dateResult(text, i, ordinal.end, spec, to, floor);
   }
   return NOT_A_DATE_WORD;
+}
+
+/** Whether rank figures are weak (seldom claims), from the unit table. */
+const RANK_WEAK = unitRow(ORDINAL_UNIT)?.weak === true;
+
+/** A position in an order from `start` to `end`: the figure of an ordinal, in the unit of ranks. */
+function ordinalFound(start: number, end: number, value: number): Found {
+  const mention: NumberMention = { type: 'number', kind: 'count', start, end, value, unit: ORDINAL_UNIT, flags: RANK_WEAK ? ['weak-unit'] : [] };
+  return { mention, next: end };
+}
+
+/**
+ * 第 and a numeral at `i`: a position (第3回, 第1位, 第2弾, 第三万回, 第十五条), or a word when a
+ * lone kanji numeral has no counter (第一に, 第三者, 第二次) or an idiom holds it (第一人者).
+ */
+function ordinalFigure(text: string, i: number, to: number): Found | undefined {
+  const n = readNumeral(text, i + 1, to);
+  if (!n) return undefined;
+  if (!Number.isInteger(n.value) || n.value < 1) return { mention: undefined, next: n.end };
+  const counted = counterAt(text, n.end);
+  const counter = counted && !isOrdinalSpellingCut(text, counted.written, counted.end) && text.charCodeAt(n.end) !== 0x20 ? counted : undefined;
+  if (!counter && n.kanjiOnly && n.end - n.start === 1) return { mention: undefined, next: n.end };
+  let end = counter ? counter.end : n.end;
+  if (n.kanjiOnly && isIdiomAt(text, n.start, end)) return { mention: undefined, next: end };
+  if (counter) end = ordinalSuffixEnd(text, end) ?? end;
+  return ordinalFound(i, end, n.value);
 }
 
 /** A figure begun by an era name or a numeral: 令和3年, 2021.03.17, 02/22/2016, or a numeral and what follows it. */
@@ -532,7 +558,7 @@ function parseNumeral(text: string, n: Numeral, to: number, floor: number): Foun
       // 1990年代, 90年代: a decade.
       const decade = value >= 1000 && value <= 2200 && value % 10 === 0 ? { year: value, decade: true as const } : Number.isInteger(value) && value < 100 && value % 10 === 0 && n.arabic ? { yy: value, decade: true as const } : undefined;
       if (decade) return decadeFrom(text, start, end + JA_DECADE.length, decade, to, floor);
-    } else if (isYear && after !== 0x9593 /* 間 */ && !before) {
+    } else if (isYear && after !== 0x9593 /* 間 */ && !before && ordinalSuffixEnd(text, end + 1) === undefined) {
       return parseDateFrom(text, start, end + 1, { year: value }, to, floor);
     }
   }
@@ -671,11 +697,17 @@ function readCounter(text: string, n: Numeral, to: number, floor: number): Count
   }
   // $ 48.2 万, US$300: a currency sign before the number is its unit.
   const currency = currencyBefore(text, start, floor);
+  const counterThere = counterAt(text, j);
+  // 一番目立つ: 番目 cut from 目立つ is no counter.
+  const written = counterThere && isOrdinalSpellingCut(text, counterThere.written, counterThere.end) ? undefined : counterThere;
   const counted =
     fractionEnd !== undefined
       ? { counter: FRACTION, end: fractionEnd, written: '分の' }
-      : (counterAt(text, j) ?? yearsAt(text, j, n) ?? (currency ? { counter: currency.counter, end: j, written: '' } : undefined));
+      : (written ?? yearsAt(text, j, n) ?? (currency ? { counter: currency.counter, end: j, written: '' } : undefined));
   if (!counted) {
+    // 3年目, 5日目, 2週目: a position counted in a calendar unit.
+    const timeOrdinal = !afterNumeral && ORDINAL_TIME_UNITS.has(text.charAt(j)) ? ordinalSuffixEnd(text, j + 1) : undefined;
+    if (timeOrdinal !== undefined && Number.isInteger(n.value) && n.value >= 1 && !(n.kanjiOnly && isIdiomAt(text, start, timeOrdinal))) return ordinalFound(start, timeOrdinal, n.value);
     if (n.kanjiOnly) return { mention: undefined, next: end };
     // A bare Arabic number next to Latin letters or inside an identifier is not a figure, except
     // the low end of a counted range written with a hyphen (30-40人).
@@ -686,8 +718,9 @@ function readCounter(text: string, n: Numeral, to: number, floor: number): Count
     return { afterNumeral, base, add: 0, counted, fraction: false, currency, end: j };
   }
   if (n.kanjiOnly && isIdiomAt(text, start, counted.end)) return { mention: undefined, next: counted.end };
-  // 2度目, 3回目, 2人目: an ordinal (the second time), not a count.
-  if (text.charCodeAt(counted.end) === 0x76ee /* 目 */) return { mention: undefined, next: counted.end + 1 };
+  // 2度目, 3回目, 2人目: an ordinal (the second time), a position and not a count.
+  const ordinalEnd = ordinalSuffixEnd(text, counted.end);
+  if (ordinalEnd !== undefined && !afterNumeral) return Number.isInteger(n.value) && n.value >= 1 ? ordinalFound(start, ordinalEnd, n.value) : { mention: undefined, next: ordinalEnd };
   const tail = counterTail(text, counted, to);
   return { afterNumeral, base, add: tail.add, counted, fraction: fractionEnd !== undefined, currency, end: tail.end };
 }

@@ -2,6 +2,7 @@ import type { Claim, Kind, Subject, Value } from '../claims/schema.js';
 import { previewSubject } from '../compare/preview.js';
 import type { Verdict } from '../compare/types.js';
 import { conceptsIn, contentWords } from '../lang/concepts.js';
+import { placeNamed } from '../lang/places.js';
 import { unitRow } from '../lang/units.js';
 import type { Candidate } from './candidates.js';
 import { draftQuestion, subjectSlug } from './questions.js';
@@ -38,6 +39,10 @@ export interface ProposedSubject {
   readonly question: string;
   readonly kind: Kind;
   readonly unit?: string;
+  /** What its shares are shares of (a country's population, for 日本人の7割), when its clauses say. */
+  readonly base?: number;
+  /** Where the base comes from. */
+  readonly note?: string;
   /** True when it is a subject of the claim store (the candidates fit it). */
   readonly filed: boolean;
   readonly verdict: Verdict;
@@ -59,16 +64,21 @@ export interface SubjectProposal {
 
 /** Options of {@link proposeSubjects}. */
 export interface ProposeOptions {
-  /** Candidates below this confidence are not grouped (default 0.5, the inbox's). */
+  /** Candidates below this confidence are not grouped (default and floor: {@link GROUPED}). */
   readonly minConfidence?: number;
   /** Propose new subjects (default true); otherwise only filed subjects are proposed. */
   readonly newSubjects?: boolean;
 }
 
+/**
+ * Candidates at least this confident are grouped: below the inbox's 0.5 but above noise, so that
+ * the figures `--format json` gives at low confidence (a bare number, an age) find their subject.
+ */
+const GROUPED = 0.3;
 /** Likeness for a statement to join a group. */
-const JOIN = Number(process.env['UZ_JOIN'] ?? 0.3);
+const JOIN = 0.2;
 /** Likeness, on average over the members of two groups, for the groups to merge. */
-const MERGE_AVERAGE = Number(process.env['UZ_AVG'] ?? 0.22);
+const MERGE_AVERAGE = 0.12;
 /** Members of a group compared one by one when merging; larger groups merge on one strong link. */
 const MAX_AVERAGED = 80;
 /** Likeness a link needs when a group is too large to average. */
@@ -77,7 +87,7 @@ const STRONG = 0.55;
 const MIN_POSTING_CAP = 40;
 
 /** What a statement is compared by. */
-interface Profile {
+export interface Profile {
   /** Index in the candidates, or -1 for a filed claim. */
   readonly candidate: number;
   /** The filed subject of a filed claim. */
@@ -102,10 +112,10 @@ interface Profile {
  * deterministic: the same candidates in the same order give the same subjects.
  */
 export function proposeSubjects(candidates: readonly Candidate[], known: readonly KnownSubject[] = [], options: ProposeOptions = {}): SubjectProposal {
-  const min = options.minConfidence ?? 0.5;
+  const min = options.minConfidence ?? GROUPED;
   const profiles: Profile[] = [];
   candidates.forEach((c, i) => {
-    if (c.confidence >= Math.max(min, 0.5)) profiles.push(candidateProfile(c, i));
+    if (c.confidence >= Math.max(min, GROUPED)) profiles.push(candidateProfile(c, i));
   });
   const knownById = new Map(known.map((s) => [s.id, s]));
   for (const s of known) {
@@ -133,7 +143,8 @@ export function proposeSubjects(candidates: readonly Candidate[], known: readonl
       let id = subjectSlug(members, kind, unit);
       for (let n = 2; taken.has(id); n++) id = `${subjectSlug(members, kind, unit)}-${n}`;
       taken.add(id);
-      subject = { id, question: draftQuestion(members, kind, unit), kind, ...(unit ? { unit } : {}) };
+      const base = shareBase(members);
+      subject = { id, question: draftQuestion(members, kind, unit), kind, ...(unit ? { unit } : {}), ...(base ? { base: base.base, note: base.note } : {}) };
     }
     for (const p of group) if (p.candidate >= 0) subjectOf.set(p.candidate, subject.id);
     const claims: Claim[] = [...(filed?.claims ?? []), ...members.map((m) => asClaim(m, subject.id))];
@@ -143,6 +154,8 @@ export function proposeSubjects(candidates: readonly Candidate[], known: readonl
       question: subject.question,
       kind: subject.kind,
       ...(subject.unit ? { unit: subject.unit } : {}),
+      ...(typeof subject.base === 'number' ? { base: subject.base } : {}),
+      ...(subject.note ? { note: subject.note } : {}),
       filed: filed !== undefined,
       verdict: result.verdict,
       origins: result.origins,
@@ -162,6 +175,30 @@ export function proposeSubjects(candidates: readonly Candidate[], known: readonl
     return withSubject(c, id);
   });
   return { candidates: out, subjects };
+}
+
+/**
+ * The base of a subject's shares when a clause names a country's people before one (日本人の7割,
+ * 日本の人口の3割, 国民の半数 after a country, 60% of Japan's population): that country's population.
+ */
+function shareBase(members: readonly Candidate[]): { base: number; note: string } | undefined {
+  for (const m of members) {
+    if (m.value === null || typeof m.value !== 'object' || !('share' in m.value)) continue;
+    const quote = m.source.quote;
+    const at = quote.indexOf(m.figure);
+    const before = quote.slice(0, at < 0 ? quote.length : at);
+    const after = at < 0 ? '' : quote.slice(at + m.figure.length);
+    const name =
+      /([一-龥ァ-ヴー]{1,8}?)(?:人|国民|の人口|の国民)の$/.exec(before)?.[1] ??
+      /^\s*of\s+(?:the\s+)?(?:population\s+of\s+)?([A-Z][A-Za-z. ]{1,30}?)(?:'s|’s)?\s+(?:population|people)\b/.exec(after)?.[1];
+    const place = name ? placeNamed(name) : undefined;
+    if (place?.kind !== 'country' || place.population <= 0) continue;
+    return {
+      base: place.population * 1000,
+      note: `The base is the population of ${place.names[0]} (${name}), about ${Math.round(place.population / 100) / 10} million in the country-json data set: check it against the year the claims speak of.`,
+    };
+  }
+  return undefined;
 }
 
 /** Lowest candidate index of a group (groups are listed in the order of their first candidate). */
@@ -252,7 +289,7 @@ function isEnglish(text: string): boolean {
   return latin > other * 4;
 }
 
-function candidateProfile(c: Candidate, index: number): Profile {
+export function candidateProfile(c: Candidate, index: number): Profile {
   const quote = c.source.quote;
   const words = new Map<string, number>();
   let at = quote.indexOf(c.figure);
@@ -335,7 +372,7 @@ function dayNumber(text: string): number | undefined {
 }
 
 /** Weigh words by how few statements say them (inverse document frequency), and set each norm. */
-function weigh(profiles: Profile[]): void {
+export function weigh(profiles: Profile[]): void {
   const df = new Map<string, number>();
   for (const p of profiles) for (const w of p.words.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = profiles.length + 1;
@@ -352,7 +389,7 @@ function weigh(profiles: Profile[]): void {
 }
 
 /** How alike two statements are (0 when they cannot answer one question). */
-function likeness(a: Profile, b: Profile): number {
+export function likeness(a: Profile, b: Profile): number {
   if (!compatible(a.dimension, b.dimension)) return 0;
   if (a.filed !== undefined && b.filed !== undefined) return a.filed === b.filed ? 1 : 0;
   // one speaker of one page stating two figures of one dimension answers two questions

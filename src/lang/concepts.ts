@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+
 /**
  * Concepts: what news counts and dates, one meaning under its Japanese and English words
  * (死者, 死亡, 亡くなった, killed, deaths → `death`). Subjects are proposed from the words around a
@@ -28,7 +30,7 @@ const CONCEPTS: readonly ConceptSpec[] = [
   ['tsunami', ['津波'], ['tsunami', 'wave']],
   ['aftershock', ['余震', '地震'], ['aftershock', 'quake', 'earthquake', 'tremor']],
   ['epicentre', ['震源'], ['epicent', 'epicenter', 'centre', 'center']],
-  ['access', ['アクセス', '接続', '閲覧'], ['access', 'connect', 'view']],
+  ['access', ['アクセス', '接続', '閲覧'], ['access', 'view']],
   ['user', ['利用者', 'ユーザー', '利用'], ['user', 'use']],
   ['staff', ['技術者', '従業員', '社員', '職員', 'スタッフ', 'エンジニア'], ['engineer', 'employee', 'staff', 'worker']],
   ['leak', ['流出', '漏えい', '漏洩'], ['leak', 'breach', 'expos']],
@@ -122,8 +124,8 @@ export interface ClauseWord {
 
 /**
  * The content words of a clause: Japanese kanji runs as their bigrams (a compound shares its
- * parts: 死者数 and 死者), katakana runs and Latin words whole (English words folded to a stem:
- * deaths → death), digits and function words left out.
+ * parts: 死者数 and 死者), katakana runs and Latin words whole (English words folded to their
+ * Porter stem: deaths → death, voted → vote), digits and function words left out.
  */
 export function contentWords(text: string): ClauseWord[] {
   const out: ClauseWord[] = [];
@@ -148,13 +150,7 @@ export function contentWords(text: string): ClauseWord[] {
   return out;
 }
 
-/** A crude English stem: deaths → death, injured → injur, killing → kill. */
+/** An English word's Porter stem: deaths → death, voted → vote, killing → kill. */
 function stem(word: string): string {
-  if (word.length <= 4) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ing') && word.length > 6) return word.slice(0, -3);
-  if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
-  if (word.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  return word.length <= 3 ? word : stemmer(word);
 }

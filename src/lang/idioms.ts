@@ -15,7 +15,7 @@ export const IDIOMS: readonly string[] = [
   '一途', '一線', '一翼', '一端', '一策', '一存', '一幕', '一服', '一報', '一片', '一歩', '一気に', '一時的', '一時期',
   '万一', '万が一', '万全', '万能', '万博', '万歳', '千差万別', '百貨店', '百科', '八百屋', '再三', '三重', '四国', '九州',
   '千葉', '八王子', '八幡', '四日市', '十日町', '五輪', '四季', '二重', '二人三脚', '三菱', '三井', '一橋', '一宮', '六本木',
-  '千代田', '二の次', '二の足', '二枚舌', '十中八九', '七夕', '八方', '四方', '百も承知', '一石', '第一', '一元', '二元',
+  '千代田', '二の次', '二の足', '二枚舌', '十中八九', '七夕', '八方', '四方', '百も承知', '一石', '第一人者', '一元', '二元',
   '三脚', '五分五分', '一丸', '一億総', '数十', '数百', '数千', '数万', '何十', '何百', '何千', '何万', '一昨年', '一昨日',
   '十字', '七五三', '三日坊主', '一人称', '二人称', '三人称', '一次', '二次', '三次', '一期一会', '一目瞭然', '一喜一憂',
 ];
@@ -29,15 +29,16 @@ const IDIOM_RE = new RegExp(
 const MAX_BACK = Math.max(...IDIOMS.map((w) => w.length));
 
 /**
- * True when the numeral at `start` (through `end`) in `text` is part of an idiom or an ordinal
- * (第三者, 第3四半期) rather than a figure.
+ * True when the numeral at `start` (its figure running to `end`, counter included) in `text` is
+ * part of an idiom rather than a figure: 十分, 一部, 数十人, 二度と. An idiom that begins with the
+ * numeral gives way to a counter running past its end (一時間 is an hour, 一番目 the first; 一時
+ * and 一番 alone stay idioms). 第 before a numeral is an ordinal's (see `units.ts`), read before.
  */
-export function isIdiomAt(text: string, start: number, _end: number): boolean {
-  if (start > 0 && text.charCodeAt(start - 1) === 0x7b2c /* 第 */) return true;
+export function isIdiomAt(text: string, start: number, end: number): boolean {
   for (let from = Math.max(0, start - MAX_BACK + 1); from <= start; from++) {
     IDIOM_RE.lastIndex = from;
     const match = IDIOM_RE.exec(text);
-    if (match && from + match[0].length > start) return true;
+    if (match && from + match[0].length > start && !(from === start && end > from + match[0].length)) return true;
   }
   return false;
 }

@@ -57,7 +57,8 @@ const SPECS: readonly Spec[] = [
   ['aircraft', 'aircraft', 1, 'count', ['機', 'aircraft', 'planes', 'plane']],
   ['installations', 'installations', 1, 'count', ['基', 'installations', 'reactors', 'reactor']],
   ['animals', 'animals', 1, 'count', ['頭', '匹', '羽', 'animals', 'animal', 'birds']],
-  ['rank', 'rank', 1, 'count', ['位', 'place'], { weak: true }],
+  // An ordinal counter: a position in an order (3位 third place, 3番目 the third), never an amount.
+  ['rank', 'rank', 1, 'count', ['番目', '位', 'place'], { weak: true }],
   ['laps', 'laps', 1, 'count', ['周', 'laps', 'lap'], { weak: true }],
   ['points', 'points', 1, 'quantity', ['ポイント', '点', 'points', 'point', 'pts'], { weak: true }],
   ['multiple', 'multiple', 1, 'quantity', ['倍', 'fold'], { label: 'times over' }],
@@ -237,8 +238,43 @@ export function subunitFactor(unit: string, subunit: string): number | undefined
   return sub.factor / row.factor;
 }
 
-/** Dimensions of measures: amounts in them never compare with another dimension. */
-export const MEASURE_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY', 'fraction', 'length', 'mass', 'data', 'duration', 'age', 'multiple', 'points', 'seismic intensity', 'magnitude']);
+/**
+ * Dimensions of measures, and ranks: amounts in them never compare with another dimension (a
+ * position, 3位 or 第3回, is no count of anything).
+ */
+export const MEASURE_DIMENSIONS: ReadonlySet<string> = new Set(['JPY', 'USD', 'EUR', 'GBP', 'KRW', 'CNY', 'fraction', 'length', 'mass', 'data', 'duration', 'age', 'multiple', 'points', 'seismic intensity', 'magnitude', 'rank']);
+
+/**
+ * Ordinals: a position in an order (the third, first place, the second time), read as a figure in
+ * the unit {@link ORDINAL_UNIT} whatever it counts. 第 before a numeral makes it one (第3回 is the
+ * third, never 3 times; 第1位, 第2弾, 第三万回); so does 目 after a counter (3回目, 2人目, 5本目,
+ * 3か月目) or after the calendar units that write dates alone (3年目, 5日目, 2週目); and the rank
+ * row's own counters (3位, 3番目). A single kanji numeral after 第 with no counter is a word
+ * (第一に, 第三者, 第二次, 第九), not a figure.
+ */
+export const ORDINAL_PREFIX = '第';
+/** The suffix that makes a counter an ordinal (3回目). */
+export const ORDINAL_SUFFIX = '目';
+/** The unit row of ordinals. */
+export const ORDINAL_UNIT = 'rank';
+/** Calendar units that write dates alone but count positions before 目: 3年目, 5日目, 2週目. */
+export const ORDINAL_TIME_UNITS: ReadonlySet<string> = new Set(['年', '日', '週']);
+/** What follows 目 when it starts a word (目立つ, 目指す, 目標, 目前) rather than ending an ordinal. */
+const WORD_AFTER_ME = new Set([...'立指覚標的線前下玉撃安途処先'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where an ordinal suffix written at `index` ends (3回目: the 目 after 回), or undefined when none
+ * is there or the 目 begins a word (一番目立つ, 3回目指す).
+ */
+export function ordinalSuffixEnd(text: string, index: number): number | undefined {
+  if (text.charCodeAt(index) !== 0x76ee /* 目 */ || WORD_AFTER_ME.has(text.charCodeAt(index + 1))) return undefined;
+  return index + 1;
+}
+
+/** True when a counter's spelling ends in the ordinal suffix but begins a word there (一番目立つ: 番 and 目立つ). */
+export function isOrdinalSpellingCut(text: string, written: string, end: number): boolean {
+  return written.length > 1 && written.endsWith(ORDINAL_SUFFIX) && WORD_AFTER_ME.has(text.charCodeAt(end));
+}
 
 
 /** Every Japanese spelling of the table (kana, kanji and signs), longest first: for highlighting figures. */

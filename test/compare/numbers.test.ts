@@ -44,6 +44,17 @@ describe('parseAmount', () => {
     expect('error' in result && result.error.length > 0).toBe(true);
   });
 
+  it.each([
+    ['第3回', 3],
+    ['第三万回', 30_000],
+    ['3回目', 3],
+    ['2人目', 2],
+    ['3年目', 3],
+    ['5日目', 5],
+  ])('reads the ordinal %s as a position in the unit of ranks', (text, value) => {
+    expect(parseAmount(text)).toEqual({ value, unit: 'rank', fraction: false, ...(text.includes('万') ? { scaled: true } : {}) });
+  });
+
   it('says when a scale was applied', () => {
     expect(parseAmount('8600万')).toHaveProperty('scaled', true);
     expect(parseAmount('1.2 million')).toHaveProperty('scaled', true);

@@ -34,6 +34,9 @@ describe('units', () => {
     ['yen', 'containers'],
     ['servers', 'machines'],
     ['%', 'people'],
+    // a position is no count: third place, the third time
+    ['位', '回'],
+    ['rank', 'containers'],
   ])('%s does not compare with %s', (from, to) => {
     expect(conversionFactor(from, to)).toBeUndefined();
   });

@@ -113,6 +113,11 @@ describe('idioms that are not figures', () => {
     '唯一の方法',
     '千葉県市川市は',
     '一人ひとりが気をつける',
+    '数十人が集まった',
+    '第一に安全を考える',
+    '第一人者として知られる',
+    '彼が一番目立っていた',
+    '第二次世界大戦の後',
   ])('%s', (text) => {
     // the numerals of idioms are no figures (a yes-or-no claim in the same words is another matter)
     const figures = read(text).filter((c) => c.kind !== 'boolean' && c.kind !== 'place');
@@ -192,8 +197,31 @@ describe('figures of disaster reports', () => {
     expect(c.unit).toBe(unit);
   });
 
-  it('reads 2度目 as an ordinal, not as 2 times', () => {
-    expect(read('首相は2度目の会見を開いた。').map((c) => c.figure)).toEqual([]);
+  it.each([
+    ['首相は2度目の会見を開いた。', '2度目', 2],
+    ['第3回の会合が開かれた。', '第3回', 3],
+    ['売り上げは第1位となった。', '第1位', 1],
+    ['第一位と第二位が並んだ。', '第一位', 1],
+    ['前から三番目の席だった。', '三番目', 3],
+    ['県内で2人目の死者が出た。', '2人目', 2],
+    ['就任3年目を迎えた。', '3年目', 3],
+    ['捜索は5日目に入った。', '5日目', 5],
+    ['第三万回の記念公演', '第三万回', 30_000],
+    ['第2弾の支援策を決めた。', '第2', 2],
+  ])('reads the ordinal in %s as a position (%s), never as a count', (text, figure, value) => {
+    const c = one(text, figure);
+    expect(c.value).toBe(value);
+    expect(c.unit).toBe('rank');
+    expect(c.confidence).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ['会議は一時間続いた。', '一時間', 1, 'hours'],
+    ['十分間の休憩をとった。', '十分間', 10, 'minutes'],
+  ])('an idiom gives way to a counter running past it: %s', (text, figure, value, unit) => {
+    const c = one(text, figure);
+    expect(c.value).toBe(value);
+    expect(c.unit).toBe(unit);
   });
 });
 

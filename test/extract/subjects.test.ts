@@ -166,3 +166,18 @@ describe('extract prints and files the proposed subjects', () => {
     expect(after.subjects).toHaveLength(inbox.subjects.length);
   });
 });
+
+describe('the base of a share', () => {
+  it('日本人の7割以上 is a share of Japan’s population, so it conflicts with 8600万人', () => {
+    const { candidates, subjects } = pages(
+      ['みなと新聞', '国内で8600万人が利用するアプリは、個人情報の管理が問われている。\n'],
+      ['大和通信', 'このアプリは日本人の7割以上が利用しているといわれている。\n'],
+    );
+    const id = subjectOf(candidates, '8600万人');
+    expect(subjectOf(candidates, '7割以上')).toBe(id);
+    const subject = subjects.find((s) => s.id === id)!;
+    expect(subject.base).toBeGreaterThan(100_000_000);
+    expect(subject.note).toMatch(/population of Japan/);
+    expect(subject.verdict).toBe('conflict');
+  });
+});

@@ -102,6 +102,26 @@ describe('figures read alike as extracted and as claim values', () => {
   });
 });
 
+describe('ordinals read alike as extracted and as claim values', () => {
+  it('reads 第N, N番目, N位 and N<counter>目 as the same position from a capture and from a claim value', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9_999 }),
+        fc.boolean(),
+        fc.constantFrom('第#回', '第#位', '#番目', '#位', '#回目', '#度目', '#人目', '#年目', '#日目', '#か月目'),
+        (n, kanji, form) => {
+          const figure = form.replace('#', kanji ? toKanji(n) : String(n));
+          const c = extracted(`発表によると${figure}だった。`, figure);
+          expect(c, figure).toBeDefined();
+          expect(c!.unit, figure).toBe('rank');
+          expect(intervalOf(c!.value, c!.kind, c!.unit), figure).toEqual(intervalOf(figure, c!.kind, c!.unit));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('dates read alike as extracted and as claim values', () => {
   // parts that name a fixed piece of a year (not いっぱい, the rest of it from the reference day, which a claim value has not)
   const jaYearPart = fc.constantFrom(...JA_PARTS.filter(([, part]) => YEAR_PARTS[part] !== undefined).map(([w]) => w).filter((w) => !/^\d|^第|^年/.test(w)));
