@@ -6,7 +6,7 @@ import { quoteSpans } from './figure-spans.js';
 import { verdictSpan, writtenValue } from './format.js';
 import type { InboxGroup, InboxLayout } from './inbox-groups.js';
 import type { Span } from './spans.js';
-import { fit } from './text-width.js';
+import { fit, truncate } from './text-width.js';
 
 /** The header row of a group: verdict, subject id and question, candidates and origins, and whether the subject is filed. */
 export function groupHeaderRow(group: InboxGroup): Row {
@@ -29,7 +29,7 @@ function conflictText(group: InboxGroup, index: number): string {
   const id = group.previewIds[index];
   if (id === undefined) return '';
   const outletOf = new Map(group.preview.claims.map((c) => [c.loaded.claim.id, c.loaded.claim.outlet]));
-  const partners = [...new Set(partnersOf(id, group.preview.conflicts).map((p) => outletOf.get(p) ?? p))];
+  const partners = [...new Set(partnersOf(id, group.preview.conflicts).map((p) => truncate(outletOf.get(p) ?? p, 16)))];
   return partners.length === 0 ? '' : `  ✗ vs ${partners.slice(0, 3).join(', ')}${partners.length > 3 ? ` and ${partners.length - 3} more` : ''}`;
 }
 
