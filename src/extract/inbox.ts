@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import { appendYamlText } from '../claims/append-text.js';
 import { EditError } from '../claims/edit.js';
 import { candidateIdentity, INBOX_FILE } from '../claims/inbox.js';
@@ -103,23 +103,58 @@ export function mergeInbox(
   subjects: readonly ProposedSubject[] = [],
 ): { readonly text: string; readonly summary: MergeSummary } {
   let summary: MergeSummary = { added: 0, known: 0, accepted: 0, rejected: 0, subjects: 0 };
-  const merge = (doc: Document): void => {
+  /** Subjects to list when the inbox has no `subjects` yet: written after the merge, as a block of their own. */
+  let pending: ProposedSubject[] = [];
+  const merge = (doc: Document, newKeys: boolean): void => {
     const added = appendCandidates(doc, candidates, claims);
-    summary = { ...added, subjects: appendSubjects(doc, subjects, added.named) };
+    const hasList = isMap(doc.contents) && doc.has('subjects');
+    if (newKeys || hasList) summary = { ...added, subjects: appendSubjects(doc, subjects, added.named) };
+    else {
+      summary = { ...added, subjects: 0 };
+      pending = subjects.filter((s) => !s.filed && added.named.has(s.id));
+    }
   };
   if (existing === undefined || existing.replace(/^\uFEFF/, '').trim() === '') {
     const doc = newInbox();
-    merge(doc);
+    merge(doc, true);
     return { text: String(doc), summary };
   }
   let text: string;
   try {
-    text = appendYamlText(existing, merge);
+    // appending to the sequences there keeps the merge a splice of new lines, however large the inbox
+    text = appendYamlText(existing, (doc) => merge(doc, false));
+    if (pending.length > 0) {
+      const listed = appendSubjectBlock(text, pending);
+      if (listed !== undefined) {
+        text = listed;
+        summary = { ...summary, subjects: pending.length };
+      } else {
+        text = appendYamlText(existing, (doc) => merge(doc, true));
+      }
+    }
   } catch (error) {
     if (!(error instanceof EditError)) throw error;
     throw new InboxError(`${INBOX_FILE}: ${error.message.replace(/; fix it first$/, '')}; fix or remove it, nothing was written`);
   }
   return { text, summary };
+}
+
+/**
+ * The inbox text with a `subjects:` block added at its end (a top-level map's new last key), or
+ * undefined when the text does not read back as the same inbox with those subjects (a flow map,
+ * a document end marker): then the Document is edited instead.
+ */
+function appendSubjectBlock(text: string, subjects: readonly ProposedSubject[]): string | undefined {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const block = new Document({ subjects: subjects.map(inboxSubject) }).toString({ lineWidth: 0 }).replace(/\n/g, eol);
+  const joined = `${text}${text.endsWith('\n') ? '' : eol}${block}`;
+  const doc = parseDocument(joined.replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const listed = doc.get('subjects', true);
+  if (!isSeq(listed) || listed.items.length !== subjects.length) return undefined;
+  const candidates = doc.get('candidates', true);
+  if (!isSeq(candidates)) return undefined;
+  return joined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Kind } from '../claims/schema.js';
 import { conceptsIn } from '../lang/concepts.js';
-import { unitRow } from '../lang/units.js';
+import { JAPANESE_UNIT_SPELLINGS, unitRow } from '../lang/units.js';
 import type { Candidate } from './candidates.js';
 
 /**
@@ -60,7 +60,7 @@ function japanese(c: Candidate, kind: Kind, unit: string | undefined, before: st
   }
   const rest = after.replace(/^[がをにでともはの、]/, '');
   if (kind === 'date' || kind === 'period') {
-    const tail = cutEnd(rest.replace(/^(?:付で|付け|ごろ|頃|から|まで|以降|に|、)+/, ''));
+    const tail = cutEnd(rest.replace(/^(?:付で|付け|に|、)+/, ''));
     return `いつ？ ${cut(`${head}${tail}`)}`.trim();
   }
   const noun = countNoun(c.figure, unit);
@@ -73,10 +73,10 @@ function japanese(c: Candidate, kind: Kind, unit: string | undefined, before: st
   return `${cut(`${head}${tail}`)}${noun}は？`;
 }
 
-/** 人 → 人数, 回 → 回数: the noun asking how many of the counter. */
+/** 人 → 人数, 回 → 回数: the noun asking how many of the figure's counter (from the unit table). */
 function countNoun(figure: string, unit: string | undefined): string {
-  const counter = /([^\d０-９〇一二三四五六七八九十百千万億兆.,．、\s]+)(?:以上|以下|未満|超|余り|あまり|程度|前後|ほど|強|弱)?$/.exec(figure)?.[1];
-  if (unit === 'share' || (counter && /[%％割]|パーセント/.test(counter))) return '割合';
+  if (unit === 'share') return '割合';
+  const counter = JAPANESE_UNIT_SPELLINGS.find((spelling) => figure.includes(spelling));
   if (counter && counter.length <= 3 && !/[ぁ-ん]/.test(counter)) return counter === '人' || counter === '名' ? '人数' : `${counter}数`;
   return unit ? '数' : '値';
 }

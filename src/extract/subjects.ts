@@ -128,7 +128,10 @@ export function proposeSubjects(candidates: readonly Candidate[], known: readonl
   const subjectOf = new Map<number, string>();
   const subjects: ProposedSubject[] = [];
   const taken = new Set(known.map((s) => s.id));
-  const ordered = [...groups].sort((a, b) => firstCandidate(a) - firstCandidate(b));
+  /** The next number to try for each id (numbering stays linear however many share one). */
+  const numbered = new Map<string, number>();
+  const firsts = new Map(groups.map((g) => [g, firstCandidate(g)] as const));
+  const ordered = [...groups].sort((a, b) => firsts.get(a)! - firsts.get(b)!);
   for (const group of ordered) {
     const members = group.filter((p) => p.candidate >= 0).map((p) => candidates[p.candidate]!);
     if (members.length === 0) continue;
@@ -140,8 +143,12 @@ export function proposeSubjects(candidates: readonly Candidate[], known: readonl
     } else {
       const kind = groupKind(members);
       const unit = groupUnit(members, kind);
-      let id = subjectSlug(members, kind, unit);
-      for (let n = 2; taken.has(id); n++) id = `${subjectSlug(members, kind, unit)}-${n}`;
+      const slug = subjectSlug(members, kind, unit);
+      let id = slug;
+      for (let n = numbered.get(slug) ?? 2; taken.has(id); n++) {
+        id = `${slug}-${n}`;
+        numbered.set(slug, n + 1);
+      }
       taken.add(id);
       const base = shareBase(members);
       subject = { id, question: draftQuestion(members, kind, unit), kind, ...(unit ? { unit } : {}), ...(base ? { base: base.base, note: base.note } : {}) };

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { QUALIFIER_TABLE } from './qualifiers.js';
 
 /**
  * Concepts: what news counts and dates, one meaning under its Japanese and English words
@@ -28,7 +29,7 @@ const CONCEPTS: readonly ConceptSpec[] = [
   ['magnitude', ['マグニチュード'], ['magnitude']],
   ['intensity', ['震度'], ['intensity', 'shindo']],
   ['tsunami', ['津波'], ['tsunami', 'wave']],
-  ['aftershock', ['余震', '地震'], ['aftershock', 'quake', 'earthquake', 'tremor']],
+  ['quake', ['余震', '地震'], ['aftershock', 'quake', 'earthquake', 'tremor']],
   ['epicentre', ['震源'], ['epicent', 'epicenter', 'centre', 'center']],
   ['access', ['アクセス', '接続', '閲覧'], ['access', 'view']],
   ['user', ['利用者', 'ユーザー', '利用'], ['user', 'use']],
@@ -78,23 +79,30 @@ const EN_CONCEPTS: ReadonlyArray<readonly [stem: string, id: string]> = CONCEPTS
   (a, b) => b[0].length - a[0].length,
 );
 
+const JA_CONCEPT_OF: ReadonlyMap<string, string> = new Map(JA_CONCEPTS);
+/** Every Japanese spelling in one expression, longest first (one scan of a clause finds them all). */
+const JA_CONCEPT_PATTERN = new RegExp(JA_CONCEPTS.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const EN_CONCEPT_CACHE = new Map<string, string | null>();
+
+/** The concept an English word's stem starts (at least four letters of it, or most of a short word). */
+function englishConcept(word: string): string | undefined {
+  const known = EN_CONCEPT_CACHE.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const found = EN_CONCEPTS.find(([stem]) => (stem.includes(' ') ? word === stem : word.startsWith(stem) && (stem.length >= 4 || word.length <= stem.length + 3)));
+  if (EN_CONCEPT_CACHE.size > 50_000) EN_CONCEPT_CACHE.clear();
+  EN_CONCEPT_CACHE.set(word, found ? found[1] : null);
+  return found?.[1];
+}
+
 /** Every concept a clause names (Japanese spellings anywhere, English stems at the start of a word). */
 export function conceptsIn(text: string): ConceptHit[] {
   const hits: ConceptHit[] = [];
-  const taken = new Set<number>();
-  for (const [spelling, id] of JA_CONCEPTS) {
-    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length)) {
-      if (taken.has(at)) continue;
-      taken.add(at);
-      hits.push({ id, index: at });
-    }
-  }
+  for (const m of text.matchAll(JA_CONCEPT_PATTERN)) hits.push({ id: JA_CONCEPT_OF.get(m[0])!, index: m.index });
   if (/[A-Za-z]/.test(text)) {
     const lower = text.toLowerCase();
     for (const m of lower.matchAll(/[a-z][a-z'-]*(?: power)?/g)) {
-      const word = m[0];
-      const found = EN_CONCEPTS.find(([stem]) => (stem.includes(' ') ? word === stem : word.startsWith(stem) && (stem.length >= 4 || word.length <= stem.length + 3)));
-      if (found) hits.push({ id: found[1], index: m.index });
+      const id = englishConcept(m[0]);
+      if (id) hits.push({ id, index: m.index });
     }
   }
   return hits;
@@ -113,8 +121,11 @@ const EN_STOP = new Set(
   ).split(' '),
 );
 
-/** Japanese words of attribution and connection, as kanji or katakana runs, left out. */
-const JA_STOP = new Set(['関係者', '取材', '発言', '記者', '同日', '今回', '一方', '以上', '以下', '未満', '程度', '前後', '時点', '現在', '少なくとも', '最大', '約', '計', '合計', '今年', '昨年', '同年', '同月', '午前', '午後', 'ことし']);
+/** Japanese words of attribution, connection and time, as kanji runs, and the qualifiers (以上, 最大), left out. */
+const JA_STOP = new Set([
+  '関係者', '取材', '発言', '記者', '同日', '今回', '一方', '時点', '現在', '今年', '昨年', '同年', '同月', '午前', '午後',
+  ...QUALIFIER_TABLE.filter((w) => w.language === 'ja').map((w) => w.written),
+]);
 
 /** A word of a clause and where it stands. */
 export interface ClauseWord {
