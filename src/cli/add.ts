@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import path from 'node:path';
 import { fileClaim, type FileClaimResult } from '../extract/index.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
@@ -11,21 +12,37 @@ export const add = defineCommand(
   {
     name: 'add',
     summary: 'File one claim from a quote in a capture',
-    usage: '<file> --quote "…" [--subject id] [--topic claims/x.yaml] [--dir repo]',
+    usage: '<file> --quote "…" [--figure text] [--subject id] [--topic claims/x.yaml] [--dir repo]',
     description: [
       [
         'File one claim from a quote of a capture: the quote must be in the file exactly as written;',
         'the figure in it (its value and qualifier), the outlet that says it and the chain of sources',
         'are read by the extractor. The claim is appended to the topic file, keeping its comments.',
       ],
+      [
+        'A quote holding several figures (50人少ない150人) needs --figure to say which one is the claim,',
+        'and add lists them, unless one is clearly the claim: the only one that fits the subject named,',
+        'or the only number (a date beside it says when; a place or a yes-or-no comes last).',
+      ],
+      [
+        'The subject is the one named with --subject (made when it is new; refused when its kind or',
+        'unit cannot hold the figure), else an existing subject whose kind and unit fit the figure and',
+        'whose question speaks of what the quote says, else a new one; add says which, and why.',
+      ],
     ],
     options: {
       quote: { type: 'string', short: 'q', value: 'text', description: 'the words of the capture that state the figure (verbatim)' },
+    figure: {
+      type: 'string',
+      short: 'f',
+      value: 'text',
+      description: ['the figure of the quote to file when it holds several, as written', "or its number ('150人' or '150' of 50人少ない150人)"],
+    },
       subject: {
         type: 'string',
         short: 's',
         value: 'id',
-        description: ['the subject the claim answers (created when the topic has none such;', 'default: the subject the extractor suggests, or a new one)'],
+        description: ['the subject the claim answers (created when the topic has none such;', 'default: an existing subject whose kind, unit and question fit, or a new one)'],
       },
       topic: {
         type: 'string',
@@ -40,7 +57,7 @@ export const add = defineCommand(
     exitCodes: {
       0: 'filed',
       1: 'the quote is not in the file, holds no figure, or the topic file changed on disk meanwhile',
-      2: 'usage error or unreadable input',
+      2: 'usage error, unreadable input, a quote of several figures without --figure, or a subject that cannot hold the figure',
     },
   },
   async ({ values, positionals }, io) => {
@@ -62,7 +79,8 @@ export const add = defineCommand(
         throw new UsageError(`--topic must name a topic file under claims/ (not the inbox): '${values.topic}'`);
       }
     }
-    const result = await fileClaim({ root, file, quote, subject: values.subject, topic, id: values.id });
+    if (values.figure !== undefined && values.figure.trim() === '') throw new UsageError('--figure needs the figure as the quote writes it, or its number');
+    const result = await fileClaim({ root, file, quote, subject: values.subject, topic, id: values.id, figure: values.figure });
     return tell(io, result, { file, quote });
   },
 );
@@ -74,8 +92,10 @@ function tell(io: CliIo, result: FileClaimResult, asked: { readonly file: string
     case 'filed': {
       const { candidate } = result;
       io.stdout.write(
-        `Added ${safe(result.id)} to ${safe(result.topic)}${result.createdSubject ? ` (new subject ${safe(result.createdSubject)}: write its question)` : ''}\n` +
-          `  ${safe(candidate.says)} — ${safe(candidate.outlet)}${candidate.chain.length > 1 ? ` (${candidate.chain.map(safe).join(' → ')})` : ''}\n`,
+        `Added ${safe(result.id)} to ${safe(result.topic)}\n` +
+          `  ${safe(candidate.says)} — ${safe(candidate.outlet)}${candidate.chain.length > 1 ? ` (${candidate.chain.map(safe).join(' → ')})` : ''}\n` +
+          `  subject ${safe(result.subject)}: ${safe(result.reason)}${result.createdSubject ? '; write its question' : ''}\n` +
+          (result.others.length > 0 ? `  the quote also holds ${result.others.map((f) => `'${safe(f.figure)}'`).join(', ')}: --figure files one of them instead\n` : ''),
       );
       return EXIT.ok;
     }
@@ -85,6 +105,20 @@ function tell(io: CliIo, result: FileClaimResult, asked: { readonly file: string
     case 'no-figure':
       io.stderr.write(`urazuke: ${safe(asked.file)}:${result.line}: no figure found in the quote "${safe(asked.quote)}"\n`);
       return EXIT.findings;
+    case 'figure-needed': {
+      const width = Math.max(...result.figures.map((f) => stringWidth(safe(f.figure))));
+      io.stderr.write(
+        `urazuke: ${safe(asked.file)}:${result.line}: ${result.asked === undefined ? `the quote holds ${result.figures.length} figures` : `--figure '${safe(result.asked)}' names no one figure of the quote`}; say which one is the claim:\n` +
+          result.figures.map((f) => `  --figure ${safe(f.figure)}${' '.repeat(width - stringWidth(safe(f.figure)))}   ${safe(f.says)}\n`).join(''),
+      );
+      return EXIT.usage;
+    }
+    case 'subject-misfit':
+      io.stderr.write(
+        `urazuke: the figure ${safe(result.candidate.says)} does not fit subject ${safe(result.subject)}: ${safe(result.reason)}\n` +
+          'Name another subject with --subject (a new id makes a new one), or choose another figure with --figure. Nothing was written.\n',
+      );
+      return EXIT.usage;
     case 'topic-needed':
       throw new UsageError(`name the topic file with --topic: ${result.topics.join(', ')}`);
     case 'unreadable':

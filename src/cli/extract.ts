@@ -151,7 +151,9 @@ function mergeLines(count: number, minConfidence: number, files: number, summary
   return [
     `${count} candidate${count === 1 ? '' : 's'} (confidence ≥ ${minConfidence}) from ${files} file${files === 1 ? '' : 's'}:`,
     `  ${summary.added} added to ${INBOX_FILE}`,
+    ...(summary.refreshed > 0 ? [`  ${summary.refreshed} waiting in the inbox, read anew (outlet, chain, value, subject or confidence changed): refreshed`] : []),
     ...(summary.known > 0 ? [`  ${summary.known} already in the inbox`] : []),
+    ...(summary.edited > 0 ? [`  ${summary.edited} edited by hand in the inbox and read differently now: kept as you left them`] : []),
     ...(summary.accepted > 0 ? [`  ${summary.accepted} already filed in claims/`] : []),
     ...(summary.rejected > 0 ? [`  ${summary.rejected} rejected before, not proposed again`] : []),
     '',

@@ -4,7 +4,6 @@ import { addAliases, appendClaim, appendSubject } from '../claims/append.js';
 import { claimIdFor } from '../claims/claim-id.js';
 import { appendYamlText } from '../claims/append-text.js';
 import { EditError } from '../claims/edit.js';
-import { isDateKind } from '../claims/value-kind.js';
 import { contentHash, decodeUtf8, describeIoError, saveFile } from '../claims/save.js';
 import type { Claim, Subject } from '../claims/schema.js';
 import { decode } from '../sources/decode.js';
@@ -15,11 +14,15 @@ import { proposeSubjects } from './subjects.js';
 import { extractFromText } from './document.js';
 import { anchorQuote } from '../anchor/anchor.js';
 import { formatOf, layout } from '../sources/layout.js';
+import { isDateKind } from '../claims/value-kind.js';
 import { loadExtractContext, type ExtractContext } from './repository.js';
+import { chooseSubject, kindUnitMisfit, placeholderQuestion } from './subject-fit.js';
 
 /**
  * `urazuke add`: file one claim from a quote of a capture. The extractor reads the figure of the
- * quote, its outlet and chain; the claim (and its subject, when the topic has none such) is
+ * quote (the one `--figure` names when it holds several), its outlet and chain; the subject is
+ * the one named, or an existing one whose kind, unit and question fit, or a new one
+ * (`subject-fit.ts`, which also says why); the claim (and its subject, when it is new) is
  * appended to the topic file through the YAML Document API, so its comments stay, and saved
  * only if the file did not change on disk meanwhile.
  */
@@ -32,22 +35,47 @@ export interface FileClaimRequest {
   readonly file: string;
   /** The words of the capture that state the figure, verbatim. */
   readonly quote: string;
-  /** The subject the claim answers (default: the one the extractor suggests, or a new one). */
+  /** The subject the claim answers (default: an existing subject that fits, or a new one). */
   readonly subject?: string | undefined;
   /** Repository-relative topic file (default: the one holding the subject, or the only one). */
   readonly topic?: string | undefined;
   /** The claim id (default: `<subject>/<outlet>`). */
   readonly id?: string | undefined;
+  /** Which figure of the quote to file when it holds several (`150人`, `150`). */
+  readonly figure?: string | undefined;
+}
+
+/** A figure of the quote, as offered to choose from. */
+export interface OfferedFigure {
+  /** As written (`150人`). */
+  readonly figure: string;
+  /** In plain words (`150 people (150人)`). */
+  readonly says: string;
 }
 
 /** What {@link fileClaim} did; every case but `filed` wrote nothing. */
 export type FileClaimResult =
-  | { readonly status: 'filed'; readonly id: string; readonly topic: string; readonly createdSubject: string | undefined; readonly candidate: Candidate }
+  | {
+      readonly status: 'filed';
+      readonly id: string;
+      readonly topic: string;
+      /** The subject filed under, whether it was made for the claim, and why it was chosen. */
+      readonly subject: string;
+      readonly createdSubject: string | undefined;
+      readonly reason: string;
+      readonly candidate: Candidate;
+      /** The quote's other figures, not filed (`--figure` chooses one of them instead). */
+      readonly others: readonly OfferedFigure[];
+    }
   /** The capture (`file`) or the topic file cannot be read. */
   | { readonly status: 'unreadable'; readonly file: string; readonly reason: string }
   | { readonly status: 'quote-not-found' }
   /** The quote, found at `line`, states no figure the extractor reads. */
   | { readonly status: 'no-figure'; readonly line: number }
+  /** The quote holds several figures and none is clearly the claim (or `--figure` named none, or several): these. */
+  | { readonly status: 'figure-needed'; readonly line: number; readonly figures: readonly OfferedFigure[]; readonly asked: string | undefined }
+  /** The subject named cannot hold the figure (its kind or unit): why. */
+  | { readonly status: 'subject-misfit'; readonly subject: string; readonly reason: string; readonly candidate: Candidate }
   /** No topic named, and the repository has several: these. */
   | { readonly status: 'topic-needed'; readonly topics: readonly string[] }
   | { readonly status: 'invalid-topic'; readonly topic: string; readonly message: string }
@@ -78,12 +106,27 @@ export async function fileClaim(request: FileClaimRequest): Promise<FileClaimRes
   const located = locate(decode(bytes).text, request);
   if (!located) return { status: 'quote-not-found' };
   const context = await loadExtractContext(request.root);
-  const candidate = candidateOf(context, located, request);
-  if (!candidate) return { status: 'no-figure', line: located.line };
-  const subjectId = request.subject ?? candidate.subject ?? newSubjectId(candidate, context.subjects.map((s) => s.id));
-  const topic = request.topic ?? (await defaultTopic(context, subjectId));
+  const named = request.subject === undefined ? undefined : context.claimSet.subjects.find((s) => s.subject.id === request.subject)?.subject;
+  const found = figureOf(candidatesIn(context, located, request), request.figure, named);
+  if (found.status === 'none') return { status: 'no-figure', line: located.line };
+  if (found.status === 'choose') return { status: 'figure-needed', line: located.line, figures: found.figures.map((c) => ({ figure: c.figure, says: c.says })), asked: request.figure };
+  const { candidate, others } = found;
+  const subjects = context.claimSet.subjects.map((s) => s.subject);
+  const suggestedIsNew = candidate.subject !== undefined && !subjects.some((s) => s.id === candidate.subject);
+  const choice = chooseSubject({
+    named: request.subject,
+    suggested: candidate.subject,
+    figure: candidate,
+    quote: request.quote,
+    context: candidate.source.quote,
+    subjects,
+    newId: suggestedIsNew ? candidate.subject! : newSubjectId(candidate, subjects.map((s) => s.id)),
+  });
+  if (choice.status === 'misfit') return { status: 'subject-misfit', subject: choice.id, reason: choice.reason, candidate };
+  const topic = request.topic ?? (await defaultTopic(context, choice.id));
   if (typeof topic !== 'string') return topic;
-  return appendToTopic(context, topic, { request, located, candidate, subjectId });
+  const filed = await appendToTopic(context, topic, { request, located, candidate, subjectId: choice.id, existing: choice.existing, reason: choice.reason });
+  return filed.status === 'filed' ? { ...filed, others: others.map((c) => ({ figure: c.figure, says: c.says })) } : filed;
 }
 
 /**
@@ -111,16 +154,64 @@ function locate(raw: string, request: FileClaimRequest): Located | undefined {
   return { raw, text, at, line: lines.pointAt(anchored.start).line };
 }
 
-/** The candidate the quote states: one that fits the named subject's kind, else the most confident. */
-function candidateOf(context: ExtractContext, located: Located, request: FileClaimRequest): Candidate | undefined {
+/** The candidates of the figures inside the quote, in the order they are written. */
+function candidatesIn(context: ExtractContext, located: Located, request: FileClaimRequest): Candidate[] {
   const meta = context.metaOf(request.file);
   const extracted = extractFromText(located.raw, { file: request.file, format: formatOf(request.file), ...(meta ?? {}), outlets: context.outlets });
   const end = located.at + request.quote.length;
   const inside = extracted.figures.filter((f) => f.mention.start >= located.at && f.mention.end <= end);
-  if (inside.length === 0) return undefined;
-  const candidates = proposeSubjects(buildCandidates([{ ...extracted, figures: inside }]), context.subjects, { newSubjects: false, minConfidence: 0 }).candidates;
-  const wanted = request.subject ? context.subjects.find((s) => s.id === request.subject) : undefined;
-  return pick(candidates, wanted?.kind);
+  if (inside.length === 0) return [];
+  return [...proposeSubjects(buildCandidates([{ ...extracted, figures: inside }]), context.subjects, { newSubjects: false, minConfidence: 0 }).candidates];
+}
+
+/**
+ * The figure to file: the one `--figure` names (its words as written, `150人`, or its number,
+ * `150`); else the only one; else, among those that fit the subject named and are more than
+ * noise (confidence 0.5 and up), the only number (a count, quantity or share), else the only
+ * date, else the only other reading (a place, a yes or no): a number is what a quote is filed
+ * for, a date beside it mostly says when. Otherwise the user chooses.
+ */
+function figureOf(
+  candidates: readonly Candidate[],
+  asked: string | undefined,
+  named: Subject | undefined,
+): { readonly status: 'one'; readonly candidate: Candidate; readonly others: readonly Candidate[] } | { readonly status: 'choose'; readonly figures: readonly Candidate[] } | { readonly status: 'none' } {
+  if (candidates.length === 0) return { status: 'none' };
+  const distinct = (list: readonly Candidate[]): Candidate[] => list.filter((c, i) => list.findIndex((d) => d.figure === c.figure && d.kind === c.kind) === i);
+  const one = (candidate: Candidate): { readonly status: 'one'; readonly candidate: Candidate; readonly others: readonly Candidate[] } => ({
+    status: 'one',
+    candidate,
+    others: distinct(candidates.filter((c) => c !== candidate && c.figure !== candidate.figure)),
+  });
+  if (asked !== undefined) {
+    const matching = distinct(candidates.filter((c) => namesFigure(asked, c.figure)));
+    return matching.length === 1 ? one(matching[0]!) : { status: 'choose', figures: distinct(candidates) };
+  }
+  const all = distinct(candidates);
+  if (all.length === 1) return one(all[0]!);
+  const fitting = named ? all.filter((c) => kindUnitMisfit(c, named) === undefined) : all;
+  const pool = fitting.length > 0 ? fitting : all;
+  const claims = pool.filter((c) => c.confidence >= 0.5);
+  const tiers = [(c: Candidate) => c.kind === 'count' || c.kind === 'quantity' || c.kind === 'share', (c: Candidate) => isDateKind(c.kind), () => true];
+  for (const tier of tiers) {
+    const found = (claims.length > 0 ? claims : pool).filter(tier);
+    if (found.length === 1) return one(found[0]!);
+    if (found.length > 1) return { status: 'choose', figures: found };
+  }
+  return { status: 'choose', figures: pool };
+}
+
+/** True when `asked` is the figure as written, or its number standing alone in it (`150` of `150人`, never of `1500`). */
+function namesFigure(asked: string, figure: string): boolean {
+  const a = asked.normalize('NFKC').trim();
+  const f = figure.normalize('NFKC');
+  if (a === '' || a === f) return a !== '';
+  for (let k = f.indexOf(a); k >= 0; k = f.indexOf(a, k + 1)) {
+    const before = f[k - 1];
+    const after = f[k + a.length];
+    if (!/[\d.,]/.test(before ?? '') && !/[\d.,]/.test(after ?? '')) return true;
+  }
+  return false;
 }
 
 /** The topic file holding the subject, or the only one, or `claims/extracted.yaml` when there is none. */
@@ -140,7 +231,14 @@ async function defaultTopic(context: ExtractContext, subjectId: string): Promise
 async function appendToTopic(
   context: ExtractContext,
   written: string,
-  claim: { readonly request: FileClaimRequest; readonly located: Located; readonly candidate: Candidate; readonly subjectId: string },
+  claim: {
+    readonly request: FileClaimRequest;
+    readonly located: Located;
+    readonly candidate: Candidate;
+    readonly subjectId: string;
+    readonly existing: boolean;
+    readonly reason: string;
+  },
 ): Promise<FileClaimResult> {
   const topic = path.posix.normalize(written);
   let original: Buffer | undefined;
@@ -158,8 +256,7 @@ async function appendToTopic(
   let edited: string;
   try {
     edited = appendYamlText(text, (doc) => {
-      const known = context.claimSet.subjects.some((s) => s.subject.id === subjectId);
-      createdSubject = known ? undefined : appendSubject(doc, newSubject(subjectId, request.quote, candidate));
+      createdSubject = claim.existing ? undefined : appendSubject(doc, newSubject(subjectId, request.quote, candidate));
       id = appendClaim(doc, claimOf(context, claim, createdSubject ?? subjectId));
       if (typeof candidate.value === 'string' && candidate.aliases) addAliases(doc, candidate.value, candidate.aliases);
     });
@@ -171,14 +268,14 @@ async function appendToTopic(
   const saved = await saveFile(context.root, topic, edited, original ? contentHash(original) : undefined, { createFolders: true });
   if (saved.status === 'changed-on-disk') return { status: 'changed-on-disk', topic };
   if (saved.status === 'failed') return { status: 'unwritable', topic, reason: saved.reason };
-  return { status: 'filed', id, topic, createdSubject, candidate };
+  return { status: 'filed', id, topic, subject: subjectId, createdSubject, reason: claim.reason, candidate, others: [] };
 }
 
 /** A subject for a figure no subject answers yet: its question is left for the reviewer to write. */
 function newSubject(id: string, quote: string, candidate: Candidate): Subject {
   return {
     id,
-    question: `(to be written) What does the figure in "${quote.length > 40 ? `${quote.slice(0, 40)}…` : quote}" answer?`,
+    question: placeholderQuestion(quote),
     kind: candidate.kind,
     ...(candidate.unit && candidate.unit !== 'share' ? { unit: candidate.unit } : {}),
   };
@@ -221,13 +318,6 @@ function distinguishing(text: string, quote: string, at: number): { prefix?: str
     if (suffix.length === k && !/[\r\n]/.test(suffix) && suffix.trim() !== '' && count(quote + suffix) === 1) return { suffix };
   }
   return {};
-}
-
-/** The candidate to file: one that fits the subject's kind, else the most confident. */
-function pick(candidates: readonly Candidate[], kind: string | undefined): Candidate | undefined {
-  const fitting = kind ? candidates.filter((c) => (isDateKind(kind) ? isDateKind(c.kind) : !isDateKind(c.kind))) : [];
-  const pool = fitting.length > 0 ? fitting : candidates;
-  return [...pool].sort((a, b) => b.confidence - a.confidence)[0];
 }
 
 function newSubjectId(candidate: Candidate, taken: readonly string[]): string {

@@ -7,7 +7,7 @@ import type { ProposedSubject } from './subjects.js';
 
 /** What {@link updateInbox} did. */
 export type InboxUpdate =
-  /** Merged: written when a candidate was added or the inbox is new, else left as it was. */
+  /** Merged: written when a candidate was added or refreshed or the inbox is new, else left as it was. */
   | { readonly status: 'merged'; readonly summary: MergeSummary }
   /** The inbox exists but cannot be read. */
   | { readonly status: 'unreadable'; readonly reason: string }
@@ -38,7 +38,7 @@ export async function updateInbox(root: string, candidates: readonly Candidate[]
     if (error instanceof InboxError) return { status: 'invalid', message: error.message };
     throw error;
   }
-  if (merged.summary.added > 0 || existing === undefined) {
+  if (merged.summary.added > 0 || merged.summary.refreshed > 0 || existing === undefined) {
     // The hash of the bytes read, not of the text: what is compared on disk just before the rename.
     const saved = await saveFile(root, INBOX_FILE, merged.text, bytes === undefined ? undefined : contentHash(bytes), { createFolders: true });
     if (saved.status === 'changed-on-disk') return { status: 'changed-on-disk' };

@@ -4,6 +4,7 @@ import { EditError } from '../claims/edit.js';
 import { candidateIdentity, INBOX_FILE } from '../claims/inbox.js';
 import { guessKind, isDateKind } from '../claims/value-kind.js';
 import type { Claim } from '../claims/schema.js';
+import { fnv1a } from '../util/hash.js';
 import type { Candidate } from './candidates.js';
 import type { ProposedSubject } from './subjects.js';
 
@@ -11,9 +12,18 @@ import type { ProposedSubject } from './subjects.js';
  * The inbox, `claims/inbox.yaml`: candidates waiting for a reviewer. `extract` merges new
  * candidates into it through the YAML Document API (the reviewer's comments and edits stay), and
  * never proposes again a candidate already accepted (a claim with the same source file and quote
- * is in the claim files) or rejected (kept in the inbox with `status: rejected`). Its `subjects`
- * list the proposed subjects its candidates name (id, drafted question, kind, unit), for the
- * reviewer to accept whole.
+ * is in the claim files) or rejected (kept in the inbox with `status: rejected`).
+ *
+ * A waiting candidate read again (the same file, quote and figure as written) is refreshed when
+ * its reading changed — after `seeds/sources.yaml` names the outlet, say — and only when the
+ * reviewer did not edit it: each entry carries `extracted_as`, a hash of its fields as `extract`
+ * wrote them. An entry whose fields still hash so is replaced by the new reading; one edited by
+ * hand is kept as it is; one without the hash (an inbox of an older urazuke) gets the
+ * extractor's own fields (id, outlet, chain, confidence, subject) anew and keeps every other.
+ * Rejected entries are never touched.
+ *
+ * Its `subjects` list the proposed subjects its candidates name (id, drafted question, kind,
+ * unit), for the reviewer to accept whole.
  */
 
 export { INBOX_FILE };
@@ -24,14 +34,20 @@ const HEADER = [
   ' `urazuke review` (inbox), or set `status: rejected` on one: a rejected candidate stays here',
   ' so that it is never proposed again. Fields beyond the claim shape (confidence, kind, unit,',
   ' figure, places, copy_of) are the extractor\'s notes and are not filed; a place\'s aliases join the',
-  ' topic\'s aliases when it is accepted.',
+  ' topic\'s aliases when it is accepted. `extracted_as` is a hash of an entry as extract wrote it: a',
+  ' later extract refreshes an entry whose reading changed only while it still matches (edit an',
+  ' entry and it is kept as you left it).',
 ].join('\n');
 
 /** What a merge did. */
 export interface MergeSummary {
   readonly added: number;
-  /** Already in the inbox (waiting or rejected). */
+  /** Already in the inbox, waiting, read as before (or edited by hand: see `edited`). */
   readonly known: number;
+  /** Waiting in the inbox and read differently now: the entry was refreshed. */
+  readonly refreshed: number;
+  /** Waiting in the inbox and read differently now, but edited by hand: kept as it is. */
+  readonly edited: number;
   /** Already filed as a claim. */
   readonly accepted: number;
   readonly rejected: number;
@@ -102,16 +118,17 @@ export function mergeInbox(
   claims: readonly Claim[],
   subjects: readonly ProposedSubject[] = [],
 ): { readonly text: string; readonly summary: MergeSummary } {
-  let summary: MergeSummary = { added: 0, known: 0, accepted: 0, rejected: 0, subjects: 0 };
+  let summary: MergeSummary = { added: 0, known: 0, refreshed: 0, edited: 0, accepted: 0, rejected: 0, subjects: 0 };
   /** Subjects to list when the inbox has no `subjects` yet: written after the merge, as a block of their own. */
   let pending: ProposedSubject[] = [];
   const merge = (doc: Document, newKeys: boolean): void => {
-    const added = appendCandidates(doc, candidates, claims);
+    const { named, ...added } = appendCandidates(doc, candidates, claims);
     const hasList = isMap(doc.contents) && doc.has('subjects');
-    if (newKeys || hasList) summary = { ...added, subjects: appendSubjects(doc, subjects, added.named) };
+    pending = [];
+    if (newKeys || hasList) summary = { ...added, subjects: appendSubjects(doc, subjects, named) };
     else {
       summary = { ...added, subjects: 0 };
-      pending = subjects.filter((s) => !s.filed && added.named.has(s.id));
+      pending = subjects.filter((s) => !s.filed && named.has(s.id));
     }
   };
   if (existing === undefined || existing.replace(/^\uFEFF/, '').trim() === '') {
@@ -182,47 +199,135 @@ function appendSubjects(doc: Document, subjects: readonly ProposedSubject[], nam
   return added;
 }
 
-/** Append to the inbox Document the candidates neither in it (waiting or rejected) nor filed. */
+/** An entry of the inbox as found before the merge. */
+interface Present {
+  readonly index: number;
+  readonly data: Record<string, unknown>;
+  readonly rejected: boolean;
+  /** Matched by a candidate of this merge already. */
+  taken: boolean;
+}
+
+/** The key a candidate is found again by: its place and figure as written (the value read from it may change). */
+const readingKey = (file: unknown, quote: unknown, figure: unknown): string => `${String(file)}\u0000${String(quote)}\u0000${String(figure)}`;
+
+/** The fields an extract rewrites in an entry it cannot tell edited or not. */
+const EXTRACTOR_FIELDS = ['id', 'outlet', 'chain', 'confidence', 'subject'] as const;
+
+const FINGERPRINT = 'extracted_as';
+
+/**
+ * Append to the inbox Document the candidates neither in it (waiting or rejected) nor filed, and
+ * refresh the waiting ones read differently now (see the module comment).
+ */
 function appendCandidates(doc: Document, candidates: readonly Candidate[], claims: readonly Claim[]): Omit<MergeSummary, 'subjects'> & { readonly named: ReadonlySet<string> } {
   const named = new Set<string>();
   const seq = candidatesOf(doc);
-  const known = new Map<string, string>(); // identity → status
-  for (const item of seq.items) {
-    if (!isMap(item)) continue;
+  const byIdentity = new Map<string, Present>();
+  const byReading = new Map<string, Present[]>();
+  seq.items.forEach((item, index) => {
+    if (!isMap(item)) return;
     const data = item.toJSON() as Record<string, unknown>;
     const source = (data['source'] ?? {}) as Record<string, unknown>;
-    known.set(identity(source['file'], source['quote'], data['value']), String(data['status'] ?? 'new'));
-  }
-  let added = 0;
-  let already = 0;
-  let accepted = 0;
-  let rejected = 0;
+    const present: Present = { index, data, rejected: data['status'] === 'rejected', taken: false };
+    const key = identity(source['file'], source['quote'], data['value']);
+    if (!byIdentity.has(key)) byIdentity.set(key, present);
+    if (data['figure'] !== undefined) {
+      const reading = readingKey(source['file'], source['quote'], data['figure']);
+      byReading.set(reading, [...(byReading.get(reading) ?? []), present]);
+    }
+  });
+  const counts = { added: 0, known: 0, refreshed: 0, edited: 0, accepted: 0, rejected: 0 };
   for (const candidate of candidates) {
     const key = identity(candidate.source.file, candidate.source.quote, candidate.value);
-    const status = known.get(key);
-    if (status === 'rejected') {
-      rejected++;
+    const same = byIdentity.get(key);
+    const present =
+      same && !same.taken ? same : (byReading.get(readingKey(candidate.source.file, candidate.source.quote, candidate.figure)) ?? []).find((p) => !p.taken);
+    if (present) {
+      present.taken = true;
+      if (present.rejected) counts.rejected++;
+      else {
+        const done = refresh(doc, seq, present, candidate);
+        if (done === 'refreshed' && candidate.subject) named.add(candidate.subject);
+        counts[done]++;
+      }
       continue;
     }
-    if (status !== undefined) {
-      already++;
+    if (same) {
+      counts[same.rejected ? 'rejected' : 'known']++;
       continue;
     }
     if (isAccepted(candidate, claims)) {
-      accepted++;
+      counts.accepted++;
       continue;
     }
-    const node = doc.createNode(inboxEntry(candidate));
-    const value = node.get('value', true);
-    if (isMap(value)) value.flow = true;
-    const chain = node.get('chain', true);
-    if (isSeq(chain)) chain.flow = true;
-    seq.items.push(node);
-    known.set(key, 'new');
+    seq.items.push(entryNode(doc, candidate));
+    byIdentity.set(key, { index: seq.items.length - 1, data: {}, rejected: false, taken: true });
     if (candidate.subject) named.add(candidate.subject);
-    added++;
+    counts.added++;
   }
-  return { added, known: already, accepted, rejected, named };
+  return { ...counts, named };
+}
+
+/** Refresh a waiting entry read again; what was done. */
+function refresh(doc: Document, seq: YAMLSeq, present: Present, candidate: Candidate): 'known' | 'refreshed' | 'edited' {
+  const fresh = fingerprinted(candidate);
+  const { [FINGERPRINT]: mark, ...written } = present.data;
+  const { [FINGERPRINT]: _fresh, ...wanted } = fresh;
+  if (canonical(written) === canonical(wanted)) return 'known';
+  if (mark !== undefined) {
+    if (mark !== fingerprintOf(written)) return 'edited';
+    seq.items[present.index] = entryNode(doc, candidate);
+    return 'refreshed';
+  }
+  // Written before entries carried their hash: the extractor's own fields anew, the rest kept.
+  const item = seq.items[present.index];
+  if (!isMap(item)) return 'known';
+  let changed = false;
+  for (const field of EXTRACTOR_FIELDS) {
+    const now = wanted[field];
+    if (canonical(now) === canonical(written[field])) continue;
+    changed = true;
+    if (now === undefined) item.delete(field);
+    else item.set(field, flowed(doc.createNode(now)));
+  }
+  if (!changed) return 'known';
+  // Now all as extract writes it: from here on, a later extract can tell.
+  if (canonical(item.toJSON()) === canonical(wanted)) item.set(FINGERPRINT, fresh[FINGERPRINT]);
+  return 'refreshed';
+}
+
+/** The inbox entry of a candidate with its `extracted_as` hash. */
+function fingerprinted(candidate: Candidate): Record<string, unknown> {
+  const entry = inboxEntry(candidate);
+  return { ...entry, [FINGERPRINT]: fingerprintOf(entry) };
+}
+
+/** The node written for a candidate: the entry, its value and chain in flow style. */
+function entryNode(doc: Document, candidate: Candidate): ReturnType<Document['createNode']> {
+  const node = doc.createNode(fingerprinted(candidate));
+  const value = node.get('value', true);
+  if (isMap(value)) value.flow = true;
+  const chain = node.get('chain', true);
+  if (isSeq(chain)) chain.flow = true;
+  return node;
+}
+
+function flowed<T>(node: T): T {
+  if (isMap(node) || isSeq(node)) node.flow = true;
+  return node;
+}
+
+/** Eight hex digits of the entry's fields, keys in any order. */
+function fingerprintOf(fields: Readonly<Record<string, unknown>>): string {
+  return fnv1a(canonical(fields)).toString(16).padStart(8, '0');
+}
+
+/** JSON with the keys of every map sorted. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 /** Mark the inbox entry at `index` rejected (kept, so `extract` never proposes it again). */

@@ -272,3 +272,144 @@ describe('urazuke add (built CLI)', () => {
     expect(noFigure.stderr).toContain('no figure found in the quote');
   });
 });
+
+/** A repository of two small English captures and a topic with a subject `injured`. */
+function festivalRepo(): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  mkdirSync(path.join(dir, 'seeds'));
+  mkdirSync(path.join(dir, 'claims'));
+  writeFileSync(path.join(dir, 'seeds/injuries.txt'), 'Crush at the harbour festival\n\nAt least 15 people were injured at the festival on Saturday, police said.\n');
+  writeFileSync(path.join(dir, 'seeds/crowd.txt'), 'Record crowd\n\nAbout 450,000 people attended the festival over three days, the organisers said.\n');
+  writeFileSync(path.join(dir, 'seeds/turnout.txt'), '市によると、参加者は前回より50人少ない150人だった。\n2024年5月1日、15人が負傷したと消防が発表した。\n');
+  writeFileSync(
+    path.join(dir, 'claims/festival.yaml'),
+    [
+      'topic: festival',
+      'subjects:',
+      '  - { id: injured, question: How many people were injured at the festival?, kind: count, unit: people }',
+      '  - { id: visits, question: How many times did visitors enter the harbour?, kind: count, unit: times }',
+      'claims:',
+      '  - id: injured/police',
+      '    subject: injured',
+      '    value: { min: 15 }',
+      '    outlet: police',
+      '    source: { file: seeds/injuries.txt, quote: At least 15 people were injured at the festival }',
+      '',
+    ].join('\n'),
+  );
+  return dir;
+}
+
+/** The claims of the festival topic. */
+function festivalClaims(dir: string): Array<{ id: string; subject: string; value: unknown }> {
+  return (parseDocument(readFileSync(path.join(dir, 'claims/festival.yaml'), 'utf8')).toJS() as { claims: Array<{ id: string; subject: string; value: unknown }> }).claims;
+}
+
+describe('urazuke add: which subject, which figure (built CLI)', () => {
+  it('files an attendance under a new subject, not under the injuries one, and says why', () => {
+    const dir = festivalRepo();
+    const result = runCli(['add', 'seeds/crowd.txt', '--quote', 'About 450,000 people attended the festival'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/subject people-1: new: none fits \(injured: a count in people, but its question shares only 'festival' with the quote; visits: it is a count in times, the figure is in people\); write its question/);
+    const added = festivalClaims(dir).at(-1)!;
+    expect(added).toMatchObject({ subject: 'people-1', value: { approx: 450000 } });
+    expect(readFileSync(path.join(dir, 'claims/festival.yaml'), 'utf8')).toContain('- id: people-1');
+  });
+
+  it('files a figure under the existing subject whose kind, unit and question fit, and says so', () => {
+    const dir = festivalRepo();
+    writeFileSync(path.join(dir, 'seeds/update.txt'), 'Update\n\nTwelve people were injured, the city said.\n');
+    const result = runCli(['add', 'seeds/update.txt', '--quote', 'Twelve people were injured'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("subject injured: a count in people like the figure, and its question speaks of 'injured' as the quote does");
+    expect(festivalClaims(dir).at(-1)).toMatchObject({ subject: 'injured', value: 12 });
+  });
+
+  it('refuses a subject named whose unit cannot hold the figure, writing nothing', () => {
+    const dir = festivalRepo();
+    const before = readFileSync(path.join(dir, 'claims/festival.yaml'), 'utf8');
+    const result = runCli(['add', 'seeds/crowd.txt', '--quote', 'About 450,000 people attended the festival', '--subject', 'visits'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('does not fit subject visits: it is a count in times, the figure is in people');
+    expect(readFileSync(path.join(dir, 'claims/festival.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('lists the figures of a quote that holds several (exit 2), and files the one --figure names', () => {
+    const dir = festivalRepo();
+    const before = readFileSync(path.join(dir, 'claims/festival.yaml'), 'utf8');
+    const quote = '参加者は前回より50人少ない150人だった';
+    const several = runCli(['add', 'seeds/turnout.txt', '--quote', quote], { cwd: dir });
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('seeds/turnout.txt:1: the quote holds 2 figures; say which one is the claim:');
+    expect(several.stderr).toMatch(/--figure 50人 +50 people \(50人\)/);
+    expect(several.stderr).toMatch(/--figure 150人 +150 people \(150人\)/);
+    // `15` is inside 150 but names no figure; nothing was written by either
+    const none = runCli(['add', 'seeds/turnout.txt', '--quote', quote, '--figure', '15'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("--figure '15' names no one figure of the quote");
+    expect(readFileSync(path.join(dir, 'claims/festival.yaml'), 'utf8')).toBe(before);
+    for (const figure of ['150', '150人']) {
+      const chosen = runCli(['add', 'seeds/turnout.txt', '--quote', quote, '--figure', figure, '--subject', 'turnout', '--id', `turnout/${figure}`], { cwd: dir });
+      expect(chosen.stderr).toBe('');
+      expect(chosen.code).toBe(0);
+      expect(chosen.stdout).toContain("the quote also holds '50人': --figure files one of them instead");
+      expect(festivalClaims(dir).at(-1)).toMatchObject({ id: `turnout/${figure}`, subject: 'turnout', value: 150 });
+    }
+  });
+
+  it('takes the number of a quote that also dates it, and says what else it holds', () => {
+    const dir = festivalRepo();
+    const result = runCli(['add', 'seeds/turnout.txt', '--quote', '2024年5月1日、15人が負傷した'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("the quote also holds '2024年5月1日'");
+    expect(festivalClaims(dir).at(-1)).toMatchObject({ value: 15 });
+  });
+});
+
+describe('urazuke extract run again (built CLI)', () => {
+  it('after the outlet is added to seeds/sources.yaml, refreshes the stale (unattributed) candidates, keeping rejections and hand edits', () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    expect(runCli(['init'], { cwd: dir }).code).toBe(0);
+    const capture = path.join(dir, 'festival.txt');
+    writeFileSync(capture, 'Harbour festival closes\n\nAbout 450,000 people attended the festival over three days.\n\nAt least 15 people were injured in a crush on Saturday.\n\nThe city paid 120 million yen for security.\n');
+    expect(runCli(['capture', capture], { cwd: dir }).code).toBe(0);
+    const first = runCli(['extract', 'seeds'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const inboxPath = path.join(dir, 'claims/inbox.yaml');
+    const read = () => (parseDocument(readFileSync(inboxPath, 'utf8')).toJS() as { candidates: Array<Record<string, unknown> & { figure: string; outlet: string; says: string }> }).candidates;
+    const before = read();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    expect(before.every((c) => c.outlet === '(unattributed)')).toBe(true);
+    // The reviewer rejects the injuries, edits the words of the spending, and another section is there.
+    const doc = parseDocument(readFileSync(inboxPath, 'utf8'));
+    const at = (pattern: RegExp) => before.findIndex((c) => pattern.test(c.figure));
+    markRejected(doc, at(/15/));
+    (doc.getIn(['candidates', at(/120/)]) as { set(k: string, v: unknown): void }).set('says', 'security cost 120 million yen (my words)');
+    writeFileSync(inboxPath, `${String(doc)}# the reviewer's own section\nnotes: []\n`);
+    // The user corrects the catalog: the outlet.
+    const catalog = path.join(dir, 'seeds/sources.yaml');
+    writeFileSync(catalog, readFileSync(catalog, 'utf8').replace('file: seeds/festival.txt', 'file: seeds/festival.txt\n    outlet: Harbor Daily'));
+
+    const second = runCli(['extract', 'seeds'], { cwd: dir });
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/ 0 added to claims\/inbox\.yaml/);
+    // every waiting candidate but the one edited by hand
+    expect(second.stdout).toContain(`  ${before.length - 2} waiting in the inbox, read anew (outlet, chain, value, subject or confidence changed): refreshed`);
+    expect(second.stdout).toContain('1 edited by hand in the inbox and read differently now: kept as you left them');
+    expect(second.stdout).toContain('1 rejected before, not proposed again');
+    const after = read();
+    expect(after).toHaveLength(before.length);
+    expect(after[at(/450/)]).toMatchObject({ outlet: 'Harbor Daily', chain: ['Harbor Daily'] });
+    expect(after.filter((c) => c.outlet === 'Harbor Daily')).toHaveLength(before.length - 2);
+    expect(after[at(/15/)]).toMatchObject({ outlet: '(unattributed)', status: 'rejected' });
+    expect(after[at(/120/)]).toMatchObject({ outlet: '(unattributed)', says: 'security cost 120 million yen (my words)' });
+    expect(readFileSync(inboxPath, 'utf8')).toContain("# the reviewer's own section\nnotes: []\n");
+    // The inbox still loads in review's reader and check passes.
+    expect(runCli(['check'], { cwd: dir }).code).toBe(0);
+  });
+});
