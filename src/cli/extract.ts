@@ -8,7 +8,7 @@ import {
   inboxEntry,
   inboxSubject,
   loadExtractContext,
-  streamCandidates,
+  streamCandidateTexts,
   updateInbox,
   type Candidate,
   type ExtractRun,
@@ -194,15 +194,15 @@ function conflictLine(s: ProposedSubject, byId: ReadonlyMap<string, Candidate>):
 /** Above this many bytes of input (or `URAZUKE_STREAM_BYTES`), `--format json` streams (see {@link streamJson}). */
 const STREAM_BYTES = 32 * 1024 * 1024;
 
-/** `--format json` on a large corpus: each candidate written as `streamCandidates` hands it on. */
+/** `--format json` on a large corpus: each candidate written as `streamCandidateTexts` hands it on (made by the worker that read its capture). */
 async function streamJson(io: CliIo, run: ExtractRun, onFailure: (failure: FileFailure) => void): Promise<void> {
   let first = true;
   let chunk = '';
   io.stdout.write('{"candidates": [\n');
-  await streamCandidates(
+  await streamCandidateTexts(
     run,
-    (candidate) => {
-      chunk += `${first ? '' : ',\n'}${jsonText(candidate)}`;
+    (json) => {
+      chunk += `${first ? '' : ',\n'}${json}`;
       first = false;
       if (chunk.length > 1 << 16) {
         io.stdout.write(chunk);

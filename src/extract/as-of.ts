@@ -17,20 +17,52 @@ import { momentAt } from '../sources/page-time.js';
 /** The moment a figure's sentence gives, as `as_of` is written, or undefined. */
 export function asOfInSentence(text: string, start: number, end: number, figureAt: number, published: string | undefined, english: boolean): string | undefined {
   const sentence = sentenceAround(text, start, end, figureAt);
-  const half = toHalfWidthDigits(text.slice(sentence.start, sentence.end));
-  const at = figureAt - sentence.start;
-  const found = english ? englishAsOf(half, at, published) : japaneseAsOf(half, at, published);
+  const read = sentenceMoments(text, sentence.start, sentence.end, published, english);
+  const found = nearest(read.found, figureAt - sentence.start);
   if (found) return found;
-  const lower = english ? half.toLowerCase() : half;
-  return published !== undefined && AS_OF_NOW[english ? 'en' : 'ja'].some((w) => lower.includes(w)) ? published : undefined;
+  return published !== undefined && read.now ? published : undefined;
 }
 
-/** The sentence holding the figure, inside its line. */
+/** What a sentence says of moments: the phrases dating its figures, and whether it says "so far". */
+interface SentenceMoments {
+  readonly found: readonly Found[];
+  readonly now: boolean;
+}
+
+/** The sentence read last (the figures of one sentence come one after another): read once for all of them. */
+let lastRead: { readonly text: string; readonly start: number; readonly end: number; readonly published: string | undefined; readonly english: boolean; readonly read: SentenceMoments } | undefined;
+
+function sentenceMoments(text: string, start: number, end: number, published: string | undefined, english: boolean): SentenceMoments {
+  const last = lastRead;
+  if (last && last.text === text && last.start === start && last.end === end && last.published === published && last.english === english) return last.read;
+  const half = toHalfWidthDigits(text.slice(start, end));
+  const lower = english ? half.toLowerCase() : half;
+  // Each phrase needs one of its words: a sentence without any is not searched.
+  const phrased = (english ? EN_AS_OF_BEFORE : JA_AS_OF_AFTER).some((w) => lower.includes(w));
+  const found = !phrased ? [] : english ? englishAsOf(half, published) : japaneseAsOf(half, published);
+  const read = { found, now: AS_OF_NOW[english ? 'en' : 'ja'].some((w) => lower.includes(w)) };
+  lastRead = { text, start, end, published, english, read };
+  return read;
+}
+
+/** 。．！？!? : the characters that end a sentence wherever they stand. */
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff0e || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+const WHITE = /\s/;
+
+/** The sentence holding the figure, inside its line: up to 。！？!? or a `.` before white space. */
 function sentenceAround(text: string, start: number, end: number, at: number): { start: number; end: number } {
   let s = at;
-  while (s > start && !/[。．！？!?]/.test(text[s - 1]!) && !/[.]\s/.test(text.slice(s - 1, s + 1))) s--;
+  while (s > start) {
+    const c = text.charCodeAt(s - 1);
+    if (isSentenceEnd(c) || (c === 0x2e && WHITE.test(text.charAt(s)))) break;
+    s--;
+  }
   let e = at;
-  while (e < end && !/[。．！？!?]/.test(text[e]!) && !/[.]\s/.test(text.slice(e, e + 2))) e++;
+  while (e < end) {
+    const c = text.charCodeAt(e);
+    if (isSentenceEnd(c) || (c === 0x2e && WHITE.test(text.charAt(e + 1)))) break;
+    e++;
+  }
   return { start: s, end: Math.min(end, e + 1) };
 }
 
@@ -41,7 +73,7 @@ const JA_AS_OF_RE = new RegExp(
   'g',
 );
 
-function japaneseAsOf(half: string, at: number, published: string | undefined): string | undefined {
+function japaneseAsOf(half: string, published: string | undefined): Found[] {
   const found: Found[] = [];
   JA_AS_OF_RE.lastIndex = 0;
   for (let m = JA_AS_OF_RE.exec(half); m; m = JA_AS_OF_RE.exec(half)) {
@@ -53,7 +85,7 @@ function japaneseAsOf(half: string, at: number, published: string | undefined): 
     const moment = place({ year, month: arabic(month), day: arabic(day) }, time, published, TIME_OF_DAY.japaneseOffset);
     if (moment) found.push({ index: m.index, end: m.index + m[0].length, moment });
   }
-  return nearest(found, at);
+  return found;
 }
 
 /** A month or day in digits or kanji numerals (二日) as digits. */
@@ -82,7 +114,7 @@ const EN_AS_OF_RE = new RegExp(String.raw`\b(?:${[...EN_AS_OF_BEFORE].sort((a, b
 const EN_MONTH_RE = new RegExp(String.raw`^(?:on\s+)?(${Object.keys(EN_MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`, 'i');
 const EN_WEEKDAY_RE = new RegExp(String.raw`^(?:on\s+)?(${Object.keys(EN_WEEKDAYS).filter(isFullWeekday).join('|')})\b`, 'i');
 
-function englishAsOf(half: string, at: number, published: string | undefined): string | undefined {
+function englishAsOf(half: string, published: string | undefined): Found[] {
   const found: Found[] = [];
   EN_AS_OF_RE.lastIndex = 0;
   for (let m = EN_AS_OF_RE.exec(half); m; m = EN_AS_OF_RE.exec(half)) {
@@ -105,7 +137,7 @@ function englishAsOf(half: string, at: number, published: string | undefined): s
     const moment = place(resolveDay(day, published), time, published, offsetOf(published));
     if (moment) found.push({ index: m.index, end: m.index + m[0].length + (time?.end ?? 0), moment });
   }
-  return nearest(found, at);
+  return found;
 }
 
 interface DayParts {

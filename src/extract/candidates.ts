@@ -74,9 +74,9 @@ interface Entry {
   figure: Figure;
   readonly key: string;
   readonly places: Place[];
-  readonly copyOf?: Place;
   confidence: number;
-  readonly order: number;
+  /** Its twin keys ({@link twinKeys}), made once: the same strings key the pages saying it. */
+  readonly twins: readonly string[];
 }
 
 /** Most places listed for one candidate. */
@@ -93,7 +93,6 @@ export class CandidateBuilder {
   /** Pages saying one paragraph or clause: paragraph hash (or clause) + figure → the first figures of each page saying it. */
   readonly #attributed = new Map<string, Figure[]>();
   readonly #published: string[] = [];
-  #order = 0;
 
   constructor(options: BuildOptions = {}) {
     this.#options = options;
@@ -103,9 +102,10 @@ export class CandidateBuilder {
   add(doc: DocumentFigures): void {
     if (doc.published) this.#published.push(doc.published);
     for (const f of doc.figures) {
+      const twins = twinKeys(f);
       if (!f.comment) {
         // the first page to say it (an attributed one before any other) is what later pages copy
-        for (const twin of twinKeys(f)) {
+        for (const twin of twins) {
           const known = this.#attributed.get(twin);
           if (!known) this.#attributed.set(twin, [f]);
           else if (known.length < MAX_TWINS && !known.some((k) => k.file === f.file)) known.push(f);
@@ -119,7 +119,7 @@ export class CandidateBuilder {
       } else {
         // Keep copies of the strings, not slices that would keep the whole document alive.
         const kept = { ...f, quote: detach(f.quote), written: detach(f.written) };
-        this.#entries.set(key, { figure: kept, key, places: [], confidence: f.confidence, order: this.#order++ });
+        this.#entries.set(key, { figure: kept, key, places: [], confidence: f.confidence, twins });
       }
     }
   }
@@ -129,21 +129,16 @@ export class CandidateBuilder {
     const reference = corpusReference(this.#published) ?? parseReference(this.#options.reference);
     const options = this.#options;
     // A statement another page said first is a copy: its own candidate, its chain through the page it copies.
-    const merged = new Map<string, Entry>();
-    const ordered = [...this.#entries.values()].sort((a, b) => a.order - b.order);
-    for (const entry of ordered) {
+    // (Entries are in the order their first place was added: a Map keeps insertion order.)
+    const candidates: MutableCandidate[] = [];
+    for (const entry of this.#entries.values()) {
       let f = entry.figure;
       let copyOf: Place | undefined;
-      const twin = copiedPage(f, twinKeys(f).flatMap((k) => this.#attributed.get(k) ?? []));
+      const twin = copiedPage(f, this.#twinsOf(entry));
       if (twin) {
         copyOf = { file: twin.file, line: twin.line };
         f = copiedFrom(f, twin);
       }
-      merged.set(entry.key, { ...entry, figure: f, ...(copyOf ? { copyOf } : {}) });
-    }
-    const candidates: MutableCandidate[] = [];
-    for (const entry of merged.values()) {
-      const f = entry.figure;
       const ref = parseReference(f.published) ?? reference;
       const valued = valueOf(f.mention, ref);
       const confidence = valued.unresolved ? Math.round(entry.confidence * 50) / 100 : entry.confidence;
@@ -170,7 +165,7 @@ export class CandidateBuilder {
         figure: f.written,
         places,
         ...(f.mention.flags.includes('hedged') ? { stance: 'reports' as const } : {}),
-        ...(entry.copyOf ? { copyOf: entry.copyOf } : {}),
+        ...(copyOf ? { copyOf } : {}),
         ...(f.published ? { published: f.published.slice(0, 10) } : {}),
         ...(f.asOf ? { as_of: f.asOf } : {}),
         ...(f.asOfFrom ? { as_of_from: f.asOfFrom } : {}),
@@ -180,6 +175,16 @@ export class CandidateBuilder {
     }
     assignIds(candidates);
     return candidates.map(finish);
+  }
+
+  /** The first figures of the pages saying an entry's statement (its paragraph, else its clause). */
+  #twinsOf(entry: Entry): readonly Figure[] {
+    let out: readonly Figure[] = [];
+    for (const key of entry.twins) {
+      const pages = this.#attributed.get(key);
+      if (pages) out = out.length === 0 ? pages : [...out, ...pages];
+    }
+    return out;
   }
 }
 

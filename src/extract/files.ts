@@ -6,6 +6,7 @@ import { extractFromText, type DocumentFigures } from './document.js';
 import { formatOf } from '../sources/layout.js';
 import type { OutletData } from './outlets.js';
 import type { DocumentMeta } from './segments.js';
+import { builtDocument, type BuiltDocument } from './stream-texts.js';
 
 /**
  * Extraction of one capture file: read, decode (UTF-8, UTF-16, Shift_JIS, EUC-JP), lay out by
@@ -32,7 +33,12 @@ export interface FileJob {
   readonly minConfidence?: number;
   /** Size of the file in bytes, when known (a large capture is read in parts when streaming). */
   readonly size?: number;
+  /** Build a dated document's candidates where it is extracted, as JSON text (a stream without filed subjects). */
+  readonly build?: boolean;
 }
+
+/** What the extraction of one job gives: its figures, its candidates as text ({@link FileJob.build}), or why it failed. */
+export type JobResult = DocumentFigures | BuiltDocument | FileFailure;
 
 /** A file that could not be read. */
 export interface FileFailure {
@@ -44,13 +50,19 @@ export interface FileFailure {
 export const MAX_EXTRACT_BYTES = 256 * 1024 * 1024;
 
 /** Extract the figures of one capture file; a file that cannot be read is a failure, never a throw. */
-export async function extractFile(job: FileJob): Promise<DocumentFigures | FileFailure> {
-  const bytes = await readJob(job);
-  return bytes instanceof Uint8Array ? extractFromBytes(bytes, job) : bytes;
+export async function extractFile(job: FileJob): Promise<JobResult> {
+  return extractRead(await readJob(job), job);
 }
 
-/** The bytes of a job's capture, confined to its repository, or why they cannot be read. */
-async function readJob(job: FileJob): Promise<Buffer | FileFailure> {
+/** The figures of a capture read by {@link readJob} (or the failure to read it); its candidates when the job builds them. */
+export function extractRead(bytes: Buffer | FileFailure, job: FileJob): JobResult {
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  const doc = extractFromBytes(bytes, job);
+  return (job.build && builtDocument(doc, job.minConfidence ?? 0)) || doc;
+}
+
+/** The bytes of a job's capture, confined to its repository, or why they cannot be read. Never throws. */
+export async function readJob(job: FileJob): Promise<Buffer | FileFailure> {
   try {
     return job.root === undefined ? await readReal(await realpath(job.absolute), { maxBytes: MAX_EXTRACT_BYTES }) : await readConfined(job.root, job.file, { maxBytes: MAX_EXTRACT_BYTES });
   } catch (error) {
@@ -105,6 +117,6 @@ function kept(result: DocumentFigures, job: Omit<FileJob, 'absolute'>): Document
 }
 
 /** True when a result is a failure. */
-export function isFailure(value: DocumentFigures | FileFailure): value is FileFailure {
+export function isFailure(value: JobResult): value is FileFailure {
   return 'reason' in value;
 }

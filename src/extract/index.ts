@@ -12,7 +12,7 @@ export { INBOX_FILE, mergeInbox, markRejected, inboxEntry, inboxSubject, isAccep
 export { layout, formatOf, type Format, type Layout, type TextLine } from '../sources/layout.js';
 export { segment, type DocumentMeta, type Speaker, type LineInfo } from './segments.js';
 export { collectJobs, loadExtractContext, type ExtractContext, type MissingInput } from './repository.js';
-export { extractCandidates, extractRun, streamCandidates, type ExtractRun } from './run.js';
+export { extractCandidates, extractRun, streamCandidates, streamCandidateTexts, type ExtractRun } from './run.js';
 export { updateInbox, type InboxUpdate } from './inbox-file.js';
 export { fileClaim, type FileClaimResult } from './file-claim.js';
 export { captureFiles, type CaptureFailure, type CaptureInput, type CaptureOutcome, type CaptureResult } from './capture-files.js';

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { DocumentFigures } from './document.js';
-import { extractFile, type FileFailure, type FileJob } from './files.js';
+import { extractRead, readJob, type FileJob, type JobResult } from './files.js';
 
 /**
  * Extraction over many files on every core: a pool of worker threads, each extracting one file
@@ -22,18 +21,25 @@ const SMALL_INPUT = 2 * 1024 * 1024;
 /** Run every job; `onResult(index, result)` is called in job order. */
 export async function extractAll(
   jobs: readonly FileJob[],
-  onResult: (index: number, result: DocumentFigures | FileFailure) => void,
+  onResult: (index: number, result: JobResult) => void,
   options: PoolOptions & { readonly totalBytes?: number } = {},
 ): Promise<void> {
+  if (jobs.length === 0) return;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), jobs.length));
   if (threads === 1 || (options.threads === undefined && options.totalBytes !== undefined && options.totalBytes < SMALL_INPUT)) {
-    for (let i = 0; i < jobs.length; i++) onResult(i, await extractFile(jobs[i]!));
+    // The next file is read while this one is extracted, so the thread never waits for the disk.
+    let reading = readJob(jobs[0]!);
+    for (let i = 0; i < jobs.length; i++) {
+      const bytes = await reading;
+      if (i + 1 < jobs.length) reading = readJob(jobs[i + 1]!);
+      onResult(i, extractRead(bytes, jobs[i]!));
+    }
     return;
   }
-  const waiting = new Map<number, DocumentFigures | FileFailure>();
+  const waiting = new Map<number, JobResult>();
   let nextOut = 0;
   let nextJob = 0;
-  const deliver = (id: number, result: DocumentFigures | FileFailure): void => {
+  const deliver = (id: number, result: JobResult): void => {
     waiting.set(id, result);
     while (waiting.has(nextOut)) {
       const ready = waiting.get(nextOut)!;
@@ -59,7 +65,7 @@ export async function extractAll(
       for (let t = 0; t < threads; t++) {
         const worker = new Worker(url);
         workers.push(worker);
-        worker.on('message', (message: { id: number; result: DocumentFigures | FileFailure }) => {
+        worker.on('message', (message: { id: number; result: JobResult }) => {
           running--;
           try {
             deliver(message.id, message.result);
@@ -71,6 +77,8 @@ export async function extractAll(
           if (nextJob >= jobs.length && running === 0) resolve();
         });
         worker.on('error', reject);
+        // Two jobs in flight per worker: it reads the next file while extracting this one.
+        feed(worker);
         feed(worker);
       }
     });

@@ -1,7 +1,11 @@
-import { escapeTerminalDriving } from './terminal-safe.js';
+import { TERMINAL_DRIVING_CLASS } from './terminal-safe.js';
 
-/** `<`, `>` and `&`: the characters by which JSON text inside HTML could close its element or start markup. */
-const HTML_SIGNIFICANT = /[<>&]/g;
+/**
+ * `<`, `>` and `&` (the characters by which JSON text inside HTML could close its element or
+ * start markup) and the characters that could drive a terminal: escaped in one pass.
+ */
+const ESCAPED = new RegExp(`[<>&${TERMINAL_DRIVING_CLASS}]`, 'g');
+const escapeOne = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * JSON text safe to print and to embed: `JSON.stringify(value, null, indent)` with `<`, `>` and
@@ -13,6 +17,6 @@ const HTML_SIGNIFICANT = /[<>&]/g;
  */
 export function jsonText(value: unknown, indent?: number): string {
   const text = JSON.stringify(value, null, indent);
-  HTML_SIGNIFICANT.lastIndex = 0;
-  return escapeTerminalDriving(text.replace(HTML_SIGNIFICANT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  ESCAPED.lastIndex = 0;
+  return text.replace(ESCAPED, escapeOne);
 }

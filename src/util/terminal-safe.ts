@@ -23,8 +23,10 @@ export function toTerminalSafe(text: string, options: { readonly singleLine?: bo
   return out;
 }
 
-/** Characters that could drive a terminal and that JSON.stringify and `yaml` leave raw: DEL, C1 controls, bidi controls, U+2028/9. */
-const TERMINAL_DRIVING = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+/** Characters that could drive a terminal and that JSON.stringify and `yaml` leave raw: DEL, C1 controls, bidi controls, U+2028/9 (the inside of a character class). */
+export const TERMINAL_DRIVING_CLASS = '\\u007F-\\u009F\\u061C\\u200E\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069';
+
+const TERMINAL_DRIVING = new RegExp(`[${TERMINAL_DRIVING_CLASS}]`, 'g');
 
 /**
  * `\uXXXX` for each character of serialized JSON or YAML that could drive a terminal: valid in

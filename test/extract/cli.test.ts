@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { execute } from '../../src/cli/index.js';
 import { markRejected } from '../../src/extract/inbox.js';
+import { collectJobs, extractRun, loadExtractContext, streamCandidates } from '../../src/extract/index.js';
+import { jsonText } from '../../src/util/json-text.js';
 import { removeDir, ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 const dirs: string[] = [];
@@ -62,6 +64,26 @@ describe('urazuke extract (built CLI)', () => {
     expect(candidates.find((c) => c.figure === '少なくとも38回')).toMatchObject({ value: { min: 38 }, outlet: '朝日新聞' });
     // NHK's paragraph in three captures is written once
     expect(candidates.filter((c) => c.figure === '3月26日までに')).toHaveLength(1);
+  });
+
+  it('streams byte for byte the same JSON on worker threads as on one thread, and the same candidates as the library hands on', async () => {
+    const dir = repo();
+    // undated: its relative date is read against the dates of the documents before it, in the main thread
+    writeFileSync(path.join(dir, 'seeds/zz-undated.txt'), '関係者によると、昨年3月には少なくとも12人が参加したという。\n');
+    const env = { URAZUKE_STREAM_BYTES: '1' };
+    const one = runCli(['extract', '--format', 'json', '--threads', '1', 'seeds'], { cwd: dir, env });
+    const two = runCli(['extract', '--format', 'json', '--threads', '2', 'seeds'], { cwd: dir, env });
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const context = await loadExtractContext(dir);
+    const { jobs } = await collectJobs(['seeds'], dir, dir);
+    const handed: unknown[] = [];
+    await streamCandidates(extractRun(context, jobs, { minConfidence: 0, threads: 1 }), (c) => handed.push(JSON.parse(jsonText(c))), (failure) => {
+      throw new Error(failure.reason);
+    });
+    const printed = (JSON.parse(one.stdout) as { candidates: JsonCandidate[] }).candidates;
+    expect(printed).toEqual(handed);
+    expect(printed.find((c) => c.figure === '少なくとも12人')).toMatchObject({ value: { min: 12 }, source: { file: 'seeds/zz-undated.txt' } });
   });
 
   it('merges into claims/inbox.yaml, keeps comments, and never proposes again what was accepted or rejected', () => {
