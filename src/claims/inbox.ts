@@ -35,11 +35,25 @@ export interface InboxCandidate {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-/** The inbox file as loaded: its text (for conflict checks on save) and its candidates. */
+/**
+ * A subject `extract` proposes, as the inbox's `subjects` lists it: what a topic file's subject
+ * needs (its question drafted). Fields may be missing in an inbox written by hand or by an older
+ * `extract`; the candidates naming it then stand in.
+ */
+export interface InboxSubject {
+  readonly id: string;
+  readonly question: string | undefined;
+  readonly kind: string | undefined;
+  readonly unit: string | undefined;
+}
+
+/** The inbox file as loaded: its text (for conflict checks on save), its candidates and its proposed subjects. */
 export interface Inbox {
   readonly file: string;
   readonly text: string;
   readonly candidates: readonly InboxCandidate[];
+  /** The proposed subjects of the inbox's `subjects` (none in an older inbox). */
+  readonly subjects: readonly InboxSubject[];
   /** Why the file could not be read as an inbox; it is then left alone. */
   readonly error: string | undefined;
 }
@@ -54,16 +68,17 @@ export function parseInbox(text: string, file = INBOX_FILE): Inbox {
   const error = doc.errors[0];
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);
-    return { file, text, candidates: [], error: `${file}:${at.line}:${at.col}: invalid YAML` };
+    return { file, text, candidates: [], subjects: [], error: `${file}:${at.line}:${at.col}: invalid YAML` };
   }
   let base: YamlPath = [];
   let seq = doc.contents;
+  const subjects = isMap(seq) ? inboxSubjects(doc.get('subjects')) : [];
   if (isMap(seq)) {
     base = ['candidates'];
     seq = doc.get('candidates', true) as typeof seq;
   }
-  if (seq === null || seq === undefined) return { file, text, candidates: [], error: undefined };
-  if (!isSeq(seq)) return { file, text, candidates: [], error: `${file}: expected a \`candidates\` sequence` };
+  if (seq === null || seq === undefined) return { file, text, candidates: [], subjects, error: undefined };
+  if (!isSeq(seq)) return { file, text, candidates: [], subjects, error: `${file}: expected a \`candidates\` sequence` };
   const candidates: InboxCandidate[] = [];
   seq.items.forEach((item, index) => {
     const data = (item as { toJSON?: () => unknown } | null)?.toJSON?.();
@@ -73,7 +88,21 @@ export function parseInbox(text: string, file = INBOX_FILE): Inbox {
     const start = (item as { range?: [number, number, number] }).range?.[0] ?? 0;
     candidates.push({ path: [...base, index], line: lineCounter.linePos(start).line, data: data as Record<string, unknown> });
   });
-  return { file, text, candidates, error: undefined };
+  return { file, text, candidates, subjects, error: undefined };
+}
+
+/** The entries of the inbox's `subjects` that have an id (anything else there is left alone). */
+function inboxSubjects(node: unknown): InboxSubject[] {
+  if (!isSeq(node)) return [];
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+  const subjects: InboxSubject[] = [];
+  for (const item of node.items) {
+    if (!isMap(item)) continue;
+    const id = item.get('id');
+    if (typeof id !== 'string' || id === '') continue;
+    subjects.push({ id, question: text(item.get('question')), kind: text(item.get('kind')), unit: text(item.get('unit')) });
+  }
+  return subjects;
 }
 
 /** Read `claims/inbox.yaml` of a repository; undefined when there is none. */
@@ -83,7 +112,7 @@ export async function readInbox(root: string): Promise<Inbox | undefined> {
     text = decodeUtf8(await readConfined(root, INBOX_FILE));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    return { file: INBOX_FILE, text: '', candidates: [], error: `${INBOX_FILE}: cannot be read: ${describeIoError(error)}` };
+    return { file: INBOX_FILE, text: '', candidates: [], subjects: [], error: `${INBOX_FILE}: cannot be read: ${describeIoError(error)}` };
   }
   return parseInbox(text);
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Box } from 'ink';
-import { useState, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import { candidateField, type Inbox, type InboxCandidate } from '../claims/inbox.js';
 import type { LoadedTopic } from '../claims/load.js';
 import { topicFileProblem } from '../claims/new-topic.js';
@@ -8,7 +8,11 @@ import { KindSchema, type Kind, type Subject } from '../claims/schema.js';
 import type { SubjectResult } from '../compare/types.js';
 import { Body } from './Body.js';
 import { acceptAction, filedDuplicate, kindOf, newSubjectId, type AcceptTarget } from './inbox-accept.js';
+import { acceptGroupAction, groupDuplicates, groupSubjectId, splitSubject } from './inbox-group-accept.js';
+import { candidateKey, candidateSpan, inboxGroups, inboxLayout } from './inbox-groups.js';
+import { moveCandidatePlan, rejectGroupPlan, splitCandidatePlan } from './inbox-plans.js';
 import { inboxRows } from './inbox-rows.js';
+import { GroupDuplicatePrompt, GroupSubjectPrompt, MovePicker } from './InboxGroupPrompts.js';
 import { useNavigation } from './navigation.js';
 import { Picker } from './Picker.js';
 import { rejectPlan } from './plans.js';
@@ -30,60 +34,102 @@ export interface InboxScreenProps {
   readonly height: number;
 }
 
-/** What the Inbox screen is doing: listing, or accepting the selected candidate (into which subject, or a new one). */
+/** What the Inbox screen is doing: listing, or accepting the selected candidate or its group, or moving it. */
 type Mode =
   | { readonly type: 'list' }
   | { readonly type: 'pick' }
-  /** `n` with no topic file yet: the name of the first one, created before the subject is asked for. */
-  | { readonly type: 'new-topic'; readonly file: string }
+  /** `n` (or `A` of a proposed subject) with no topic file yet: the name of the first one, created before the subject is asked for. */
+  | { readonly type: 'new-topic'; readonly file: string; readonly group: boolean }
   | { readonly type: 'new-id'; readonly id: string }
   | { readonly type: 'new-question'; readonly id: string; readonly question: string }
   | { readonly type: 'new-kind'; readonly id: string; readonly question: string }
   /** The candidate is filed already (same outlet, value and passage): accept it again only when confirmed. */
-  | { readonly type: 'duplicate'; readonly target: AcceptTarget; readonly claimId: string };
+  | { readonly type: 'duplicate'; readonly target: AcceptTarget; readonly claimId: string }
+  /** `A` of a proposed subject: its id, then its drafted question, both editable. */
+  | { readonly type: 'group-id'; readonly id: string }
+  | { readonly type: 'group-question'; readonly id: string; readonly question: string }
+  /** Some candidates of the group are filed already: all of them anyway, or the others only. */
+  | { readonly type: 'group-duplicate'; readonly target: AcceptTarget; readonly duplicates: readonly InboxCandidate[]; readonly claimIds: readonly string[] }
+  /** `m`: into which subject the candidate moves. */
+  | { readonly type: 'move' };
 
 /**
- * Candidates from `urazuke extract` (claims/inbox.yaml): accept one into an existing subject or
- * a new one, edit it in `$EDITOR`, or reject it. Every change is shown as a diff first.
+ * Candidates from `urazuke extract` (claims/inbox.yaml), grouped by the subject proposed for
+ * them, conflicts first: accept a whole group as a subject of a topic file, or one candidate into
+ * an existing subject or a new one; move a candidate to another group or split it out; edit one
+ * in `$EDITOR`; reject one or a group. Every change is shown as a diff first.
  */
 export function InboxScreen({ screen, root, inbox, results, topics, width, height }: InboxScreenProps): ReactElement {
   const nav = useNavigation();
   const [mode, setMode] = useState<Mode>({ type: 'list' });
   // The window is the screen's own: opened again, the screen shows the selected candidate from the top.
   const [firstShown, setFirstShown] = useState(0);
-  const candidates = inbox?.candidates ?? [];
+  const groups = useMemo(() => inboxGroups(inbox, results, topics), [inbox, results, topics]);
+  const layout = useMemo(() => inboxLayout(groups), [groups]);
+  const candidates = layout.order;
   const listHeight = Math.max(1, height - 2);
-  // Two rows a candidate: the window (and a page) counts candidates.
+  // About two rows a candidate: a page counts candidates.
   const perPage = Math.max(1, Math.floor(listHeight / 2));
+  // The selected candidate is followed when the inbox is regrouped (moved, split, reloaded); gone, the cursor stays where it was.
+  const followed = screen.selected === undefined ? -1 : candidates.findIndex((c) => candidateKey(c) === screen.selected);
 
   const { cursor, top: first } = useListNavigation({
     count: candidates.length,
-    cursor: screen.cursor,
-    window: { height: perPage, top: firstShown },
+    cursor: followed >= 0 ? followed : screen.cursor,
+    pageSize: perPage,
+    window: { height: listHeight, top: firstShown, rows: layout.rows.length, span: (index) => candidateSpan(layout, index) },
     onMove: (next, top) => {
-      nav.dispatch({ type: 'update', kind: 'inbox', patch: { cursor: next } });
+      const at = candidates[next];
+      nav.dispatch({ type: 'update', kind: 'inbox', patch: { cursor: next, selected: at ? candidateKey(at) : undefined } });
       setFirstShown(top);
     },
     onKey: (input) => {
       const candidate = candidates[cursor];
-      if (!candidate || !inbox) return;
+      const group = layout.groupOf[cursor];
+      if (!candidate || !group || !inbox) return;
       if (input === 'a') {
         if (results.length === 0) {
-          const text = topics.length === 0 ? 'No subject yet: press n to accept into a new subject (n first creates a topic file).' : 'No subject yet: press n to accept into a new subject.';
+          const text = topics.length === 0 ? 'No subject yet: press A to accept this proposed subject whole, or n to accept the candidate into a new subject (both first create a topic file).' : 'No subject yet: press A to accept this proposed subject whole, or n for a new subject.';
           nav.dispatch({ type: 'notify', text, tone: 'error' });
         } else setMode({ type: 'pick' });
       } else if (input === 'n') {
-        if (topics.length === 0) {
-          setMode({ type: 'new-topic', file: defaultTopicFile(root) });
-          nav.dispatch({ type: 'notify', text: 'No topic file yet: name the first one (Enter creates it and claims/claims.schema.json beside it).' });
-        } else setMode({ type: 'new-id', id: newSubjectId(candidate, results) });
+        if (topics.length === 0) askTopicFile(false);
+        else setMode({ type: 'new-id', id: newSubjectId(candidate, results) });
+      } else if (input === 'A') {
+        if (group.filed) acceptGroup({ subjectId: group.filed.loaded.subject.id, topicFile: group.filed.loaded.topic.file });
+        else if (topics.length === 0) askTopicFile(true);
+        else setMode({ type: 'group-id', id: groupSubjectId(group, results) });
+      } else if (input === 'm') setMode({ type: 'move' });
+      else if (input === 's') {
+        if (group.candidates.length === 1) nav.dispatch({ type: 'notify', text: 'The candidate is a subject of its own already.' });
+        else nav.dispatch({ type: 'propose', plan: splitCandidatePlan(inbox.file, candidate, splitSubject(group, candidate, inbox, results)) });
       } else if (input === 'e') nav.openEditor(inbox.file, candidate.line, { readOnly: false });
       else if (input === 'x') nav.dispatch({ type: 'propose', plan: rejectPlan(inbox.file, candidate) });
+      else if (input === 'X') nav.dispatch({ type: 'propose', plan: rejectGroupPlan(inbox.file, group.candidates, group.subjectId ?? 'a candidate without subject') });
     },
     isActive: mode.type === 'list',
   });
 
   const selected = candidates[cursor];
+  const selectedGroup = layout.groupOf[cursor];
+  function askTopicFile(group: boolean) {
+    setMode({ type: 'new-topic', file: defaultTopicFile(root), group });
+    nav.dispatch({ type: 'notify', text: 'No topic file yet: name the first one (Enter creates it and claims/claims.schema.json beside it).' });
+  }
+  function acceptGroup(target: AcceptTarget) {
+    if (!selectedGroup || !inbox) return;
+    const duplicates = groupDuplicates(selectedGroup, results);
+    if (duplicates.length > 0) {
+      setMode({ type: 'group-duplicate', target, duplicates: duplicates.map((d) => d.candidate), claimIds: duplicates.map((d) => d.claimId) });
+      return;
+    }
+    setMode({ type: 'list' });
+    nav.dispatch(acceptGroupAction(inbox, results, selectedGroup, target));
+  }
+  const fileGroup = (target: AcceptTarget, skip: readonly InboxCandidate[]) => {
+    setMode({ type: 'list' });
+    if (selectedGroup && inbox) nav.dispatch(acceptGroupAction(inbox, results, selectedGroup, target, new Set(skip)));
+  };
   const file = (target: AcceptTarget) => {
     setMode({ type: 'list' });
     if (selected && inbox) nav.dispatch(acceptAction(inbox, results, selected, target));
@@ -98,18 +144,54 @@ export function InboxScreen({ screen, root, inbox, results, topics, width, heigh
     if (mode.type === 'pick') return <SubjectPicker candidate={selected} results={results} width={width} height={height} onCancel={cancel} onAccept={accept} />;
     return <KindPicker candidate={selected} id={mode.id} question={mode.question} topicFile={topics[0]!.file} width={width} height={height} onCancel={cancel} onAccept={accept} />;
   }
+  if (selected && selectedGroup && inbox && mode.type === 'move') {
+    return (
+      <MovePicker
+        groups={groups}
+        results={results}
+        from={selectedGroup}
+        width={width}
+        height={height}
+        onCancel={() => setMode({ type: 'list' })}
+        onPick={(subjectId) => {
+          setMode({ type: 'list' });
+          nav.dispatch({ type: 'propose', plan: moveCandidatePlan(inbox.file, selected, subjectId) });
+        }}
+      />
+    );
+  }
 
-  const title = `Inbox ${candidates.length === 0 ? '' : `${cursor + 1}/${candidates.length}`}`;
+  const title = `Inbox ${candidates.length === 0 ? '' : `${cursor + 1}/${candidates.length} · ${groups.length} proposed subject${groups.length === 1 ? '' : 's'}`}`;
+  const groupTarget = (id: string, question: string): AcceptTarget => ({
+    subjectId: id,
+    topicFile: topics[0]?.file ?? '',
+    newSubject: { ...selectedGroup!.subject, id, question },
+  });
   return (
     <Box flexDirection="column">
       <Body rows={[{ spans: [{ text: title, style: 'title' }, { text: `  ${inbox?.file ?? 'claims/inbox.yaml'}`, style: 'dim' }] }]} width={width} height={1} />
-      <Body rows={inboxRows(inbox, first, perPage, cursor)} width={width} height={listHeight} />
+      <Body rows={inboxRows(inbox, layout, first, listHeight, cursor)} width={width} height={listHeight} />
       {mode.type === 'duplicate' ? (
         <DuplicatePrompt claimId={mode.claimId} width={width} onConfirm={() => file(mode.target)} onCancel={() => setMode({ type: 'list' })} />
-      ) : mode.type === 'new-topic' && selected ? (
-        <NewTopicPrompt file={mode.file} width={width} onMode={setMode} next={() => ({ type: 'new-id', id: newSubjectId(selected, results) })} />
+      ) : mode.type === 'group-duplicate' ? (
+        <GroupDuplicatePrompt
+          claimIds={mode.claimIds}
+          width={width}
+          onAll={() => fileGroup(mode.target, [])}
+          onOthers={() => fileGroup(mode.target, mode.duplicates)}
+          onCancel={() => setMode({ type: 'list' })}
+        />
+      ) : mode.type === 'new-topic' && selected && selectedGroup ? (
+        <NewTopicPrompt
+          mode={mode}
+          width={width}
+          onMode={setMode}
+          next={() => (mode.group ? { type: 'group-id', id: groupSubjectId(selectedGroup, results) } : { type: 'new-id', id: newSubjectId(selected, results) })}
+        />
       ) : mode.type === 'new-id' || mode.type === 'new-question' ? (
         <NewSubjectPrompt mode={mode} results={results} width={width} onMode={setMode} />
+      ) : (mode.type === 'group-id' || mode.type === 'group-question') && selectedGroup ? (
+        <GroupSubjectPrompt mode={mode} group={selectedGroup} results={results} width={width} onMode={setMode} onAccept={(id, question) => acceptGroup(groupTarget(id, question))} />
       ) : (
         <Body rows={[]} width={width} height={1} />
       )}
@@ -205,7 +287,7 @@ function DuplicatePrompt({ claimId, width, onConfirm, onCancel }: DuplicatePromp
 
 /** Props of {@link NewTopicPrompt}. */
 interface NewTopicPromptProps {
-  readonly file: string;
+  readonly mode: Extract<Mode, { type: 'new-topic' }>;
   readonly width: number;
   onMode(mode: Mode): void;
   /** The step after the topic file is created. */
@@ -213,19 +295,20 @@ interface NewTopicPromptProps {
 }
 
 /** `n` with no topic file: its name (checked, never an existing file); Enter creates it, then the new subject is asked for. */
-function NewTopicPrompt({ file, width, onMode, next }: NewTopicPromptProps): ReactElement {
+function NewTopicPrompt({ mode, width, onMode, next }: NewTopicPromptProps): ReactElement {
   const nav = useNavigation();
+  const file = mode.file;
   const problem = topicFileProblem(file);
   return (
     <TextInput
       label="New topic file: "
       value={file}
       width={width}
-      onChange={(name) => onMode({ type: 'new-topic', file: name.replace(/\s/g, '-') })}
+      onChange={(name) => onMode({ ...mode, file: name.replace(/\s/g, '-') })}
       onCancel={() => onMode({ type: 'list' })}
       onSubmit={(name) => {
         if (problem) nav.dispatch({ type: 'notify', text: `Not a topic file name: ${problem}`, tone: 'error' });
-        else void nav.createTopic(name).then((created) => onMode(created ? next() : { type: 'new-topic', file: name }));
+        else void nav.createTopic(name).then((created) => onMode(created ? next() : { ...mode, file: name }));
       }}
     />
   );

@@ -24,7 +24,10 @@ export function TextInput({ label, value, width, onChange, onSubmit, onCancel }:
     else if (key.backspace || key.delete) onChange(Array.from(value).slice(0, -1).join(''));
     else if (key.ctrl && input === 'u') onChange('');
     else if (!key.ctrl && !key.meta && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.tab && input) {
-      onChange(value + input.replace(/[\r\n]+/g, ' '));
+      // A chunk may carry control characters (a paste, keys sent together): they are no text.
+      // eslint-disable-next-line no-control-regex
+      const text = input.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+      if (text) onChange(value + text);
     }
   }, { capture: true });
   // The end of a long value stays in view, where the typing happens.

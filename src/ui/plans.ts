@@ -69,24 +69,26 @@ export function rejectPlan(inboxFile: string, candidate: InboxCandidate): EditPl
 }
 
 /** True when a claim of the topic document is the candidate (same source file, quote and value). */
-function isFiled(doc: Document, candidate: InboxCandidate): boolean {
+export function isFiled(doc: Document, candidate: InboxCandidate): boolean {
   const claims = doc.get('claims', true);
   return isSeq(claims) && claims.items.some((item) => isSameCandidate((item as { toJSON?: () => unknown } | null)?.toJSON?.(), candidate));
 }
 
 /** Remove a candidate from the inbox, found by its content (its index may have moved). */
-function removeCandidate(doc: Document, candidate: InboxCandidate): void {
+export function removeCandidate(doc: Document, candidate: InboxCandidate): void {
   const seq = candidatesOf(doc);
   seq.items.splice(findCandidate(seq, candidate), 1);
 }
 
-function candidatesOf(doc: Document): YAMLSeq {
+/** The inbox's `candidates` sequence (or the bare sequence an inbox may be). */
+export function candidatesOf(doc: Document): YAMLSeq {
   const seq = isSeq(doc.contents) ? doc.contents : doc.get('candidates', true);
   if (!isSeq(seq)) throw new EditError('the inbox has no `candidates` any more');
   return seq;
 }
 
-function findCandidate(seq: YAMLSeq, candidate: InboxCandidate): number {
+/** Where a candidate stands in the inbox now, found by its content; throws when it is gone. */
+export function findCandidate(seq: YAMLSeq, candidate: InboxCandidate): number {
   const index = seq.items.findIndex((item) => isSameCandidate((item as { toJSON?: () => unknown } | null)?.toJSON?.(), candidate));
   if (index < 0) throw new EditError('the candidate is no longer in the inbox');
   return index;

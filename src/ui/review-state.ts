@@ -29,7 +29,8 @@ export type Screen =
       readonly note?: string | undefined;
       readonly field?: 'status' | 'accepted' | 'note' | 'save' | undefined;
     }
-  | { readonly kind: 'inbox'; readonly cursor: number }
+  /** `selected`: the identity of the candidate the cursor is on, followed when a move or a reload regroups the inbox. */
+  | { readonly kind: 'inbox'; readonly cursor: number; readonly selected?: string | undefined }
   /** What `urazuke check` finds in the files loaded: one row each, Enter opens the editor there. */
   | { readonly kind: 'problems'; readonly cursor: number }
   | { readonly kind: 'help'; readonly top: number }

@@ -300,16 +300,17 @@ describe('inbox', () => {
     const again = ['  - subject: access-count', '    value: 32', '    outlet: JNN', '    source:', '      file: seeds/jnn-transcript.txt', '      quote: 32回、日本のサーバー', ''].join('\n');
     writeFileSync(path.join(dir, INBOX), `${read(INBOX)}${again}`);
     const ui = (app = await drive(dir));
-    await ui.press('i', 'G', 'a', KEY.enter);
+    // Grouped by subject: the duplicate stands second, under access-count with Record China.
+    await ui.press('i', 'j', 'a', KEY.enter);
     expect(ui.frame()).toContain('Already filed as access-count/jnn (same outlet, value and passage). Accept it anyway? y yes');
     expect(ui.frame()).not.toContain('Save:');
     await ui.press('n');
     expect(ui.frame()).not.toContain('Already filed');
-    expect(ui.frame()).toContain('Inbox 3/3');
+    expect(ui.frame()).toContain('Inbox 2/3');
     await ui.press('a', KEY.enter, 'y');
     expect(ui.frame()).toContain('Save: accept access-count/JNN →');
     // A candidate with another value from the same passage is no duplicate.
-    await ui.press('n', 'k', 'a', KEY.enter);
+    await ui.press('n', 'j', 'a', KEY.enter);
     expect(ui.frame()).not.toContain('Already filed');
     expect(ui.frame()).toContain('Save: accept');
   });

@@ -54,6 +54,37 @@ describe('a long inbox', () => {
   });
 });
 
+describe('a long inbox of proposed subjects', () => {
+  it('groups 3000 candidates into 300 subjects, conflicts first, and keeps the window to the screen', async () => {
+    const dir = tempCopy(LINE_FIXTURE);
+    dirs.push(dir);
+    // Every third subject's candidates conflict (exact counts 0 … 9), the others agree (one count each).
+    const entries = Array.from({ length: 3000 }, (_, i) => {
+      const group = Math.floor(i / 10);
+      const value = group % 3 === 0 ? i % 10 : group;
+      return `  - {subject: s${group}, value: ${value}, outlet: O${i % 10}, chain: [O${i % 10}], kind: count, unit: times, source: {file: seeds/jnn-transcript.txt, quote: "q${i}"}}`;
+    });
+    const subjects = Array.from({ length: 300 }, (_, g) => `  - {id: s${g}, question: "Question ${g}?", kind: count, unit: times}`);
+    writeFileSync(path.join(dir, 'claims/inbox.yaml'), `candidates:\n${entries.join('\n')}\nsubjects:\n${subjects.join('\n')}\n`);
+    const started = Date.now();
+    app = await drive(dir);
+    await app.press('i');
+    const opened = Date.now() - started;
+    const frame = await app.waitFor('Inbox 1/3000 · 300 proposed subjects');
+    expect(frame.split('\n')).toHaveLength(29);
+    expect(frame).toMatch(/✗ conflict s0 {2}10 candidates · 10 origins {2}Question 0\?/);
+    expect(frame).not.toContain('= agree');
+    await app.press('G');
+    const last = app.frame();
+    expect(last).toContain('Inbox 3000/3000');
+    // The agreeing subjects come last, in inbox order: s299 is the last of them.
+    expect(last).toMatch(/= agree +s299 {2}10 candidates/);
+    expect(last.split('\n')).toHaveLength(29);
+    // Generous: the grouping and its 300 previews take well under a second on an idle machine.
+    expect(opened).toBeLessThan(15_000);
+  });
+});
+
 describe('untrusted text', () => {
   it('strips escape sequences, control and bidi characters from outlets, quotes and questions', async () => {
     const dir = tempDir();
