@@ -13,6 +13,7 @@
  * module had under `dist/`, which is where the bundle and its chunks live.
  */
 import { analyzeMetafile, build, transform } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile, chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +112,31 @@ const lazyDependencies = {
   },
 };
 
+/**
+ * The identity of this build, which the check cache compares (`src/check/cache.ts`): a hash of
+ * everything bundled, i.e. every module tsc emitted (the entries' sources, which the bundle reads
+ * instead of their emitted files) and the locked dependencies. A cache written by another build
+ * is not read, even under the same version number.
+ */
+async function buildId() {
+  const hash = createHash('sha256');
+  const files = [];
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (full !== path.join(dist, CHUNK_DIR)) await walk(full);
+      } else if (entry.name.endsWith('.js') && !Object.keys(ENTRIES).some((name) => full === entryFile(name))) files.push(full);
+    }
+  };
+  await walk(dist);
+  for (const file of [...files.sort(), ...Object.values(ENTRIES).map((e) => path.join(root, e)), path.join(root, 'package-lock.json')]) {
+    hash.update(path.relative(root, file));
+    hash.update(await readFile(file).catch(() => ''));
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
 const banner = [
   MARK,
   "import { createRequire as __urazukeCreateRequire } from 'node:module';",
@@ -135,7 +161,7 @@ const result = await build({
   banner: { js: banner },
   // Optional development tooling that Ink imports only when DEV is set.
   external: ['react-devtools-core'],
-  define: { 'process.env.NODE_ENV': '"production"', __filename: '__urazukeFilename', __dirname: '__urazukeDirname' },
+  define: { 'process.env.NODE_ENV': '"production"', __filename: '__urazukeFilename', __dirname: '__urazukeDirname', __URAZUKE_BUILD__: JSON.stringify(await buildId()) },
   legalComments: 'none',
   // Half the bytes to read and compile at start-up; names are kept for stack traces and profiles.
   // (--no-minify keeps the `// node_modules/...` section comments that profile summaries read.)

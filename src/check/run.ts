@@ -1,10 +1,12 @@
 import { anchorInText, anchorQuote } from '../anchor/anchor.js';
-import { loadClaimSet, type LoadedClaim } from '../claims/load.js';
+import path from 'node:path';
+import { loadClaimSet, type LoadedClaim, type TopicStore } from '../claims/load.js';
 import { loadCatalog, type LoadedCatalogEntry } from '../sources/catalog.js';
 import { listSeedCaptures } from '../sources/captures.js';
 import { isSourceFailure, loadSource, withMarkup, type Source, type SourceFailure } from '../sources/load.js';
 import { checkRepoPath } from '../util/repo-path.js';
 import { compareFindings, severityOf, type Finding } from '../util/message.js';
+import { CheckCache, type CheckCacheOptions } from './cache.js';
 import { RULES } from './rules/index.js';
 import type { ClaimSourceState, Rule, RuleContext } from './types.js';
 
@@ -14,6 +16,8 @@ export interface CheckOptions {
   readonly strict?: boolean;
   /** The rules to run (default: every rule of `rules/index.ts`). */
   readonly rules?: readonly Rule[];
+  /** The persistent cache to read and write (only with the default rules); none by default. */
+  readonly cache?: CheckCacheOptions | undefined;
 }
 
 /** What was checked and what was found, for summaries. */
@@ -38,10 +42,16 @@ export interface CheckResult {
 /**
  * Check a repository: load its claim files and `seeds/sources.yaml`, load each claim's capture
  * and anchor its quote, then run every rule over that context. With `strict`, warnings become
- * errors. Never throws on bad input: every problem is a finding.
+ * errors. Never throws on bad input: every problem is a finding. With a `cache`, the findings of
+ * the last check are given again when no input changed, and unchanged topic files are not parsed
+ * again (see `cache.ts`).
  */
 export async function runCheck(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const context = await buildContext(root, options.strict ?? false);
+  const strict = options.strict ?? false;
+  const cache = options.cache && !options.rules ? new CheckCache<CheckStats>(path.resolve(root), options.cache) : undefined;
+  const hit = await cache?.hit(strict);
+  if (hit) return hit;
+  const context = await buildContext(root, strict, cache?.topics);
   const rules = options.rules ?? RULES;
   const findings: Finding[] = [];
   for (const rule of rules) findings.push(...(await rule.run(context)));
@@ -51,18 +61,17 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
   const loaded = new Set<string>();
   for (const state of context.sources.values()) if (state.status === 'anchored') loaded.add(state.source.file);
   for (const capture of context.catalogSources.values()) if (!isSourceFailure(capture)) loaded.add(capture.file);
-  return {
-    findings,
-    stats: {
-      topicFiles: context.claimSet.topics.length,
-      subjects: context.claimSet.subjects.length,
-      claims: context.claimSet.claims.length,
-      sources: loaded.size,
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
-    },
+  const stats: CheckStats = {
+    topicFiles: context.claimSet.topics.length,
+    subjects: context.claimSet.subjects.length,
+    claims: context.claimSet.claims.length,
+    sources: loaded.size,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
   };
+  await cache?.save(strict, context, findings, stats);
+  return { findings, stats };
 }
 
 /** How many captures are read at once. */
@@ -73,8 +82,8 @@ const READ_AHEAD = 16;
  * markup of a markdown or HTML capture is parsed only when one of its quotes is not found in its
  * raw text (the view is where quotes are looked for next), once per capture.
  */
-export async function buildContext(root: string, strict: boolean): Promise<RuleContext> {
-  const [claimSet, catalog] = await Promise.all([loadClaimSet(root), loadCatalog(root)]);
+export async function buildContext(root: string, strict: boolean, topics?: TopicStore): Promise<RuleContext> {
+  const [claimSet, catalog] = await Promise.all([loadClaimSet(root, { store: topics }), loadCatalog(root)]);
   const absRoot = claimSet.root;
   const captures = new Map<string, Source | SourceFailure>();
   const keys = new Map<string, string>();

@@ -1,14 +1,13 @@
 import { decodeUtf8Strict } from '../util/strict-decode.js';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { FileTooLargeError, NotRegularFileError, OutsideRepositoryError, readConfined } from '../util/confined-file.js';
 import { describeIoError } from '../util/io-error.js';
-import { createFinding, type Finding, type Place } from '../util/message.js';
-import { fastRange, fastTree } from './fast-places.js';
-import { readYamlFast } from './fast-yaml.js';
+import { createFinding, restoreFinding, storeFinding, type Finding, type Place, type StoredFinding } from '../util/message.js';
 import { firstLine, yamlErrorFindings, zodFindings } from '../yaml/findings.js';
-import { placeOf, rangeToPlace, type YamlPath } from '../yaml/positions.js';
+import { readYamlLazily, type LazyYaml, type ParsedYaml } from '../yaml/lazy-document.js';
+import type { YamlPath } from '../yaml/positions.js';
 import {
   AliasesSchema,
   ClaimSchema,
@@ -64,6 +63,39 @@ export interface ClaimSet {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * What parsing a topic file found, as plain data: its header, its valid entries with their
+ * indexes, and its findings. A cache keeps it by the file's text, so an unchanged file is not
+ * parsed again (see `check/cache.ts`).
+ */
+export interface StoredTopic {
+  readonly topicId: string | undefined;
+  readonly title: string | undefined;
+  readonly aliases: Aliases;
+  readonly subjects: readonly { readonly subject: Subject; readonly index: number }[];
+  readonly claims: readonly { readonly claim: Claim; readonly index: number }[];
+  readonly findings: readonly StoredFinding[];
+}
+
+/** Where {@link loadClaimSet} finds topics parsed before and keeps the ones it parses. */
+export interface TopicStore {
+  /** The topic parsed from exactly this text of this file, if kept. */
+  get(file: string, text: string): StoredTopic | undefined;
+  set(file: string, text: string, topic: StoredTopic): void;
+}
+
+/** A parsed topic as plain data, for a {@link TopicStore}. */
+export function storeTopic(topic: LoadedTopic, findings: readonly Finding[]): StoredTopic {
+  return {
+    topicId: topic.topic,
+    title: topic.title,
+    aliases: topic.aliases,
+    subjects: topic.subjects.map(({ subject, index }) => ({ subject, index })),
+    claims: topic.claims.map(({ claim, index }) => ({ claim, index })),
+    findings: findings.map(storeFinding),
+  };
+}
+
 /** Options of `yaml`'s parser for claim files (also what the fast reader must agree with). */
 export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
 
@@ -88,29 +120,15 @@ interface TopicParts {
  * Parse one claim file. Never throws: YAML and schema problems become findings with file, line
  * and column, and every entry that is valid is kept, so one bad claim does not hide the rest.
  */
-export function parseTopic(file: string, text: string): { readonly topic: LoadedTopic; readonly findings: Finding[] } {
+export function parseTopic(file: string, text: string, stored?: StoredTopic): { readonly topic: LoadedTopic; readonly findings: Finding[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // The values come from the fast reader when it can vouch for them; the Document (positions,
-  // comments, edits) is then parsed only when something asks for it: a finding to place, an edit.
-  const fast = readYamlFast(body);
-  let parsed: { readonly doc: Document; readonly lineCounter: LineCounter } | undefined;
-  const full = (): { readonly doc: Document; readonly lineCounter: LineCounter } => {
-    if (!parsed) {
-      const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(body, { ...YAML_OPTIONS, lineCounter }), lineCounter };
-    }
-    return parsed;
-  };
-  // A value's place comes from the fast reader's line scan when it has it; the rest from the Document.
-  let quick: { readonly tree: ReturnType<typeof fastTree>; readonly lineCounter: LineCounter } | undefined;
-  const place = (p: YamlPath, options: { readonly key?: boolean } = {}): Place => {
-    if (fast && !options.key) {
-      quick ??= { tree: fastTree(body), lineCounter: lineCounterOf(body) };
-      const range = fastRange(quick.tree, p);
-      if (range) return rangeToPlace(quick.lineCounter, range[0], range[1]);
-    }
-    return placeOf(full().doc, full().lineCounter, p, options);
-  };
+  // The values come from the fast reader when it can vouch for them, and so do the places of
+  // values; the Document (keys' places, comments, edits) is parsed only when something asks for it.
+  // A topic restored from a cache reads its text only when a place is asked for.
+  let read: LazyYaml | undefined;
+  const lazy = (): LazyYaml => (read ??= readYamlLazily(body, YAML_OPTIONS));
+  const full = (): ParsedYaml => lazy().full();
+  const place = (p: YamlPath, options: { readonly key?: boolean } = {}): Place => lazy().place(p, options);
   const parts: TopicParts = {
     file,
     findings: [],
@@ -143,6 +161,15 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
     claims: parts.claims,
     placeOf: (p, options) => place(p, options),
   };
+  if (stored) {
+    parts.topicId = stored.topicId;
+    parts.title = stored.title;
+    parts.aliases = stored.aliases;
+    for (const { subject, index } of stored.subjects) parts.subjects.push({ subject, topic, index });
+    for (const { claim, index } of stored.claims) parts.claims.push({ claim, topic, index });
+    return { topic, findings: stored.findings.map(restoreFinding) };
+  }
+  const fast = lazy().fast;
   const data = fast ? (fast.value ?? null) : dataOf(full(), parts, body);
   const record = data === undefined ? undefined : topMap(data, parts);
   if (record) {
@@ -152,16 +179,8 @@ export function parseTopic(file: string, text: string): { readonly topic: Loaded
   return { topic, findings: parts.findings };
 }
 
-/** A LineCounter of a text, as `yaml`'s parser fills it: the offset of each line's start. */
-function lineCounterOf(text: string): LineCounter {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
-}
-
 /** The data of a parsed Document, or undefined (with findings) when it has YAML errors or cannot be built. */
-function dataOf(parsed: { readonly doc: Document; readonly lineCounter: LineCounter }, parts: TopicParts, text: string): unknown {
+function dataOf(parsed: ParsedYaml, parts: TopicParts, text: string): unknown {
   const { doc, lineCounter } = parsed;
   parts.findings.push(...yamlErrorFindings(doc.errors, parts.file, lineCounter, text));
   if (doc.errors.length > 0) return undefined;
@@ -235,13 +254,13 @@ function readEntries(record: Record<string, unknown>, parts: TopicParts, topic: 
  * Load every topic file under `<root>/claims/` (recursively, `.yaml` and `.yml`, in path order;
  * `inbox.yaml` holds candidates and is not a topic). Unreadable files become findings.
  */
-export async function loadClaimSet(root: string): Promise<ClaimSet> {
+export async function loadClaimSet(root: string, options: { readonly store?: TopicStore | undefined } = {}): Promise<ClaimSet> {
   const absRoot = path.resolve(root);
   const files = await listClaimFiles(absRoot);
   const topics: LoadedTopic[] = [];
   const findings: Finding[] = [];
   for (const file of files) {
-    const result = await loadTopicFile(absRoot, file);
+    const result = await loadTopicFile(absRoot, file, options.store);
     if (result.topic) topics.push(result.topic);
     findings.push(...result.findings);
   }
@@ -258,6 +277,7 @@ export async function loadClaimSet(root: string): Promise<ClaimSet> {
 export async function loadTopicFile(
   absRoot: string,
   file: string,
+  store?: TopicStore,
 ): Promise<{ readonly topic: LoadedTopic | undefined; readonly findings: Finding[] }> {
   let buffer: Buffer;
   try {
@@ -278,7 +298,13 @@ export async function loadTopicFile(
   // A byte-order mark is kept in the text (parseTopic skips it): edits keep it, and the text's
   // UTF-8 bytes are the file's, which is what a save compares on disk.
   const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-  return parseTopic(file, bom ? `\uFEFF${decoded.text}` : decoded.text);
+  const text = bom ? `\uFEFF${decoded.text}` : decoded.text;
+  if (!store) return parseTopic(file, text);
+  const stored = store.get(file, text);
+  if (stored) return parseTopic(file, text, stored);
+  const parsed = parseTopic(file, text);
+  store.set(file, text, storeTopic(parsed.topic, parsed.findings));
+  return parsed;
 }
 
 /** Repository-relative paths of the topic files, sorted. */

@@ -6,6 +6,7 @@ import { describeIoError } from '../util/io-error.js';
 import { severityOf } from '../util/message.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { choicesOf, defineCommand } from './args.js';
+import { checkCacheFile } from './cache-location.js';
 import { EXIT, type CliIo } from './io.js';
 import { openRepositoryDir } from './repository-dir.js';
 import { VERSION } from './version.js';
@@ -18,7 +19,7 @@ export const check = defineCommand(
   {
     name: 'check',
     summary: 'CI gate: sources, quotes, schema; exit 1 on errors',
-    usage: '[dir] [--format text|json|github|sarif] [--strict] [--quiet]',
+    usage: '[dir] [--format text|json|github|sarif] [--strict] [--quiet] [--no-cache]',
     description: [
       [
         'Check the claim files under <dir>/claims/ against their sources: schema, ids, every quote',
@@ -43,9 +44,18 @@ export const check = defineCommand(
       },
       strict: { type: 'boolean', description: 'treat warnings as errors' },
       quiet: { type: 'boolean', short: 'q', description: 'report errors only' },
+      'no-cache': { type: 'boolean', description: 'neither read nor write the cache (see Cache below)' },
     },
     positionals: { min: 0, max: 1, noun: 'folder' },
-    notes: [['Rules:', ...ruleLines()]],
+    notes: [
+      ['Rules:', ...ruleLines()],
+      [
+        'Cache: the findings of the last check are kept with the sha256 of every file it read, and',
+        'given again while none changed; unchanged claim files are not parsed again. It lives in',
+        '$URAZUKE_CACHE_DIR, else the user cache folder (~/.cache/urazuke), one file per repository',
+        'path, and is dropped by a new version of urazuke.',
+      ],
+    ],
     exitCodes: {
       0: 'clean (warnings and info allowed)',
       1: 'findings at error level',
@@ -60,7 +70,8 @@ export const check = defineCommand(
       io.stderr.write(`urazuke: no claims/ folder in '${toTerminalSafe(positionals[0] ?? '.', { singleLine: true })}': nothing to check\n`);
     }
 
-    const result = await runCheck(dir, { strict: values.strict === true });
+    const cache = values['no-cache'] === true ? undefined : { file: checkCacheFile(dir, io.env), version: VERSION };
+    const result = await runCheck(dir, { strict: values.strict === true, cache });
     const shown = values.quiet === true ? result.findings.filter((f) => severityOf(f) === 'error') : result.findings;
     const prefix = pathPrefix(values.format, io, dir);
     const input: FindingsInput = {

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { yamlErrorFindings, zodFindings } from '../yaml/findings.js';
-import { placeOf, type YamlPath } from '../yaml/positions.js';
+import { readYamlLazily } from '../yaml/lazy-document.js';
+import type { YamlPath } from '../yaml/positions.js';
 import { createFinding, type Finding, type Place } from '../util/message.js';
 import { confinedPath, OutsideRepositoryError, readConfined } from '../util/confined-file.js';
 import { decodeUtf8Strict } from '../util/strict-decode.js';
@@ -109,18 +109,23 @@ export async function loadCatalog(root: string): Promise<Catalog> {
 
 /** Parse the text of a catalog (no file system access beyond path checks). */
 export function parseCatalog(root: string, file: string, text: string): Catalog {
-  const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const doc: Document = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (p: YamlPath, key?: boolean): Place => placeOf(doc, lineCounter, p, key === undefined ? {} : { key });
-  const findings: Finding[] = yamlErrorFindings(doc.errors, file, lineCounter, body);
-  if (doc.errors.length > 0) return { file, entries: [], byFile: new Map(), findings };
+  // Values (and their places) from the fast reader when it vouches for them; else the Document.
+  const read = readYamlLazily(body, { prettyErrors: false, uniqueKeys: true });
+  const at = (p: YamlPath, key?: boolean): Place => read.place(p, key === undefined ? {} : { key });
+  const findings: Finding[] = [];
   let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    findings.push(createFinding(`Invalid YAML: ${error instanceof Error ? error.message : String(error)}`, { ruleId: 'yaml-syntax', file, place: at([]) }));
-    return { file, entries: [], byFile: new Map(), findings };
+  if (read.fast) data = read.fast.value;
+  else {
+    const { doc, lineCounter } = read.full();
+    findings.push(...yamlErrorFindings(doc.errors, file, lineCounter, body));
+    if (doc.errors.length > 0) return { file, entries: [], byFile: new Map(), findings };
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      findings.push(createFinding(`Invalid YAML: ${error instanceof Error ? error.message : String(error)}`, { ruleId: 'yaml-syntax', file, place: at([]) }));
+      return { file, entries: [], byFile: new Map(), findings };
+    }
   }
   if (data === null || data === undefined) return { file, entries: [], byFile: new Map(), findings };
   let list: unknown[];

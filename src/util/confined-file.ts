@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { lstat, mkdir, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { checkRepoPath, isWithin } from './repo-path.js';
@@ -148,5 +148,27 @@ export async function readReal(real: string, options: ReadOptions = {}): Promise
     return await handle.readFile();
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * {@link readConfined} without awaiting: the same confinement (the path as written, then its real
+ * path inside the real root `realRoot`), the same refusals and errors, for callers that read many
+ * small files in a row (the check cache fingerprints every input so).
+ */
+export function readConfinedSync(root: string, realRoot: string, written: string, options: ReadOptions = {}): Buffer {
+  const checked = checkRepoPath(root, written);
+  if (!checked.ok) throw new OutsideRepositoryError(checked.reason);
+  const real = realpathSync.native(checked.absolute);
+  if (!isWithin(realRoot, real)) throw new OutsideRepositoryError('a symlink to a place outside the repository');
+  const fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
+    if (!info.isFile()) throw new NotRegularFileError();
+    if (options.maxBytes !== undefined && info.size > options.maxBytes) throw new FileTooLargeError(info.size, options.maxBytes);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -22,14 +22,22 @@ export function formatText(input: FindingsInput): string {
     };
   });
   // Display width, so locations with Japanese file names line up too.
-  const width = Math.max(0, ...rows.map((r) => stringWidth(r.location)));
+  const width = Math.max(0, ...rows.map((r) => widthOf(r.location)));
   const lines: string[] = [];
   for (const row of rows) {
-    const pad = ' '.repeat(width - stringWidth(row.location));
+    const pad = ' '.repeat(width - widthOf(row.location));
     lines.push(`${row.location}${pad}  ${row.severity.padEnd(7)}  ${row.message}  ${row.rule}${row.claim}`);
     if (row.note) for (const line of row.note.split('\n')) lines.push(`    ${line}`);
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(input.summary));
   return `${lines.join('\n')}\n`;
+}
+
+/** Printable ASCII: one column a character, which string-width would say after loading its tables. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The display width of a terminal-safe string; string-width only for the strings that need it. */
+function widthOf(text: string): number {
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }

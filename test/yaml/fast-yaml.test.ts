@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { readYamlFast } from '../../src/claims/fast-yaml.js';
+import { readYamlFast } from '../../src/yaml/fast-yaml.js';
 import { YAML_OPTIONS } from '../../src/claims/load.js';
 import { ROOT } from '../helpers/cli.js';
 

@@ -1,7 +1,8 @@
 import jsYaml from 'js-yaml';
 
 /**
- * A fast reader of claim-file values, for the common case of a well-formed file.
+ * A fast reader of the values of claim files and `seeds/sources.yaml`, for the common case of a
+ * well-formed file, with the places of those values.
  *
  * `yaml`'s Document parser keeps every node, comment and position, which editing and findings
  * need, but it reads about 5–7k claims a second. js-yaml reads plain values about ten times
@@ -102,22 +103,122 @@ interface Level {
 }
 
 /**
- * True when every line is one the two readers are known to read alike: blank, a comment, the
- * content of a block scalar (`|`, `>`), or `[- ]*key: value` / `- value` where the value is
- * complete on its line (plain, quoted and closed, flow and closed) and the line's indentation
- * continues an open collection or opens one where the line above asked for it. A value continued
- * on the next line (multi-line plain, quoted or flow scalars) or an unusual indentation, where the
- * two readers may differ, makes it false.
+ * A node of the tree of places: a block collection, or a value with its range (`yaml`'s node range:
+ * start of the value, end of its last character). Anything else (a block scalar, a value not
+ * recorded) is `other`.
  */
-function linesAreSimple(text: string): boolean {
+export type FastNode =
+  | { readonly kind: 'map'; readonly entries: Map<string, FastNode> }
+  | { readonly kind: 'seq'; readonly items: FastNode[] }
+  | { readonly kind: 'value'; readonly start: number; readonly end: number }
+  | { readonly kind: 'other' };
+
+/** Where the node of a line goes: a map entry or a sequence item. */
+type Slot = (node: FastNode) => void;
+
+/** Keys the tree records: a plain word, which `yaml` names by the same string. Any other key ends the tree. */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** An open block collection of the tree and the column of its entries. */
+interface Open {
+  readonly column: number;
+  readonly node: Extract<FastNode, { kind: 'map' | 'seq' }>;
+}
+
+/**
+ * The tree of places built during the guard scan: every scalar or one-line flow value by its
+ * path, so a finding is placed without `yaml`'s Document. `dead` once a line is beyond what is
+ * recorded (a quoted key, say): then every place comes from the Document.
+ */
+class TreeBuilder {
+  root: FastNode | undefined;
+  dead = false;
+  private readonly levels: Open[] = [];
+  private pending: Slot | undefined = (node) => (this.root = node);
+
+  /**
+   * Record one line of `- ` items (at `seqColumns`) and an optional `key` (at `keyColumn`); returns
+   * the slot of the line's value, or undefined (and the tree is dead) when it cannot be placed.
+   */
+  line(seqColumns: readonly number[], key: string | undefined, keyColumn: number): Slot | undefined {
+    let slot = this.pending;
+    this.pending = undefined;
+    let first = true;
+    const levels = this.levels;
+    const enter = (kind: 'map' | 'seq', at: number): Open | undefined => {
+      if (first) {
+        first = false;
+        while (levels.length > 0 && levels[levels.length - 1]!.column > at) levels.pop();
+        let top = levels[levels.length - 1];
+        if (top && top.column === at && top.node.kind === 'seq' && kind === 'map') {
+          levels.pop();
+          top = levels[levels.length - 1];
+        }
+        if (top && top.column === at && top.node.kind === kind) return top;
+        if (top && top.column >= at && !(top.node.kind === 'map' && kind === 'seq' && top.column === at)) return undefined;
+      }
+      if (!slot) return undefined;
+      const node: Open['node'] = kind === 'map' ? { kind, entries: new Map() } : { kind, items: [] };
+      slot(node);
+      const open = { column: at, node };
+      levels.push(open);
+      return open;
+    };
+    for (const column of seqColumns) {
+      const open = enter('seq', column);
+      if (!open || open.node.kind !== 'seq') return this.die();
+      const items = open.node.items;
+      const index = items.length;
+      items.push(OTHER);
+      slot = (node) => (items[index] = node);
+    }
+    if (key !== undefined) {
+      const name = key.replace(/[ ]*:[ ]*$/, '');
+      if (!PLAIN_KEY.test(name)) return this.die();
+      const open = enter('map', keyColumn);
+      if (!open || open.node.kind !== 'map' || open.node.entries.has(name)) return this.die();
+      const entries = open.node.entries;
+      entries.set(name, OTHER);
+      slot = (node) => entries.set(name, node);
+    }
+    if (first || !slot) return this.die();
+    return slot;
+  }
+
+  /** The line above ended with `key:` or `-` alone: its value is the next line's collection. */
+  open(slot: Slot): void {
+    this.pending = slot;
+  }
+
+  private die(): undefined {
+    this.dead = true;
+    this.root = undefined;
+    return undefined;
+  }
+}
+
+const OTHER: FastNode = { kind: 'other' };
+
+/**
+ * One pass over the lines: true when every line is one the two readers are known to read alike
+ * (blank, a comment, the content of a block scalar (`|`, `>`), or `[- ]*key: value` / `- value`
+ * where the value is complete on its line and the line's indentation continues an open collection
+ * or opens one where the line above asked for it), and, on the way, the tree of places of the
+ * values. A value continued on the next line (multi-line plain, quoted or flow scalars) or an
+ * unusual indentation, where the two readers may differ, declines the text.
+ */
+function scanLines(text: string): { readonly tree: FastNode | undefined } | undefined {
   const levels: Level[] = [];
+  const tree = new TreeBuilder();
   let opener: Level | undefined; // the line above ended with `key:` or `-` and nothing after it
   let blockIndent = -1; // > -1: inside a block scalar whose content is indented more than this
   let start = 0;
+  const seqColumns: number[] = [];
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start > MAX_LINE) return false;
+    if (end - start > MAX_LINE) return undefined;
+    const lineStart = start;
     const line = text.slice(start, end);
     start = end + 1;
     let indent = 0;
@@ -129,38 +230,56 @@ function linesAreSimple(text: string): boolean {
     let rest = line.slice(indent);
     if (rest === '' || rest[0] === '#') continue;
     // Directives and document markers.
-    if (indent === 0 && (rest[0] === '%' || rest.startsWith('---') || rest.startsWith('...'))) return false;
+    if (indent === 0 && (rest[0] === '%' || rest.startsWith('---') || rest.startsWith('...'))) return undefined;
 
     const nodes: Level[] = [];
+    seqColumns.length = 0;
     let column = indent;
     while (rest[0] === '-' && (rest.length === 1 || rest[1] === ' ')) {
       nodes.push({ column, kind: 'seq' });
+      seqColumns.push(column);
       const after = rest.slice(1);
       column += after.length - after.trimStart().length + 1;
       rest = after.trimStart();
     }
     const key = KEY.exec(rest);
     if (key) {
-      if (NULL_KEY.test(key[0])) return false;
+      if (NULL_KEY.test(key[0])) return undefined;
       nodes.push({ column, kind: 'map' });
       rest = rest.slice(key[0].length);
     }
     // A line that is neither `key: …` nor `- …` continues the value above it.
-    if (nodes.length === 0) return false;
-    if (!fitsLevels(levels, nodes, opener)) return false;
+    if (nodes.length === 0) return undefined;
+    if (!fitsLevels(levels, nodes, opener)) return undefined;
+    const slot = tree.dead ? undefined : tree.line(seqColumns, key?.[0], column);
 
     if (rest === '' || rest[0] === '#') {
       // `-` with nothing after: js-yaml and yaml may nest what follows differently.
-      if (!key) return false;
+      if (!key) return undefined;
       opener = nodes[nodes.length - 1];
+      if (slot) tree.open(slot);
       continue;
     }
     opener = undefined;
     const value = valueOnLine(rest);
-    if (value === 'block') blockIndent = nodes[nodes.length - 1]!.column;
-    else if (value !== 'complete') return false;
+    if (value === 'block') {
+      blockIndent = nodes[nodes.length - 1]!.column;
+      slot?.(OTHER);
+    } else if (value !== 'complete') return undefined;
+    else if (slot) {
+      const at = lineStart + line.length - rest.length;
+      slot({ kind: 'value', start: at, end: at + valueLength(rest) });
+    }
   }
-  return true;
+  return { tree: tree.root };
+}
+
+/** Length of the value starting `rest`: a quoted scalar or flow collection to its close, a plain scalar to its last character. */
+function valueLength(rest: string): number {
+  const c = rest[0];
+  if (c === '"' || c === "'" || c === '[' || c === '{') return scanClosed(rest);
+  const comment = rest.search(/[ ]+#/);
+  return (comment < 0 ? rest : rest.slice(0, comment)).trimEnd().length;
 }
 
 /**
@@ -241,16 +360,39 @@ export function scanClosed(text: string): number {
   return -1;
 }
 
+/** What the fast reader gives: the value, and the tree of places of its values (undefined when not recorded). */
+export interface FastYaml {
+  readonly value: unknown;
+  readonly tree: FastNode | undefined;
+}
+
 /**
- * The value of a YAML text as `yaml`'s `parseDocument(text).toJS()` gives it, or undefined when
- * this reader declines the text (see above) or js-yaml rejects it: then only `yaml` can say.
+ * The value of a YAML text as `yaml`'s `parseDocument(text).toJS()` gives it, with the places of
+ * its values (one pass over the lines, which is also the guard), or undefined when this reader
+ * declines the text (see above) or js-yaml rejects it: then only `yaml` can say.
  */
-export function readYamlFast(text: string): { readonly value: unknown } | undefined {
-  if (hasDeclinedCharacter(text) || !linesAreSimple(text)) return undefined;
+export function readYamlFast(text: string): FastYaml | undefined {
+  if (hasDeclinedCharacter(text)) return undefined;
+  const scanned = scanLines(text);
+  if (!scanned) return undefined;
   try {
     const value = jsYaml.load(text, { schema: CORE_AS_YAML, json: false });
-    return { value: value === undefined ? null : value };
+    return { value: value === undefined ? null : value, tree: scanned.tree };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The range of the value at `path`, as `placeOf` finds it in the Document, or undefined when the
+ * path does not end at a value recorded in the tree.
+ */
+export function fastRange(tree: FastNode | undefined, path: readonly (string | number)[]): readonly [number, number] | undefined {
+  let node = tree;
+  for (const step of path) {
+    if (node?.kind === 'map') node = node.entries.get(String(step));
+    else if (node?.kind === 'seq' && typeof step === 'number') node = node.items[step];
+    else return undefined;
+  }
+  return node?.kind === 'value' ? [node.start, node.end] : undefined;
 }
