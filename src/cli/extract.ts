@@ -6,6 +6,7 @@ import {
   extractRun,
   INBOX_FILE,
   inboxEntry,
+  inboxSubject,
   loadExtractContext,
   streamCandidateTexts,
   updateInbox,
@@ -14,6 +15,8 @@ import {
   type FileFailure,
   type InboxUpdate,
   type MergeSummary,
+  type ProposedSubject,
+  type SubjectProposal,
 } from '../extract/index.js';
 import { jsonText } from '../util/json-text.js';
 import { escapeTerminalDriving, hasTerminalDriving, toTerminalSafe } from '../util/terminal-safe.js';
@@ -36,8 +39,15 @@ export const extract = defineCommand(
         'rankings stays below 0.5). A folder named instead of a file is read for its captures.',
       ],
       [
+        'The candidates of all the files, with the claims already filed, are grouped into proposed',
+        'subjects (claims answering one question), each with a drafted question and the verdict',
+        'compare gives it (agree, differ, conflict); a candidate that fits a filed subject is',
+        'proposed into it.',
+      ],
+      [
         'By default the candidates are merged into claims/inbox.yaml, never proposing again one',
-        'already filed in claims/ or rejected in the inbox (status: rejected).',
+        'already filed in claims/ or rejected in the inbox (status: rejected), and the proposed',
+        'subjects are summed up, the strongest conflicts first.',
       ],
     ],
     options: {
@@ -46,7 +56,7 @@ export const extract = defineCommand(
         short: 'f',
         value: 'name',
         choices: ['json', 'yaml'],
-        description: ['json: print {"candidates": [...]} instead of writing the inbox', 'yaml: print the candidates as inbox entries instead'],
+        description: ['json: print {"candidates": [...], "subjects": [...]} instead of', 'writing the inbox', 'yaml: print the candidates and proposed subjects as inbox entries instead'],
       },
       dir: {
         type: 'string',
@@ -97,15 +107,17 @@ export const extract = defineCommand(
       await streamJson(io, run, onFailure);
       return done();
     }
-    const candidates = await extractCandidates(run, onFailure);
-    if (format === 'json') writeJson(io, candidates);
-    else if (format === 'yaml') io.stdout.write(terminalSafeYaml({ candidates: candidates.map(inboxEntry) }));
+    const proposal = await extractCandidates(run, onFailure);
+    const { candidates, subjects } = proposal;
+    if (format === 'json') writeJson(io, proposal);
+    else if (format === 'yaml') io.stdout.write(terminalSafeYaml({ candidates: candidates.map(inboxEntry), subjects: subjects.filter((s) => !s.filed).map(inboxSubject) }));
     // No file could be read (a capture linked outside the repository, say): nothing is written.
     else if (failed === jobs.length) return done();
     else {
-      const update = await updateInbox(root, candidates, context.claims);
+      const update = await updateInbox(root, candidates, context.claims, subjects);
       if (update.status !== 'merged') return inboxProblem(io, update);
       io.stdout.write(mergeLines(candidates.length, minConfidence, jobs.length - failed, update.summary));
+      io.stdout.write(subjectLines(proposal));
     }
     return done();
   },
@@ -148,6 +160,37 @@ function mergeLines(count: number, minConfidence: number, files: number, summary
   ].join('\n');
 }
 
+/** Conflicts listed after a merge. */
+const LISTED_CONFLICTS = 5;
+
+/**
+ * The proposed subjects in short: how many, how many in conflict, and the strongest conflicts
+ * (most conflicting pairs, then most origins) one line each: `id: figure (outlet) ≠ figure (outlet)`.
+ */
+export function subjectLines({ candidates, subjects }: SubjectProposal): string {
+  const shared = subjects.filter((s) => s.candidates.length > 1 || s.filed);
+  if (subjects.length === 0) return '';
+  const conflicting = subjects.filter((s) => s.verdict === 'conflict');
+  const differing = subjects.filter((s) => s.verdict === 'differ').length;
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const lines = [
+    `${subjects.length} proposed subject${subjects.length === 1 ? '' : 's'} (${shared.length} with more than one statement): ${conflicting.length} in conflict, ${differing} differ`,
+  ];
+  const strongest = [...conflicting].sort((a, b) => b.conflictCount - a.conflictCount || b.origins - a.origins).slice(0, LISTED_CONFLICTS);
+  for (const s of strongest) lines.push(`  ${toTerminalSafe(conflictLine(s, byId), { singleLine: true })}`);
+  if (conflicting.length > strongest.length) lines.push(`  … and ${conflicting.length - strongest.length} more (urazuke review: Inbox)`);
+  return `${lines.join('\n')}\n`;
+}
+
+function conflictLine(s: ProposedSubject, byId: ReadonlyMap<string, Candidate>): string {
+  const pair = s.conflicts[0];
+  const side = (id: string): string => {
+    const c = byId.get(id);
+    return c ? `${c.figure} (${c.outlet})` : id;
+  };
+  return pair ? `${s.id}: ${side(pair[0])} ≠ ${side(pair[1])}` : s.id;
+}
+
 /** Above this many bytes of input (or `URAZUKE_STREAM_BYTES`), `--format json` streams (see {@link streamJson}). */
 const STREAM_BYTES = 32 * 1024 * 1024;
 
@@ -168,16 +211,13 @@ async function streamJson(io: CliIo, run: ExtractRun, onFailure: (failure: FileF
     },
     onFailure,
   );
-  io.stdout.write(`${chunk}${first ? '' : '\n'}]}\n`);
+  // subjects are proposed from all candidates at once, which a stream never holds
+  io.stdout.write(`${chunk}${first ? '' : '\n'}], "subjects": []}\n`);
 }
 
-/** `{"candidates": [...]}`, one candidate a line, so large outputs stream and diff well. */
-function writeJson(io: CliIo, candidates: readonly Candidate[]): void {
-  if (candidates.length === 0) {
-    io.stdout.write('{"candidates": []}\n');
-    return;
-  }
-  io.stdout.write('{"candidates": [\n');
+/** `{"candidates": [...], "subjects": [...]}`, one candidate or subject a line, so large outputs stream and diff well. */
+function writeJson(io: CliIo, { candidates, subjects }: SubjectProposal): void {
+  io.stdout.write(candidates.length === 0 ? '{"candidates": [' : '{"candidates": [\n');
   const chunk: string[] = [];
   for (let i = 0; i < candidates.length; i++) {
     chunk.push(jsonText(candidates[i]) + (i + 1 < candidates.length ? ',\n' : '\n'));
@@ -186,7 +226,33 @@ function writeJson(io: CliIo, candidates: readonly Candidate[]): void {
       chunk.length = 0;
     }
   }
+  io.stdout.write(`${chunk.join('')}], "subjects": [${subjects.length === 0 ? '' : '\n'}`);
+  chunk.length = 0;
+  for (let i = 0; i < subjects.length; i++) {
+    chunk.push(jsonText(subjectJson(subjects[i]!)) + (i + 1 < subjects.length ? ',\n' : '\n'));
+    if (chunk.length >= 500) {
+      io.stdout.write(chunk.join(''));
+      chunk.length = 0;
+    }
+  }
   io.stdout.write(`${chunk.join('')}]}\n`);
+}
+
+/** A proposed subject in the JSON shape: `conflicts` as pairs of ids, `filed` when it is a subject of claims/. */
+function subjectJson(s: ProposedSubject): Record<string, unknown> {
+  return {
+    id: s.id,
+    question: s.question,
+    kind: s.kind,
+    unit: s.unit ?? null,
+    filed: s.filed,
+    verdict: s.verdict,
+    origins: s.origins,
+    originNames: s.originNames,
+    candidates: s.candidates,
+    conflicts: s.conflicts.map(([a, b]) => [a, b]),
+    conflictCount: s.conflictCount,
+  };
 }
 
 

@@ -4,6 +4,7 @@
  */
 export { compareClaimSet, type ClaimSetComparison } from './compare-claim-set.js';
 export { compareSubject, compareSubjectWithFindings, type SubjectComparison } from './compare-subject.js';
+export { previewSubject } from './preview.js';
 export { decideVerdict, LISTED_PAIRS, relateReadings, VERDICT_ORDER, type PartnerCounts, type VerdictResult } from './verdict.js';
 export { distinctOrigins, originOf } from './origins.js';
 export { DEFAULT_TOLERANCE, readValue, writtenForm, type SubjectContext, type ValueReading } from './values.js';

@@ -22,7 +22,7 @@ export interface Interval {
 /** What a claim's value was read as. */
 export type Reading =
   | { readonly type: 'interval'; readonly interval: Interval }
-  | { readonly type: 'text'; readonly key: string }
+  | { readonly type: 'text'; readonly key: string; /** For a city the gazetteer knows, the key of its country (大連 lies within 中国). */ readonly within?: string }
   | { readonly type: 'boolean'; readonly value: boolean };
 
 /** One claim of a subject, read and placed. */

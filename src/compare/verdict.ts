@@ -8,12 +8,15 @@ import { relate, type Relation } from './interval.js';
  *   than two claims vote;
  * - differ: every pair overlaps, but not all are the same (≥32 and ≥38; 2018 and 2018-08);
  * - conflict: at least one pair cannot both be true (32 in total and ≥38; Dalian and Shanghai).
+ *
+ * Places the gazetteer knows overlap when one lies in the other (大連 in 中国: differ), and 日本国内
+ * is 日本.
  */
 
 /** How two readings relate. Text and yes-or-no readings are either the same or disjoint. */
 export function relateReadings(a: Reading, b: Reading): Relation {
   if (a.type === 'interval' && b.type === 'interval') return relate(a.interval, b.interval);
-  if (a.type === 'text' && b.type === 'text') return a.key === b.key ? 'same' : 'disjoint';
+  if (a.type === 'text' && b.type === 'text') return a.key === b.key ? 'same' : a.within === b.key || b.within === a.key ? 'overlap' : 'disjoint';
   if (a.type === 'boolean' && b.type === 'boolean') return a.value === b.value ? 'same' : 'disjoint';
   return 'disjoint';
 }
@@ -68,7 +71,7 @@ export function decideVerdict(claims: readonly ClaimResult[], listed = LISTED_PA
   });
   const { groups, groupOf } = groupByValue(voting);
   const disjoint = countDisjoint(voting);
-  const overlap = voting.map((claim, i) => (claim.reading.type === 'interval' ? voting.length - groups[groupOf[i]!]!.members.length - disjoint[i]! : 0));
+  const overlap = voting.map((claim, i) => (claim.reading.type !== 'boolean' ? voting.length - groups[groupOf[i]!]!.members.length - disjoint[i]! : 0));
   const conflictCount = sum(disjoint) / 2;
   const differenceCount = sum(overlap) / 2;
   const partners: PartnerCounts[] = claims.map(() => ({ conflicts: 0, differences: 0 }));
@@ -112,7 +115,8 @@ function groupByValue(voting: readonly Voting[]): { groups: Group[]; groupOf: nu
 /**
  * For each voting claim, how many voting claims it cannot be true with. An interval is disjoint
  * from every reading of another type and from the intervals that end before it begins or begin
- * after it ends; a text or yes-or-no reading from every reading that is not the same.
+ * after it ends; a text or yes-or-no reading from every reading that is not the same, except a
+ * place within a country and that country, which overlap.
  */
 function countDisjoint(voting: readonly Voting[]): number[] {
   const intervals = voting.flatMap((c) => (c.reading.type === 'interval' ? [c.reading.interval] : []));
@@ -122,8 +126,18 @@ function countDisjoint(voting: readonly Voting[]): number[] {
   const his = sortedEnds(intervals.map((i) => [i.hi, i.hiOpen ? 0 : 1]));
   const los = sortedEnds(intervals.map((i) => [i.lo, i.loOpen ? 1 : 0]));
   const sameCount = new Map<string, number>();
-  for (const c of voting) if (c.reading.type !== 'interval') sameCount.set(sameKey(c.reading)!, (sameCount.get(sameKey(c.reading)!) ?? 0) + 1);
+  // places within a country, by the country's key: they overlap with it
+  const withinCount = new Map<string, number>();
+  for (const c of voting) {
+    if (c.reading.type === 'interval') continue;
+    sameCount.set(sameKey(c.reading)!, (sameCount.get(sameKey(c.reading)!) ?? 0) + 1);
+    if (c.reading.type === 'text' && c.reading.within !== undefined) withinCount.set(c.reading.within, (withinCount.get(c.reading.within) ?? 0) + 1);
+  }
   return voting.map((c) => {
+    if (c.reading.type === 'text') {
+      const overlapping = (c.reading.within !== undefined ? (sameCount.get(`t ${c.reading.within}`) ?? 0) : 0) + (withinCount.get(c.reading.key) ?? 0);
+      return voting.length - sameCount.get(sameKey(c.reading)!)! - overlapping;
+    }
     if (c.reading.type !== 'interval') return voting.length - sameCount.get(sameKey(c.reading)!)!;
     const i: Interval = c.reading.interval;
     // a ends before i: a.hi < i.lo, or a.hi = i.lo with either end open.

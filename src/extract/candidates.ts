@@ -10,8 +10,8 @@ import type { Mention } from './mention.js';
  * date of the segment that says them, or the corpus's date when a page has none), written as
  * DESIGN.md values, merged where the same outlet says the same thing in several places (a
  * repeated paragraph is one candidate with every place it appears), given an outlet where an
- * unattributed copy of a paragraph is attributed elsewhere, and matched to a subject when an
- * existing subject or another candidate is about the same thing.
+ * unattributed copy of a paragraph is attributed elsewhere. Grouping them into subjects is
+ * `subjects.ts`'s.
  */
 
 /** Where else a candidate's quote appears. */
@@ -23,7 +23,7 @@ export interface Place {
 /** A candidate claim: the claim shape of DESIGN.md plus confidence, kind, unit and other places. */
 export interface Candidate {
   readonly id: string;
-  /** A suggested subject: an existing one, or one shared with other candidates. */
+  /** The proposed subject (`proposeSubjects`): a filed one, or one shared with other candidates. */
   readonly subject?: string;
   readonly value: Value;
   readonly says: string;
@@ -51,22 +51,10 @@ export interface Candidate {
   readonly aliases?: readonly string[];
 }
 
-/** A subject known from the claim store, with the quotes already filed under it. */
-export interface KnownSubject {
-  readonly id: string;
-  readonly kind: Kind;
-  readonly unit?: string | undefined;
-  readonly quotes: readonly string[];
-}
-
 /** Options of {@link buildCandidates}. */
 export interface BuildOptions {
-  /** Subjects of the claim store, to suggest for candidates about the same thing. */
-  readonly subjects?: readonly KnownSubject[];
   /** Drop candidates below this confidence (default 0). */
   readonly minConfidence?: number;
-  /** Suggest new subjects shared by alike candidates (default true; off when streaming). */
-  readonly newSubjects?: boolean;
   /** The date to read relative dates against when neither the segment nor any document has one. */
   readonly reference?: string | undefined;
 }
@@ -186,7 +174,6 @@ export class CandidateBuilder {
       });
     }
     assignIds(candidates);
-    suggestSubjects(candidates, options.subjects ?? [], options.newSubjects ?? true);
     return candidates.map(finish);
   }
 
@@ -372,134 +359,4 @@ function assignIds(candidates: MutableCandidate[]): void {
 /** Six hex digits of FNV-1a. */
 export function shortHash(text: string): string {
   return fnv1a(text).toString(16).padStart(8, '0').slice(0, 6);
-}
-
-/** Content bigrams of a quote (kanji, katakana, Latin runs), the figure left out. */
-function features(quote: string, figure: string): Set<string> {
-  const text = quote.replace(figure, ' ');
-  const out = new Set<string>();
-  const runs = text.match(/[一-龥々ァ-ヴーA-Za-z]{2,}/g) ?? [];
-  for (const run of runs) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-/** Share of the smaller set found in the larger (0 for sets too small to tell). */
-function overlap(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size < 4) return 0;
-  let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return shared / small.size;
-}
-
-const DATE_KINDS = new Set<Kind>(['date', 'period']);
-
-function compatible(kind: Kind, unit: string | undefined, subjectKind: Kind, subjectUnit: string | undefined): boolean {
-  if (DATE_KINDS.has(kind)) return DATE_KINDS.has(subjectKind);
-  if (DATE_KINDS.has(subjectKind)) return false;
-  if (subjectUnit === undefined || unit === undefined) return kind === subjectKind || (subjectKind === 'count' && kind === 'share');
-  return normaliseUnit(subjectUnit) === normaliseUnit(unit) || (kind === 'share' && subjectKind === 'count');
-}
-
-function normaliseUnit(unit: string): string {
-  const u = unit.toLowerCase();
-  if (['人', '名', 'people', 'persons', 'person', 'users', 'engineers', 'employees'].includes(u)) return 'people';
-  if (['回', 'times', 'time', 'accesses'].includes(u)) return 'times';
-  if (['%', 'percent', 'share', '割'].includes(u)) return 'share';
-  return u;
-}
-
-/** Largest group of candidates compared pairwise for a shared subject. */
-const MAX_PAIRWISE = 2000;
-/** Likeness (Jaccard of content bigrams) for two candidates to share a new subject. */
-const SIMILAR = 0.3;
-
-/**
- * Suggest subjects: an existing subject when the candidate fits its kind and unit and its quote
- * shares enough words with a quote filed under it; otherwise a new subject id shared with other
- * candidates of the same kind and unit whose quotes are alike (from different places).
- */
-function suggestSubjects(candidates: MutableCandidate[], subjects: readonly KnownSubject[], newSubjects: boolean): void {
-  if (subjects.length === 0 && !newSubjects) return;
-  const feats = candidates.map((c) => (c.confidence < 0.5 ? new Set<string>() : features(c.source.quote, c.figure)));
-  const subjectFeats = subjects.map((s) => s.quotes.map((q) => features(q, '')));
-  const open: number[] = [];
-  candidates.forEach((c, i) => {
-    if (c.confidence < 0.5) return;
-    let best: string | undefined;
-    // dates share many words (LINE, 17日) with quotes of other subjects: they need more alike
-    let bestScore = DATE_KINDS.has(c.kind) ? 0.2 : 0.12;
-    const ofBase = typeof c.value === 'object' && c.value !== null && 'share' in c.value;
-    subjects.forEach((s, k) => {
-      const baseFits = ofBase && s.kind === 'count' && (s.unit === undefined || normaliseUnit(s.unit) === 'people');
-      if (!baseFits && !compatible(c.kind, c.unit, s.kind, s.unit)) return;
-      for (const f of subjectFeats[k]!) {
-        // a filed quote inside the candidate's clause (or the reverse) is the same statement
-        const score = Math.max(jaccard(feats[i]!, f), overlap(feats[i]!, f) >= 0.8 ? 0.9 : 0);
-        if (score > bestScore) {
-          bestScore = score;
-          best = s.id;
-        }
-      }
-    });
-    if (best) c.subject = best;
-    else open.push(i);
-  });
-  if (!newSubjects) return;
-  // Groups of open candidates by kind and unit, then by likeness of their quotes.
-  const groups = new Map<string, number[]>();
-  for (const i of open) {
-    const c = candidates[i]!;
-    const key = DATE_KINDS.has(c.kind) ? 'date' : `${c.kind}:${normaliseUnit(c.unit ?? '')}`;
-    const list = groups.get(key) ?? [];
-    list.push(i);
-    groups.set(key, list);
-  }
-  const taken = new Set(subjects.map((s) => s.id));
-  const counters = new Map<string, number>();
-  for (const [key, members] of groups) {
-    if (members.length < 2 || members.length > MAX_PAIRWISE) continue;
-    // Leader clustering: each candidate joins the first cluster whose leader it is like enough.
-    const leaders: number[] = [];
-    const clusters = new Map<number, number[]>();
-    for (const i of members) {
-      let joined = false;
-      for (const leader of leaders) {
-        const cl = candidates[leader]!;
-        const ci = candidates[i]!;
-        if (cl.source.quote === ci.source.quote && cl.outlet === ci.outlet) continue;
-        if (jaccard(feats[leader]!, feats[i]!) >= SIMILAR) {
-          clusters.get(leader)!.push(i);
-          joined = true;
-          break;
-        }
-      }
-      if (!joined) {
-        leaders.push(i);
-        clusters.set(i, [i]);
-      }
-    }
-    for (const cluster of [...clusters.values()].sort((x, y) => x[0]! - y[0]!)) {
-      if (cluster.length < 2) continue;
-      // Alike figures of two outlets, or one outlet's successive reports (two captures, two moments).
-      const outlets = new Set(cluster.map((i) => candidates[i]!.outlet));
-      const files = new Set(cluster.map((i) => candidates[i]!.source.file));
-      const moments = new Set(cluster.map((i) => candidates[i]!.as_of));
-      if (outlets.size < 2 && (files.size < 2 || moments.size < 2)) continue;
-      const head = key.replace(/^[a-z]+:/, '').replace(/\s+/g, '-') || key.split(':')[0]!;
-      let n = (counters.get(head) ?? 0) + 1;
-      while (taken.has(`${head}-${n}`)) n++;
-      counters.set(head, n);
-      const id = `${head}-${n}`;
-      taken.add(id);
-      for (const i of cluster) candidates[i]!.subject = id;
-    }
-  }
 }

@@ -10,6 +10,7 @@ import { decode } from '../sources/decode.js';
 import { LineIndex } from '../sources/line-index.js';
 import { readConfined } from '../util/confined-file.js';
 import { buildCandidates, type Candidate } from './candidates.js';
+import { proposeSubjects } from './subjects.js';
 import { extractFromText } from './document.js';
 import { anchorQuote } from '../anchor/anchor.js';
 import { formatOf, layout } from '../sources/layout.js';
@@ -160,7 +161,7 @@ function candidatesIn(context: ExtractContext, located: Located, request: FileCl
   const end = located.at + request.quote.length;
   const inside = extracted.figures.filter((f) => f.mention.start >= located.at && f.mention.end <= end);
   if (inside.length === 0) return [];
-  return buildCandidates([{ ...extracted, figures: inside }], { subjects: context.subjects });
+  return [...proposeSubjects(buildCandidates([{ ...extracted, figures: inside }]), context.subjects, { newSubjects: false, minConfidence: 0 }).candidates];
 }
 
 /**

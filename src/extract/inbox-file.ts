@@ -3,6 +3,7 @@ import type { Claim } from '../claims/schema.js';
 import { readConfined } from '../util/confined-file.js';
 import type { Candidate } from './candidates.js';
 import { INBOX_FILE, InboxError, mergeInbox, type MergeSummary } from './inbox.js';
+import type { ProposedSubject } from './subjects.js';
 
 /** What {@link updateInbox} did. */
 export type InboxUpdate =
@@ -22,7 +23,7 @@ export type InboxUpdate =
  * filed and rejected candidates are not proposed again) and write it atomically, unless it
  * changed on disk since it was read.
  */
-export async function updateInbox(root: string, candidates: readonly Candidate[], claims: readonly Claim[]): Promise<InboxUpdate> {
+export async function updateInbox(root: string, candidates: readonly Candidate[], claims: readonly Claim[], subjects: readonly ProposedSubject[] = []): Promise<InboxUpdate> {
   let bytes: Buffer | undefined;
   try {
     bytes = await readConfined(root, INBOX_FILE);
@@ -32,7 +33,7 @@ export async function updateInbox(root: string, candidates: readonly Candidate[]
   const existing = bytes === undefined ? undefined : decodeUtf8(bytes);
   let merged: ReturnType<typeof mergeInbox>;
   try {
-    merged = mergeInbox(existing, candidates, claims);
+    merged = mergeInbox(existing, candidates, claims, subjects);
   } catch (error) {
     if (error instanceof InboxError) return { status: 'invalid', message: error.message };
     throw error;

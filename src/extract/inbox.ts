@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import { appendYamlText } from '../claims/append-text.js';
 import { EditError } from '../claims/edit.js';
 import { candidateIdentity, INBOX_FILE } from '../claims/inbox.js';
@@ -6,6 +6,7 @@ import { guessKind, isDateKind } from '../claims/value-kind.js';
 import type { Claim } from '../claims/schema.js';
 import { fnv1a } from '../util/hash.js';
 import type { Candidate } from './candidates.js';
+import type { ProposedSubject } from './subjects.js';
 
 /**
  * The inbox, `claims/inbox.yaml`: candidates waiting for a reviewer. `extract` merges new
@@ -20,6 +21,9 @@ import type { Candidate } from './candidates.js';
  * hand is kept as it is; one without the hash (an inbox of an older urazuke) gets the
  * extractor's own fields (id, outlet, chain, confidence, subject) anew and keeps every other.
  * Rejected entries are never touched.
+ *
+ * Its `subjects` list the proposed subjects its candidates name (id, drafted question, kind,
+ * unit), for the reviewer to accept whole.
  */
 
 export { INBOX_FILE };
@@ -47,6 +51,8 @@ export interface MergeSummary {
   /** Already filed as a claim. */
   readonly accepted: number;
   readonly rejected: number;
+  /** Proposed subjects written to the inbox's `subjects`. */
+  readonly subjects: number;
 }
 
 const identity = candidateIdentity;
@@ -63,6 +69,18 @@ export function isAccepted(candidate: Candidate, claims: readonly Claim[]): bool
       places.some((p) => p.file === claim.source?.file) &&
       (JSON.stringify(claim.value) === JSON.stringify(candidate.value) || isDateValue(claim.value) === isDateValue(candidate.value)),
   );
+}
+
+/** The inbox entry of a proposed subject: what a topic file's subject needs. */
+export function inboxSubject(subject: ProposedSubject): Record<string, unknown> {
+  return {
+    id: subject.id,
+    question: subject.question,
+    kind: subject.kind,
+    ...(subject.unit ? { unit: subject.unit } : {}),
+    ...(subject.base !== undefined ? { base: subject.base } : {}),
+    ...(subject.note ? { note: subject.note } : {}),
+  };
 }
 
 /** The inbox entry of a candidate: the claim fields first, then the extractor's notes. */
@@ -94,24 +112,91 @@ export function inboxEntry(candidate: Candidate): Record<string, unknown> {
  * `appendYamlText`: entries already there, hand-edited or not, keep every byte of their lines; only
  * the appended entries are new lines.
  */
-export function mergeInbox(existing: string | undefined, candidates: readonly Candidate[], claims: readonly Claim[]): { readonly text: string; readonly summary: MergeSummary } {
-  let summary: MergeSummary = { added: 0, known: 0, refreshed: 0, edited: 0, accepted: 0, rejected: 0 };
-  const merge = (doc: Document): void => {
-    summary = appendCandidates(doc, candidates, claims);
+export function mergeInbox(
+  existing: string | undefined,
+  candidates: readonly Candidate[],
+  claims: readonly Claim[],
+  subjects: readonly ProposedSubject[] = [],
+): { readonly text: string; readonly summary: MergeSummary } {
+  let summary: MergeSummary = { added: 0, known: 0, refreshed: 0, edited: 0, accepted: 0, rejected: 0, subjects: 0 };
+  /** Subjects to list when the inbox has no `subjects` yet: written after the merge, as a block of their own. */
+  let pending: ProposedSubject[] = [];
+  const merge = (doc: Document, newKeys: boolean): void => {
+    const { named, ...added } = appendCandidates(doc, candidates, claims);
+    const hasList = isMap(doc.contents) && doc.has('subjects');
+    pending = [];
+    if (newKeys || hasList) summary = { ...added, subjects: appendSubjects(doc, subjects, named) };
+    else {
+      summary = { ...added, subjects: 0 };
+      pending = subjects.filter((s) => !s.filed && named.has(s.id));
+    }
   };
   if (existing === undefined || existing.replace(/^\uFEFF/, '').trim() === '') {
     const doc = newInbox();
-    merge(doc);
+    merge(doc, true);
     return { text: String(doc), summary };
   }
   let text: string;
   try {
-    text = appendYamlText(existing, merge);
+    // appending to the sequences there keeps the merge a splice of new lines, however large the inbox
+    text = appendYamlText(existing, (doc) => merge(doc, false));
+    if (pending.length > 0) {
+      const listed = appendSubjectBlock(text, pending);
+      if (listed !== undefined) {
+        text = listed;
+        summary = { ...summary, subjects: pending.length };
+      } else {
+        text = appendYamlText(existing, (doc) => merge(doc, true));
+      }
+    }
   } catch (error) {
     if (!(error instanceof EditError)) throw error;
     throw new InboxError(`${INBOX_FILE}: ${error.message.replace(/; fix it first$/, '')}; fix or remove it, nothing was written`);
   }
   return { text, summary };
+}
+
+/**
+ * The inbox text with a `subjects:` block added at its end (a top-level map's new last key), or
+ * undefined when the text does not read back as the same inbox with those subjects (a flow map,
+ * a document end marker): then the Document is edited instead.
+ */
+function appendSubjectBlock(text: string, subjects: readonly ProposedSubject[]): string | undefined {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const block = new Document({ subjects: subjects.map(inboxSubject) }).toString({ lineWidth: 0 }).replace(/\n/g, eol);
+  const joined = `${text}${text.endsWith('\n') ? '' : eol}${block}`;
+  const doc = parseDocument(joined.replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const listed = doc.get('subjects', true);
+  if (!isSeq(listed) || listed.items.length !== subjects.length) return undefined;
+  const candidates = doc.get('candidates', true);
+  if (!isSeq(candidates)) return undefined;
+  return joined;
+}
+
+/**
+ * Append to the inbox's `subjects` the proposed subjects (not filed ones) that an added candidate
+ * names and the inbox does not list yet; the number appended.
+ */
+function appendSubjects(doc: Document, subjects: readonly ProposedSubject[], named: ReadonlySet<string>): number {
+  const wanted = subjects.filter((s) => !s.filed && named.has(s.id));
+  if (wanted.length === 0 || isSeq(doc.contents)) return 0;
+  let seq = doc.get('subjects', true);
+  if (seq !== undefined && seq !== null && !isSeq(seq)) throw new InboxError(`${INBOX_FILE}: \`subjects\` is not a sequence; nothing was written`);
+  const listed = new Set<string>();
+  if (isSeq(seq)) for (const item of seq.items) if (isMap(item)) listed.add(String(item.get('id')));
+  let added = 0;
+  for (const subject of wanted) {
+    if (listed.has(subject.id)) continue;
+    if (!isSeq(seq)) {
+      seq = new YAMLSeq();
+      doc.set('subjects', seq);
+    }
+    (seq as YAMLSeq).items.push(doc.createNode(inboxSubject(subject)));
+    listed.add(subject.id);
+    added++;
+  }
+  return added;
 }
 
 /** An entry of the inbox as found before the merge. */
@@ -135,7 +220,8 @@ const FINGERPRINT = 'extracted_as';
  * Append to the inbox Document the candidates neither in it (waiting or rejected) nor filed, and
  * refresh the waiting ones read differently now (see the module comment).
  */
-function appendCandidates(doc: Document, candidates: readonly Candidate[], claims: readonly Claim[]): MergeSummary {
+function appendCandidates(doc: Document, candidates: readonly Candidate[], claims: readonly Claim[]): Omit<MergeSummary, 'subjects'> & { readonly named: ReadonlySet<string> } {
+  const named = new Set<string>();
   const seq = candidatesOf(doc);
   const byIdentity = new Map<string, Present>();
   const byReading = new Map<string, Present[]>();
@@ -160,7 +246,11 @@ function appendCandidates(doc: Document, candidates: readonly Candidate[], claim
     if (present) {
       present.taken = true;
       if (present.rejected) counts.rejected++;
-      else counts[refresh(doc, seq, present, candidate)]++;
+      else {
+        const done = refresh(doc, seq, present, candidate);
+        if (done === 'refreshed' && candidate.subject) named.add(candidate.subject);
+        counts[done]++;
+      }
       continue;
     }
     if (same) {
@@ -173,9 +263,10 @@ function appendCandidates(doc: Document, candidates: readonly Candidate[], claim
     }
     seq.items.push(entryNode(doc, candidate));
     byIdentity.set(key, { index: seq.items.length - 1, data: {}, rejected: false, taken: true });
+    if (candidate.subject) named.add(candidate.subject);
     counts.added++;
   }
-  return counts;
+  return { ...counts, named };
 }
 
 /** Refresh a waiting entry read again; what was done. */

@@ -7,7 +7,7 @@ import { loadCatalog } from '../sources/catalog.js';
 import { loadOutletFile } from '../sources/outlet-file.js';
 import type { Finding } from '../util/message.js';
 import type { OutletData } from './outlets.js';
-import type { KnownSubject } from './candidates.js';
+import type { KnownSubject } from './subjects.js';
 import type { FileJob } from './files.js';
 import type { DocumentMeta } from './segments.js';
 import { describeIoError } from '../util/io-error.js';
@@ -43,18 +43,19 @@ function siteName(site: string | undefined): string | undefined {
 /** Load the claim store and the capture catalog of `root`. */
 export async function loadExtractContext(root: string): Promise<ExtractContext> {
   const [claimSet, catalog, outletFile] = await Promise.all([loadClaimSet(root), loadCatalog(root), loadOutletFile(root)]);
-  const quotes = new Map<string, string[]>();
+  const filed = new Map<string, Claim[]>();
   for (const { claim } of claimSet.claims) {
-    if (!claim.source?.quote) continue;
-    const list = quotes.get(claim.subject) ?? [];
-    list.push(claim.source.quote);
-    quotes.set(claim.subject, list);
+    const list = filed.get(claim.subject) ?? [];
+    list.push(claim);
+    filed.set(claim.subject, list);
   }
   const subjects: KnownSubject[] = claimSet.subjects.map(({ subject }) => ({
     id: subject.id,
     kind: subject.kind,
     unit: subject.unit,
-    quotes: quotes.get(subject.id) ?? [],
+    question: subject.question,
+    quotes: (filed.get(subject.id) ?? []).flatMap((c) => (c.source?.quote ? [c.source.quote] : [])),
+    claims: filed.get(subject.id) ?? [],
   }));
   return {
     root,

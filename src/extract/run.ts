@@ -1,4 +1,5 @@
-import { CandidateBuilder, type Candidate, type KnownSubject } from './candidates.js';
+import { CandidateBuilder, type Candidate } from './candidates.js';
+import { proposeSubjects, type KnownSubject, type SubjectProposal } from './subjects.js';
 import { extractFileInParts, isFailure, type FileFailure, type FileJob, type JobResult } from './files.js';
 import { isBuilt, statementHash, type BuiltDocument } from './stream-texts.js';
 import { jsonText } from '../util/json-text.js';
@@ -37,9 +38,12 @@ export function extractRun(
   return { jobs, totalBytes, subjects: context.subjects, minConfidence: options.minConfidence, threads: options.threads };
 }
 
-/** The candidates of every file of the run; a file that cannot be read goes to `onFailure`. */
-export async function extractCandidates(run: ExtractRun, onFailure: (failure: FileFailure) => void): Promise<Candidate[]> {
-  const builder = new CandidateBuilder({ subjects: run.subjects, minConfidence: run.minConfidence });
+/**
+ * The candidates of every file of the run, grouped into proposed subjects with the filed ones; a
+ * file that cannot be read goes to `onFailure`.
+ */
+export async function extractCandidates(run: ExtractRun, onFailure: (failure: FileFailure) => void): Promise<SubjectProposal> {
+  const builder = new CandidateBuilder({ minConfidence: run.minConfidence });
   await extractAll(
     run.jobs,
     (_index, result) => {
@@ -48,14 +52,14 @@ export async function extractCandidates(run: ExtractRun, onFailure: (failure: Fi
     },
     poolOptions(run),
   );
-  return builder.finish();
+  return proposeSubjects(builder.finish(), run.subjects, { minConfidence: run.minConfidence });
 }
 
 /**
  * The candidates of every file, handed to `onCandidate` document by document as the pool
  * delivers them, so memory stays flat in the size of the corpus. A statement repeated within a
  * document is still one candidate with its places; one repeated in a later document is handed
- * once (its later places are not listed); new subjects are not suggested (existing ones are), and
+ * once (its later places are not listed); new subjects are not proposed (filed ones are), and
  * relative dates in undated documents are read against the dates of the documents before them.
  */
 export async function streamCandidates(run: ExtractRun, onCandidate: (candidate: Candidate) => void, onFailure: (failure: FileFailure) => void): Promise<void> {
@@ -83,9 +87,10 @@ export async function streamCandidateTexts(run: ExtractRun, onText: (json: strin
 
 /** The candidates of one document of a stream, its relative dates read against `reference` when it has no date. */
 function documentCandidates(run: ExtractRun, doc: DocumentFigures, reference: string | undefined): Candidate[] {
-  const builder = new CandidateBuilder({ subjects: run.subjects, minConfidence: run.minConfidence, newSubjects: false, reference });
+  const builder = new CandidateBuilder({ minConfidence: run.minConfidence, reference });
   builder.add(doc);
-  return builder.finish();
+  const found = builder.finish();
+  return run.subjects.length > 0 ? [...proposeSubjects(found, run.subjects, { minConfidence: run.minConfidence, newSubjects: false }).candidates] : found;
 }
 
 /** Statements handed already (by hash), so that one repeated in a later document is handed once. */

@@ -43,7 +43,7 @@ export function builtDocument(doc: DocumentFigures, minConfidence: number): Buil
 
 /** The candidates of one document read against `reference` (when it has no date of its own), as text. */
 export function candidateTexts(doc: DocumentFigures, options: { readonly minConfidence: number; readonly reference?: string | undefined }): CandidateText[] {
-  const builder = new CandidateBuilder({ minConfidence: options.minConfidence, newSubjects: false, reference: options.reference });
+  const builder = new CandidateBuilder({ minConfidence: options.minConfidence, reference: options.reference });
   builder.add(doc);
   return builder.finish().map((c) => ({ key: statementHash(c), json: jsonText(c) }));
 }

@@ -12,7 +12,7 @@ export interface GazetteerPlace {
   readonly kind: 'country' | 'city';
   /** ISO 3166 code of the country (the place's own for a country). */
   readonly country: string;
-  /** In thousands (0 for a country). */
+  /** In thousands (0 when the data sets give none). */
   readonly population: number;
   /** Every name kept: the English one first, then other Latin, kanji and kana names. */
   readonly names: readonly string[];

@@ -4,6 +4,7 @@ import type { Candidate } from '../../src/extract/candidates.js';
 import { FIXTURES, removeDir, runCli, tempDir, writeInto } from '../helpers/cli.js';
 import { candidatesOf } from '../helpers/extract.js';
 import { buildCandidates } from '../../src/extract/candidates.js';
+import { proposeSubjects } from '../../src/extract/subjects.js';
 import { extractFromText } from '../../src/extract/document.js';
 import { cpSync, readFileSync } from 'node:fs';
 
@@ -144,10 +145,12 @@ describe('proposed subjects group an outlet’s successive figures', () => {
   const doc = (file: string, text: string, published: string) => extractFromText(text, { file, outlet: 'みなと通信', published });
 
   it('two reports of one outlet at two moments, saying alike things, share a subject', () => {
-    const found = buildCandidates([
-      doc('a.txt', '市によると、地震による死者は計50人となった。\n', '2024-01-02T22:45+09:00'),
-      doc('b.txt', '市によると、地震による死者は計55人となった。\n', '2024-01-02T23:08+09:00'),
-    ]).filter((c) => c.kind === 'count');
+    const found = proposeSubjects(
+      buildCandidates([
+        doc('a.txt', '市によると、地震による死者は計50人となった。\n', '2024-01-02T22:45+09:00'),
+        doc('b.txt', '市によると、地震による死者は計55人となった。\n', '2024-01-02T23:08+09:00'),
+      ]),
+    ).candidates.filter((c) => c.kind === 'count');
     expect(found.map((c) => [c.value, c.as_of])).toEqual([
       [50, '2024-01-02T22:45+09:00'],
       [55, '2024-01-02T23:08+09:00'],
@@ -157,13 +160,20 @@ describe('proposed subjects group an outlet’s successive figures', () => {
   });
 
   it('but not two figures of one report, nor two captures of one moment', () => {
-    const one = buildCandidates([doc('a.txt', '市によると、地震による死者は計50人となった。\n県によると、地震による死者は計55人となった。\n', '2024-01-02T22:45+09:00')]);
-    expect(one.filter((c) => c.kind === 'count').map((c) => c.subject)).toEqual([undefined, undefined]);
-    const same = buildCandidates([
-      doc('a.txt', '市によると、地震による死者は計50人となった。\n', '2024-01-02T22:45+09:00'),
-      doc('b.txt', '市によると、地震による死者は計55人となった。\n', '2024-01-02T22:45+09:00'),
-    ]);
-    expect(same.filter((c) => c.kind === 'count').map((c) => c.subject)).toEqual([undefined, undefined]);
+    const subjectsOf = (found: readonly Candidate[]) => found.filter((c) => c.kind === 'count').map((c) => c.subject);
+    const one = proposeSubjects(buildCandidates([doc('a.txt', '市によると、地震による死者は計50人となった。\n県によると、地震による死者は計55人となった。\n', '2024-01-02T22:45+09:00')])).candidates;
+    const [a, b] = subjectsOf(one);
+    expect(a).toBeDefined();
+    expect(b).not.toBe(a);
+    const same = proposeSubjects(
+      buildCandidates([
+        doc('a.txt', '市によると、地震による死者は計50人となった。\n', '2024-01-02T22:45+09:00'),
+        doc('b.txt', '市によると、地震による死者は計55人となった。\n', '2024-01-02T22:45+09:00'),
+      ]),
+    ).candidates;
+    const [c, d] = subjectsOf(same);
+    expect(c).toBeDefined();
+    expect(d).not.toBe(c);
   });
 });
 

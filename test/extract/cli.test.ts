@@ -411,7 +411,7 @@ describe('urazuke extract run again (built CLI)', () => {
     const at = (pattern: RegExp) => before.findIndex((c) => pattern.test(c.figure));
     markRejected(doc, at(/15/));
     (doc.getIn(['candidates', at(/120/)]) as { set(k: string, v: unknown): void }).set('says', 'security cost 120 million yen (my words)');
-    writeFileSync(inboxPath, `${String(doc)}# proposed subjects\nsubjects: []\n`);
+    writeFileSync(inboxPath, `${String(doc)}# the reviewer's own section\nnotes: []\n`);
     // The user corrects the catalog: the outlet.
     const catalog = path.join(dir, 'seeds/sources.yaml');
     writeFileSync(catalog, readFileSync(catalog, 'utf8').replace('file: seeds/festival.txt', 'file: seeds/festival.txt\n    outlet: Harbor Daily'));
@@ -430,7 +430,7 @@ describe('urazuke extract run again (built CLI)', () => {
     expect(after.filter((c) => c.outlet === 'Harbor Daily')).toHaveLength(before.length - 2);
     expect(after[at(/15/)]).toMatchObject({ outlet: '(unattributed)', status: 'rejected' });
     expect(after[at(/120/)]).toMatchObject({ outlet: '(unattributed)', says: 'security cost 120 million yen (my words)' });
-    expect(readFileSync(inboxPath, 'utf8')).toContain('# proposed subjects\nsubjects: []\n');
+    expect(readFileSync(inboxPath, 'utf8')).toContain("# the reviewer's own section\nnotes: []\n");
     // The inbox still loads in review's reader and check passes.
     expect(runCli(['check'], { cwd: dir }).code).toBe(0);
   });

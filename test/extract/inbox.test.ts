@@ -41,7 +41,7 @@ describe('mergeInbox: candidates read again', () => {
 
     // The outlet is known now.
     const second = mergeInbox(reviewed, [attended('Harbor Daily'), injured('Harbor Daily'), staff('Harbor Daily')], []);
-    expect(second.summary).toEqual({ added: 0, known: 0, refreshed: 1, edited: 1, accepted: 0, rejected: 1 });
+    expect(second.summary).toEqual({ added: 0, known: 0, refreshed: 1, edited: 1, accepted: 0, rejected: 1, subjects: 0 });
     const [a, i, s] = entries(second.text);
     expect(a).toMatchObject({ id: 'people/Harbor Daily/450,000 people', outlet: 'Harbor Daily', chain: ['Harbor Daily'], confidence: 0.75 });
     expect(i).toMatchObject({ outlet: '(unattributed)', status: 'rejected' });
@@ -51,7 +51,7 @@ describe('mergeInbox: candidates read again', () => {
 
     // Read the same once more: nothing changes.
     const third = mergeInbox(second.text, [attended('Harbor Daily'), injured('Harbor Daily'), staff('Harbor Daily')], []);
-    expect(third.summary).toEqual({ added: 0, known: 1, refreshed: 0, edited: 1, accepted: 0, rejected: 1 });
+    expect(third.summary).toEqual({ added: 0, known: 1, refreshed: 0, edited: 1, accepted: 0, rejected: 1, subjects: 0 });
     expect(third.text).toBe(second.text);
   });
 

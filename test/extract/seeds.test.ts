@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCandidates, type Candidate } from '../../src/extract/candidates.js';
 import { extractFile, isFailure } from '../../src/extract/files.js';
 import { loadExtractContext } from '../../src/extract/repository.js';
+import { proposeSubjects } from '../../src/extract/subjects.js';
 import type { DocumentFigures } from '../../src/extract/document.js';
 import { readFileSync } from 'node:fs';
 import { decode } from '../../src/sources/decode.js';
@@ -29,7 +30,7 @@ beforeAll(async () => {
     docs.push(result);
   }
   candidates = buildCandidates(docs);
-  suggested = buildCandidates(docs, { subjects: context.subjects, minConfidence: 0.5 });
+  suggested = [...proposeSubjects(buildCandidates(docs, { minConfidence: 0.5 }), context.subjects).candidates];
 });
 
 /** Candidates of a file whose figure is written so (the file may be one of the places). */

@@ -1,0 +1,603 @@
+import type { Claim, Kind, Subject, Value } from '../claims/schema.js';
+import { previewSubject } from '../compare/preview.js';
+import type { Verdict } from '../compare/types.js';
+import { conceptsIn, contentWords } from '../lang/concepts.js';
+import { placeNamed } from '../lang/places.js';
+import { unitRow } from '../lang/units.js';
+import type { Candidate } from './candidates.js';
+import { draftQuestion, subjectSlug } from './questions.js';
+
+/**
+ * Proposed subjects: the candidates of every document extracted together, and the claims
+ * already filed, grouped into the questions they answer, each with a drafted question and the
+ * verdict `compare` gives its claims (DESIGN.md "Proposed subjects").
+ *
+ * Two statements answer one question when they measure in one dimension (people, times, a date,
+ * a place) and their clauses say the same around the figure: the words next to the figure weigh
+ * most (四人はサーバーに【三十二回】アクセス: アクセス, サーバー), words many statements share weigh
+ * little, and words of one meaning in both languages are one concept (アクセス, accessed). A copy
+ * of a statement answers what the copied one answers; one page stating two different figures in
+ * one dimension answers two questions; figures far apart (4 people, 86 million people; 2019,
+ * 2021-03) seldom answer one. Candidates are compared only with those sharing a word that few
+ * statements use, never all pairs.
+ */
+
+/** A subject of the claim store, with what is filed under it. */
+export interface KnownSubject {
+  readonly id: string;
+  readonly kind: Kind;
+  readonly unit?: string | undefined;
+  readonly question?: string | undefined;
+  readonly quotes: readonly string[];
+  /** The claims filed under it, compared with the candidates proposed into it. */
+  readonly claims?: readonly Claim[];
+}
+
+/** A proposed subject: a question the candidates answer, with its verdict preview. */
+export interface ProposedSubject {
+  readonly id: string;
+  readonly question: string;
+  readonly kind: Kind;
+  readonly unit?: string;
+  /** What its shares are shares of (a country's population, for 日本人の7割), when its clauses say. */
+  readonly base?: number;
+  /** Where the base comes from. */
+  readonly note?: string;
+  /** True when it is a subject of the claim store (the candidates fit it). */
+  readonly filed: boolean;
+  readonly verdict: Verdict;
+  /** Number of independent origins. */
+  readonly origins: number;
+  readonly originNames: readonly string[];
+  /** Ids of the candidates proposed into it. */
+  readonly candidates: readonly string[];
+  /** Pairs (candidate or filed claim ids) that cannot both be true. */
+  readonly conflicts: ReadonlyArray<readonly [string, string]>;
+  readonly conflictCount: number;
+}
+
+/** The candidates, each naming its proposed subject, and the subjects. */
+export interface SubjectProposal {
+  readonly candidates: readonly Candidate[];
+  readonly subjects: readonly ProposedSubject[];
+}
+
+/** Options of {@link proposeSubjects}. */
+export interface ProposeOptions {
+  /** Candidates below this confidence are not grouped (default and floor: {@link GROUPED}). */
+  readonly minConfidence?: number;
+  /** Propose new subjects (default true); otherwise only filed subjects are proposed. */
+  readonly newSubjects?: boolean;
+}
+
+/**
+ * Candidates at least this confident are grouped: below the inbox's 0.5 but above noise, so that
+ * the figures `--format json` gives at low confidence (a bare number, an age) find their subject.
+ */
+const GROUPED = 0.3;
+/** Likeness for a statement to join a group. */
+const JOIN = 0.2;
+/** Likeness, on average over the members of two groups, for the groups to merge. */
+const MERGE_AVERAGE = 0.12;
+/** Members of a group compared one by one when merging; larger groups merge on one strong link. */
+const MAX_AVERAGED = 80;
+/** Likeness a link needs when a group is too large to average. */
+const STRONG = 0.55;
+/** A word said by more statements than this is not used to find pairs (it is still compared). */
+const MIN_POSTING_CAP = 40;
+
+/** What a statement is compared by. */
+export interface Profile {
+  /** Index in the candidates, or -1 for a filed claim. */
+  readonly candidate: number;
+  /** The filed subject of a filed claim. */
+  readonly filed: string | undefined;
+  readonly dimension: string;
+  readonly words: Map<string, number>;
+  norm: number;
+  /** A number to tell near figures from far ones: the amount, or the middle day of a date. */
+  readonly magnitude: number | undefined;
+  readonly file: string | undefined;
+  /** Who states it (page and outlet): one outlet's page stating two figures states two answers. */
+  readonly speaker: string;
+  /** One origin's word at one moment (outlet, chain, as_of): two figures of it answer two questions. */
+  readonly moment: string | undefined;
+  readonly valueKey: string;
+  readonly quoteKey: string;
+  readonly english: boolean;
+}
+
+/**
+ * Group the candidates into proposed subjects (into filed ones where they fit). Pure and
+ * deterministic: the same candidates in the same order give the same subjects.
+ */
+export function proposeSubjects(candidates: readonly Candidate[], known: readonly KnownSubject[] = [], options: ProposeOptions = {}): SubjectProposal {
+  const min = options.minConfidence ?? GROUPED;
+  const profiles: Profile[] = [];
+  candidates.forEach((c, i) => {
+    if (c.confidence >= Math.max(min, GROUPED)) profiles.push(candidateProfile(c, i));
+  });
+  const knownById = new Map(known.map((s) => [s.id, s]));
+  for (const s of known) {
+    const claims = s.claims ?? s.quotes.map((quote, k) => ({ id: `${s.id}#${k}`, subject: s.id, value: '', outlet: '', source: { quote } }) as Claim);
+    for (const claim of claims) if (claim.source?.quote) profiles.push(filedProfile(s, claim));
+  }
+  weigh(profiles);
+  const groups = cluster(profiles, options.newSubjects ?? true);
+
+  const subjectOf = new Map<number, string>();
+  const subjects: ProposedSubject[] = [];
+  const taken = new Set(known.map((s) => s.id));
+  /** The next number to try for each id (numbering stays linear however many share one). */
+  const numbered = new Map<string, number>();
+  const firsts = new Map(groups.map((g) => [g, firstCandidate(g)] as const));
+  const ordered = [...groups].sort((a, b) => firsts.get(a)! - firsts.get(b)!);
+  for (const group of ordered) {
+    const members = group.filter((p) => p.candidate >= 0).map((p) => candidates[p.candidate]!);
+    if (members.length === 0) continue;
+    const filedId = group.find((p) => p.filed !== undefined)?.filed;
+    const filed = filedId !== undefined ? knownById.get(filedId) : undefined;
+    let subject: Subject;
+    if (filed) {
+      subject = { id: filed.id, question: filed.question ?? filed.id, kind: filed.kind, ...(filed.unit ? { unit: filed.unit } : {}) };
+    } else {
+      const kind = groupKind(members);
+      const unit = groupUnit(members, kind);
+      const slug = subjectSlug(members, kind, unit);
+      let id = slug;
+      for (let n = numbered.get(slug) ?? 2; taken.has(id); n++) {
+        id = `${slug}-${n}`;
+        numbered.set(slug, n + 1);
+      }
+      taken.add(id);
+      const base = shareBase(members);
+      subject = { id, question: draftQuestion(members, kind, unit), kind, ...(unit ? { unit } : {}), ...(base ? { base: base.base, note: base.note } : {}) };
+    }
+    for (const p of group) if (p.candidate >= 0) subjectOf.set(p.candidate, subject.id);
+    const claims: Claim[] = [...(filed?.claims ?? []), ...members.map((m) => asClaim(m, subject.id))];
+    const result = previewSubject(subject, claims);
+    subjects.push({
+      id: subject.id,
+      question: subject.question,
+      kind: subject.kind,
+      ...(subject.unit ? { unit: subject.unit } : {}),
+      ...(typeof subject.base === 'number' ? { base: subject.base } : {}),
+      ...(subject.note ? { note: subject.note } : {}),
+      filed: filed !== undefined,
+      verdict: result.verdict,
+      origins: result.origins,
+      originNames: result.originNames,
+      candidates: members.map((m) => m.id),
+      conflicts: result.conflicts.map(([a, b]) => [a, b] as const),
+      conflictCount: result.conflictCount,
+    });
+  }
+  const out = candidates.map((c, i) => {
+    const id = subjectOf.get(i);
+    if (id === undefined) {
+      if (c.subject === undefined) return c;
+      const { subject: _dropped, ...rest } = c;
+      return rest;
+    }
+    return withSubject(c, id);
+  });
+  return { candidates: out, subjects };
+}
+
+/**
+ * The base of a subject's shares when a clause names a country's people before one (日本人の7割,
+ * 日本の人口の3割, 国民の半数 after a country, 60% of Japan's population): that country's population.
+ */
+function shareBase(members: readonly Candidate[]): { base: number; note: string } | undefined {
+  for (const m of members) {
+    if (m.value === null || typeof m.value !== 'object' || !('share' in m.value)) continue;
+    const quote = m.source.quote;
+    const at = quote.indexOf(m.figure);
+    const before = quote.slice(0, at < 0 ? quote.length : at);
+    const after = at < 0 ? '' : quote.slice(at + m.figure.length);
+    const name =
+      /([一-龥ァ-ヴー]{1,8}?)(?:人|国民|の人口|の国民)の$/.exec(before)?.[1] ??
+      /^\s*of\s+(?:the\s+)?(?:population\s+of\s+)?([A-Z][A-Za-z. ]{1,30}?)(?:'s|’s)?\s+(?:population|people)\b/.exec(after)?.[1];
+    const place = name ? placeNamed(name) : undefined;
+    if (place?.kind !== 'country' || place.population <= 0) continue;
+    return {
+      base: place.population * 1000,
+      note: `The base is the population of ${place.names[0]} (${name}), about ${Math.round(place.population / 100) / 10} million in the country-json data set: check it against the year the claims speak of.`,
+    };
+  }
+  return undefined;
+}
+
+/** Lowest candidate index of a group (groups are listed in the order of their first candidate). */
+function firstCandidate(group: readonly Profile[]): number {
+  let min = Infinity;
+  for (const p of group) if (p.candidate >= 0 && p.candidate < min) min = p.candidate;
+  return min;
+}
+
+/** The candidate with `subject` set, its keys kept in claim order (subject after id). */
+function withSubject(c: Candidate, subject: string): Candidate {
+  const { id, subject: _old, ...rest } = c;
+  return { id, subject, ...rest };
+}
+
+/** A candidate as the claim it would become, for the verdict preview. */
+function asClaim(c: Candidate, subject: string): Claim {
+  return {
+    id: c.id,
+    subject,
+    value: c.value,
+    outlet: c.outlet,
+    ...(c.published ? { published: c.published } : {}),
+    ...(c.as_of ? { as_of: c.as_of } : {}),
+    ...(c.as_of_from ? { as_of_from: c.as_of_from } : {}),
+    chain: [...c.chain],
+    ...(c.stance ? { stance: c.stance } : {}),
+    source: { ...c.source },
+  };
+}
+
+const DATE_KINDS: ReadonlySet<Kind> = new Set(['date', 'period']);
+
+/** The dimension a statement measures in: dates, places, yes-or-no, or a unit's dimension. */
+function dimensionOf(kind: Kind, unit: string | undefined, value: unknown): string {
+  if (DATE_KINDS.has(kind)) return 'date';
+  if (kind === 'place' || kind === 'boolean' || kind === 'text') return kind;
+  if (value !== null && typeof value === 'object' && 'share' in value) return 'share-of-base';
+  if (kind === 'share' || unit === 'share') return 'share';
+  const row = unit !== undefined ? unitRow(unit) : undefined;
+  // a counted noun the unit table does not know (troops, soldiers) may count what a known one does
+  return `${kind === 'quantity' ? 'quantity' : 'count'}:${row?.dimension ?? (unit === undefined ? '' : '?')}`;
+}
+
+/** True when statements of the two dimensions may answer one question. */
+function compatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a === 'count:?' || b === 'count:?') return a.startsWith('count:') && b.startsWith('count:');
+  // 日本人の7割以上 answers how many people use it: a share of a base is a count of that base's unit
+  if (a === 'share-of-base') return b.startsWith('count:') || b === 'share';
+  if (b === 'share-of-base') return a.startsWith('count:') || a === 'share';
+  return false;
+}
+
+/** Proximity weights: the words next to the figure say what it counts or dates. */
+function proximity(distance: number, english: boolean): number {
+  const d = english ? distance / 6 : distance;
+  if (d <= 6) return 1;
+  if (d <= 14) return 0.6;
+  return 0.35;
+}
+
+/** Add the words of `text` to `words`, weighed by their distance from the figure at `at` (`end`). */
+function addWords(words: Map<string, number>, text: string, at: number, end: number, scale = 1): void {
+  const english = isEnglish(text);
+  const add = (word: string, weight: number): void => {
+    if ((words.get(word) ?? 0) < weight) words.set(word, weight);
+  };
+  const distance = (index: number, length: number): number => (index + length <= at ? at - (index + length) : index >= end ? index - end : 0);
+  for (const w of contentWords(text)) {
+    if (w.index >= at && w.index < end) continue;
+    add(w.word, proximity(distance(w.index, w.word.length), english) * scale);
+  }
+  for (const hit of conceptsIn(text)) {
+    if (hit.index >= at && hit.index < end) continue;
+    add(`@${hit.id}`, 1.5 * proximity(distance(hit.index, 2), english) * scale);
+  }
+}
+
+function isEnglish(text: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length && i < 400; i++) {
+    const ch = text.charCodeAt(i);
+    if ((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a)) latin++;
+    else if (ch >= 0x3040) other++;
+  }
+  return latin > other * 4;
+}
+
+export function candidateProfile(c: Candidate, index: number): Profile {
+  const quote = c.source.quote;
+  const words = new Map<string, number>();
+  let at = quote.indexOf(c.figure);
+  let end = at + c.figure.length;
+  if (at < 0) {
+    at = quote.length;
+    end = quote.length;
+  }
+  addWords(words, quote, at, end);
+  // the counted noun itself (troops, 棟): what two counts of unknown units share
+  if (c.unit && !unitRow(c.unit)) words.set(`#${c.unit.toLowerCase()}`, 1.2);
+  // what a place locates and the proposition of a yes-or-no claim say what the question is about
+  if (c.kind === 'place') {
+    const located = /^(.+?) in /.exec(c.says)?.[1];
+    if (located) addWords(words, located, -1, -1, 1.3);
+  }
+  if (c.kind === 'boolean') {
+    const proposition = /^(?:yes|no|possibly): (.*) \(/.exec(c.says)?.[1];
+    if (proposition) addWords(words, proposition, -1, -1, 1);
+  }
+  return {
+    candidate: index,
+    filed: undefined,
+    dimension: dimensionOf(c.kind, c.unit, c.value),
+    words,
+    norm: 0,
+    magnitude: magnitudeOf(c.value, DATE_KINDS.has(c.kind)),
+    file: c.source.file,
+    speaker: `${c.source.file}\u0000${c.outlet}`,
+    moment: c.as_of ? `${c.outlet}\u0000${c.chain.join('\u0000')}\u0000${c.as_of}` : undefined,
+    valueKey: JSON.stringify(c.value),
+    quoteKey: quote.replace(/\s+/g, ''),
+    english: isEnglish(quote),
+  };
+}
+
+function filedProfile(s: KnownSubject, claim: Claim): Profile {
+  const words = new Map<string, number>();
+  const quote = claim.source?.quote ?? '';
+  addWords(words, quote, quote.length, quote.length, 0.8);
+  if (s.question) addWords(words, s.question, -1, -1, 0.5);
+  return {
+    candidate: -1,
+    filed: s.id,
+    dimension: dimensionOf(s.kind, s.unit, claim.value),
+    words,
+    norm: 0,
+    magnitude: magnitudeOf(claim.value, DATE_KINDS.has(s.kind)),
+    file: claim.source?.file,
+    speaker: `${claim.source?.file ?? ''}\u0000${claim.outlet}`,
+    moment: undefined,
+    valueKey: JSON.stringify(claim.value),
+    quoteKey: quote.replace(/\s+/g, ''),
+    english: isEnglish(quote),
+  };
+}
+
+/** A representative number of a value: an amount, or the middle of a date as days since 1970. */
+function magnitudeOf(value: Value | unknown, date: boolean): number | undefined {
+  if (typeof value === 'number') return date ? dayNumber(String(value)) : value;
+  if (typeof value === 'string') return date ? dayNumber(value) : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  const r = value as Record<string, unknown>;
+  if ('share' in r) return undefined;
+  const keys = date ? ['from', 'to', 'before', 'after'] : ['min', 'max', 'gt', 'lt', 'approx'];
+  const ends = keys
+    .map((k) => r[k])
+    .map((v) => (v === undefined ? undefined : date ? dayNumber(String(v)) : typeof v === 'number' ? v : undefined))
+    .filter((v): v is number => v !== undefined);
+  if (ends.length === 0) return undefined;
+  return ends.reduce((a, b) => a + b, 0) / ends.length;
+}
+
+/** Days since 1970 of a date as written (2021, 2021-03, 2021-03-17: their first day). */
+function dayNumber(text: string): number | undefined {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(text);
+  if (!m) return undefined;
+  const t = Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[3] ? Number(m[3]) : m[2] ? 15 : 1);
+  return Math.floor(t / 86_400_000);
+}
+
+/** Weigh words by how few statements say them (inverse document frequency), and set each norm. */
+export function weigh(profiles: Profile[]): void {
+  const df = new Map<string, number>();
+  for (const p of profiles) for (const w of p.words.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = profiles.length + 1;
+  for (const p of profiles) {
+    let sum = 0;
+    for (const [w, weight] of p.words) {
+      const idf = Math.log(n / (df.get(w) ?? 1));
+      const v = weight * Math.max(idf, 0.05);
+      p.words.set(w, v);
+      sum += v * v;
+    }
+    p.norm = Math.sqrt(sum);
+  }
+}
+
+/** How alike two statements are (0 when they cannot answer one question). */
+export function likeness(a: Profile, b: Profile): number {
+  if (!compatible(a.dimension, b.dimension)) return 0;
+  if (a.filed !== undefined && b.filed !== undefined) return a.filed === b.filed ? 1 : 0;
+  // one speaker of one page stating two figures of one dimension answers two questions
+  if (clash(a, b)) return 0;
+  if (a.quoteKey.length >= 15 && a.quoteKey === b.quoteKey) return a.valueKey === b.valueKey ? 1 : 0.6;
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [w, v] of small.words) {
+    const u = large.words.get(w);
+    if (u !== undefined) dot += v * u;
+  }
+  let sim = dot / (a.norm * b.norm);
+  if (sim === 0) return 0;
+  sim *= nearness(a, b);
+  sim += figureBonus(a, b);
+  return Math.min(sim, 1);
+}
+
+/**
+ * What the figures themselves say: one telling figure ($5.7 billion, 234 miles, 47 times) stated
+ * twice is most likely one fact, whatever words surround it (across languages few words are
+ * shared at all); a near one ($3.5 billion, $3.6 billion) may be the same fact rounded or disputed.
+ */
+function figureBonus(a: Profile, b: Profile): number {
+  if (a.magnitude === undefined || b.magnitude === undefined) return 0;
+  if (a.dimension === 'date') return a.valueKey === b.valueKey ? 0.1 : 0;
+  const same = !differentFigures(a, b);
+  if (same) return telling(a) ? 0.35 : 0.1;
+  const lo = Math.min(Math.abs(a.magnitude), Math.abs(b.magnitude));
+  const hi = Math.max(Math.abs(a.magnitude), Math.abs(b.magnitude));
+  return lo > 0 && hi / lo <= 1.1 && telling(a) ? 0.1 : 0;
+}
+
+/** A figure unlikely to be stated by chance: not a small whole number, not a date. */
+function telling(p: Profile): boolean {
+  if (p.magnitude === undefined || p.dimension === 'date') return false;
+  return !(Number.isInteger(p.magnitude) && Math.abs(p.magnitude) < 10);
+}
+
+/** Figures far apart seldom answer one question: 1 for near ones, less for far ones. */
+function nearness(a: Profile, b: Profile): number {
+  if (a.magnitude === undefined || b.magnitude === undefined) return 1;
+  if (a.dimension === 'date') {
+    const gap = Math.abs(a.magnitude - b.magnitude);
+    return gap <= 45 ? 1 : gap <= 400 ? 0.75 : 0.5;
+  }
+  const lo = Math.min(Math.abs(a.magnitude), Math.abs(b.magnitude));
+  const hi = Math.max(Math.abs(a.magnitude), Math.abs(b.magnitude));
+  if (hi === 0) return 1;
+  const ratio = lo === 0 ? Infinity : hi / lo;
+  return ratio <= 3 ? 1 : ratio <= 20 ? 0.75 : 0.45;
+}
+
+/**
+ * Agglomerative grouping over the pairs that share a rare word: the most alike pairs first, two
+ * groups joined when their link is strong enough and their members are alike on average, never
+ * two filed subjects in one group.
+ */
+function cluster(profiles: Profile[], newSubjects: boolean): Profile[][] {
+  // pairs through an index of words, each word's postings capped so common words find no pairs
+  const postings = new Map<string, number[]>();
+  profiles.forEach((p, i) => {
+    for (const w of p.words.keys()) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  const cap = Math.max(MIN_POSTING_CAP, Math.ceil(Math.sqrt(profiles.length) * 4));
+  const seen = new Set<number>();
+  const edges: Array<readonly [number, number, number]> = [];
+  const n = profiles.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > cap) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        const key = i * n + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const sim = likeness(profiles[i]!, profiles[j]!);
+        if (sim >= JOIN) edges.push([i, j, sim]);
+      }
+    }
+  }
+  // filed claims of one subject start as one group
+  const groupOf = profiles.map((_, i) => i);
+  const members = new Map<number, number[]>(profiles.map((_, i) => [i, [i]]));
+  const filedGroup = new Map<string, number>();
+  profiles.forEach((p, i) => {
+    if (p.filed === undefined) return;
+    const g = filedGroup.get(p.filed);
+    if (g === undefined) filedGroup.set(p.filed, i);
+    else join(g, i);
+  });
+  function join(g: number, h: number): void {
+    const a = members.get(g)!;
+    for (const m of members.get(h)!) {
+      a.push(m);
+      groupOf[m] = g;
+    }
+    members.delete(h);
+  }
+  const filedOf = (g: number): string | undefined => {
+    for (const m of members.get(g)!) if (profiles[m]!.filed !== undefined) return profiles[m]!.filed;
+    return undefined;
+  };
+  edges.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+  for (const [i, j, sim] of edges) {
+    const g = groupOf[i]!;
+    const h = groupOf[j]!;
+    if (g === h) continue;
+    const fg = filedOf(g);
+    const fh = filedOf(h);
+    if (fg !== undefined && fh !== undefined) continue;
+    if (!newSubjects && fg === undefined && fh === undefined) continue;
+    const a = members.get(g)!;
+    const b = members.get(h)!;
+    if (a.length + b.length > 2) {
+      if (a.length > MAX_AVERAGED || b.length > MAX_AVERAGED) {
+        if (sim < STRONG) continue;
+      } else {
+        let sum = 0;
+        let blocked = false;
+        for (const x of a) {
+          for (const y of b) {
+            const s = likeness(profiles[x]!, profiles[y]!);
+            if (s === 0 && sameFileClash(profiles[x]!, profiles[y]!)) blocked = true;
+            sum += s;
+          }
+          if (blocked) break;
+        }
+        if (blocked || sum / (a.length * b.length) < MERGE_AVERAGE) continue;
+      }
+    }
+    join(g, h);
+  }
+  const groups = [...members.values()].map((list) => list.sort((x, y) => x - y).map((i) => profiles[i]!));
+  if (newSubjects) return groups;
+  // only filed subjects: candidates left alone are no subject's
+  return groups.filter((group) => group.some((p) => p.filed !== undefined));
+}
+
+/**
+ * Two different figures one speaker of one page states, or one origin gives at one moment (its
+ * city's and its prefecture's toll), answer two questions.
+ */
+function clash(a: Profile, b: Profile): boolean {
+  if (a.candidate < 0 || b.candidate < 0 || !differentFigures(a, b)) return false;
+  return a.speaker === b.speaker || (a.moment !== undefined && a.moment === b.moment);
+}
+
+/** Two values that are different figures (最大震度7 and 震度7 are one; 50 and 55 two). */
+function differentFigures(a: Profile, b: Profile): boolean {
+  if (a.valueKey === b.valueKey) return false;
+  if (a.magnitude === undefined || b.magnitude === undefined) return true;
+  const gap = Math.abs(a.magnitude - b.magnitude);
+  return a.dimension === 'date' ? gap > 1 : gap > 0.005 * Math.max(Math.abs(a.magnitude), Math.abs(b.magnitude));
+}
+
+/** Two statements that may never share a group: a {@link clash}, or claims of two filed subjects. */
+function sameFileClash(a: Profile, b: Profile): boolean {
+  if (a.filed !== undefined && b.filed !== undefined && a.filed !== b.filed) return true;
+  return compatible(a.dimension, b.dimension) && clash(a, b);
+}
+
+/** The kind of a new subject: its members' (dates and periods make a date, unless all are periods). */
+function groupKind(members: readonly Candidate[]): Kind {
+  const kinds = new Map<Kind, number>();
+  for (const m of members) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+  if (kinds.has('date') || kinds.has('period')) return kinds.has('date') ? 'date' : 'period';
+  let best: Kind = members[0]!.kind;
+  let count = 0;
+  for (const [kind, n] of kinds) {
+    if (n > count) {
+      best = kind;
+      count = n;
+    }
+  }
+  // a share of a base and counts of the base's unit: a count
+  if (best === 'share' && kinds.has('count')) return 'count';
+  return best;
+}
+
+/** The unit of a new subject: its members' most common one (a share of a base has none). */
+function groupUnit(members: readonly Candidate[], kind: Kind): string | undefined {
+  if (kind !== 'count' && kind !== 'quantity') return undefined;
+  const units = new Map<string, number>();
+  for (const m of members) {
+    if (!m.unit || m.unit === 'share') continue;
+    units.set(m.unit, (units.get(m.unit) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let count = 0;
+  for (const [unit, n] of units) {
+    if (n > count) {
+      best = unit;
+      count = n;
+    }
+  }
+  return best;
+}
