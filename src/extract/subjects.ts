@@ -487,6 +487,20 @@ function cluster(profiles: Profile[], newSubjects: boolean): Profile[][] {
   // filed claims of one subject start as one group
   const groupOf = profiles.map((_, i) => i);
   const members = new Map<number, number[]>(profiles.map((_, i) => [i, [i]]));
+  /** Members of each group by speaker and by moment: a clash is looked for only among statements of one. */
+  const bySpeaker = new Map<number, Map<string, number[]>>();
+  const index = (g: number): Map<string, number[]> => {
+    let map = bySpeaker.get(g);
+    if (!map) {
+      map = new Map();
+      for (const m of members.get(g)!) {
+        const p = profiles[m]!;
+        for (const key of [`s${p.speaker}`, ...(p.moment !== undefined ? [`m${p.moment}`] : [])]) map.set(key, [...(map.get(key) ?? []), m]);
+      }
+      bySpeaker.set(g, map);
+    }
+    return map;
+  };
   const filedGroup = new Map<string, number>();
   profiles.forEach((p, i) => {
     if (p.filed === undefined) return;
@@ -495,6 +509,8 @@ function cluster(profiles: Profile[], newSubjects: boolean): Profile[][] {
     else join(g, i);
   });
   function join(g: number, h: number): void {
+    bySpeaker.delete(g);
+    bySpeaker.delete(h);
     const a = members.get(g)!;
     for (const m of members.get(h)!) {
       a.push(m);
@@ -505,6 +521,17 @@ function cluster(profiles: Profile[], newSubjects: boolean): Profile[][] {
   const filedOf = (g: number): string | undefined => {
     for (const m of members.get(g)!) if (profiles[m]!.filed !== undefined) return profiles[m]!.filed;
     return undefined;
+  };
+  const groupsClash = (a: readonly number[], b: readonly number[]): boolean => {
+    const ia = index(groupOf[a[0]!]!);
+    const ib = index(groupOf[b[0]!]!);
+    const [small, large] = ia.size <= ib.size ? [ia, ib] : [ib, ia];
+    for (const [key, xs] of small) {
+      const ys = large.get(key);
+      if (ys) for (const x of xs) for (const y of ys) if (sameFileClash(profiles[x]!, profiles[y]!)) return true;
+    }
+    // (two groups of two filed subjects never reach here: their links are skipped)
+    return false;
   };
   edges.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
   for (const [i, j, sim] of edges) {
@@ -521,17 +548,13 @@ function cluster(profiles: Profile[], newSubjects: boolean): Profile[][] {
       if (a.length > MAX_AVERAGED || b.length > MAX_AVERAGED) {
         if (sim < STRONG) continue;
       } else {
+        if (groupsClash(a, b)) continue;
+        // likeness on average over an even sample of each group's members (bounded work per merge)
+        const sa = sample(a);
+        const sb = sample(b);
         let sum = 0;
-        let blocked = false;
-        for (const x of a) {
-          for (const y of b) {
-            const s = likeness(profiles[x]!, profiles[y]!);
-            if (s === 0 && sameFileClash(profiles[x]!, profiles[y]!)) blocked = true;
-            sum += s;
-          }
-          if (blocked) break;
-        }
-        if (blocked || sum / (a.length * b.length) < MERGE_AVERAGE) continue;
+        for (const x of sa) for (const y of sb) sum += likeness(profiles[x]!, profiles[y]!);
+        if (sum / (sa.length * sb.length) < MERGE_AVERAGE) continue;
       }
     }
     join(g, h);
@@ -557,6 +580,15 @@ function differentFigures(a: Profile, b: Profile): boolean {
   if (a.magnitude === undefined || b.magnitude === undefined) return true;
   const gap = Math.abs(a.magnitude - b.magnitude);
   return a.dimension === 'date' ? gap > 1 : gap > 0.005 * Math.max(Math.abs(a.magnitude), Math.abs(b.magnitude));
+}
+
+/** Members of a group compared when averaging: all of a small group, an even spread of a large one. */
+const SAMPLED = 12;
+
+function sample(members: readonly number[]): readonly number[] {
+  if (members.length <= SAMPLED) return members;
+  const step = members.length / SAMPLED;
+  return Array.from({ length: SAMPLED }, (_, k) => members[Math.floor(k * step)]!);
 }
 
 /** Two statements that may never share a group: a {@link clash}, or claims of two filed subjects. */
