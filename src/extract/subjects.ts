@@ -87,7 +87,7 @@ const STRONG = 0.55;
 const MIN_POSTING_CAP = 40;
 
 /** What a statement is compared by. */
-export interface Profile {
+interface Profile {
   /** Index in the candidates, or -1 for a filed claim. */
   readonly candidate: number;
   /** The filed subject of a filed claim. */
@@ -296,7 +296,7 @@ function isEnglish(text: string): boolean {
   return latin > other * 4;
 }
 
-export function candidateProfile(c: Candidate, index: number): Profile {
+function candidateProfile(c: Candidate, index: number): Profile {
   const quote = c.source.quote;
   const words = new Map<string, number>();
   let at = quote.indexOf(c.figure);
@@ -379,7 +379,7 @@ function dayNumber(text: string): number | undefined {
 }
 
 /** Weigh words by how few statements say them (inverse document frequency), and set each norm. */
-export function weigh(profiles: Profile[]): void {
+function weigh(profiles: Profile[]): void {
   const df = new Map<string, number>();
   for (const p of profiles) for (const w of p.words.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = profiles.length + 1;
@@ -396,7 +396,7 @@ export function weigh(profiles: Profile[]): void {
 }
 
 /** How alike two statements are (0 when they cannot answer one question). */
-export function likeness(a: Profile, b: Profile): number {
+function likeness(a: Profile, b: Profile): number {
   if (!compatible(a.dimension, b.dimension)) return 0;
   if (a.filed !== undefined && b.filed !== undefined) return a.filed === b.filed ? 1 : 0;
   // one speaker of one page stating two figures of one dimension answers two questions
