@@ -1,6 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { privateTmux, until } from '../helpers/tmux.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, removeDir, runCli, tempDir } from '../helpers/cli.js';
 
@@ -12,26 +12,15 @@ import { BIN, FIXTURES, removeDir, runCli, tempDir } from '../helpers/cli.js';
  */
 
 /** A private tmux server, so the test never touches anyone's sessions. */
-const SOCKET = `urazuke-from-scratch-${process.pid}`;
-const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+const { tmux, kill } = privateTmux('urazuke-from-scratch');
 const CAPTURES = path.join(FIXTURES, 'ui/from-scratch');
 let dir = '';
 
 afterEach(() => {
-  spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  kill();
   if (dir) removeDir(dir);
   dir = '';
 });
-
-async function until(what: () => string, predicate: (text: string) => boolean, timeoutMs = 15_000): Promise<string> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const text = what();
-    if (predicate(text)) return text;
-    if (Date.now() > end) throw new Error(`timed out; the screen is:\n${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('a new case from scratch (init, capture, extract, review in tmux, check, report)', () => {
   it('ends checked and reported, its subject made in the Inbox', async () => {

@@ -1,31 +1,21 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
+import { privateTmux, until } from '../helpers/tmux.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, removeDir, tempCopy } from '../helpers/cli.js';
 import { LINE_FIXTURE } from './helpers.js';
 
 /** A private tmux server, so the test never touches anyone's sessions. */
-const SOCKET = `urazuke-test-${process.pid}`;
-const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+const { tmux, kill } = privateTmux('urazuke-test');
 let dir = '';
 
 afterEach(() => {
-  spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  kill();
   if (dir) removeDir(dir);
   dir = '';
 });
-
-async function until(what: () => string, predicate: (text: string) => boolean, timeoutMs = 15_000): Promise<string> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const text = what();
-    if (predicate(text)) return text;
-    if (Date.now() > end) throw new Error(`timed out; the screen is:\n${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('urazuke review in a real terminal (tmux)', () => {
   it('opens on the subjects, goes into the conflict subject, and quits with exit code 0', async () => {
