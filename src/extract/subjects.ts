@@ -83,8 +83,16 @@ const MERGE_AVERAGE = 0.12;
 const MAX_AVERAGED = 80;
 /** Likeness a link needs when a group is too large to average. */
 const STRONG = 0.55;
-/** A word said by more statements than this is not used to find pairs (it is still compared). */
+/**
+ * A word said by more statements than the cap is not used to find pairs (it is still compared):
+ * the cap grows with the run (the root of its size, times four) between these bounds, so that the
+ * pairs looked at grow in proportion to the statements, not faster.
+ */
 const MIN_POSTING_CAP = 40;
+const MAX_POSTING_CAP = 400;
+
+const NO_TERMS = new Int32Array(0);
+const NO_WEIGHTS = new Float64Array(0);
 
 /** What a statement is compared by. */
 interface Profile {
@@ -94,6 +102,9 @@ interface Profile {
   readonly filed: string | undefined;
   readonly dimension: string;
   readonly words: Map<string, number>;
+  /** The words as numbers of the run's vocabulary, ascending, with their weights (set by {@link weigh}). */
+  terms: Int32Array;
+  weights: Float64Array;
   norm: number;
   /** A number to tell near figures from far ones: the amount, or the middle day of a date. */
   readonly magnitude: number | undefined;
@@ -122,8 +133,8 @@ export function proposeSubjects(candidates: readonly Candidate[], known: readonl
     const claims = s.claims ?? s.quotes.map((quote, k) => ({ id: `${s.id}#${k}`, subject: s.id, value: '', outlet: '', source: { quote } }) as Claim);
     for (const claim of claims) if (claim.source?.quote) profiles.push(filedProfile(s, claim));
   }
-  weigh(profiles);
-  const groups = cluster(profiles, options.newSubjects ?? true);
+  const vocabulary = weigh(profiles);
+  const groups = cluster(profiles, vocabulary, options.newSubjects ?? true);
 
   const subjectOf = new Map<number, string>();
   const subjects: ProposedSubject[] = [];
@@ -322,6 +333,8 @@ function candidateProfile(c: Candidate, index: number): Profile {
     filed: undefined,
     dimension: dimensionOf(c.kind, c.unit, c.value),
     words,
+    terms: NO_TERMS,
+    weights: NO_WEIGHTS,
     norm: 0,
     magnitude: magnitudeOf(c.value, DATE_KINDS.has(c.kind)),
     file: c.source.file,
@@ -343,6 +356,8 @@ function filedProfile(s: KnownSubject, claim: Claim): Profile {
     filed: s.id,
     dimension: dimensionOf(s.kind, s.unit, claim.value),
     words,
+    terms: NO_TERMS,
+    weights: NO_WEIGHTS,
     norm: 0,
     magnitude: magnitudeOf(claim.value, DATE_KINDS.has(s.kind)),
     file: claim.source?.file,
@@ -378,21 +393,33 @@ function dayNumber(text: string): number | undefined {
   return Math.floor(t / 86_400_000);
 }
 
-/** Weigh words by how few statements say them (inverse document frequency), and set each norm. */
-function weigh(profiles: Profile[]): void {
+/**
+ * Weigh words by how few statements say them (inverse document frequency), set each norm, and
+ * number the words of the run so that two statements' words are compared as two sorted lists.
+ * Returns how many words the run has.
+ */
+function weigh(profiles: Profile[]): number {
   const df = new Map<string, number>();
   for (const p of profiles) for (const w of p.words.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const vocabulary = new Map<string, number>();
+  for (const w of df.keys()) vocabulary.set(w, vocabulary.size);
   const n = profiles.length + 1;
   for (const p of profiles) {
     let sum = 0;
+    const terms: Array<readonly [number, number]> = [];
     for (const [w, weight] of p.words) {
       const idf = Math.log(n / (df.get(w) ?? 1));
       const v = weight * Math.max(idf, 0.05);
       p.words.set(w, v);
+      terms.push([vocabulary.get(w)!, v]);
       sum += v * v;
     }
+    terms.sort((x, y) => x[0] - y[0]);
+    p.terms = Int32Array.from(terms, (t) => t[0]);
+    p.weights = Float64Array.from(terms, (t) => t[1]);
     p.norm = Math.sqrt(sum);
   }
+  return vocabulary.size;
 }
 
 /** How alike two statements are (0 when they cannot answer one question). */
@@ -403,17 +430,24 @@ function likeness(a: Profile, b: Profile): number {
   if (clash(a, b)) return 0;
   if (a.quoteKey.length >= 15 && a.quoteKey === b.quoteKey) return a.valueKey === b.valueKey ? 1 : 0.6;
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [w, v] of small.words) {
-    const u = large.words.get(w);
-    if (u !== undefined) dot += v * u;
-  }
-  let sim = dot / (a.norm * b.norm);
+  let sim = dotProduct(a.terms, a.weights, b.terms, b.weights) / (a.norm * b.norm);
   if (sim === 0) return 0;
   sim *= nearness(a, b);
   sim += figureBonus(a, b);
   return Math.min(sim, 1);
+}
+
+/** The dot product of two word vectors, each as ascending word numbers and their weights. */
+function dotProduct(at: Int32Array, aw: Float64Array, bt: Int32Array, bw: Float64Array): number {
+  let dot = 0;
+  for (let x = 0, y = 0; x < at.length && y < bt.length; ) {
+    const p = at[x]!;
+    const q = bt[y]!;
+    if (p === q) dot += aw[x++]! * bw[y++]!;
+    else if (p < q) x++;
+    else y++;
+  }
+  return dot;
 }
 
 /**
@@ -456,58 +490,37 @@ function nearness(a: Profile, b: Profile): number {
  * groups joined when their link is strong enough and their members are alike on average, never
  * two filed subjects in one group.
  */
-function cluster(profiles: Profile[], newSubjects: boolean): Profile[][] {
-  // pairs through an index of words, each word's postings capped so common words find no pairs
-  const postings = new Map<string, number[]>();
-  profiles.forEach((p, i) => {
-    for (const w of p.words.keys()) {
-      const list = postings.get(w);
-      if (list) list.push(i);
-      else postings.set(w, [i]);
-    }
-  });
-  const cap = Math.max(MIN_POSTING_CAP, Math.ceil(Math.sqrt(profiles.length) * 4));
-  const seen = new Set<number>();
-  const edges: Array<readonly [number, number, number]> = [];
+function cluster(profiles: Profile[], vocabulary: number, newSubjects: boolean): Profile[][] {
   const n = profiles.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > cap) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        const key = i * n + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const sim = likeness(profiles[i]!, profiles[j]!);
-        if (sim >= JOIN) edges.push([i, j, sim]);
-      }
-    }
-  }
+  const edges = linkedPairs(profiles, vocabulary);
   // filed claims of one subject start as one group
   const groupOf = profiles.map((_, i) => i);
   const members = new Map<number, number[]>(profiles.map((_, i) => [i, [i]]));
+  /** The filed subject each group holds, if any (kept per group, not looked for per link). */
+  const filedOf = new Map<number, string>();
+  /** How many times each group has grown: a merge refused is not tried again until one grows. */
+  const version = new Int32Array(n);
+  const refused = new Map<number, number>();
   /** Members of each group by speaker and by moment: a clash is looked for only among statements of one. */
   const bySpeaker = new Map<number, Map<string, number[]>>();
   const index = (g: number): Map<string, number[]> => {
     let map = bySpeaker.get(g);
     if (!map) {
       map = new Map();
+      const push = (key: string, m: number): void => {
+        const list = map!.get(key);
+        if (list) list.push(m);
+        else map!.set(key, [m]);
+      };
       for (const m of members.get(g)!) {
         const p = profiles[m]!;
-        for (const key of [`s${p.speaker}`, ...(p.moment !== undefined ? [`m${p.moment}`] : [])]) map.set(key, [...(map.get(key) ?? []), m]);
+        push(`s${p.speaker}`, m);
+        if (p.moment !== undefined) push(`m${p.moment}`, m);
       }
       bySpeaker.set(g, map);
     }
     return map;
   };
-  const filedGroup = new Map<string, number>();
-  profiles.forEach((p, i) => {
-    if (p.filed === undefined) return;
-    const g = filedGroup.get(p.filed);
-    if (g === undefined) filedGroup.set(p.filed, i);
-    else join(g, i);
-  });
   function join(g: number, h: number): void {
     bySpeaker.delete(g);
     bySpeaker.delete(h);
@@ -517,14 +530,24 @@ function cluster(profiles: Profile[], newSubjects: boolean): Profile[][] {
       groupOf[m] = g;
     }
     members.delete(h);
+    const fh = filedOf.get(h);
+    if (fh !== undefined && !filedOf.has(g)) filedOf.set(g, fh);
+    version[g]! += 1;
   }
-  const filedOf = (g: number): string | undefined => {
-    for (const m of members.get(g)!) if (profiles[m]!.filed !== undefined) return profiles[m]!.filed;
-    return undefined;
-  };
-  const groupsClash = (a: readonly number[], b: readonly number[]): boolean => {
-    const ia = index(groupOf[a[0]!]!);
-    const ib = index(groupOf[b[0]!]!);
+  profiles.forEach((p, i) => {
+    if (p.filed === undefined) return;
+    filedOf.set(i, p.filed);
+  });
+  const firstOfFiled = new Map<string, number>();
+  profiles.forEach((p, i) => {
+    if (p.filed === undefined) return;
+    const g = firstOfFiled.get(p.filed);
+    if (g === undefined) firstOfFiled.set(p.filed, i);
+    else join(g, i);
+  });
+  const groupsClash = (g: number, h: number): boolean => {
+    const ia = index(g);
+    const ib = index(h);
     const [small, large] = ia.size <= ib.size ? [ia, ib] : [ib, ia];
     for (const [key, xs] of small) {
       const ys = large.get(key);
@@ -533,28 +556,28 @@ function cluster(profiles: Profile[], newSubjects: boolean): Profile[][] {
     // (two groups of two filed subjects never reach here: their links are skipped)
     return false;
   };
-  edges.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
-  for (const [i, j, sim] of edges) {
-    const g = groupOf[i]!;
-    const h = groupOf[j]!;
+  for (const e of edges.order) {
+    const g = groupOf[edges.from[e]!]!;
+    const h = groupOf[edges.to[e]!]!;
     if (g === h) continue;
-    const fg = filedOf(g);
-    const fh = filedOf(h);
+    const fg = filedOf.get(g);
+    const fh = filedOf.get(h);
     if (fg !== undefined && fh !== undefined) continue;
     if (!newSubjects && fg === undefined && fh === undefined) continue;
     const a = members.get(g)!;
     const b = members.get(h)!;
     if (a.length + b.length > 2) {
       if (a.length > MAX_AVERAGED || b.length > MAX_AVERAGED) {
-        if (sim < STRONG) continue;
+        if (edges.sim[e]! < STRONG) continue;
       } else {
-        if (groupsClash(a, b)) continue;
-        // likeness on average over an even sample of each group's members (bounded work per merge)
-        const sa = sample(a);
-        const sb = sample(b);
-        let sum = 0;
-        for (const x of sa) for (const y of sb) sum += likeness(profiles[x]!, profiles[y]!);
-        if (sum / (sa.length * sb.length) < MERGE_AVERAGE) continue;
+        // two groups as they were when last refused are refused again
+        const pair = g < h ? g * n + h : h * n + g;
+        const stamp = g < h ? version[g]! * (n + 1) + version[h]! : version[h]! * (n + 1) + version[g]!;
+        if (refused.get(pair) === stamp) continue;
+        if (groupsClash(g, h) || averageLikeness(profiles, a, b) < MERGE_AVERAGE) {
+          refused.set(pair, stamp);
+          continue;
+        }
       }
     }
     join(g, h);
@@ -563,6 +586,90 @@ function cluster(profiles: Profile[], newSubjects: boolean): Profile[][] {
   if (newSubjects) return groups;
   // only filed subjects: candidates left alone are no subject's
   return groups.filter((group) => group.some((p) => p.filed !== undefined));
+}
+
+/** Likeness on average over an even sample of each group's members (bounded work per merge). */
+function averageLikeness(profiles: readonly Profile[], a: readonly number[], b: readonly number[]): number {
+  const sa = sample(a);
+  const sb = sample(b);
+  let sum = 0;
+  for (const x of sa) for (const y of sb) sum += likeness(profiles[x]!, profiles[y]!);
+  return sum / (sa.length * sb.length);
+}
+
+/** The links of {@link cluster}: pairs alike enough to join, most alike first (then by index). */
+interface Links {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly sim: Float64Array;
+  /** Link numbers in the order they are tried. */
+  readonly order: Uint32Array;
+}
+
+/**
+ * The pairs that share a rare word and are alike enough to join, found through an index of words
+ * whose postings are capped, so that common words find no pairs and no two statements are
+ * compared twice (each statement marks those it has been compared with).
+ */
+function linkedPairs(profiles: readonly Profile[], vocabulary: number): Links {
+  const n = profiles.length;
+  const postings: number[][] = Array.from({ length: vocabulary }, () => []);
+  profiles.forEach((p, i) => {
+    for (const t of p.terms) postings[t]!.push(i);
+  });
+  const cap = Math.min(MAX_POSTING_CAP, Math.max(MIN_POSTING_CAP, Math.ceil(Math.sqrt(n) * 4)));
+  const compared = new Int32Array(n).fill(-1);
+  let from = new Int32Array(1024);
+  let to = new Int32Array(1024);
+  let sim = new Float64Array(1024);
+  let count = 0;
+  const partners: number[] = [];
+  for (let i = 0; i < n; i++) {
+    partners.length = 0;
+    for (const t of profiles[i]!.terms) {
+      const list = postings[t]!;
+      if (list.length < 2 || list.length > cap) continue;
+      // postings are in ascending order: the partners after i start just past it
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid]! <= i) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < list.length; k++) {
+        const j = list[k]!;
+        if (compared[j] === i) continue;
+        compared[j] = i;
+        partners.push(j);
+      }
+    }
+    partners.sort((x, y) => x - y);
+    for (const j of partners) {
+      const s = likeness(profiles[i]!, profiles[j]!);
+      if (s < JOIN) continue;
+      if (count === from.length) {
+        from = grow(from);
+        to = grow(to);
+        sim = grow(sim);
+      }
+      from[count] = i;
+      to[count] = j;
+      sim[count] = s;
+      count++;
+    }
+  }
+  // links are made in (i, j) order: most alike first, and among equals that order
+  const order = new Uint32Array(count);
+  for (let e = 0; e < count; e++) order[e] = e;
+  order.sort((x, y) => sim[y]! - sim[x]! || x - y);
+  return { from: from.subarray(0, count), to: to.subarray(0, count), sim: sim.subarray(0, count), order };
+}
+
+function grow<T extends Int32Array | Float64Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
