@@ -3,7 +3,7 @@ import { decode } from '../sources/decode.js';
 import { formatOf, layout, type Layout } from '../sources/layout.js';
 import { pageMeta } from '../sources/page-meta.js';
 import { pagePublisher } from './publisher.js';
-import { looksEnglish } from './scan-en.js';
+import { looksEnglish } from '../lang/script.js';
 import { bylineDate, segment } from './segments.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { Kind } from '../claims/schema.js';
 import { conceptsIn } from '../lang/concepts.js';
+import { looksEnglish } from '../lang/script.js';
 import { JAPANESE_UNIT_SPELLINGS, unitRow } from '../lang/units.js';
 import type { Candidate } from './candidates.js';
 
@@ -13,22 +14,16 @@ import type { Candidate } from './candidates.js';
 /** The language most of the statements are in. */
 function language(members: readonly Candidate[]): 'ja' | 'en' {
   let en = 0;
-  for (const m of members) if (isEnglish(m.source.quote)) en++;
+  for (const m of members) if (looksEnglish(m.source.quote)) en++;
   return en * 2 > members.length ? 'en' : 'ja';
-}
-
-function isEnglish(text: string): boolean {
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
-  const other = (text.match(/[぀-ヿ一-龥]/g) ?? []).length;
-  return latin > other * 4;
 }
 
 /** The statement the question is drafted from: the most confident one in the subject's language. */
 function central(members: readonly Candidate[], lang: 'ja' | 'en'): Candidate {
   let best = members[0]!;
   for (const m of members) {
-    if ((isEnglish(m.source.quote) ? 'en' : 'ja') !== lang) continue;
-    if ((isEnglish(best.source.quote) ? 'en' : 'ja') !== lang || m.confidence > best.confidence) best = m;
+    if ((looksEnglish(m.source.quote) ? 'en' : 'ja') !== lang) continue;
+    if ((looksEnglish(best.source.quote) ? 'en' : 'ja') !== lang || m.confidence > best.confidence) best = m;
   }
   return best;
 }

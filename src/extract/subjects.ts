@@ -1,6 +1,7 @@
 import type { Claim, Kind, Subject, Value } from '../claims/schema.js';
 import { previewSubject } from '../compare/preview.js';
 import type { Verdict } from '../compare/types.js';
+import { looksEnglish } from '../lang/script.js';
 import { conceptsIn, contentWords } from '../lang/concepts.js';
 import { placeNamed } from '../lang/places.js';
 import { unitRow } from '../lang/units.js';
@@ -281,7 +282,7 @@ function proximity(distance: number, english: boolean): number {
 
 /** Add the words of `text` to `words`, weighed by their distance from the figure at `at` (`end`). */
 function addWords(words: Map<string, number>, text: string, at: number, end: number, scale = 1): void {
-  const english = isEnglish(text);
+  const english = looksEnglish(text);
   const add = (word: string, weight: number): void => {
     if ((words.get(word) ?? 0) < weight) words.set(word, weight);
   };
@@ -294,17 +295,6 @@ function addWords(words: Map<string, number>, text: string, at: number, end: num
     if (hit.index >= at && hit.index < end) continue;
     add(`@${hit.id}`, 1.5 * proximity(distance(hit.index, 2), english) * scale);
   }
-}
-
-function isEnglish(text: string): boolean {
-  let latin = 0;
-  let other = 0;
-  for (let i = 0; i < text.length && i < 400; i++) {
-    const ch = text.charCodeAt(i);
-    if ((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a)) latin++;
-    else if (ch >= 0x3040) other++;
-  }
-  return latin > other * 4;
 }
 
 function candidateProfile(c: Candidate, index: number): Profile {
@@ -342,7 +332,7 @@ function candidateProfile(c: Candidate, index: number): Profile {
     moment: c.as_of ? `${c.outlet}\u0000${c.chain.join('\u0000')}\u0000${c.as_of}` : undefined,
     valueKey: JSON.stringify(c.value),
     quoteKey: quote.replace(/\s+/g, ''),
-    english: isEnglish(quote),
+    english: looksEnglish(quote),
   };
 }
 
@@ -365,7 +355,7 @@ function filedProfile(s: KnownSubject, claim: Claim): Profile {
     moment: undefined,
     valueKey: JSON.stringify(claim.value),
     quoteKey: quote.replace(/\s+/g, ''),
-    english: isEnglish(quote),
+    english: looksEnglish(quote),
   };
 }
 

@@ -3,7 +3,8 @@ import type { ClaimResult } from '../../compare/types.js';
 import { valueOf } from '../../extract/candidates.js';
 import { parseReference } from '../../extract/dates.js';
 import type { Mention } from '../../extract/mention.js';
-import { looksEnglish, scanEnglish } from '../../extract/scan-en.js';
+import { scanEnglish } from '../../extract/scan-en.js';
+import { looksEnglish } from '../../lang/script.js';
 import { scanJapanese } from '../../extract/scan-ja.js';
 
 /**
