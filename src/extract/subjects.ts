@@ -1,5 +1,6 @@
 import type { Claim, Kind, Subject, Value } from '../claims/schema.js';
 import { previewSubject } from '../compare/preview.js';
+import { readDates } from '../compare/read-dates.js';
 import type { Verdict } from '../compare/types.js';
 import { looksEnglish } from '../lang/script.js';
 import { conceptsIn, contentWords } from '../lang/concepts.js';
@@ -115,6 +116,8 @@ interface Profile {
   /** One origin's word at one moment (outlet, chain, as_of): two figures of it answer two questions. */
   readonly moment: string | undefined;
   readonly valueKey: string;
+  /** The days a date covers (first, last), when it is a date read in full. */
+  readonly days: readonly [number, number] | undefined;
   readonly quoteKey: string;
   readonly english: boolean;
 }
@@ -331,6 +334,7 @@ function candidateProfile(c: Candidate, index: number): Profile {
     speaker: `${c.source.file}\u0000${c.outlet}`,
     moment: c.as_of ? `${c.outlet}\u0000${c.chain.join('\u0000')}\u0000${c.as_of}` : undefined,
     valueKey: JSON.stringify(c.value),
+    days: DATE_KINDS.has(c.kind) ? daysOf(c.value) : undefined,
     quoteKey: quote.replace(/\s+/g, ''),
     english: looksEnglish(quote),
   };
@@ -354,6 +358,7 @@ function filedProfile(s: KnownSubject, claim: Claim): Profile {
     speaker: `${claim.source?.file ?? ''}\u0000${claim.outlet}`,
     moment: undefined,
     valueKey: JSON.stringify(claim.value),
+    days: DATE_KINDS.has(s.kind) ? daysOf(claim.value) : undefined,
     quoteKey: quote.replace(/\s+/g, ''),
     english: looksEnglish(quote),
   };
@@ -376,6 +381,18 @@ function magnitudeOf(value: Value | unknown, date: boolean): number | undefined 
 }
 
 /** Days since 1970 of a date as written (2021, 2021-03, 2021-03-17: their first day). */
+/** The days a date value covers, as `compare` reads it (undefined when unreadable or open-ended). */
+function daysOf(value: Value | unknown): readonly [number, number] | undefined {
+  try {
+    const shown = readDates(value as Value);
+    if (shown.reading?.type !== 'interval') return undefined;
+    const { lo, hi } = shown.reading.interval;
+    return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function dayNumber(text: string): number | undefined {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(text);
   if (!m) return undefined;
@@ -674,9 +691,20 @@ function clash(a: Profile, b: Profile): boolean {
 /** Two values that are different figures (最大震度7 and 震度7 are one; 50 and 55 two). */
 function differentFigures(a: Profile, b: Profile): boolean {
   if (a.valueKey === b.valueKey) return false;
+  // February, the end of February and February 28 are one answer told more or less closely
+  if (nested(a, b)) return false;
   if (a.magnitude === undefined || b.magnitude === undefined) return true;
   const gap = Math.abs(a.magnitude - b.magnitude);
   return a.dimension === 'date' ? gap > 1 : gap > 0.005 * Math.max(Math.abs(a.magnitude), Math.abs(b.magnitude));
+}
+
+/** Two dates one of which holds the other. */
+function nested(a: Profile, b: Profile): boolean {
+  return a.days !== undefined && b.days !== undefined && (within(a.days, b.days) || within(b.days, a.days));
+}
+
+function within(inner: readonly [number, number], outer: readonly [number, number]): boolean {
+  return inner[0] >= outer[0] && inner[1] <= outer[1];
 }
 
 /** Members of a group compared when averaging: all of a small group, an even spread of a large one. */

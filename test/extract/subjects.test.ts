@@ -71,6 +71,22 @@ describe('proposed subjects', () => {
     expect(subjectOf(candidates, '24人')).not.toBe(subjectOf(candidates, '55人'));
   });
 
+  it('keep one page’s dates of one event together when one holds the other (February, February 28)', () => {
+    const { candidates } = pages(
+      ['Harbor Wire', 'The minister will step down in February, aides said.\nThe minister will step down on February 28, his letter says.\n'],
+      ['Bay Times', 'The minister is expected to step down at the end of February.\n'],
+    );
+    const leaving = subjectOf(candidates, 'February', 'Harbor Wire');
+    expect(leaving).toBeDefined();
+    expect(subjectOf(candidates, 'February 28')).toBe(leaving);
+    expect(subjectOf(candidates, 'the end of February')).toBe(leaving);
+  });
+
+  it('keep two dates one page gives apart when neither holds the other', () => {
+    const { candidates } = pages(['Harbor Wire', 'The minister will step down on February 3, aides said.\nThe minister will step down on February 28, his letter says.\n']);
+    expect(subjectOf(candidates, 'February 3')).not.toBe(subjectOf(candidates, 'February 28'));
+  });
+
   it('propose a candidate into a filed subject it fits, previewed with the filed claims', () => {
     const known: KnownSubject[] = [
       {
