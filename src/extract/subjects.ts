@@ -1,5 +1,6 @@
 import type { Claim, Kind, Subject, Value } from '../claims/schema.js';
 import { previewSubject } from '../compare/preview.js';
+import { placeReading } from '../compare/places.js';
 import { readDates } from '../compare/read-dates.js';
 import type { Verdict } from '../compare/types.js';
 import { looksEnglish } from '../lang/script.js';
@@ -118,6 +119,8 @@ interface Profile {
   readonly valueKey: string;
   /** The days a date covers (first, last), when it is a date read in full. */
   readonly days: readonly [number, number] | undefined;
+  /** A place as `compare` reads it: its key, and the country a city lies within. */
+  readonly place: { readonly key: string; readonly within: string | undefined } | undefined;
   readonly quoteKey: string;
   readonly english: boolean;
 }
@@ -335,6 +338,7 @@ function candidateProfile(c: Candidate, index: number): Profile {
     moment: c.as_of ? `${c.outlet}\u0000${c.chain.join('\u0000')}\u0000${c.as_of}` : undefined,
     valueKey: JSON.stringify(c.value),
     days: DATE_KINDS.has(c.kind) ? daysOf(c.value) : undefined,
+    place: c.kind === 'place' ? placeOf(c.value) : undefined,
     quoteKey: quote.replace(/\s+/g, ''),
     english: looksEnglish(quote),
   };
@@ -359,6 +363,7 @@ function filedProfile(s: KnownSubject, claim: Claim): Profile {
     moment: undefined,
     valueKey: JSON.stringify(claim.value),
     days: DATE_KINDS.has(s.kind) ? daysOf(claim.value) : undefined,
+    place: s.kind === 'place' ? placeOf(claim.value) : undefined,
     quoteKey: quote.replace(/\s+/g, ''),
     english: looksEnglish(quote),
   };
@@ -391,6 +396,13 @@ function daysOf(value: Value | unknown): readonly [number, number] | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A place value as `compare` reads it (日本 and 日本国内 one key; 大連 within China's). */
+function placeOf(value: Value | unknown): Profile['place'] {
+  if (typeof value !== 'string') return undefined;
+  const reading = placeReading(value, [value]);
+  return { key: reading.key, within: reading.within };
 }
 
 function dayNumber(text: string): number | undefined {
@@ -691,15 +703,17 @@ function clash(a: Profile, b: Profile): boolean {
 /** Two values that are different figures (最大震度7 and 震度7 are one; 50 and 55 two). */
 function differentFigures(a: Profile, b: Profile): boolean {
   if (a.valueKey === b.valueKey) return false;
-  // February, the end of February and February 28 are one answer told more or less closely
+  // February, the end of February and February 28 are one answer told more or less closely (as
+  // are 中国 and 大連)
   if (nested(a, b)) return false;
   if (a.magnitude === undefined || b.magnitude === undefined) return true;
   const gap = Math.abs(a.magnitude - b.magnitude);
   return a.dimension === 'date' ? gap > 1 : gap > 0.005 * Math.max(Math.abs(a.magnitude), Math.abs(b.magnitude));
 }
 
-/** Two dates one of which holds the other. */
+/** Two dates one of which holds the other, or two places one of which lies in the other (大連, 中国). */
 function nested(a: Profile, b: Profile): boolean {
+  if (a.place && b.place) return a.place.key === b.place.key || a.place.key === b.place.within || b.place.key === a.place.within;
   return a.days !== undefined && b.days !== undefined && (within(a.days, b.days) || within(b.days, a.days));
 }
 

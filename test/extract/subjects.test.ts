@@ -82,6 +82,17 @@ describe('proposed subjects', () => {
     expect(subjectOf(candidates, 'the end of February')).toBe(leaving);
   });
 
+  it('keep a page’s country and the city in it together, so two outlets’ cities conflict in one subject', () => {
+    const { candidates, subjects } = pages(
+      ['みなと新聞', '開発は中国の子会社が担っていた。\n子会社は大連にある。\n'],
+      ['大和通信', '開発を担う子会社は上海にあるという。\n'],
+    );
+    const id = subjectOf(candidates, '大連');
+    expect(subjectOf(candidates, '中国')).toBe(id);
+    expect(subjectOf(candidates, '上海')).toBe(id);
+    expect(subjects.find((s) => s.id === id)!.verdict).toBe('conflict');
+  });
+
   it('keep two dates one page gives apart when neither holds the other', () => {
     const { candidates } = pages(['Harbor Wire', 'The minister will step down on February 3, aides said.\nThe minister will step down on February 28, his letter says.\n']);
     expect(subjectOf(candidates, 'February 3')).not.toBe(subjectOf(candidates, 'February 28'));
