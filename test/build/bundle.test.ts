@@ -121,7 +121,7 @@ describe('the bundled CLI (scripts/bundle.mjs)', () => {
     }
   });
 
-  it('loads the parsers check needs once there is a claim file, a catalog and a markdown capture', () => {
+  it('loads the parsers check needs once there is a claim file, a catalog and a markdown capture, and none when the cache answers', () => {
     const scratch = tempDir();
     try {
       const repo = path.join(scratch, 'repo');
@@ -149,7 +149,10 @@ describe('the bundled CLI (scripts/bundle.mjs)', () => {
           '',
         ].join('\n'),
       );
-      expect(loadedBy(['check', repo, '--no-cache'], PARSERS, scratch)).toEqual(['diff', 'js-yaml', 'micromark', 'remark-parse', 'yaml', 'zod']);
+      const all = ['diff', 'js-yaml', 'micromark', 'remark-parse', 'yaml', 'zod'];
+      expect(loadedBy(['check', repo, '--no-cache'], PARSERS, scratch)).toEqual(all);
+      expect(loadedBy(['check', repo], PARSERS, scratch), 'cold, filling the cache').toEqual(all);
+      expect(loadedBy(['check', repo], PARSERS, scratch), 'answered by the cache').toEqual([]);
     } finally {
       removeDir(scratch);
     }
