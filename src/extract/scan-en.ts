@@ -59,6 +59,9 @@ const TIME_LEAD = /\b(?:past|last|next|previous|coming|following|first|final)\s+
 /** `in N` after a number: one in five, 2 in 5. */
 const IN_EVERY = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(\\d+|${WORD}(?:[\\s-]+(?:${WORD}|hundreds|thousands))*)\\b`, 'i');
 
+/** `N of the M …` after a number: a part of a counted whole (Fifteen of the 19 hijackers). */
+const PART_OF = new RegExp(`^\\s+of\\s+(?:the|these|those|its|their|his|her|our)\\s+(\\d[\\d,]*|${WORD}(?:[\\s-]+${WORD})*)(?![\\w,])`, 'i');
+
 /** A share written as `N in M` (with any unit word after M left out), with its qualifiers. */
 function shareMention(text: string, s: number, e: number, share: number, floor: number, to: number): NumberMention {
   const before = qualifierBeforeEn(text, s, floor);
@@ -229,6 +232,13 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   const before = qualifierBeforeEn(text, minusAt ?? currencyStart, floor);
   const isWords = !/\d/.test(written);
   const afterQ = qualifierAfterEn(text, counted.end);
+  // Fifteen of the 19 hijackers: a part, counted in the whole's unit.
+  const part = counted.unit === undefined && fraction === undefined ? PART_OF.exec(rest) : null;
+  const whole = part ? parseEnglishNumber(part[1]!) : undefined;
+  if (part && whole !== undefined && whole >= value) {
+    const of = countedBy(text, e + part[0].length, to, false);
+    if (of.unit !== undefined && of.kind === 'count') Object.assign(counted, { unit: of.unit, kind: of.kind, scale: of.scale, weak: of.weak });
+  }
   // Number words are figures when something counts or bounds them (no fewer than thirty).
   if (isWords && counted.unit === undefined && !before && !afterQ && high === undefined && minusAt === undefined) return undefined;
   if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && counted.unit !== 'times' && !before) return undefined;
@@ -246,7 +256,7 @@ function numberMention(text: string, s: number, e: number, written: string, floo
     high !== undefined ? { min: round(sign * value * counted.scale), max: round(high.value * counted.scale) } : numberValue(round(sign * value * counted.scale), bound);
   const at = minusAt ?? s;
   const between = /\bbetween\s+$/i.exec(text.slice(Math.max(floor, at - 10), at));
-  const start = before && !afterQ ? Math.min(before.start, currencyStart) : currencyStart < at ? currencyStart : between ? at - between[0].length : at;
+  const start = before && (!afterQ || qualifier === before) ? Math.min(before.start, currencyStart) : currencyStart < at ? currencyStart : between ? at - between[0].length : at;
   return {
     type: 'number',
     kind: counted.kind,
@@ -295,7 +305,8 @@ function countedBy(text: string, j: number, to: number, fraction: boolean): Coun
 /** The qualifier of a number, a bound made inclusive by `or equal (to)` after it (more than 5000 or equal to), and where the figure ends. */
 function withOrEqual(text: string, before: Qualifier | undefined, after: Qualifier | undefined, j: number, to: number): { readonly qualifier: Qualifier | undefined; readonly end: number } {
   const at = after ? after.end : j;
-  const qualifier = after ?? before;
+  // about $8 billion in all: a total after the figure leaves the bound before it standing.
+  const qualifier = after?.bound === 'exact' && before && before.bound !== 'exact' ? before : (after ?? before);
   const orEqual = /^\s*,?\s*or\s+equal(?:\s+to)?\b(?!\s*(?:[-−]?\d|a\b|an\b))/i.exec(text.slice(at, Math.min(to, at + 20)));
   if (!orEqual || !qualifier || (qualifier.bound !== 'gt' && qualifier.bound !== 'lt')) return { qualifier, end: at };
   const inclusive: Qualifier = { ...qualifier, bound: qualifier.bound === 'gt' ? 'min' : 'max', written: `${qualifier.written}${text.slice(at, at + orEqual[0].length)}` };

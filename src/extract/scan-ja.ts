@@ -28,7 +28,8 @@ import { isIdiomAt } from '../lang/idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { arabicRunEnd, clean, digitValue, isArabicDigit, isNumeralChar, LARGE_UNIT_CHARS, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail, toHalfWidthDigits } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
-import { counterAt, type Counter } from './units.js';
+import { JA_SUPERLATIVES } from '../lang/qualifiers.js';
+import { counterAt, partsRunAt, type Counter } from './units.js';
 import { CURRENCY_SIGNS, INTENSITY_LEVELS, isOrdinalSpellingCut, ORDINAL_PREFIX, ORDINAL_TIME_UNITS, ORDINAL_UNIT, ordinalSuffixEnd, prefixUnitBefore, subunitFactor, unitRow } from '../lang/units.js';
 
 /**
@@ -628,7 +629,9 @@ function prefixed(text: string, n: Numeral, prefix: { readonly unit: string; rea
     value = round(value + level);
     j++;
   }
-  const before = qualifierBeforeJa(text, prefix.start, floor);
+  const written = qualifierBeforeJa(text, prefix.start, floor);
+  // 最大震度7: a superlative joined to the measure names it (the highest intensity), no bound.
+  const before = written && written.end === prefix.start && JA_SUPERLATIVES.includes(written.written) ? undefined : written;
   const after = qualifierAfterJa(text, j);
   const qualifier = combine(before, after && after.bound !== 'gt' && after.bound !== 'lt' ? after : after);
   const bound = qualifier?.bound;
@@ -636,7 +639,7 @@ function prefixed(text: string, n: Numeral, prefix: { readonly unit: string; rea
   const mention: NumberMention = {
     type: 'number',
     kind: 'quantity',
-    start: before && before.end >= prefix.start - 1 ? before.start : prefix.start,
+    start: written && written.end >= prefix.start - 1 ? written.start : prefix.start,
     end: Math.min(end, to),
     value: numberValue(value, bound === 'from' ? 'min' : bound === 'to' ? 'max' : bound),
     unit: prefix.unit,
@@ -695,6 +698,9 @@ function readCounter(text: string, n: Numeral, to: number, floor: number): Count
       fractionEnd = numerator.end;
     }
   }
+  // 22市10町1村: counts of the kinds of a whole, one count of the whole (33 municipalities).
+  const parts = afterNumeral || fractionEnd !== undefined ? undefined : partsRunAt(text, j, n.value, (at) => readNumeral(text, at, to));
+  if (parts) return { afterNumeral, base: parts.total, add: 0, counted: parts, fraction: false, currency: undefined, end: parts.end };
   // $ 48.2 万, US$300: a currency sign before the number is its unit.
   const currency = currencyBefore(text, start, floor);
   const counterThere = counterAt(text, j);

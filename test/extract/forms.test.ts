@@ -53,6 +53,10 @@ describe('English figures', () => {
     ['Four Chinese engineers came.', 'Four Chinese engineers', 4, 'people'],
     ['The firm was fined $1.2 billion.', '$1.2 billion', 1_200_000_000, 'dollars'],
     ['Shares fell to 5,400 yen.', '5,400 yen', 5400, 'yen'],
+    ['The city would spend about $3 billion in all on roads.', 'about $3 billion in all', { approx: 3_000_000_000 }, 'dollars'],
+    ['She would take nothing less than $40 million for the plan.', '$40 million', 40_000_000, 'dollars'],
+    ['It is far more than the $2 million the council asked for.', '$2 million', 2_000_000, 'dollars'],
+    ['Seven of the 12 jurors were women.', 'Seven', 7, 'jurors'],
   ])('%s → %s', (text, figure, value, unit) => {
     const c = one(text, figure);
     expect(c.value).toEqual(value);
@@ -191,6 +195,12 @@ describe('figures of disaster reports', () => {
     ['移動に1時間20分かかった。', '1時間20分', 1.33333333333333, 'hours'],
     ['震源は東北東30キロ付近だった。', '30キロ付近', { approx: 30 }, 'km'],
     ['計9便を欠航した。', '計9便', 9, 'flights'],
+    ['みなと市で最大震度6強を観測した。', '最大震度6強', 6.25, 'seismic intensity'],
+    ['揺れは最大で震度5強と予想される。', '最大で震度5強', { max: 5.25 }, 'seismic intensity'],
+    ['津波は最大5メートルに達する恐れがある。', '最大5メートル', { max: 5 }, 'm'],
+    ['計14市5町2村に支援を決めた。', '計14市5町2村', 21, 'municipalities'],
+    ['2市3町で断水が続く。', '2市3町', 5, 'municipalities'],
+    ['1都3県で注意報が出た。', '1都3県', 4, 'prefectures'],
   ])('%s → %s', (text, figure, value, unit) => {
     const c = one(text, figure);
     expect(c.value).toEqual(value);
