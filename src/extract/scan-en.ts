@@ -2,7 +2,7 @@ import { englishDates, type EnglishDate } from './scan-en-dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { ENGLISH_DENOMINATOR_WORD, ENGLISH_NUMBER_WORD, parseEnglishFraction, parseEnglishNumber } from '../lang/english-numbers.js';
 import { clean, minusBefore } from '../lang/numerals.js';
-import { EN_EVENT_DAYS } from '../lang/calendar.js';
+import { EN_EVENT_DAYS, EN_MONTHS, EN_WEEKDAYS } from '../lang/calendar.js';
 import { CURRENCY_SIGNS } from '../lang/units.js';
 import { RANGE_JOINERS } from '../lang/qualifiers.js';
 import { EN_DATE_AFTER, EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound, type Qualifier } from './qualifiers.js';
@@ -58,6 +58,21 @@ const TIME_LEAD = /\b(?:past|last|next|previous|coming|following|first|final)\s+
 
 /** `in N` after a number: one in five, 2 in 5. */
 const IN_EVERY = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(\\d+|${WORD}(?:[\\s-]+(?:${WORD}|hundreds|thousands))*)\\b`, 'i');
+
+/** The unit of an age (41-year-old, 41 years old, Hunter, 41,). */
+const AGE = englishCounter('years of age');
+/** Names a capitalised word before `, N,` may not be: months and weekdays (May, 12, …). */
+const NOT_NAMES = new Set([...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS)].map((w) => w.toLowerCase()));
+
+/** True for `Name, N,`: a whole number from 1 to 120 between commas right after a capitalised word. */
+function isAgeAfterName(text: string, s: number, e: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 120 || text.charCodeAt(e) !== 0x2c /* , */) return false;
+  const name = /(?:^|[^\w])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*),\s$/.exec(text.slice(Math.max(0, s - 40), s));
+  return name !== null && !NOT_NAMES.has(name[1]!.toLowerCase()) && !/^\d/.test(text.slice(e + 1).trimStart());
+}
+
+/** `N of the M …` after a number: a part of a counted whole (Fifteen of the 19 hijackers). */
+const PART_OF = new RegExp(`^\\s+of\\s+(?:the|these|those|its|their|his|her|our)\\s+(\\d[\\d,]*|${WORD}(?:[\\s-]+${WORD})*)(?![\\w,])`, 'i');
 
 /** A share written as `N in M` (with any unit word after M left out), with its qualifiers. */
 function shareMention(text: string, s: number, e: number, share: number, floor: number, to: number): NumberMention {
@@ -229,6 +244,15 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   const before = qualifierBeforeEn(text, minusAt ?? currencyStart, floor);
   const isWords = !/\d/.test(written);
   const afterQ = qualifierAfterEn(text, counted.end);
+  // Hunter, 41, is …: a person's age set off by commas after the name, as news writes it.
+  if (counted.unit === undefined && fraction === undefined && isAgeAfterName(text, s, e, value)) Object.assign(counted, { unit: AGE.unit, kind: AGE.kind, scale: 1, weak: false });
+  // Fifteen of the 19 hijackers: a part, counted in the whole's unit.
+  const part = counted.unit === undefined && fraction === undefined ? PART_OF.exec(rest) : null;
+  const whole = part ? parseEnglishNumber(part[1]!) : undefined;
+  if (part && whole !== undefined && whole >= value) {
+    const of = countedBy(text, e + part[0].length, to, false);
+    if (of.unit !== undefined && of.kind === 'count') Object.assign(counted, { unit: of.unit, kind: of.kind, scale: of.scale, weak: of.weak });
+  }
   // Number words are figures when something counts or bounds them (no fewer than thirty).
   if (isWords && counted.unit === undefined && !before && !afterQ && high === undefined && minusAt === undefined) return undefined;
   if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && counted.unit !== 'times' && !before) return undefined;
@@ -246,7 +270,7 @@ function numberMention(text: string, s: number, e: number, written: string, floo
     high !== undefined ? { min: round(sign * value * counted.scale), max: round(high.value * counted.scale) } : numberValue(round(sign * value * counted.scale), bound);
   const at = minusAt ?? s;
   const between = /\bbetween\s+$/i.exec(text.slice(Math.max(floor, at - 10), at));
-  const start = before && !afterQ ? Math.min(before.start, currencyStart) : currencyStart < at ? currencyStart : between ? at - between[0].length : at;
+  const start = before && (!afterQ || qualifier === before) ? Math.min(before.start, currencyStart) : currencyStart < at ? currencyStart : between ? at - between[0].length : at;
   return {
     type: 'number',
     kind: counted.kind,
@@ -276,6 +300,12 @@ function countedBy(text: string, j: number, to: number, fraction: boolean): Coun
   const after = text.slice(j, Math.min(to, j + 40));
   const pct = /^\s*(%|percent\b|per cent\b)/i.exec(after);
   if (pct) return { ...counted, unit: 'share', kind: 'share', scale: 0.01, end: j + pct[0].length };
+  // a 24-page indictment, a 35-day shutdown: the unit joined to the number names what it counts.
+  const joined = /^-([a-z]+)\s+[a-z]/i.exec(after);
+  if (joined) {
+    const counter = englishCounter(joined[1]!);
+    return { unit: counter.unit, kind: counter.kind, scale: counter.scale, weak: counter.weak ?? false, end: j + 1 + joined[1]!.length };
+  }
   const words = /^(\s+)([A-Za-z][A-Za-z'-]*)(?:(\s+)([A-Za-z][A-Za-z'-]*))?/.exec(after);
   if (!words) return counted;
   const w1 = words[2]!.toLowerCase();
@@ -295,7 +325,8 @@ function countedBy(text: string, j: number, to: number, fraction: boolean): Coun
 /** The qualifier of a number, a bound made inclusive by `or equal (to)` after it (more than 5000 or equal to), and where the figure ends. */
 function withOrEqual(text: string, before: Qualifier | undefined, after: Qualifier | undefined, j: number, to: number): { readonly qualifier: Qualifier | undefined; readonly end: number } {
   const at = after ? after.end : j;
-  const qualifier = after ?? before;
+  // about $8 billion in all: a total after the figure leaves the bound before it standing.
+  const qualifier = after?.bound === 'exact' && before && before.bound !== 'exact' ? before : (after ?? before);
   const orEqual = /^\s*,?\s*or\s+equal(?:\s+to)?\b(?!\s*(?:[-−]?\d|a\b|an\b))/i.exec(text.slice(at, Math.min(to, at + 20)));
   if (!orEqual || !qualifier || (qualifier.bound !== 'gt' && qualifier.bound !== 'lt')) return { qualifier, end: at };
   const inclusive: Qualifier = { ...qualifier, bound: qualifier.bound === 'gt' ? 'min' : 'max', written: `${qualifier.written}${text.slice(at, at + orEqual[0].length)}` };

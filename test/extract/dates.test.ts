@@ -222,9 +222,9 @@ describe('dates a story goes back to', () => {
   it.each([
     ['The feud, dating back to 1991, continued.', 'dating back to 1991'],
     ['Records going back to 2009 show it.', 'going back to 2009'],
-  ])('%s → %s is from that year on', (text, figure) => {
+  ])('%s → %s names the year it began, as since does', (text, figure) => {
     const found = buildCandidates([extractFromText(text, { file: 'page.txt', published: '2021-03-19' })]).filter((c) => c.figure === figure);
-    expect(found.map((c) => c.value)).toEqual([{ from: Number(figure.slice(-4)) }]);
+    expect(found.map((c) => c.value)).toEqual([Number(figure.slice(-4))]);
   });
 });
 
