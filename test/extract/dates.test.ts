@@ -228,6 +228,16 @@ describe('dates a story goes back to', () => {
   });
 });
 
+describe('a span whose end follows a verb of continuing', () => {
+  it.each([
+    ['The fraud ran beginning in 2011 and continuing through 2014, prosecutors said.', { from: 2011, to: 2014 }],
+    ['The program ran from March 2015 and lasting until June 2016.', { from: '2015-03', to: '2016-06' }],
+  ])('%s', (text, value) => {
+    const found = buildCandidates([extractFromText(text, { file: 'page.txt', published: '2021-03-19' })]).filter((c) => c.kind === 'period');
+    expect(found.map((c) => c.value)).toEqual([value]);
+  });
+});
+
 describe('a month without a year in a clause that looks ahead', () => {
   it.each([
     ['Mattis will leave as of January 1.', 'January 1', '2019-01-01'],
