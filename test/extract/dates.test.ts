@@ -282,9 +282,11 @@ describe('news dates: event names, story years, tallies and quotes', () => {
     expect(read('The bill was signed into law in February.', '2018-12-23').filter((c) => c.figure === 'February').map((c) => c.value)).toEqual(['2018-02']);
   });
 
-  it('beginning in a year is since that year, not its first month', () => {
+  it('beginning in a year is since that year, not its first month; with a continuing end, a span of years', () => {
+    const alone = read('The scheme ran beginning in 2009, prosecutors said.', '2018-08-21');
+    expect(alone.filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([2009]);
     const found = read('The scheme ran beginning in 2009 and continuing through 2016.', '2018-08-21');
-    expect(found.filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([2009, { to: 2016 }]);
+    expect(found.filter((c) => c.kind === 'date' || c.kind === 'period').map((c) => c.value)).toEqual([{ from: 2009, to: 2016 }]);
   });
 
   it('before or after a year that names an event is by the end of that year or from its start', () => {
