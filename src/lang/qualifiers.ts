@@ -167,6 +167,9 @@ export const HEDGES: { readonly ja: { readonly after: readonly string[] }; reado
   },
 };
 
+/** Verbs of continuing between `and` and the word that ends a span (in 2009 and continuing through 2016). */
+export const EN_SPAN_CONTINUATIONS: readonly string[] = ['continuing', 'running', 'lasting', 'extending', 'stretching', 'going'];
+
 /** Words and signs that join the two ends of a range (30〜40人, 20 to 30, 20 through 100, 1,000-2,000). */
 export const RANGE_JOINERS = { signs: ['〜', '~', '～', '–', '—'], en: ['to', 'through', 'thru'], ja: ['から'] } as const;
 

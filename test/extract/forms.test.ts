@@ -59,6 +59,10 @@ describe('English figures', () => {
     ['Seven of the 12 jurors were women.', 'Seven', 7, 'jurors'],
     ['The 40-page report was released on Monday.', '40-page', 40, 'page'],
     ['Smith, 52, is a three-term mayor.', '52', 52, 'years of age'],
+    ['Between 20 and 30 million people use it.', 'Between 20 and 30 million people', { min: 20_000_000, max: 30_000_000 }, 'people'],
+    ['It costs $1 to $2 billion a year.', '$1 to $2 billion', { min: 1_000_000_000, max: 2_000_000_000 }, 'dollars'],
+    ['His net worth is between $19 and $22 million.', '$19 and $22 million', { min: 19_000_000, max: 22_000_000 }, 'dollars'],
+    ['The bill costs $2 billion to $3 billion.', '$2 billion to $3 billion', { min: 2_000_000_000, max: 3_000_000_000 }, 'dollars'],
   ])('%s → %s', (text, figure, value, unit) => {
     const c = one(text, figure);
     expect(c.value).toEqual(value);
@@ -247,6 +251,9 @@ describe('a middle dot between numbers that lists them', () => {
     ['３・１１の被災地を訪れた。', 3.11],
   ])('%s holds no %s', (text, decimal) => {
     expect(JSON.stringify(read(text).map((c) => c.value))).not.toContain(String(decimal));
+  });
+  it('a grade joined to a number is no figure (a four-star general)', () => {
+    expect(read('He is a retired four-star general.')).toEqual([]);
   });
   it('no age after a month or a weekday', () => {
     expect(read('The vote came on Tuesday, 12, or so members said.').every((c) => c.unit !== 'years of age')).toBe(true);
