@@ -6,7 +6,7 @@
  */
 import { NUMERAL_CLASS } from '../lang/numerals.js';
 import { INTENSITY_LEVELS, PREFIX_UNITS } from '../lang/units.js';
-import { BOUND_JOIN, BOUND_JOINERS, foldQualifier, HEDGES, qualifierReader, qualifierWords, RANGE_JOINERS, wordPattern, type NumberBound } from '../lang/qualifiers.js';
+import { BOUND_JOIN, BOUND_JOINERS, foldQualifier, HEDGES, JA_SUPERLATIVES, qualifierReader, qualifierWords, RANGE_JOINERS, wordPattern, type NumberBound } from '../lang/qualifiers.js';
 
 
 /** The bound a qualifier states. */
@@ -91,7 +91,10 @@ export function splitQualifier(written: string, twoAllowed = true): Qualified | 
   let prefix: Bound | undefined;
   let suffix: Bound | undefined;
   const before = PREFIX.pattern.exec(text);
-  if (before && before[0].length < text.length) {
+  // 最大震度7: a superlative joined to the measure named before the number names it, no bound.
+  const named = before !== null && JA_SUPERLATIVES.includes(before[0]) && PREFIX_UNITS.some(([w]) => text.startsWith(w, before[0].length));
+  if (named) text = text.slice(before[0].length);
+  else if (before && before[0].length < text.length) {
     prefix = PREFIX.meanings.get(foldQualifier(before[1]!));
     text = text.slice(before[0].length);
   }

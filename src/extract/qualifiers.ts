@@ -1,5 +1,5 @@
 import { NUMERAL_CLASS } from '../lang/numerals.js';
-import { qualifierWords, type QualifierWord } from '../lang/qualifiers.js';
+import { EN_COMPARED_PRONOUNS, qualifierWords, type QualifierWord } from '../lang/qualifiers.js';
 
 /**
  * Qualifiers: the words around a figure that say how exact it is (少なくとも三十二回 = at least 32,
@@ -61,7 +61,9 @@ const AFTER_FIRST = new Set([...JA_AFTER_SORTED, ...JA_DATE_AFTER_SORTED].map(([
 const JA_BEFORE_RE = new RegExp(`(?:${JA_BEFORE_SORTED.map(([w]) => w).join('|')})[\\s「『（(]*$`);
 const EN_BEFORE_WORDS = EN_BEFORE.filter(([w]) => /^[a-z]/.test(w)).map(([w]) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'));
 const EN_BEFORE_SIGNS = EN_BEFORE.filter(([w]) => !/^[a-z]/.test(w)).map(([w]) => w.replace(/[<>=]/g, (c) => `${c}\\s*`));
-const EN_BEFORE_RE = new RegExp(`(?:\\b(${EN_BEFORE_WORDS.join('|')})\\s+(?:the\\s+)?|(?<![<>=])(${EN_BEFORE_SIGNS.join('|')})\\s*)$`, 'i');
+const EN_BEFORE_RE = new RegExp(`(?:\\b(${EN_BEFORE_WORDS.join('|')})\\s+(the\\s+)?|(?<![<>=])(${EN_BEFORE_SIGNS.join('|')})\\s*)$`, 'i');
+/** A pronoun right before a comparative: the comparative is about it, not the figure (anything less than $5 billion). */
+const EN_PRONOUN_BEFORE_RE = new RegExp(`\\b(?:${EN_COMPARED_PRONOUNS.join('|').replace(/ /g, '\\s+')})\\s+$`, 'i');
 
 /** Last characters of the qualifiers written before a number. */
 const BEFORE_LAST = new Set(JA_BEFORE_SORTED.map(([w]) => w.charCodeAt(w.length - 1)));
@@ -129,13 +131,17 @@ export function qualifierBeforeEn(text: string, start: number, floor: number): Q
   const from = Math.max(floor, start - 40);
   const match = EN_BEFORE_RE.exec(text.slice(from, start));
   if (!match) return undefined;
-  const written = (match[1] ?? match[2]!).trimEnd();
+  const written = (match[1] ?? match[3]!).trimEnd();
   const key = match[1] !== undefined ? written.toLowerCase().replace(/\s+/g, ' ') : written.replace(/\s+/g, '');
   const entry = EN_BEFORE.find(([w]) => w === key);
   if (!entry) return undefined;
-  // over the eight year span, about the 63 Democrats: prepositions of time and topic before `the`, no bound
-  if ((key === 'over' || key === 'about') && /\sthe\s+$/i.test(match[0])) return undefined;
+  // more than the $5.7 billion he asked for, over the eight year span, about the 63 Democrats: the
+  // figure is named as a thing, and the word compares (or places) something else; no bound.
+  // A total stays one (a total of the 63).
+  if (match[2] !== undefined && !entry[2]) return undefined;
   const s = from + match.index;
+  // anything less than $5.7 billion: the comparative is the pronoun's; the figure is named exactly.
+  if (entry[1] !== 'exact' && EN_PRONOUN_BEFORE_RE.test(text.slice(Math.max(floor, s - 16), s))) return undefined;
   return make(entry[1], written, s, s + written.length, entry[2]);
 }
 

@@ -25,6 +25,7 @@ import {
 import { ENGLISH_DECADES, ENGLISH_ORDINALS, ENGLISH_SMALL, parseEnglishOrdinal, readEnglishNumber } from '../lang/english-numbers.js';
 import { holidaySpec, type DateSpec, type Shift } from './dates.js';
 import { EN_DATE_AFTER } from './qualifiers.js';
+import { EN_SPAN_CONTINUATIONS } from '../lang/qualifiers.js';
 
 /**
  * English dates in one pass over a line's words: a tokenizer splits the line into words, numbers
@@ -442,7 +443,10 @@ class EnglishDates {
       } else if (now !== undefined && opener === 'between') first = [{ start: this.#t[k]!.start, end: this.#t[k]!.end, spec: { dayRel: 0 } }, now];
     }
     if (!first) return undefined;
-    const [a, afterA] = first;
+    const [a, afterA0] = first;
+    // in 2009 and continuing through 2016: a span whose end follows a verb of continuing.
+    const continued = opener !== 'between' && this.#low(afterA0) === 'and' && EN_SPAN_CONTINUATIONS.includes(this.#low(afterA0 + 1)) && SPAN_JOINS.has(this.#low(afterA0 + 2));
+    const afterA = continued ? afterA0 + 2 : afterA0;
     const join = this.#low(afterA);
     const joined = opener === 'between' ? join === 'and' : SPAN_JOINS.has(join);
     if (!joined || a.to) return alone();

@@ -2,8 +2,9 @@ import { englishDates, type EnglishDate } from './scan-en-dates.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { ENGLISH_DENOMINATOR_WORD, ENGLISH_NUMBER_WORD, parseEnglishFraction, parseEnglishNumber } from '../lang/english-numbers.js';
 import { clean, minusBefore } from '../lang/numerals.js';
-import { EN_EVENT_DAYS } from '../lang/calendar.js';
+import { EN_EVENT_DAYS, EN_MONTHS, EN_WEEKDAYS } from '../lang/calendar.js';
 import { CURRENCY_SIGNS } from '../lang/units.js';
+import { EN_GRADE_WORDS } from '../lang/idioms.js';
 import { RANGE_JOINERS } from '../lang/qualifiers.js';
 import { EN_DATE_AFTER, EN_DATE_BEFORE, numberValue, qualifierAfterEn, qualifierBeforeEn, type Bound, type Qualifier } from './qualifiers.js';
 import { englishCounter, isEnglishUnit } from './units.js';
@@ -23,7 +24,10 @@ const NUMBER_RE = new RegExp(
 );
 
 /** The high end of a range right after a number: 20-30, 20–30, 20~100, 20 to 30, 20 through 100, 200 to three thousand. */
-const RANGE_AFTER = new RegExp(`^\\s*(?:-|${RANGE_JOINERS.signs.join('|')}|${RANGE_JOINERS.en.join('|')}|and)\\s*(\\d[\\d,]*(?:\\.\\d+)?|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*)`, 'i');
+const RANGE_AFTER = new RegExp(`^\\s*(?:-|${RANGE_JOINERS.signs.join('|')}|${RANGE_JOINERS.en.join('|')}|and)\\s*(${CURRENCY_SIGNS.map(([sign]) => sign.replace(/\$/g, '\\$')).join('|')})?\\s*(\\d[\\d,]*(?:\\.\\d+)?|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*)`, 'i');
+/** A scale word right after the high end of a range, shared by a low end written without one (between 20 and 30 million). */
+const SHARED_SCALE = /^\s*(million|billion|thousand|trillion|bn|lakh|crore)\b/i;
+const SCALE_WORD = /\b(?:hundred|million|billion|thousand|trillion|bn|lakh|crore)\b/i;
 
 /**
  * Numbers that count nothing: a part of 9/11 or 3/4 (a date or a ratio, read as such elsewhere),
@@ -58,6 +62,21 @@ const TIME_LEAD = /\b(?:past|last|next|previous|coming|following|first|final)\s+
 
 /** `in N` after a number: one in five, 2 in 5. */
 const IN_EVERY = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(\\d+|${WORD}(?:[\\s-]+(?:${WORD}|hundreds|thousands))*)\\b`, 'i');
+
+/** The unit of an age (41-year-old, 41 years old, Hunter, 41,). */
+const AGE = englishCounter('years of age');
+/** Names a capitalised word before `, N,` may not be: months and weekdays (May, 12, …). */
+const NOT_NAMES = new Set([...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS)].map((w) => w.toLowerCase()));
+
+/** True for `Name, N,`: a whole number from 1 to 120 between commas right after a capitalised word. */
+function isAgeAfterName(text: string, s: number, e: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 120 || text.charCodeAt(e) !== 0x2c /* , */) return false;
+  const name = /(?:^|[^\w])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*),\s$/.exec(text.slice(Math.max(0, s - 40), s));
+  return name !== null && !NOT_NAMES.has(name[1]!.toLowerCase()) && !/^\d/.test(text.slice(e + 1).trimStart());
+}
+
+/** `N of the M …` after a number: a part of a counted whole (Fifteen of the 19 hijackers). */
+const PART_OF = new RegExp(`^\\s+of\\s+(?:the|these|those|its|their|his|her|our)\\s+(\\d[\\d,]*|${WORD}(?:[\\s-]+${WORD})*)(?![\\w,])`, 'i');
 
 /** A share written as `N in M` (with any unit word after M left out), with its qualifiers. */
 function shareMention(text: string, s: number, e: number, share: number, floor: number, to: number): NumberMention {
@@ -197,13 +216,13 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   const inEvery = fraction === undefined ? IN_EVERY.exec(rest) : null;
   const per = inEvery ? parseEnglishNumber(inEvery[1]!) : undefined;
   if (inEvery && per !== undefined && per > value && value > 0) return shareMention(text, s, e + inEvery[0].length, clean(value / per), floor, to);
-  const high = fraction === undefined ? rangeEnd(text, s, e, value, floor, rest) : undefined;
+  const high = fraction === undefined ? rangeEnd(text, s, e, value, floor, rest, written) : undefined;
   const counted = countedBy(text, high?.end ?? e, to, fraction !== undefined);
   // Currencies written before the number: $1.2 billion, US$300, €5, £10, ¥5,000
   const currency = CURRENCY_BEFORE.exec(text.slice(Math.max(floor, s - 3), s));
   let currencyStart = s;
   if (currency && counted.unit !== 'share') {
-    Object.assign(counted, { unit: CURRENCIES.get(currency[1]!) ?? 'dollars', kind: 'quantity', scale: 1, weak: false, end: e });
+    Object.assign(counted, { unit: CURRENCIES.get(currency[1]!) ?? 'dollars', kind: 'quantity', scale: 1, weak: false, end: high?.end ?? e });
     currencyStart = s - currency[0].length;
   }
   // -5%, minus five percent: a minus sign before the figure makes it negative.
@@ -212,6 +231,15 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   const before = qualifierBeforeEn(text, minusAt ?? currencyStart, floor);
   const isWords = !/\d/.test(written);
   const afterQ = qualifierAfterEn(text, counted.end);
+  // Hunter, 41, is …: a person's age set off by commas after the name, as news writes it.
+  if (counted.unit === undefined && fraction === undefined && isAgeAfterName(text, s, e, value)) Object.assign(counted, { unit: AGE.unit, kind: AGE.kind, scale: 1, weak: false });
+  // Fifteen of the 19 hijackers: a part, counted in the whole's unit.
+  const part = counted.unit === undefined && fraction === undefined ? PART_OF.exec(rest) : null;
+  const whole = part ? parseEnglishNumber(part[1]!) : undefined;
+  if (part && whole !== undefined && whole >= value) {
+    const of = countedBy(text, e + part[0].length, to, false);
+    if (of.unit !== undefined && of.kind === 'count') Object.assign(counted, { unit: of.unit, kind: of.kind, scale: of.scale, weak: of.weak });
+  }
   // Number words are figures when something counts or bounds them (no fewer than thirty).
   if (isWords && counted.unit === undefined && !before && !afterQ && high === undefined && minusAt === undefined) return undefined;
   if (isWords && value === 1 && /^(one|a)\b/i.test(written.trim()) && counted.unit !== 'times' && !before) return undefined;
@@ -226,10 +254,10 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   if (high !== undefined) flags.push('range');
   const bound = high === undefined ? qualifier?.bound : undefined;
   const v: NumberMention['value'] =
-    high !== undefined ? { min: round(sign * value * counted.scale), max: round(high.value * counted.scale) } : numberValue(round(sign * value * counted.scale), bound);
+    high !== undefined ? { min: round(sign * high.low * counted.scale), max: round(high.value * counted.scale) } : numberValue(round(sign * value * counted.scale), bound);
   const at = minusAt ?? s;
   const between = /\bbetween\s+$/i.exec(text.slice(Math.max(floor, at - 10), at));
-  const start = before && !afterQ ? Math.min(before.start, currencyStart) : currencyStart < at ? currencyStart : between ? at - between[0].length : at;
+  const start = before && (!afterQ || qualifier === before) ? Math.min(before.start, currencyStart) : currencyStart < at ? currencyStart : between ? at - between[0].length : at;
   return {
     type: 'number',
     kind: counted.kind,
@@ -244,12 +272,21 @@ function numberMention(text: string, s: number, e: number, written: string, floo
 }
 
 /** The high end of a range after a number (20-30, 20 to 30, 20 through 100, between 20 and 30), above the low end. */
-function rangeEnd(text: string, s: number, e: number, value: number, floor: number, rest: string): { readonly value: number; readonly end: number } | undefined {
+function rangeEnd(text: string, s: number, e: number, value: number, floor: number, rest: string, written: string): { readonly value: number; readonly low: number; readonly end: number } | undefined {
   const r = RANGE_AFTER.exec(rest);
-  const betweenBefore = /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 10), s));
+  const betweenBefore = /\bbetween\s+$/i.test(text.slice(Math.max(floor, s - 14), s).replace(CURRENCY_BEFORE, ''));
   if (!r || (!betweenBefore && /^\s*and/i.test(r[0]))) return undefined;
-  const high = parseEnglishNumber(r[1]!);
-  return high !== undefined && high > value ? { value: high, end: e + r[0].length } : undefined;
+  // $19 and $22: a currency sign before the high end only when one stands before the low end too.
+  if (r[1] !== undefined && !CURRENCY_BEFORE.test(text.slice(Math.max(floor, s - 3), s))) return undefined;
+  const high = parseEnglishNumber(r[2]!);
+  if (high === undefined) return undefined;
+  // between 20 and 30 million, $19 and $22 million: the scale after the high end is the low end's
+  // too, unless the low end writes its own ($2 billion to $3 billion).
+  const scale = SHARED_SCALE.exec(rest.slice(r[0].length));
+  const factor = scale ? (parseEnglishNumber(`${r[2]!} ${scale[1]!}`) ?? high) / high : 1;
+  const low = SCALE_WORD.test(written) ? value : round(value * factor);
+  const top = round(high * factor);
+  return top > low ? { value: top, low, end: e + r[0].length + (scale ? scale[0].length : 0) } : undefined;
 }
 
 /** What the number counts, read at `j` after it: percent, a unit word or the plural noun after an adjective (three Texas landowners). */
@@ -259,6 +296,12 @@ function countedBy(text: string, j: number, to: number, fraction: boolean): Coun
   const after = text.slice(j, Math.min(to, j + 40));
   const pct = /^\s*(%|percent\b|per cent\b)/i.exec(after);
   if (pct) return { ...counted, unit: 'share', kind: 'share', scale: 0.01, end: j + pct[0].length };
+  // a 24-page indictment, a 35-day shutdown: the unit joined to the number names what it counts.
+  const joined = /^-([a-z]+)\s+[a-z]/i.exec(after);
+  if (joined && !EN_GRADE_WORDS.has(joined[1]!.toLowerCase())) {
+    const counter = englishCounter(joined[1]!);
+    return { unit: counter.unit, kind: counter.kind, scale: counter.scale, weak: counter.weak ?? false, end: j + 1 + joined[1]!.length };
+  }
   const words = /^(\s+)([A-Za-z][A-Za-z'-]*)(?:(\s+)([A-Za-z][A-Za-z'-]*))?/.exec(after);
   if (!words) return counted;
   const w1 = words[2]!.toLowerCase();
@@ -278,7 +321,8 @@ function countedBy(text: string, j: number, to: number, fraction: boolean): Coun
 /** The qualifier of a number, a bound made inclusive by `or equal (to)` after it (more than 5000 or equal to), and where the figure ends. */
 function withOrEqual(text: string, before: Qualifier | undefined, after: Qualifier | undefined, j: number, to: number): { readonly qualifier: Qualifier | undefined; readonly end: number } {
   const at = after ? after.end : j;
-  const qualifier = after ?? before;
+  // about $8 billion in all: a total after the figure leaves the bound before it standing.
+  const qualifier = after?.bound === 'exact' && before && before.bound !== 'exact' ? before : (after ?? before);
   const orEqual = /^\s*,?\s*or\s+equal(?:\s+to)?\b(?!\s*(?:[-−]?\d|a\b|an\b))/i.exec(text.slice(at, Math.min(to, at + 20)));
   if (!orEqual || !qualifier || (qualifier.bound !== 'gt' && qualifier.bound !== 'lt')) return { qualifier, end: at };
   const inclusive: Qualifier = { ...qualifier, bound: qualifier.bound === 'gt' ? 'min' : 'max', written: `${qualifier.written}${text.slice(at, at + orEqual[0].length)}` };

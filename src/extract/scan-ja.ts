@@ -26,9 +26,10 @@ import {
 import { ERAS, holidaySpec, JA_PARTS, type DatePart, type DateSpec, type Shift } from './dates.js';
 import { isIdiomAt } from '../lang/idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
-import { arabicRunEnd, clean, digitValue, isArabicDigit, isNumeralChar, LARGE_UNIT_CHARS, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail, toHalfWidthDigits } from '../lang/numerals.js';
+import { arabicRunEnd, clean, DECIMAL_MIDDLE_DOTS, digitValue, isArabicDigit, isNumeralChar, LARGE_UNIT_CHARS, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail, toHalfWidthDigits } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
-import { counterAt, type Counter } from './units.js';
+import { JA_SUPERLATIVES } from '../lang/qualifiers.js';
+import { counterAt, partsRunAt, type Counter } from './units.js';
 import { CURRENCY_SIGNS, INTENSITY_LEVELS, isOrdinalSpellingCut, ORDINAL_PREFIX, ORDINAL_TIME_UNITS, ORDINAL_UNIT, ordinalSuffixEnd, prefixUnitBefore, subunitFactor, unitRow } from '../lang/units.js';
 
 /**
@@ -166,9 +167,32 @@ export function readNumeral(text: string, i: number, limit: number): Numeral | u
     break;
   }
   if (j === i) return undefined;
-  const value = parseJapaneseNumber(spaced ? text.slice(i, j).replace(/ /g, '') : text.slice(i, j));
+  let written = spaced ? text.slice(i, j).replace(/ /g, '') : text.slice(i, j);
+  // ７・６, ０・５％: a middle dot written as the decimal point, where no list of numbers is meant.
+  const decimalEnd = arabic && !kanji && !spaced ? middleDotDecimalEnd(text, i, j, limit) : undefined;
+  if (decimalEnd !== undefined) {
+    written = `${written}.${text.slice(j + 1, decimalEnd)}`;
+    j = decimalEnd;
+  }
+  const value = parseJapaneseNumber(written);
   if (value === undefined) return undefined;
   return { value, start: i, end: j, arabic, kanjiOnly: kanji && !arabic };
+}
+
+/**
+ * Where the digits after a middle dot end when the dot is a decimal point (`DECIMAL_MIDDLE_DOTS`):
+ * after a scale named before the number (M７・６) or before a unit of measure (０・５％, １・５倍,
+ * ２・５メートル), never before a counter of things (1・2号機) or a calendar word (5・6月).
+ */
+function middleDotDecimalEnd(text: string, i: number, j: number, limit: number): number | undefined {
+  if (!DECIMAL_MIDDLE_DOTS.includes(text.charAt(j)) || !isArabicDigit(text.charCodeAt(j + 1)) || /[.．]/.test(text.slice(i, j))) return undefined;
+  let k = j + 1;
+  while (k < limit && isArabicDigit(text.charCodeAt(k))) k++;
+  if (DECIMAL_MIDDLE_DOTS.includes(text.charAt(k)) || text.charCodeAt(k) === 0x2e || text.charCodeAt(k) === 0xff0e) return undefined;
+  const prefix = prefixUnitBefore(text, i);
+  if (prefix && prefix.unit === 'magnitude') return k;
+  const counter = counterAt(text, k)?.counter;
+  return counter && (counter.kind === 'share' || (counter.kind === 'quantity' && counter.unit !== 'rank' && unitRow(counter.unit)?.dimension !== 'age')) ? k : undefined;
 }
 
 /** True when a kanji follows that makes a large unit part of a word (万博, 万全, 億劫), not a scale. */
@@ -628,7 +652,9 @@ function prefixed(text: string, n: Numeral, prefix: { readonly unit: string; rea
     value = round(value + level);
     j++;
   }
-  const before = qualifierBeforeJa(text, prefix.start, floor);
+  const written = qualifierBeforeJa(text, prefix.start, floor);
+  // 最大震度7: a superlative joined to the measure names it (the highest intensity), no bound.
+  const before = written && written.end === prefix.start && JA_SUPERLATIVES.includes(written.written) ? undefined : written;
   const after = qualifierAfterJa(text, j);
   const qualifier = combine(before, after && after.bound !== 'gt' && after.bound !== 'lt' ? after : after);
   const bound = qualifier?.bound;
@@ -636,7 +662,7 @@ function prefixed(text: string, n: Numeral, prefix: { readonly unit: string; rea
   const mention: NumberMention = {
     type: 'number',
     kind: 'quantity',
-    start: before && before.end >= prefix.start - 1 ? before.start : prefix.start,
+    start: written && written.end >= prefix.start - 1 ? written.start : prefix.start,
     end: Math.min(end, to),
     value: numberValue(value, bound === 'from' ? 'min' : bound === 'to' ? 'max' : bound),
     unit: prefix.unit,
@@ -695,6 +721,9 @@ function readCounter(text: string, n: Numeral, to: number, floor: number): Count
       fractionEnd = numerator.end;
     }
   }
+  // 22市10町1村: counts of the kinds of a whole, one count of the whole (33 municipalities).
+  const parts = afterNumeral || fractionEnd !== undefined ? undefined : partsRunAt(text, j, n.value, (at) => readNumeral(text, at, to));
+  if (parts) return { afterNumeral, base: parts.total, add: 0, counted: parts, fraction: false, currency: undefined, end: parts.end };
   // $ 48.2 万, US$300: a currency sign before the number is its unit.
   const currency = currencyBefore(text, start, floor);
   const counterThere = counterAt(text, j);

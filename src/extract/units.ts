@@ -1,5 +1,5 @@
 import { NUMERAL_TABLE } from '../lang/numerals.js';
-import { japaneseCounterAt, unitRow, type UnitKind, type UnitRow } from '../lang/units.js';
+import { COUNTED_PARTS, japaneseCounterAt, unitRow, type UnitKind, type UnitRow } from '../lang/units.js';
 
 /**
  * Counters as the extractor uses them: what a figure counts, read from the one unit table of
@@ -54,4 +54,38 @@ export function englishCounter(word: string): Counter {
 /** True for an English word the unit table knows (times, people, users, percent …). */
 export function isEnglishUnit(word: string): boolean {
   return /^[A-Za-z][A-Za-z -]*$/.test(word) && word.length > 1 && unitRow(word) !== undefined;
+}
+
+/**
+ * A count of a whole written as counts of its kinds from `index`, right after a number `first`
+ * (22市10町1村: 33 municipalities), reading each further number with `readNumber`; undefined
+ * unless two kinds or more follow one another in their order (`COUNTED_PARTS`).
+ */
+export function partsRunAt(
+  text: string,
+  index: number,
+  first: number,
+  readNumber: (at: number) => { readonly value: number; readonly start: number; readonly end: number } | undefined,
+): { readonly counter: Counter; readonly end: number; readonly written: string; readonly total: number } | undefined {
+  if (!Number.isInteger(first)) return undefined;
+  for (const { unit, parts } of COUNTED_PARTS) {
+    let kind = parts.indexOf(text.charAt(index));
+    if (kind < 0) continue;
+    let total = first;
+    let end = index + 1;
+    let counted = 1;
+    for (;;) {
+      const next = readNumber(end);
+      if (!next || next.start !== end || !Number.isInteger(next.value)) break;
+      const nextKind = parts.indexOf(text.charAt(next.end));
+      if (nextKind <= kind) break;
+      total += next.value;
+      kind = nextKind;
+      end = next.end + 1;
+      counted++;
+    }
+    const row = unitRow(unit);
+    if (counted >= 2 && row) return { counter: counterOf(row), end, written: text.slice(index, end), total };
+  }
+  return undefined;
 }

@@ -40,6 +40,8 @@ export const JA_CUES: readonly AssertionCue[] = [
   { pattern: /(?:し|され)た(?:問題|事件|事案|件)/, polarity: 'true', strong: true },
   // possible only: 流出した可能性がある, 漏えいのおそれ
   { pattern: /(?:して(?:い)?た|されて(?:い)?た|した|された|の)?(?:可能性が(?:ある|高い|あります)|可能性(?:も|は)否定(?:でき|され)(?:ない|ず|ません)|おそれが(?:ある|あります)|恐れが(?:ある|あります)|疑いが(?:ある|あります))/, polarity: 'possible', strong: true },
+  // a capability that stood: 閲覧可能な状態になっていた, アクセスできる状態にしていた, アクセスする権限を持っていた
+  { pattern: /(?:が|は)?(?:可能な|できる)状態(?:に|と)?(?:なって|して)(?:い|お)た|(?:する|できる)権限を(?:持って|有して)(?:い|お)た/, polarity: 'true', strong: true },
   // the event reported as having happened: 私物のパソコンに保存していた
   { pattern: /(?:して|されて)いた(?:ことが(?:分かった|わかった|判明|明らかに))?/, polarity: 'true', strong: false },
 ];

@@ -42,3 +42,9 @@ export function isIdiomAt(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * English words joined to a number that grade something rather than count it: a four-star
+ * general, a five-star hotel. The number states no figure of the story.
+ */
+export const EN_GRADE_WORDS: ReadonlySet<string> = new Set(['star']);

@@ -181,6 +181,14 @@ export function arabicRunEnd(text: string, start: number): number {
   return i;
 }
 
+/**
+ * The middle dots some newspapers write as a decimal point between digits (マグニチュード７・６,
+ * ０・５％, １・５倍). The same dot also lists numbers (1・2号機, 5・6月, 3・11), so a reader takes it
+ * as a decimal point only where a list cannot be meant: after a scale named before the number
+ * (M７・６) or before a unit of measure, never before a counter of things or a calendar word.
+ */
+export const DECIMAL_MIDDLE_DOTS: readonly string[] = ['・', '･'];
+
 /** Parse an Arabic run found by {@link arabicRunEnd}. */
 function parseArabic(text: string, start: number, end: number): number | undefined {
   let intPart = 0;

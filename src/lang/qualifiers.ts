@@ -9,7 +9,7 @@
  * までに, 以前 close the end inclusively (`{to}`); より前 and 前 are strict (`{before}`), より後 and
  * 後 too (`{after}`), and の前, の後 with them; またはその前 (or before it) closes the end
  * inclusively like まで, またはその後 opens it like 以降; a lone から, より, 以来 (and English
- * since, from, starting) name the date something began: the date itself; ごろ, 頃, around name the
+ * since, from, starting, dating back to) name the date something began: the date itself; ごろ, 頃, around name the
  * date itself.
  */
 
@@ -77,7 +77,7 @@ const EN_BEFORE: readonly Row[] = [
   ['fewer than', 'lt'], ['less than', 'lt'], ['under', 'lt'], ['below', 'lt'], ['smaller than', 'lt'], ['lower than', 'lt'],
   ['larger than', 'gt'], ['bigger than', 'gt'], ['higher than', 'gt'],
   ['topped', 'gt'], ['topping', 'gt'], ['exceeded', 'gt'], ['surpassed', 'gt'],
-  ['dating back to', undefined, 'from'], ['dates back to', undefined, 'from'], ['going back to', undefined, 'from'], ['as far back as', undefined, 'from'],
+  ['dating back to', undefined, 'since'], ['dates back to', undefined, 'since'], ['going back to', undefined, 'since'], ['as far back as', undefined, 'since'],
   ['equal to or more than', 'min'], ['equal to or greater than', 'min'], ['equal to or higher than', 'min'], ['greater than or equal to', 'min'],
   ['more than or equal to', 'min'], ['equal to or less than', 'max'], ['equal to or fewer than', 'max'], ['equal to or lower than', 'max'],
   ['less than or equal to', 'max'], ['fewer than or equal to', 'max'], ['no greater than', 'max'], ['not exceeding', 'max'], ['no higher than', 'max'],
@@ -117,6 +117,22 @@ function words(rows: readonly Row[], language: 'ja' | 'en', position: 'before' |
   }));
 }
 
+/**
+ * Superlatives that bound a figure written right after them (最大7メートル = up to 7 metres,
+ * 最低でも3人) but make one noun with a measure named right after them: 最大震度 is the highest
+ * intensity, 最大マグニチュード the largest magnitude, 最低気温 the lowest temperature, so the
+ * figure after that noun is the value of the highest, exact (最大震度7 = an intensity of 7).
+ */
+export const JA_SUPERLATIVES: readonly string[] = ['最大', '最多', '最低', '最少'];
+
+/**
+ * Words before a comparative that it compares instead of the figure: the figure then names an
+ * amount exactly (refused anything less than $5 billion: the demand is $5 billion; nothing more
+ * than 10 people). A comparative before `the` compares something else with a figure the text
+ * names as a thing (more than the $5 billion he asked for): the figure is exact there too.
+ */
+export const EN_COMPARED_PRONOUNS: readonly string[] = ['anything', 'nothing', 'something', 'everything', 'anyone', 'anybody', 'nobody', 'no one', 'none'];
+
 /** Every qualifier word, longest first. */
 export const QUALIFIER_TABLE: readonly QualifierWord[] = [
   ...words(JA_BEFORE, 'ja', 'before'),
@@ -150,6 +166,9 @@ export const HEDGES: { readonly ja: { readonly after: readonly string[] }; reado
     after: ['reportedly', 'according to estimates', 'by some estimates'],
   },
 };
+
+/** Verbs of continuing between `and` and the word that ends a span (in 2009 and continuing through 2016). */
+export const EN_SPAN_CONTINUATIONS: readonly string[] = ['continuing', 'running', 'lasting', 'extending', 'stretching', 'going'];
 
 /** Words and signs that join the two ends of a range (30〜40人, 20 to 30, 20 through 100, 1,000-2,000). */
 export const RANGE_JOINERS = { signs: ['〜', '~', '～', '–', '—'], en: ['to', 'through', 'thru'], ja: ['から'] } as const;

@@ -221,6 +221,16 @@ export function prefixUnitBefore(text: string, index: number): { readonly unit: 
 }
 
 /**
+ * Counts of a whole written as counts of its kinds, each after its number, in the kinds' order:
+ * 22市10町1村 is 33 municipalities (市区町村), 1都3県 4 prefectures (都道府県). A run of two kinds
+ * or more is one count of the whole; a kind alone is left to its own counter (3県) or none (22市).
+ */
+export const COUNTED_PARTS: ReadonlyArray<{ readonly unit: string; readonly parts: readonly string[] }> = [
+  { unit: 'municipalities', parts: ['市', '区', '町', '村'] },
+  { unit: 'prefectures', parts: ['都', '道', '府', '県'] },
+];
+
+/**
  * Dimensions whose amounts may be written in two units, the larger first: money (円と銭, dollars
  * and cents), length (1メートル20センチ), mass and time (1時間20分, 2年3カ月).
  */

@@ -222,9 +222,19 @@ describe('dates a story goes back to', () => {
   it.each([
     ['The feud, dating back to 1991, continued.', 'dating back to 1991'],
     ['Records going back to 2009 show it.', 'going back to 2009'],
-  ])('%s → %s is from that year on', (text, figure) => {
+  ])('%s → %s names the year it began, as since does', (text, figure) => {
     const found = buildCandidates([extractFromText(text, { file: 'page.txt', published: '2021-03-19' })]).filter((c) => c.figure === figure);
-    expect(found.map((c) => c.value)).toEqual([{ from: Number(figure.slice(-4)) }]);
+    expect(found.map((c) => c.value)).toEqual([Number(figure.slice(-4))]);
+  });
+});
+
+describe('a span whose end follows a verb of continuing', () => {
+  it.each([
+    ['The fraud ran beginning in 2011 and continuing through 2014, prosecutors said.', { from: 2011, to: 2014 }],
+    ['The program ran from March 2015 and lasting until June 2016.', { from: '2015-03', to: '2016-06' }],
+  ])('%s', (text, value) => {
+    const found = buildCandidates([extractFromText(text, { file: 'page.txt', published: '2021-03-19' })]).filter((c) => c.kind === 'period');
+    expect(found.map((c) => c.value)).toEqual([value]);
   });
 });
 
@@ -272,9 +282,11 @@ describe('news dates: event names, story years, tallies and quotes', () => {
     expect(read('The bill was signed into law in February.', '2018-12-23').filter((c) => c.figure === 'February').map((c) => c.value)).toEqual(['2018-02']);
   });
 
-  it('beginning in a year is since that year, not its first month', () => {
+  it('beginning in a year is since that year, not its first month; with a continuing end, a span of years', () => {
+    const alone = read('The scheme ran beginning in 2009, prosecutors said.', '2018-08-21');
+    expect(alone.filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([2009]);
     const found = read('The scheme ran beginning in 2009 and continuing through 2016.', '2018-08-21');
-    expect(found.filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([2009, { to: 2016 }]);
+    expect(found.filter((c) => c.kind === 'date' || c.kind === 'period').map((c) => c.value)).toEqual([{ from: 2009, to: 2016 }]);
   });
 
   it('before or after a year that names an event is by the end of that year or from its start', () => {

@@ -53,6 +53,16 @@ describe('English figures', () => {
     ['Four Chinese engineers came.', 'Four Chinese engineers', 4, 'people'],
     ['The firm was fined $1.2 billion.', '$1.2 billion', 1_200_000_000, 'dollars'],
     ['Shares fell to 5,400 yen.', '5,400 yen', 5400, 'yen'],
+    ['The city would spend about $3 billion in all on roads.', 'about $3 billion in all', { approx: 3_000_000_000 }, 'dollars'],
+    ['She would take nothing less than $40 million for the plan.', '$40 million', 40_000_000, 'dollars'],
+    ['It is far more than the $2 million the council asked for.', '$2 million', 2_000_000, 'dollars'],
+    ['Seven of the 12 jurors were women.', 'Seven', 7, 'jurors'],
+    ['The 40-page report was released on Monday.', '40-page', 40, 'page'],
+    ['Smith, 52, is a three-term mayor.', '52', 52, 'years of age'],
+    ['Between 20 and 30 million people use it.', 'Between 20 and 30 million people', { min: 20_000_000, max: 30_000_000 }, 'people'],
+    ['It costs $1 to $2 billion a year.', '$1 to $2 billion', { min: 1_000_000_000, max: 2_000_000_000 }, 'dollars'],
+    ['His net worth is between $19 and $22 million.', '$19 and $22 million', { min: 19_000_000, max: 22_000_000 }, 'dollars'],
+    ['The bill costs $2 billion to $3 billion.', '$2 billion to $3 billion', { min: 2_000_000_000, max: 3_000_000_000 }, 'dollars'],
   ])('%s → %s', (text, figure, value, unit) => {
     const c = one(text, figure);
     expect(c.value).toEqual(value);
@@ -191,6 +201,15 @@ describe('figures of disaster reports', () => {
     ['移動に1時間20分かかった。', '1時間20分', 1.33333333333333, 'hours'],
     ['震源は東北東30キロ付近だった。', '30キロ付近', { approx: 30 }, 'km'],
     ['計9便を欠航した。', '計9便', 9, 'flights'],
+    ['みなと市で最大震度6強を観測した。', '最大震度6強', 6.25, 'seismic intensity'],
+    ['揺れは最大で震度5強と予想される。', '最大で震度5強', { max: 5.25 }, 'seismic intensity'],
+    ['津波は最大5メートルに達する恐れがある。', '最大5メートル', { max: 5 }, 'm'],
+    ['計14市5町2村に支援を決めた。', '計14市5町2村', 21, 'municipalities'],
+    ['2市3町で断水が続く。', '2市3町', 5, 'municipalities'],
+    ['1都3県で注意報が出た。', '1都3県', 4, 'prefectures'],
+    ['推計ではＭ６・８の地震だった。', 'Ｍ６・８', 6.8, 'magnitude'],
+    ['物価は０・５％上昇した。', '０・５％', 0.005, 'share'],
+    ['津波は１・２メートルに達した。', '１・２メートル', 1.2, 'm'],
   ])('%s → %s', (text, figure, value, unit) => {
     const c = one(text, figure);
     expect(c.value).toEqual(value);
@@ -222,6 +241,22 @@ describe('figures of disaster reports', () => {
     const c = one(text, figure);
     expect(c.value).toBe(value);
     expect(c.unit).toBe(unit);
+  });
+});
+
+describe('a middle dot between numbers that lists them', () => {
+  it.each([
+    ['１・２号機が停止した。', 1.2],
+    ['５・６月に会合を開いた。', 5.6],
+    ['３・１１の被災地を訪れた。', 3.11],
+  ])('%s holds no %s', (text, decimal) => {
+    expect(JSON.stringify(read(text).map((c) => c.value))).not.toContain(String(decimal));
+  });
+  it('a grade joined to a number is no figure (a four-star general)', () => {
+    expect(read('He is a retired four-star general.')).toEqual([]);
+  });
+  it('no age after a month or a weekday', () => {
+    expect(read('The vote came on Tuesday, 12, or so members said.').every((c) => c.unit !== 'years of age')).toBe(true);
   });
 });
 

@@ -71,6 +71,9 @@ describe('yes-or-no claims: a fact asserted or denied', () => {
     ['一部の技術者が顧客データを私物のパソコンに保存していた。', true],
     ['管理に不備が発覚した。', true],
     ['情報が流出した形跡はないという。', false],
+    ['海外の委託先から顧客名簿が閲覧可能な状態になっていた。', true],
+    ['委託先の社員が顧客情報にアクセスできる状態にしていたことが分かった。', true],
+    ['子会社の社員が顧客名簿にアクセスする権限を持っていた。', true],
   ])('%s → %s', (text, value) => {
     expect(valueOf(text, 'boolean')).toEqual([value]);
   });
