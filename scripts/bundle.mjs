@@ -137,17 +137,37 @@ async function buildId() {
   return hash.digest('hex').slice(0, 32);
 }
 
-const banner = [
-  MARK,
-  "import { createRequire as __urazukeCreateRequire } from 'node:module';",
-  'const require = __urazukeCreateRequire(import.meta.url);',
+/**
+ * What an output file may need of the module scope it runs in, each with the names it defines:
+ * `require` (for the CommonJS dependencies and the lazy stand-ins), `__urazukeDist` (the URL of
+ * dist/, for `import.meta.url` as tsc's output had it) and the CommonJS file names. Every file is
+ * bundled with them all; each keeps only those its code names (see `trimBanner`), as each costs
+ * a little at every start-up (a `createRequire` and two `fileURLToPath` per chunk loaded).
+ */
+const BANNER_PARTS = [
+  { defines: ['require'], lines: ["import { createRequire as __urazukeCreateRequire } from 'node:module';", 'const require = __urazukeCreateRequire(import.meta.url);'] },
   // dist/ is the folder of bin.js, and the parent of the worker's and the chunks' folders.
-  `const __urazukeDist = new URL(import.meta.url.endsWith('/bin.js') ? './' : '../', import.meta.url);`,
+  { defines: ['__urazukeDist'], lines: ["const __urazukeDist = new URL(import.meta.url.endsWith('/bin.js') ? './' : '../', import.meta.url);"] },
   // CommonJS dependencies may read __filename/__dirname: give them the chunk's.
-  "import { fileURLToPath as __urazukeFileURLToPath } from 'node:url';",
-  'const __urazukeFilename = __urazukeFileURLToPath(import.meta.url);',
-  "const __urazukeDirname = __urazukeFileURLToPath(new URL('.', import.meta.url));",
-].join('\n');
+  {
+    defines: ['__urazukeFilename', '__urazukeDirname'],
+    lines: [
+      "import { fileURLToPath as __urazukeFileURLToPath } from 'node:url';",
+      'const __urazukeFilename = __urazukeFileURLToPath(import.meta.url);',
+      "const __urazukeDirname = __urazukeFileURLToPath(new URL('.', import.meta.url));",
+    ],
+  },
+];
+const banner = [MARK, ...BANNER_PARTS.flatMap((part) => part.lines)].join('\n');
+
+/** An output file with only the parts of the banner its code uses. */
+function trimBanner(text) {
+  const at = text.indexOf(banner);
+  if (at < 0) return text;
+  const code = text.slice(at + banner.length);
+  const used = BANNER_PARTS.filter((part) => part.defines.some((name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(code)));
+  return `${text.slice(0, at)}${[MARK, ...used.flatMap((part) => part.lines)].join('\n')}${code}`;
+}
 
 const result = await build({
   entryPoints: Object.fromEntries(Object.keys(ENTRIES).map((name) => [name, `urazuke:${name}`])),
@@ -178,7 +198,7 @@ await rm(path.join(dist, CHUNK_DIR), { recursive: true, force: true });
 await mkdir(path.join(dist, CHUNK_DIR), { recursive: true });
 for (const file of result.outputFiles) {
   await mkdir(path.dirname(file.path), { recursive: true });
-  await writeFile(file.path, file.contents);
+  await writeFile(file.path, file.path.endsWith('.js') ? trimBanner(file.text) : file.contents);
 }
 await chmod(entryFile('bin'), 0o755);
 

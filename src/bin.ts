@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { enableCompileCache } from './cli/compile-cache.js';
 import { execute } from './cli/index.js';
 import { processIo } from './cli/io.js';
 import { guardLibraryOutput } from './cli/library-output.js';
@@ -12,5 +13,6 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+enableCompileCache();
 guardLibraryOutput();
 process.exitCode = await execute(process.argv.slice(2), processIo());

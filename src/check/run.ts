@@ -1,4 +1,3 @@
-import { anchorInText, anchorQuote } from '../anchor/anchor.js';
 import path from 'node:path';
 import { loadClaimSet, type LoadedClaim, type TopicStore } from '../claims/load.js';
 import { loadCatalog, type LoadedCatalogEntry } from '../sources/catalog.js';
@@ -115,6 +114,8 @@ export async function buildContext(root: string, strict: boolean, topics?: Topic
   };
 
   const sources = new Map<LoadedClaim, ClaimSourceState>();
+  // The anchoring code (with the language tables and the diff it reads) loads with the first quote.
+  let anchoring: typeof import('../anchor/anchor.js') | undefined;
   for (const loaded of claimSet.claims) {
     const ref = loaded.claim.source;
     if (!ref) {
@@ -136,6 +137,7 @@ export async function buildContext(root: string, strict: boolean, topics?: Topic
       continue;
     }
     const selector = { quote: ref.quote, prefix: ref.prefix, suffix: ref.suffix };
+    const { anchorInText, anchorQuote } = (anchoring ??= await import('../anchor/anchor.js'));
     // Found in the raw text, the result is the same with the view: the markup is parsed only when it is not.
     let anchor = anchorInText({ text: capture.text, lines: capture.lines }, selector, { lineHint: ref.line });
     if (!anchor) {

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFsError } from '../sources/index.js';
+import { describeIoError } from '../util/io-error.js';
 import { toTerminalSafe } from '../util/terminal-safe.js';
 import { EXIT, type CliIo } from './io.js';
 
@@ -33,13 +33,13 @@ export async function openRepositoryDir(written: string | undefined, io: CliIo, 
   try {
     if (!(await stat(dir)).isDirectory()) return fail('not a folder');
   } catch (error) {
-    return fail((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : describeFsError(error));
+    return fail((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : describeIoError(error, 'cannot read it'));
   }
   try {
     if (!(await stat(path.join(dir, 'claims'))).isDirectory()) return fail('claims is not a folder');
     await readdir(path.join(dir, 'claims'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return fail(`claims/: ${describeFsError(error)}`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return fail(`claims/: ${describeIoError(error, 'cannot read it')}`);
     // Neither claims/ nor seeds/: a wrong folder (a CI working-directory, say), never a clean pass.
     if (!(await isFolder(path.join(dir, 'seeds')))) return fail(NOT_A_REPOSITORY);
     return { ok: true, dir, hasClaims: false };

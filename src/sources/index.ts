@@ -1,6 +1,7 @@
 /** Captures: loaded safely inside the repository, decoded, indexed by line, described by seeds/sources.yaml. */
 export { CAPTURE_FILE, listSeedCaptures, SEEDS_DIR } from './captures.js';
-export { CATALOG_FILE, CatalogEntrySchema, EMPTY_CATALOG, loadCatalog, parseCatalog, type Catalog, type CatalogEntry, type LoadedCatalogEntry } from './catalog.js';
+export { CATALOG_FILE, EMPTY_CATALOG, loadCatalog, type Catalog, type CatalogEntry, type LoadedCatalogEntry } from './catalog.js';
+export { CatalogEntrySchema, parseCatalog } from './catalog-parse.js';
 export { decode, type Decoded, type SourceEncoding } from './decode.js';
 export { LineIndex } from './line-index.js';
 export { describeFsError, formatOf, fromBytes, isSourceFailure, loadSource, MAX_SOURCE_BYTES, parseMarkup, withMarkup, type LoadSourceOptions, type Source, type SourceFailure, type SourceFormat } from './load.js';

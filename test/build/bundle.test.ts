@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,11 +87,74 @@ describe('the bundled CLI (scripts/bundle.mjs)', () => {
         const urls = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
         expect(urls, `${command} loaded no module at all`).toContain(`file://${bin}`);
         expect(packagesIn(urls, ['ink', 'react', 'yoga-layout']), command).toEqual([]);
-        // The same lookup does find the packages a command loads.
-        if (command === 'check') expect(packagesIn(urls, ['zod', 'yaml'])).toEqual(['yaml', 'zod']);
       } finally {
         removeDir(dir);
       }
+    }
+  });
+
+  /** The packages of `names` that `urazuke <args>` loads, its trace and check cache kept in `scratch`. */
+  function loadedBy(args: readonly string[], names: readonly string[], scratch: string): string[] {
+    const trace = path.join(scratch, 'trace.txt');
+    writeFileSync(trace, '');
+    const bin = path.join(ROOT, 'dist/bin.js');
+    const run = node(['--import', path.join(HERE, 'trace-loads.mjs'), bin, ...args], { URAZUKE_TRACE_FILE: trace, URAZUKE_CACHE_DIR: path.join(scratch, 'cache') });
+    expect(run.stderr).toBe('');
+    const urls = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+    expect(urls).toContain(`file://${bin}`);
+    return packagesIn(urls, names);
+  }
+
+  /** What `check` needs only when there is something to parse, anchor or compare. */
+  const PARSERS = ['diff', 'js-yaml', 'micromark', 'parse5', 'remark-parse', 'yaml', 'zod'];
+
+  it('loads no parser for check on an empty store, cold or answered by the cache', () => {
+    const scratch = tempDir();
+    try {
+      mkdirSync(path.join(scratch, 'repo/claims'), { recursive: true });
+      for (const run of ['cold', 'cached']) {
+        expect(loadedBy(['check', path.join(scratch, 'repo')], PARSERS, scratch), run).toEqual([]);
+        expect(readdirSync(path.join(scratch, 'cache')).length, `${run}: the cache was written`).toBeGreaterThan(0);
+      }
+    } finally {
+      removeDir(scratch);
+    }
+  });
+
+  it('loads the parsers check needs once there is a claim file, a catalog and a markdown capture, and none when the cache answers', () => {
+    const scratch = tempDir();
+    try {
+      const repo = path.join(scratch, 'repo');
+      mkdirSync(path.join(repo, 'claims'), { recursive: true });
+      mkdirSync(path.join(repo, 'seeds'));
+      writeFileSync(path.join(repo, 'seeds/a.md'), '# Access\n\nThe servers were **accessed** 32 times.\n');
+      writeFileSync(path.join(repo, 'seeds/sources.yaml'), 'sources:\n  - file: seeds/a.md\n    outlet: Example News\n');
+      writeFileSync(
+        path.join(repo, 'claims/t.yaml'),
+        [
+          'topic: t',
+          'subjects:',
+          '  - id: access-count',
+          '    question: How many times were the servers accessed?',
+          '    kind: count',
+          '    unit: times',
+          'claims:',
+          '  - id: access-count/example',
+          '    subject: access-count',
+          '    value: 32',
+          '    outlet: Example News',
+          '    source:',
+          '      file: seeds/a.md',
+          '      quote: The servers were accessed 32 times.',
+          '',
+        ].join('\n'),
+      );
+      const all = ['diff', 'js-yaml', 'micromark', 'remark-parse', 'yaml', 'zod'];
+      expect(loadedBy(['check', repo, '--no-cache'], PARSERS, scratch)).toEqual(all);
+      expect(loadedBy(['check', repo], PARSERS, scratch), 'cold, filling the cache').toEqual(all);
+      expect(loadedBy(['check', repo], PARSERS, scratch), 'answered by the cache').toEqual([]);
+    } finally {
+      removeDir(scratch);
     }
   });
 });

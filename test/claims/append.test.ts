@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { addAliases, appendClaim, appendSubject } from '../../src/claims/append.js';
-import { parseTopic } from '../../src/claims/load.js';
+import { parseTopic } from '../../src/claims/parse-topic.js';
 
 const TOPIC = `# yaml-language-server: $schema=./claims.schema.json
 topic: line-2021 # the affair

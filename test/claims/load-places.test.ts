@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { parseTopic, YAML_OPTIONS } from '../../src/claims/load.js';
+import { parseTopic, YAML_OPTIONS } from '../../src/claims/parse-topic.js';
 import { placeOf, type YamlPath } from '../../src/yaml/positions.js';
 
 /** Every path of a Document: each map entry and sequence item, at any depth. */

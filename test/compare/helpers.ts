@@ -1,4 +1,5 @@
-import { parseTopic, type ClaimSet } from '../../src/claims/load.js';
+import type { ClaimSet } from '../../src/claims/load.js';
+import { parseTopic } from '../../src/claims/parse-topic.js';
 
 /** A claim set of one topic file, parsed from YAML text (as `loadClaimSet` would). */
 export function claimSetOf(yaml: string, file = 'claims/topic.yaml'): ClaimSet {

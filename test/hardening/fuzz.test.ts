@@ -3,7 +3,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { anchorQuote } from '../../src/anchor/anchor.js';
 import { deprecateClaim, editYamlText, setResolution } from '../../src/claims/edit.js';
-import { parseTopic } from '../../src/claims/load.js';
+import { parseTopic } from '../../src/claims/parse-topic.js';
 import { intersect, interval, overlaps, relate } from '../../src/compare/interval.js';
 import { parseKanjiNumeral } from '../../src/lang/numerals.js';
 import { parseAmount } from '../../src/compare/numbers.js';

@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendClaim } from '../../src/claims/append.js';
 import { deprecateClaim, editYamlText, setResolution } from '../../src/claims/edit.js';
-import { parseTopic } from '../../src/claims/load.js';
+import { parseTopic } from '../../src/claims/parse-topic.js';
 import { contentHash, saveFile } from '../../src/claims/save.js';
 import { commitChange, prepareChange } from '../../src/ui/edit-plan.js';
 import { resolvePlan } from '../../src/ui/plans.js';

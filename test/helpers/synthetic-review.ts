@@ -1,4 +1,5 @@
-import { parseTopic, type LoadedClaim, type LoadedSubject } from '../../src/claims/load.js';
+import type { LoadedClaim, LoadedSubject } from '../../src/claims/load.js';
+import { parseTopic } from '../../src/claims/parse-topic.js';
 import type { ClaimResult, SubjectResult, Verdict } from '../../src/compare/types.js';
 import type { ReviewData } from '../../src/ui/review-data.js';
 

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { compareClaimSet } from '../../src/compare/index.js';
 import { formatMarkdown } from '../../src/report/verdicts/markdown.js';
-import { parseCatalog } from '../../src/sources/catalog.js';
+import { parseCatalog } from '../../src/sources/catalog-parse.js';
 import { claimSetOf } from '../compare/helpers.js';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
-import { parseCatalog } from '../../src/sources/catalog.js';
+import { parseCatalog } from '../../src/sources/catalog-parse.js';
 import { placeOf } from '../../src/yaml/positions.js';
 import { ROOT } from '../helpers/cli.js';
 

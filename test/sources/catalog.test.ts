@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCatalog, parseCatalog } from '../../src/sources/catalog.js';
+import { loadCatalog } from '../../src/sources/catalog.js';
+import { parseCatalog } from '../../src/sources/catalog-parse.js';
 import { ROOT, removeDir, tempDir } from '../helpers/cli.js';
 
 const made: string[] = [];

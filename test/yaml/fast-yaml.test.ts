@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { readYamlFast } from '../../src/yaml/fast-yaml.js';
-import { YAML_OPTIONS } from '../../src/claims/load.js';
+import { YAML_OPTIONS } from '../../src/claims/parse-topic.js';
 import { ROOT } from '../helpers/cli.js';
 
 /** What the loader's `yaml` path reads: errors, and the value when there are none. */

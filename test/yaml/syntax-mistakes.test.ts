@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTopic } from '../../src/claims/load.js';
+import { parseTopic } from '../../src/claims/parse-topic.js';
 import { startOf } from '../../src/util/message.js';
 
 /** A valid claim file; each case below breaks one line of it. */

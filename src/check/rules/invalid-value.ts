@@ -1,4 +1,4 @@
-import { compareClaimSet } from '../../compare/index.js';
+import { comparisonOf } from '../comparison.js';
 import { defineRule } from '../define-rule.js';
 
 /**
@@ -10,5 +10,5 @@ export const invalidValue = defineRule({
   id: 'invalid-value',
   severity: 'error',
   description: "A claim's value cannot be read for its subject's kind (or a subject's base is not an amount).",
-  check: (context, report) => report.take(compareClaimSet(context.claimSet).findings),
+  check: async (context, report) => report.take((await comparisonOf(context.claimSet)).findings),
 });

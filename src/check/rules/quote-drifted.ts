@@ -1,4 +1,3 @@
-import { renderDiff } from '../../anchor/drift-diff.js';
 import { captureVerdict } from '../capture-state.js';
 import { defineRule } from '../define-rule.js';
 import { claimPlace, excerpt } from '../places.js';
@@ -12,11 +11,13 @@ export const quoteDrifted = defineRule({
   id: 'quote-drifted',
   severity: 'error',
   description: 'The exact quote is gone but an approximate match with the same figures is there: a character diff shows what changed. (A changed prefix/suffix alone is a warning.)',
-  check(context, report) {
+  async check(context, report) {
     for (const [loaded, state] of context.sources) {
       if (state.status !== 'anchored') continue;
       const { source, anchor } = state;
       if (anchor.kind === 'drifted') {
+        // The diff's module loads only for a quote that has one (it was loaded to anchor it).
+        const { renderDiff } = await import('../../anchor/drift-diff.js');
         const at = source.lines.pointAt(anchor.start);
         report(`Quote drifted: not exactly in \`${source.file}\`; the closest passage, at ${source.file}:${at.line}:${at.column} (score ${anchor.score.toFixed(2)}), says "${excerpt(anchor.found)}"`, {
           file: loaded.topic.file,

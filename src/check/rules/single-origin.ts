@@ -1,4 +1,4 @@
-import { compareClaimSet } from '../../compare/index.js';
+import { comparisonOf } from '../comparison.js';
 import { defineRule } from '../define-rule.js';
 import { subjectPlace } from '../places.js';
 
@@ -10,8 +10,8 @@ export const singleOrigin = defineRule({
   id: 'single-origin',
   severity: 'info',
   description: 'Every claim of a subject goes back to one origin: repetition is not corroboration.',
-  check(context, report) {
-    for (const result of compareClaimSet(context.claimSet).subjects) {
+  async check(context, report) {
+    for (const result of (await comparisonOf(context.claimSet)).subjects) {
       if (result.origins !== 1) continue;
       const voting = result.claims.filter((c) => c.votes).length;
       const outlets = new Set(result.claims.filter((c) => c.votes).map((c) => c.loaded.claim.outlet)).size;

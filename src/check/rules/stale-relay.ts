@@ -1,4 +1,4 @@
-import { compareClaimSet } from '../../compare/index.js';
+import { comparisonOf } from '../comparison.js';
 import { defineRule } from '../define-rule.js';
 import { claimPlace } from '../places.js';
 
@@ -12,8 +12,8 @@ export const staleRelay = defineRule({
   id: 'stale-relay',
   severity: 'info',
   description: "A relay carries an origin's figure after the origin had replaced it with a later one.",
-  check(context, report) {
-    for (const result of compareClaimSet(context.claimSet).subjects) {
+  async check(context, report) {
+    for (const result of (await comparisonOf(context.claimSet)).subjects) {
       for (const claim of result.claims) {
         if (claim.superseded?.status !== 'stale') continue;
         const { claim: data } = claim.loaded;

@@ -1,4 +1,4 @@
-import { compareClaimSet } from '../../compare/index.js';
+import { comparisonOf } from '../comparison.js';
 import { defineRule } from '../define-rule.js';
 
 /**
@@ -9,5 +9,5 @@ export const unitMismatch = defineRule({
   id: 'unit-mismatch',
   severity: 'error',
   description: "A claim's value is in a unit that cannot be compared with its subject's.",
-  check: (context, report) => report.take(compareClaimSet(context.claimSet).findings),
+  check: async (context, report) => report.take((await comparisonOf(context.claimSet)).findings),
 });

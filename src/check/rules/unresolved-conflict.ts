@@ -1,5 +1,5 @@
-import { compareClaimSet } from '../../compare/index.js';
 import { conflictSentence } from '../../compare/sentences.js';
+import { comparisonOf } from '../comparison.js';
 import { defineRule } from '../define-rule.js';
 import { subjectPlace } from '../places.js';
 
@@ -12,8 +12,8 @@ export const unresolvedConflict = defineRule({
   id: 'unresolved-conflict',
   severity: 'warning',
   description: 'A subject whose claims contradict each other has no resolution, or its resolution is open.',
-  check(context, report) {
-    for (const result of compareClaimSet(context.claimSet).subjects) {
+  async check(context, report) {
+    for (const result of (await comparisonOf(context.claimSet)).subjects) {
       if (result.verdict !== 'conflict') continue;
       const { subject } = result.loaded;
       const status = subject.resolution?.status;
