@@ -18,6 +18,14 @@ const HEARSAY_RE = /^(?:といわれて(?:いる|いた)|と言われて(?:い�
 /** Characters besides the figure a clause needs to stand on its own. */
 const MIN_CONTEXT = 12;
 
+/** Longest item of a list of names (石川、富山、福井). */
+const LIST_ITEM = 6;
+
+/** A character of a name written in kanji or katakana. */
+function isNameChar(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x3005;
+}
+
 function isComma(c: number): boolean {
   return c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x3b || c === 0xff1b;
 }
@@ -40,6 +48,16 @@ export function clauseAround(text: string, lineStart: number, lineEnd: number, s
   };
   let a = start;
   while (a > s && !commaAt(a - 1)) a--;
+  // 石川、富山、福井、新潟4県: the commas of a list of names are no clause ends; the list is one noun.
+  if (isNameChar(text.charCodeAt(a))) {
+    for (;;) {
+      if (a <= s || text.charCodeAt(a - 1) !== 0x3001) break;
+      let k = a - 1;
+      while (k > s && isNameChar(text.charCodeAt(k - 1)) && a - 1 - k < LIST_ITEM) k--;
+      if (k === a - 1 || (k > s && !isComma(text.charCodeAt(k - 1)) && !isSentenceEnd(text, k - 1))) break;
+      a = k;
+    }
+  }
   let b = end;
   while (b < e && !commaAt(b)) b++;
   const figure = end - start;

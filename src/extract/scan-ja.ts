@@ -28,7 +28,7 @@ import { isIdiomAt } from '../lang/idioms.js';
 import type { DateMention, Mention, MentionFlag, NumberMention } from './mention.js';
 import { arabicRunEnd, clean, DECIMAL_MIDDLE_DOTS, digitValue, isArabicDigit, isNumeralChar, LARGE_UNIT_CHARS, minusBefore, NUMERAL_CLASS, parseJapaneseNumber, readWariTail, toHalfWidthDigits } from '../lang/numerals.js';
 import { combine, numberValue, qualifierAfterJa, qualifierBeforeJa, type Bound, type Qualifier } from './qualifiers.js';
-import { JA_SUPERLATIVES } from '../lang/qualifiers.js';
+import { JA_SUPERLATIVES, RANGE_JOINERS } from '../lang/qualifiers.js';
 import { counterAt, partsRunAt, type Counter } from './units.js';
 import { CURRENCY_SIGNS, INTENSITY_LEVELS, isOrdinalSpellingCut, ORDINAL_PREFIX, ORDINAL_TIME_UNITS, ORDINAL_UNIT, ordinalSuffixEnd, prefixUnitBefore, subunitFactor, unitRow } from '../lang/units.js';
 
@@ -643,6 +643,9 @@ const CURRENCY_LAST = new Set(CURRENCY_SIGNS.map(([sign]) => sign.charAt(sign.le
 /** The counter of a fraction (3分の1): a share, already a fraction. */
 const FRACTION: Counter = { unit: 'share', kind: 'share', scale: 1 };
 
+/** The signs that join the two ends of a range (30〜40人), from the one table of `src/lang/qualifiers.ts`. */
+const RANGE_SIGNS: readonly string[] = RANGE_JOINERS.signs;
+
 /** A figure on a scale named before it (震度6強, M7.6), with the level 弱/強 of an intensity and a qualifier after it. */
 function prefixed(text: string, n: Numeral, prefix: { readonly unit: string; readonly start: number }, to: number, floor: number): Found {
   let j = n.end;
@@ -651,6 +654,17 @@ function prefixed(text: string, n: Numeral, prefix: { readonly unit: string; rea
   if (level !== undefined) {
     value = round(value + level);
     j++;
+  }
+  // 震度6強～1, M5〜6: a range on the scale, its ends in either order (from 6強 down to 1).
+  const other = RANGE_SIGNS.includes(text.charAt(j)) ? readNumeral(text, j + 1, to) : undefined;
+  if (other && other.start === j + 1 && (other.arabic || other.kanjiOnly)) {
+    const otherLevel = prefix.unit === 'seismic intensity' ? INTENSITY_LEVELS[text.charAt(other.end)] : undefined;
+    const high = round(other.value + (otherLevel ?? 0));
+    const rangeEnd = other.end + (otherLevel === undefined ? 0 : 1);
+    if (high !== value) {
+      const mention: NumberMention = { type: 'number', kind: 'quantity', start: prefix.start, end: Math.min(rangeEnd, to), value: { min: Math.min(value, high), max: Math.max(value, high) }, unit: prefix.unit, flags: ['range'] };
+      return { mention, next: mention.end };
+    }
   }
   const written = qualifierBeforeJa(text, prefix.start, floor);
   // 最大震度7: a superlative joined to the measure names it (the highest intensity), no bound.
