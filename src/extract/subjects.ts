@@ -123,6 +123,8 @@ interface Profile {
   readonly place: { readonly key: string; readonly within: string | undefined } | undefined;
   readonly quoteKey: string;
   readonly english: boolean;
+  /** A date of someone's saying (県は2日、…と発表した; officials said Friday), not of what they say. */
+  readonly statementDate: boolean;
 }
 
 /**
@@ -341,7 +343,20 @@ function candidateProfile(c: Candidate, index: number): Profile {
     place: c.kind === 'place' ? placeOf(c.value) : undefined,
     quoteKey: quote.replace(/\s+/g, ''),
     english: looksEnglish(quote),
+    statementDate: DATE_KINDS.has(c.kind) && isStatementDate(quote, at, end),
   };
+}
+
+/**
+ * A date placed where a sentence says when its speaker spoke: right after the speaker as topic
+ * and before a comma (気象庁は1日午後11時過ぎ、…と発表した), or next to a verb of saying (said
+ * Friday, announced on Monday).
+ */
+function isStatementDate(quote: string, at: number, end: number): boolean {
+  const before = quote.slice(Math.max(0, at - 30), at);
+  const after = quote.slice(end, end + 16);
+  if (/[^\s、。「」]は\s*$/.test(before) && /^[^、。「」]{0,10}、/.test(after)) return true;
+  return /\b(?:said|says|told|announced|stated)\s+(?:on\s+)?$/i.test(before) || /^\s*(?:,\s*)?(?:said|announced|told)\b/i.test(after);
 }
 
 function filedProfile(s: KnownSubject, claim: Claim): Profile {
@@ -366,6 +381,7 @@ function filedProfile(s: KnownSubject, claim: Claim): Profile {
     place: s.kind === 'place' ? placeOf(claim.value) : undefined,
     quoteKey: quote.replace(/\s+/g, ''),
     english: looksEnglish(quote),
+    statementDate: false,
   };
 }
 
@@ -452,6 +468,8 @@ function likeness(a: Profile, b: Profile): number {
   let sim = dotProduct(a.terms, a.weights, b.terms, b.weights) / (a.norm * b.norm);
   if (sim === 0) return 0;
   sim *= nearness(a, b);
+  // when someone said a thing and when the thing happened are seldom one question
+  if (a.statementDate !== b.statementDate) sim *= 0.5;
   sim += figureBonus(a, b);
   return Math.min(sim, 1);
 }

@@ -93,6 +93,16 @@ describe('proposed subjects', () => {
     expect(subjects.find((s) => s.id === id)!.verdict).toBe('conflict');
   });
 
+  it('keep the day someone said a thing apart from the day it happened (県は2日、…と発表した)', () => {
+    const { candidates } = pages(
+      ['みなと新聞', '石川県は2日、能登半島の地震による死者が55人になったと発表した。\n能登半島の地震は1日午後4時10分ごろに発生した。\n'],
+      ['大和通信', '能登半島で1日に発生した地震で、輪島市は2日、市内の被害をまとめた。\n'],
+    );
+    const struck = subjectOf(candidates, '1日', '大和通信');
+    expect(subjectOf(candidates, '1日', 'みなと新聞')).toBe(struck);
+    expect(subjectOf(candidates, '2日', 'みなと新聞')).not.toBe(struck);
+  });
+
   it('keep two dates one page gives apart when neither holds the other', () => {
     const { candidates } = pages(['Harbor Wire', 'The minister will step down on February 3, aides said.\nThe minister will step down on February 28, his letter says.\n']);
     expect(subjectOf(candidates, 'February 3')).not.toBe(subjectOf(candidates, 'February 28'));
