@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, removeDir, tempDir } from '../helpers/cli.js';
+import { ROOT, removeDir, tempDir, writeRepo } from '../helpers/cli.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -123,38 +123,35 @@ describe('the bundled CLI (scripts/bundle.mjs)', () => {
 
   it('loads the parsers check needs once there is a claim file, a catalog and a markdown capture, and none when the cache answers', () => {
     const scratch = tempDir();
+    const repo = writeRepo({
+      'seeds/a.md': '# Access\n\nThe servers were **accessed** 32 times.\n',
+      'seeds/sources.yaml': 'sources:\n  - file: seeds/a.md\n    outlet: Example News\n',
+      'claims/t.yaml': [
+        'topic: t',
+        'subjects:',
+        '  - id: access-count',
+        '    question: How many times were the servers accessed?',
+        '    kind: count',
+        '    unit: times',
+        'claims:',
+        '  - id: access-count/example',
+        '    subject: access-count',
+        '    value: 32',
+        '    outlet: Example News',
+        '    source:',
+        '      file: seeds/a.md',
+        '      quote: The servers were accessed 32 times.',
+        '',
+      ].join('\n'),
+    });
     try {
-      const repo = path.join(scratch, 'repo');
-      mkdirSync(path.join(repo, 'claims'), { recursive: true });
-      mkdirSync(path.join(repo, 'seeds'));
-      writeFileSync(path.join(repo, 'seeds/a.md'), '# Access\n\nThe servers were **accessed** 32 times.\n');
-      writeFileSync(path.join(repo, 'seeds/sources.yaml'), 'sources:\n  - file: seeds/a.md\n    outlet: Example News\n');
-      writeFileSync(
-        path.join(repo, 'claims/t.yaml'),
-        [
-          'topic: t',
-          'subjects:',
-          '  - id: access-count',
-          '    question: How many times were the servers accessed?',
-          '    kind: count',
-          '    unit: times',
-          'claims:',
-          '  - id: access-count/example',
-          '    subject: access-count',
-          '    value: 32',
-          '    outlet: Example News',
-          '    source:',
-          '      file: seeds/a.md',
-          '      quote: The servers were accessed 32 times.',
-          '',
-        ].join('\n'),
-      );
       const all = ['diff', 'js-yaml', 'micromark', 'remark-parse', 'yaml', 'zod'];
       expect(loadedBy(['check', repo, '--no-cache'], PARSERS, scratch)).toEqual(all);
       expect(loadedBy(['check', repo], PARSERS, scratch), 'cold, filling the cache').toEqual(all);
       expect(loadedBy(['check', repo], PARSERS, scratch), 'answered by the cache').toEqual([]);
     } finally {
       removeDir(scratch);
+      removeDir(repo);
     }
   });
 });
