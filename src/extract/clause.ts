@@ -18,6 +18,9 @@ const HEARSAY_RE = /^(?:といわれて(?:いる|いた)|と言われて(?:い�
 /** Characters besides the figure a clause needs to stand on its own. */
 const MIN_CONTEXT = 12;
 
+/** Longest piece a figure after it may stand in apposition to (a name: Cesar Sayoc Jr.). */
+const APPOSED = 40;
+
 /** Longest item of a list of names (石川、富山、福井). */
 const LIST_ITEM = 6;
 
@@ -57,6 +60,13 @@ export function clauseAround(text: string, lineStart: number, lineEnd: number, s
       if (k === a - 1 || (k > s && !isComma(text.charCodeAt(k - 1)) && !isSentenceEnd(text, k - 1))) break;
       a = k;
     }
+  }
+  // Cesar Sayoc Jr., 56, of Aventura: a figure opening its piece stands in apposition to the
+  // short piece before it (a name), which the quote keeps
+  if (/^\s*$/.test(text.slice(a, start)) && a > s) {
+    let k = a - 1;
+    while (k > s && !commaAt(k - 1)) k--;
+    if (a - 1 - k <= APPOSED && /[A-Z]/.test(text.charAt(k + (/\s/.test(text.charAt(k)) ? 1 : 0)))) a = k;
   }
   let b = end;
   while (b < e && !commaAt(b)) b++;

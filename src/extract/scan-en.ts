@@ -71,8 +71,27 @@ const NOT_NAMES = new Set([...Object.keys(EN_MONTHS), ...Object.keys(EN_WEEKDAYS
 /** True for `Name, N,`: a whole number from 1 to 120 between commas right after a capitalised word. */
 function isAgeAfterName(text: string, s: number, e: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 120 || text.charCodeAt(e) !== 0x2c /* , */) return false;
-  const name = /(?:^|[^\w])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*),\s$/.exec(text.slice(Math.max(0, s - 40), s));
+  // Cesar Sayoc Jr., 56,: a name's suffix may stand between it and the age
+  const name = /(?:^|[^\w])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?,\s$/.exec(text.slice(Math.max(0, s - 40), s));
   return name !== null && !NOT_NAMES.has(name[1]!.toLowerCase()) && !/^\d/.test(text.slice(e + 1).trimStart());
+}
+
+/**
+ * An age by its decade: in his 50s, in her early 30s, in their late teens are not written here
+ * (no number), in his mid-40s. Early, mid and late take the first, middle and last few years.
+ */
+function decadeOfLife(text: string, s: number, e: number, value: number | undefined, floor: number): NumberMention | undefined {
+  if (value === undefined || !Number.isInteger(value) || value < 10 || value > 110 || value % 10 !== 0) return undefined;
+  if (!/^['’]?s\b/.test(text.slice(e, e + 3))) return undefined;
+  const from = Math.max(floor, s - 30);
+  const lead = /\bin\s+(?:his|her|their|its)\s+(?:(early|mid|late)[\s-]*)?$/i.exec(text.slice(from, s));
+  if (!lead) return undefined;
+  const part = lead[1]?.toLowerCase();
+  const [min, max] = part === 'early' ? [value, value + 3] : part === 'mid' ? [value + 3, value + 6] : part === 'late' ? [value + 6, value + 9] : [value, value + 9];
+  // the window ends at the number, so the part word starts where it is found in the match
+  const start = part ? from + lead.index + lead[0].search(/early|mid|late/i) : s;
+  const end = e + /^['’]?s/.exec(text.slice(e, e + 2))![0].length;
+  return { type: 'number', kind: AGE.kind as NumberMention['kind'], start, end, value: { min, max }, unit: AGE.unit, flags: [] };
 }
 
 /** `N of the M …` after a number: a part of a counted whole (Fifteen of the 19 hijackers). */
@@ -210,6 +229,8 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   }
   // 2nd, 3rd: ordinals are not figures
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(e, e + 3))) return undefined;
+  const decade = decadeOfLife(text, s, e, number, floor);
+  if (decade) return decade;
   if (isNotACount(text, s, e, written, fraction !== undefined)) return undefined;
   const rest = text.slice(e, Math.min(to, e + 40));
   // 2 in 5, one in five Americans: a share.
@@ -296,6 +317,9 @@ function countedBy(text: string, j: number, to: number, fraction: boolean): Coun
   const after = text.slice(j, Math.min(to, j + 40));
   const pct = /^\s*(%|percent\b|per cent\b)/i.exec(after);
   if (pct) return { ...counted, unit: 'share', kind: 'share', scale: 0.01, end: j + pct[0].length };
+  // a 76-year-old, 76 years old: an age
+  const old = /^[\s-]+years?[\s-]+old\b/i.exec(after);
+  if (old) return { unit: AGE.unit, kind: AGE.kind, scale: AGE.scale, weak: false, end: j + old[0].length };
   // a 24-page indictment, a 35-day shutdown: the unit joined to the number names what it counts.
   const joined = /^-([a-z]+)\s+[a-z]/i.exec(after);
   if (joined && !EN_GRADE_WORDS.has(joined[1]!.toLowerCase())) {

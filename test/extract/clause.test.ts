@@ -9,6 +9,10 @@ describe('the quote of a figure: its clause', () => {
     expect(oneFigure(text, figure).source.quote).toBe(quote);
   });
 
+  it('an age set off after a name keeps the name: who is 56 is the claim', () => {
+    expect(oneFigure('Police arrested Ron Dale Jr., 56, of Bayside on Friday.', '56').source.quote).toContain('Ron Dale Jr., 56');
+  });
+
   it('a comma after a clause that says something is still a clause end', () => {
     expect(oneFigure('市は3日、避難所を開設し、住民120人が身を寄せた。', '120人').source.quote).not.toContain('市は3日');
   });

@@ -27,6 +27,12 @@ describe('counted figures, qualifiers and ranges (phrases of the seeds)', () => 
     expect(c.unit).toBe(unit);
   });
 
+  it('a decade without a person is the decade, not an age', () => {
+    const c = one('The plant was built in the 1990s.', 'the 1990s');
+    expect(c.value).toEqual({ from: 1990, to: 1999 });
+    expect(c.unit).toBeUndefined();
+  });
+
   it('a share of a base is written {share: …}; a bare share is a fraction', () => {
     expect(one('日本人の7割以上が利用しているといわれている', '7割以上').value).toEqual({ share: { min: 0.7 } });
     expect(one('売り上げ41%急減', '41%').value).toBe(0.41);
@@ -59,6 +65,12 @@ describe('English figures', () => {
     ['Seven of the 12 jurors were women.', 'Seven', 7, 'jurors'],
     ['The 40-page report was released on Monday.', '40-page', 40, 'page'],
     ['Smith, 52, is a three-term mayor.', '52', 52, 'years of age'],
+    ['Jones Jr., 47, is the new chair.', '47', 47, 'years of age'],
+    ['The 61-year-old mayor said he would run again.', '61-year-old', 61, 'years of age'],
+    ['The mayor is 61 years old.', '61 years old', 61, 'years of age'],
+    ['The driver is a man in his 40s, police said.', '40s', { min: 40, max: 49 }, 'years of age'],
+    ['She is in her early 30s.', 'early 30s', { min: 30, max: 33 }, 'years of age'],
+    ['He is in his late 60s.', 'late 60s', { min: 66, max: 69 }, 'years of age'],
     ['Between 20 and 30 million people use it.', 'Between 20 and 30 million people', { min: 20_000_000, max: 30_000_000 }, 'people'],
     ['It costs $1 to $2 billion a year.', '$1 to $2 billion', { min: 1_000_000_000, max: 2_000_000_000 }, 'dollars'],
     ['His net worth is between $19 and $22 million.', '$19 and $22 million', { min: 19_000_000, max: 22_000_000 }, 'dollars'],
