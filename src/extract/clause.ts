@@ -63,10 +63,11 @@ export function clauseAround(text: string, lineStart: number, lineEnd: number, s
   }
   // Cesar Sayoc Jr., 56, of Aventura: a figure opening its piece stands in apposition to the
   // short piece before it (a name), which the quote keeps
-  if (/^\s*$/.test(text.slice(a, start)) && a > s) {
+  if (/^\s*$/.test(text.slice(a, start)) && a > s && text.charCodeAt(a - 1) === 0x2c /* , */) {
     let k = a - 1;
     while (k > s && !commaAt(k - 1)) k--;
-    if (a - 1 - k <= APPOSED && /[A-Z]/.test(text.charAt(k + (/\s/.test(text.charAt(k)) ? 1 : 0)))) a = k;
+    const piece = text.slice(k, a - 1).trim();
+    if (piece.length <= APPOSED && /^[A-Z][\w.'’ -]*$/.test(piece)) a = k;
   }
   let b = end;
   while (b < e && !commaAt(b)) b++;
