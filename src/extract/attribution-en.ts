@@ -125,6 +125,23 @@ function phraseEndingAt(text: string, list: readonly Token[], i: number): FoundN
       else break;
     }
     while (s < i && CONNECTORS.has(list[s]!.word.toLowerCase()) && list[s]!.word !== 'The') s++;
+    const before = list[s - 1]?.word;
+    // Brevard College in North Carolina: the place locates the name before it, which is the subject
+    if (before === 'in' && s >= 2) {
+      const located = phraseEndingAt(text, list, s - 2);
+      if (located) return located;
+    }
+    // residents of Aventura, a spokeswoman for Brevard College: the noun the name completes heads
+    // the phrase (and a spokeswoman speaks for the college)
+    if ((before === 'of' || before === 'for') && s >= 2 && isPlainNoun(text, list[s - 2]!)) {
+      let t = s - 2;
+      while (t > 0 && s - 2 - t < 3 && isPlainNoun(text, list[t - 1]!)) t--;
+      if (t > 0 && DETERMINERS.has(list[t - 1]!.word.toLowerCase()) && !endsSentence(text, list[t - 1]!)) t--;
+      const written = text.slice(list[t]!.start, head.end).replace(/[.,]+$/, '');
+      const speaksFor = SPEAKS_FOR.exec(written);
+      if (speaksFor) return { written: speaksFor[1]!, start: list[s]!.start };
+      return { written, start: list[t]!.start };
+    }
   } else if (SOURCE_NOUNS.has(headWord.toLowerCase())) {
     // a phrase a source noun heads: its modifiers (at most four) and a determiner
     let modifiers = 0;
@@ -142,6 +159,12 @@ function phraseEndingAt(text: string, list: readonly Token[], i: number): FoundN
     }
   } else return undefined;
   return { written: text.slice(list[s]!.start, head.end).replace(/[.,]+$/, ''), start: list[s]!.start };
+}
+
+/** A lowercase word that may head or modify a noun phrase: not a function word, a determiner or a verb of saying's helper. */
+function isPlainNoun(text: string, token: Token): boolean {
+  const w = token.word;
+  return /^[a-z][a-z-]*$/.test(w) && !/[a-z]{2}(?:ed|ing)$/.test(w) && !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !CONNECTORS.has(w) && !AUXILIARIES.has(w) && !endsSentence(text, token);
 }
 
 /**
@@ -217,12 +240,12 @@ function carrierSource(text: string, at: number, to: number): FoundName | undefi
 export function englishAttributions(text: string, from: number, to: number, resolve: (written: string, at: number) => string | undefined): Attribution[] {
   const line = text.slice(from, to);
   // found first, resolved in the order written, so that `she said` points to the person named before it
-  const found: Array<{ readonly name: FoundName; readonly at: number; readonly cover: readonly [number, number] | undefined }> = [];
-  const push = (name: FoundName | undefined, at: number, cover?: readonly [number, number]): void => {
-    if (name) found.push({ name, at, cover });
+  const found: Array<{ readonly name: FoundName; readonly at: number; readonly cover: readonly [number, number] | undefined; readonly relays?: boolean }> = [];
+  const push = (name: FoundName | undefined, at: number, cover?: readonly [number, number], relays?: boolean): void => {
+    if (name) found.push({ name, at, cover, ...(relays ? { relays } : {}) });
   };
   ACCORDING_RE.lastIndex = 0;
-  for (let m = ACCORDING_RE.exec(line); m; m = ACCORDING_RE.exec(line)) push(phraseAfter(text, from + m.index + m[0].length, to, true), from + m.index);
+  for (let m = ACCORDING_RE.exec(line); m; m = ACCORDING_RE.exec(line)) push(phraseAfter(text, from + m.index + m[0].length, to, true), from + m.index, undefined, true);
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(line); m; m = VERB_RE.exec(line)) push(subjectBefore(text, from + m.index, from), from + m.index);
   INVERTED_RE.lastIndex = 0;
@@ -239,13 +262,15 @@ export function englishAttributions(text: string, from: number, to: number, reso
   possessives(text, from, to, line, push);
   found.sort((a, b) => a.name.start - b.name.start);
   const out: Attribution[] = [];
-  for (const { name, at, cover } of found) {
+  for (const { name, at, cover, relays } of found) {
     const source = resolve(name.written, name.start);
     if (!source) continue;
     const start = sentenceStart(text, at, from);
     const before = name.start > start && name.start <= at ? text.slice(start, name.start) : '';
     const subordinate = before !== '' && (SUBORDINATE.test(before.slice(-12)) || SCENE.test(before));
-    out.push({ source, from: cover?.[0] ?? (subordinate ? name.start : start), to: cover?.[1] ?? sentenceEnd(text, at, to), wraps: true, at: name.start });
+    // Trump asserted that …, according to CNN: whoever the sentence is according to passes on the
+    // rest of it, so it is the outer link however late it is written
+    out.push({ source, from: cover?.[0] ?? (subordinate ? name.start : start), to: cover?.[1] ?? sentenceEnd(text, at, to), wraps: true, at: relays ? start : name.start });
   }
   return out;
 }

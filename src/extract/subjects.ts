@@ -111,6 +111,8 @@ interface Profile {
   norm: number;
   /** A number to tell near figures from far ones: the amount, or the middle day of a date. */
   readonly magnitude: number | undefined;
+  /** The amount in its dimension's base unit (15 seconds 15, 24 hours 86,400), to tell near from far across units. */
+  readonly measure: number | undefined;
   readonly file: string | undefined;
   /** Who states it (page and outlet): one outlet's page stating two figures states two answers. */
   readonly speaker: string;
@@ -335,6 +337,7 @@ function candidateProfile(c: Candidate, index: number): Profile {
     weights: NO_WEIGHTS,
     norm: 0,
     magnitude: magnitudeOf(c.value, DATE_KINDS.has(c.kind)),
+    measure: measureOf(c.value, c.kind, c.unit),
     file: c.source.file,
     speaker: `${c.source.file}\u0000${c.outlet}`,
     moment: c.as_of ? `${c.outlet}\u0000${c.chain.join('\u0000')}\u0000${c.as_of}` : undefined,
@@ -373,6 +376,7 @@ function filedProfile(s: KnownSubject, claim: Claim): Profile {
     weights: NO_WEIGHTS,
     norm: 0,
     magnitude: magnitudeOf(claim.value, DATE_KINDS.has(s.kind)),
+    measure: measureOf(claim.value, s.kind, s.unit),
     file: claim.source?.file,
     speaker: `${claim.source?.file ?? ''}\u0000${claim.outlet}`,
     moment: undefined,
@@ -399,6 +403,13 @@ function magnitudeOf(value: Value | unknown, date: boolean): number | undefined 
     .filter((v): v is number => v !== undefined);
   if (ends.length === 0) return undefined;
   return ends.reduce((a, b) => a + b, 0) / ends.length;
+}
+
+/** The magnitude of an amount in its dimension's base unit (a date's is its day number). */
+function measureOf(value: Value | unknown, kind: Kind, unit: string | undefined): number | undefined {
+  const magnitude = magnitudeOf(value, DATE_KINDS.has(kind));
+  if (magnitude === undefined || DATE_KINDS.has(kind) || unit === undefined) return magnitude;
+  return magnitude * (unitRow(unit)?.factor ?? 1);
 }
 
 /** Days since 1970 of a date as written (2021, 2021-03, 2021-03-17: their first day). */
@@ -497,8 +508,8 @@ function figureBonus(a: Profile, b: Profile): number {
   if (a.dimension === 'date') return a.valueKey === b.valueKey ? 0.1 : 0;
   const same = !differentFigures(a, b);
   if (same) return telling(a) ? 0.35 : 0.1;
-  const lo = Math.min(Math.abs(a.magnitude), Math.abs(b.magnitude));
-  const hi = Math.max(Math.abs(a.magnitude), Math.abs(b.magnitude));
+  const lo = Math.min(Math.abs(a.measure!), Math.abs(b.measure!));
+  const hi = Math.max(Math.abs(a.measure!), Math.abs(b.measure!));
   return lo > 0 && hi / lo <= 1.1 && telling(a) ? 0.1 : 0;
 }
 
@@ -513,13 +524,14 @@ function nearness(a: Profile, b: Profile): number {
   if (a.magnitude === undefined || b.magnitude === undefined) return 1;
   if (a.dimension === 'date') {
     const gap = Math.abs(a.magnitude - b.magnitude);
-    return gap <= 45 ? 1 : gap <= 400 ? 0.75 : 0.5;
+    return gap <= 45 ? 1 : gap <= 400 ? 0.75 : 0.3;
   }
-  const lo = Math.min(Math.abs(a.magnitude), Math.abs(b.magnitude));
-  const hi = Math.max(Math.abs(a.magnitude), Math.abs(b.magnitude));
+  const lo = Math.min(Math.abs(a.measure!), Math.abs(b.measure!));
+  const hi = Math.max(Math.abs(a.measure!), Math.abs(b.measure!));
   if (hi === 0) return 1;
   const ratio = lo === 0 ? Infinity : hi / lo;
-  return ratio <= 3 ? 1 : ratio <= 20 ? 0.75 : 0.45;
+  // 15 seconds and 24 hours, 4 people and 5,000: not one figure disputed
+  return ratio <= 3 ? 1 : ratio <= 20 ? 0.75 : ratio <= 1000 ? 0.45 : 0.2;
 }
 
 /**
@@ -714,19 +726,24 @@ function grow<T extends Int32Array | Float64Array>(array: T): T {
  * city's and its prefecture's toll), answer two questions.
  */
 function clash(a: Profile, b: Profile): boolean {
-  if (a.candidate < 0 || b.candidate < 0 || !differentFigures(a, b)) return false;
-  return a.speaker === b.speaker || (a.moment !== undefined && a.moment === b.moment);
+  if (a.candidate < 0 || b.candidate < 0) return false;
+  if (a.speaker === b.speaker) return differentFigures(a, b, true);
+  return a.moment !== undefined && a.moment === b.moment && differentFigures(a, b);
 }
 
-/** Two values that are different figures (最大震度7 and 震度7 are one; 50 and 55 two). */
-function differentFigures(a: Profile, b: Profile): boolean {
+/**
+ * Two values that are different figures (最大震度7 and 震度7 are one; 50 and 55 two). Dates a day
+ * apart may be one day told in two time zones, but not on one page by one speaker (`samePage`):
+ * 1日 and 2日 there are two days.
+ */
+function differentFigures(a: Profile, b: Profile, samePage = false): boolean {
   if (a.valueKey === b.valueKey) return false;
   // February, the end of February and February 28 are one answer told more or less closely (as
   // are 中国 and 大連)
   if (nested(a, b)) return false;
-  if (a.magnitude === undefined || b.magnitude === undefined) return true;
-  const gap = Math.abs(a.magnitude - b.magnitude);
-  return a.dimension === 'date' ? gap > 1 : gap > 0.005 * Math.max(Math.abs(a.magnitude), Math.abs(b.magnitude));
+  if (a.measure === undefined || b.measure === undefined) return true;
+  const gap = Math.abs(a.measure - b.measure);
+  return a.dimension === 'date' ? gap > (samePage ? 0 : 1) : gap > 0.005 * Math.max(Math.abs(a.measure), Math.abs(b.measure));
 }
 
 /** Two dates one of which holds the other, or two places one of which lies in the other (大連, 中国). */

@@ -345,7 +345,9 @@ export const JA_NONPAST_ENDINGS: readonly string[] = ['ます', 'る', 'う', '�
 export const JA_FUTURE_WORDS: readonly string[] = ['予定', '方針', '見通し', '見込み', 'つもり'];
 /** What may follow a predicate's ending: punctuation, or と, が, の, こと, ため, よう. */
 export const JA_CLAUSE_BOUNDARY = /^(?:[。、，,」』）)！？!?\s]|と|が|の|こと|ため|よう|$)/;
-export const EN_FUTURE_CUES: readonly string[] = ['will', "'ll", 'shall', 'would', 'is to', 'are to', 'due', 'scheduled', 'slated', 'set to', 'plans', 'plan to', 'planned', 'expected to', 'going to', 'upcoming', 'coming', 'supposed to', 'about to'];
+export const EN_FUTURE_CUES: readonly string[] = ['will', "'ll", 'shall', 'would', 'is to', 'are to', 'due', 'scheduled', 'slated', 'set to', 'plans', 'plan to', 'planned', 'expected to', 'going to', 'upcoming', 'coming', 'supposed to', 'about to',
+  // the progressive of leaving tells a plan: he was leaving in February
+  'is leaving', 'was leaving', 'are leaving', 'were leaving', 'to leave'];
 export const EN_PAST_CUES: readonly string[] = ['was', 'were', 'had', 'did', 'said', 'told', 'announced', 'reported', 'ago'];
 
 /** Words that begin like a part of a year or month and are other words: 初めて (for the first time), 初日, 末尾. */

@@ -74,6 +74,15 @@ describe('English attribution, by its grammar', () => {
     expect(origin('harbor-wire.txt', '28 years ago')).toBe('Minato Ferry Company');
   });
 
+  it('a spokeswoman for X in a place speaks for X; residents of a place are the residents, not the place', () => {
+    expect(origin('relay-wire.txt', 'three semesters')).toBe('Seaview College');
+    expect(origin('relay-wire.txt', '4 trucks')).toBe('residents of Bayside');
+  });
+
+  it('X asserted …, according to an outlet: the outlet passes on what X said, so X is the origin', () => {
+    expect(one('relay-wire.txt', '120 jobs')).toMatchObject({ outlet: 'Coastal Times', chain: ['Pacific Wire', 'Coastal Times', 'governor'] });
+  });
+
   it('a clause setting the scene before the subject (As divers searched …,) is not the subject’s word', () => {
     expect(one('harbor-wire.txt', '11 hours').chain).toEqual(['Pacific Wire']);
   });

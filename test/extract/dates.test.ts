@@ -244,6 +244,7 @@ describe('a month without a year in a clause that looks ahead', () => {
     ['The vote is scheduled for Feb. 28.', 'Feb. 28', '2019-02-28'],
     ['He resigned on January 1.', 'January 1', '2018-01-01'],
     ['Sales fell in November.', 'November', '2018-11'],
+    ['Trump had said the general was leaving in February.', 'February', '2019-02'],
   ])('%s → %s', (text, figure, value) => {
     const found = buildCandidates([extractFromText(text, { file: 'page.txt', published: '2018-12-23' })]).filter((c) => c.figure === figure);
     expect(found.map((c) => c.value)).toEqual([value]);

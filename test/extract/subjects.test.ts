@@ -108,6 +108,22 @@ describe('proposed subjects', () => {
     expect(subjectOf(candidates, 'February 3')).not.toBe(subjectOf(candidates, 'February 28'));
   });
 
+  it('keep two days a day apart on one page apart: 1日 and 2日 there are two days, not one in two time zones', () => {
+    const { candidates } = pages(['みなと新聞', '北陸新幹線は1日、全線で運転を見合わせた。\n北陸新幹線は2日午前も運転を見合わせる。\n']);
+    expect(subjectOf(candidates, '1日')).not.toBe(subjectOf(candidates, '2日'));
+  });
+
+  it('compare durations in one unit: 60分 is 1時間, and 15 seconds is thousands of times from 24 hours, no dispute of it', () => {
+    const others: ReadonlyArray<readonly [string, string]> = [
+      ['北陸日報', '県によると、地震による死者は55人に上った。避難所は120カ所に開設された。\n'],
+      ['Harbor Wire', 'At least 57 people were killed in the quake, officials said. Some 300 homes were destroyed.\n'],
+    ];
+    const near = pages(['みなと新聞', '市内の停電は約1時間続いた。\n'], ['大和通信', '市内の停電は約60分続いた。\n'], ...others);
+    expect(subjectOf(near.candidates, '約1時間')).toBe(subjectOf(near.candidates, '約60分'));
+    const far = pages(['みなと新聞', '市内の停電は約15秒続いた。\n'], ['大和通信', '市内の停電は約24時間続いた。\n'], ...others);
+    expect(subjectOf(far.candidates, '約15秒')).not.toBe(subjectOf(far.candidates, '約24時間'));
+  });
+
   it('propose a candidate into a filed subject it fits, previewed with the filed claims', () => {
     const known: KnownSubject[] = [
       {
