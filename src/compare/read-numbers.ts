@@ -29,6 +29,7 @@ export function readNumeric(value: Value, context: SubjectContext, seen: { unit:
   const style = styleOf(context);
   let raw: Interval;
   let approxNote: string | undefined;
+  let about: number | undefined;
   let shareNote: string | undefined;
   if (typeof value === 'boolean') {
     throw new ValueError('invalid-value', `Unexpected ${value} for a ${context.kind} subject, expected a number such as 32 or {min: 32}`, []);
@@ -37,6 +38,7 @@ export function readNumeric(value: Value, context: SubjectContext, seen: { unit:
     const read = readWrittenNumber(value, context, seen, [], false);
     raw = read.interval;
     approxNote = read.approx;
+    about = read.about;
     shareNote = read.share;
   } else if ('share' in value && value.share !== undefined) {
     const extra = Object.keys(value).filter((k) => k !== 'share');
@@ -44,6 +46,7 @@ export function readNumeric(value: Value, context: SubjectContext, seen: { unit:
     const read = readShare(value.share, context, seen);
     raw = read.interval;
     approxNote = read.approx;
+    about = read.about;
     shareNote = read.share;
   } else {
     const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined);
@@ -54,6 +57,7 @@ export function readNumeric(value: Value, context: SubjectContext, seen: { unit:
     const read = readRange(value as Record<string, unknown>, context, seen, [], false);
     raw = read.interval;
     approxNote = read.approx;
+    about = read.about;
     shareNote = read.share;
   }
   const counted = context.kind === 'count' ? wholeNumbers(raw) : raw;
@@ -89,13 +93,17 @@ export function readNumeric(value: Value, context: SubjectContext, seen: { unit:
     display = `${display} (${shareNote})`;
     words = `${words} (${shareNote})`;
   }
-  return { reading: { type: 'interval', interval: counted }, display, words };
+  // a count is about a whole number: about 2.5 people is about nothing a count can state exactly
+  const aboutFigure = about !== undefined && (context.kind !== 'count' || Number.isInteger(about)) ? about : undefined;
+  return { reading: { type: 'interval', interval: counted, ...(aboutFigure !== undefined ? { about: aboutFigure } : {}) }, display, words };
 }
 
 interface NumericRead {
   readonly interval: Interval;
   /** The approx figure with its unit, when the value was "about" one. */
   readonly approx: string | undefined;
+  /** The figure an approx value is about, in the subject's units. */
+  readonly about?: number;
   /** `≥ 70% of 125,700,000` when the value is a share of the base. */
   readonly share: string | undefined;
 }
@@ -159,7 +167,7 @@ function bounded(bound: Bound, n: number, context: SubjectContext, tolerance: nu
       if (!result) throw new ValueError('invalid-value', `Unexpected approx ${String(written)}`, path);
       const style = styleOf(context);
       const figure = style.percent ? formatPercent(n) : `${formatNumber(n)}${style.unit === undefined ? '' : ` ${style.unit}`}`;
-      return { interval: result, approx: `${figure} ± ${formatNumber(clean(t * 100))}%`, share };
+      return { interval: result, approx: `${figure} ± ${formatNumber(clean(t * 100))}%`, about: n, share };
     }
   }
 }

@@ -21,7 +21,12 @@ export interface Interval {
 
 /** What a claim's value was read as. */
 export type Reading =
-  | { readonly type: 'interval'; readonly interval: Interval }
+  | {
+      readonly type: 'interval';
+      readonly interval: Interval;
+      /** The figure an `approx` value is about (about $8 billion: 8e9): it states the same as that figure exactly. */
+      readonly about?: number;
+    }
   | { readonly type: 'text'; readonly key: string; /** For a city the gazetteer knows, the key of its country (大連 lies within 中国). */ readonly within?: string }
   | { readonly type: 'boolean'; readonly value: boolean };
 

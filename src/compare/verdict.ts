@@ -15,7 +15,11 @@ import { relate, type Relation } from './interval.js';
 
 /** How two readings relate. Text and yes-or-no readings are either the same or disjoint. */
 export function relateReadings(a: Reading, b: Reading): Relation {
-  if (a.type === 'interval' && b.type === 'interval') return relate(a.interval, b.interval);
+  if (a.type === 'interval' && b.type === 'interval') {
+    // about $8 billion and $8 billion state one figure, one of them rounded
+    if ((a.about !== undefined || b.about !== undefined) && figureOf(a) !== undefined && figureOf(a) === figureOf(b)) return 'same';
+    return relate(a.interval, b.interval);
+  }
   if (a.type === 'text' && b.type === 'text') return a.key === b.key ? 'same' : a.within === b.key || b.within === a.key ? 'overlap' : 'disjoint';
   if (a.type === 'boolean' && b.type === 'boolean') return a.value === b.value ? 'same' : 'disjoint';
   return 'disjoint';
@@ -197,10 +201,19 @@ function sum(values: readonly number[]): number {
 function sameKey(reading: Reading): string | undefined {
   if (relateReadings(reading, reading) !== 'same') return undefined;
   if (reading.type === 'interval') {
+    // about 32 is grouped with 32: they are the same (see relateReadings)
+    if (reading.about !== undefined) return `i ${reading.about} ${reading.about} false false`;
     const { lo, hi, loOpen, hiOpen } = reading.interval;
     return `i ${lo} ${hi} ${loOpen} ${hiOpen}`;
   }
   return reading.type === 'text' ? `t ${reading.key}` : `b ${reading.value}`;
+}
+
+/** The one figure an interval reading states: the figure an approx value is about, or a single number. */
+function figureOf(reading: Reading & { type: 'interval' }): number | undefined {
+  if (reading.about !== undefined) return reading.about;
+  const { lo, hi, loOpen, hiOpen } = reading.interval;
+  return lo === hi && !loOpen && !hiOpen ? lo : undefined;
 }
 
 /** Order of verdicts in reports: conflicts first, then differences, then agreement. */
