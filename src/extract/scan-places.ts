@@ -1,5 +1,5 @@
 import { aliasesOf, englishPlaceAt, japanesePlacesBefore, placeNamed, placeValue, type GazetteerPlace } from '../lang/places.js';
-import { EN_LOCATING, JA_LOCATING } from '../lang/locating.js';
+import { EN_LOCATING, EN_OFFSET_BEFORE, JA_LOCATING, JA_OFFSET_AFTER } from '../lang/locating.js';
 import { globalOf } from '../util/regexp.js';
 import type { PlaceMention } from './mention.js';
 
@@ -19,7 +19,15 @@ export function scanPlaces(text: string, start: number, end: number, english: bo
   const found = english ? englishPlaces(text, start, end) : japanesePlaces(text, start, end);
   // one mention per place span, the first construction wins
   const seen = new Set<number>();
-  return found.filter((m) => (seen.has(m.start) ? false : (seen.add(m.start), true))).sort((a, b) => a.start - b.start);
+  return found
+    .filter((m) => !isOffsetPoint(text, m.start, m.end, english))
+    .filter((m) => (seen.has(m.start) ? false : (seen.add(m.start), true)))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** True when the place is the point a distance is measured from (穴水町の北東約42キロ, 30 miles north of Miami). */
+function isOffsetPoint(text: string, start: number, end: number, english: boolean): boolean {
+  return english ? EN_OFFSET_BEFORE.test(text.slice(Math.max(0, start - 40), start)) : JA_OFFSET_AFTER.test(text.slice(end, end + 16));
 }
 
 function mention(start: number, end: number, value: string, located: string, place: GazetteerPlace | undefined, strong: boolean): PlaceMention {

@@ -74,3 +74,10 @@ export const JA_LOCATING = { after: JA_AFTER, before: JA_BEFORE, any: gate([...J
 
 /** The English constructions, and one expression that finds whether a line holds any. */
 export const EN_LOCATING = { before: EN_BEFORE, any: new RegExp(`${gate(EN_BEFORE).source}|-(?:based|headquartered)\\s`, 'iu') } as const;
+
+/**
+ * A place given as the point a distance is measured from, not as where a thing is: 穴水町の北東
+ * 約42キロ, 30 miles north of Miami. What is located lies off the place, so the place is no answer.
+ */
+export const JA_OFFSET_AFTER = /^の?(?:[北南][東西]?|[東西][北南]?)(?:約|およそ|方向)?\s*[0-9０-９.．,，〇一二三四五六七八九十百千]+\s*(?:キロ|ｋｍ|km|メートル|ｍ|m|マイル)/u;
+export const EN_OFFSET_BEFORE = /(?:miles?|kilometers?|kilometres?|km|meters?|metres?)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of\s+(?:the\s+)?$/iu;

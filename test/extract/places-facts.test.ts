@@ -24,7 +24,7 @@ describe('place claims: a place joined to what is located there', () => {
     ['データを日本国内に移転する。', '日本国内'],
     ['すべてのデータが韓国国内のサーバー上に保存されていた。', '韓国国内'],
     ['みなと市に本社を置く部品メーカーが発表した。', 'みなと市'],
-    ['震源は同県穴水町の北東約40キロだった。', '穴水町'],
+    ['震源は同県穴水町だった。', '穴水町'],
     ['サーバーは韓国にある。', '韓国'],
     ['同社は中国企業に開発を委託した。', '中国'],
     ['ベトナムに拠点を持つ企業だ。', 'ベトナム'],
@@ -50,6 +50,12 @@ describe('place claims: a place joined to what is located there', () => {
     expect(valueOf('大手企業と東京企業が参加した。', 'place')).toEqual([]);
     expect(valueOf('Rain fell in Tokyo and Osaka on Monday.', 'place')).toEqual([]);
     expect(valueOf('Land may be transferred to the Defense Department.', 'place')).toEqual([]);
+  });
+
+  it('a place a distance is measured from is not where the thing is: 穴水町の北東約40キロ, 30 miles north of Miami', () => {
+    expect(valueOf('震源は同県穴水町の北東約40キロだった。', 'place')).toEqual([]);
+    expect(valueOf('The suspect was based 30 miles north of Miami, police said.', 'place')).toEqual([]);
+    expect(valueOf('The suspect was based in Aventura, north of Miami.', 'place')).toEqual(['Aventura']);
   });
 
   it('offers the gazetteer’s other names of the place as aliases', () => {
