@@ -337,6 +337,8 @@ export function score(mention: Mention, context: ScoreContext): number {
   if (mention.type === 'fact' && (mention.flags.includes('hedged') || mention.flags.includes('bare'))) c = Math.min(c, 0.45);
   // a figure of a past event named for comparison (2016年の熊本地震では…) is not the story's
   if (context.otherEvent) c = Math.min(c, 0.4);
+  // a figure the text calls wrong (震度7は「誤り」) is taken back, not claimed: below any grouping
+  if (mention.flags.includes('retracted')) c = Math.min(c, 0.2);
   if (context.lineNoise >= 0.5 || context.figureNoise >= 0.5) c = Math.min(c, 0.2);
   else c *= 1 - context.lineNoise;
   return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;

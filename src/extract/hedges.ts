@@ -1,7 +1,10 @@
-import { HEDGES } from '../lang/qualifiers.js';
+import { HEDGES, RETRACTIONS } from '../lang/qualifiers.js';
 import type { Mention, NumberMention } from './mention.js';
 
 /**
+ * Figures taken back (震度7は「誤り」, falsely claimed 3 million) are flagged `retracted`: they are
+ * no one's claim, so they stay out of the inbox and of every proposed subject.
+ *
  * Hedged figures: 死者は8人か, 8人とみられる, reportedly 8 people, an estimated 3,000. The hedge
  * (from the one table of `src/lang/qualifiers.ts`) is kept with the figure as its qualifier, an
  * exact figure becomes `{approx: …}` (a hedged figure is never read as exact), and the mention is
@@ -21,14 +24,39 @@ export function markHedges(text: string, mentions: readonly Mention[], english: 
   if (!first) return [];
   const span = text.slice(Math.max(0, first.start - EN_REACH), lineEnd);
   const any = english ? EN_ANY.test(span) : JA_AFTER.test(span) || mentions.some((m) => text.charAt(m.end) === 'か');
-  if (!any) return mentions;
+  const taken = (english ? EN_RETRACTED_ANY : JA_RETRACTED_ANY).test(span);
+  if (!any && !taken) return mentions;
   return mentions.map((m, k) => {
     if (m.type !== 'number') return m;
     const next = mentions[k + 1];
     const limit = Math.min(lineEnd, next ? next.start : lineEnd);
+    if (taken && (english ? englishRetracted(text, m) : japaneseRetracted(text, m, lineEnd))) return { ...m, flags: [...m.flags, 'retracted'] };
+    if (!any) return m;
     const hedge = english ? englishHedge(text, m, limit) : japaneseHedge(text, m, limit);
     return hedge ? hedged(m, hedge) : m;
   });
+}
+
+const JA_RETRACTED_ANY = new RegExp(RETRACTIONS.ja.after.join('|'));
+/**
+ * 震度7は「誤り」, 7人としたのは誤りだった, 7人と発表したが誤り: the figure, its topic or quoting
+ * particle, then a word calling it wrong, within its clause.
+ */
+const JA_RETRACTED = new RegExp(`^[^、。，,「」]{0,2}?(?:は|と(?:した|発表した|報じた|伝えた)(?:のは|が)|とする(?:の|情報)は)[「『]?(?:${RETRACTIONS.ja.after.join('|')})`);
+const EN_RETRACTED_ANY = new RegExp(`\\b(?:${RETRACTIONS.en.before.join('|')})\\b`, 'i');
+/**
+ * falsely claimed that 3 million people …: the word and a verb of saying in the clause before the
+ * figure (wrongly billed 40 customers says the 40 were billed, and is no retraction).
+ */
+const EN_RETRACTED = new RegExp(`\\b(?:${RETRACTIONS.en.before.join('|')})\\s+(?:${RETRACTIONS.en.saying.join('|')})\\s+(?:[a-z]+\\s+){0,5}$`, 'i');
+
+function japaneseRetracted(text: string, m: NumberMention, lineEnd: number): boolean {
+  return JA_RETRACTED.test(text.slice(m.end, Math.min(lineEnd, m.end + 24)));
+}
+
+function englishRetracted(text: string, m: NumberMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return EN_RETRACTED.test(before.split(/[.;:!?,]\s/).at(-1)!);
 }
 
 /** The Japanese hedges but か, as one expression (か only counts right after the figure). */

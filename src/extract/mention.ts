@@ -16,7 +16,7 @@ interface MentionBase {
 }
 
 /** Signals that lower or raise a mention's confidence. */
-export type MentionFlag = 'bare' | 'weak-unit' | 'vague-date' | 'total' | 'range' | 'share-of-base' | 'hedged' | 'weak-place' | 'weak-fact';
+export type MentionFlag = 'bare' | 'weak-unit' | 'vague-date' | 'total' | 'range' | 'share-of-base' | 'hedged' | 'weak-place' | 'weak-fact' | 'retracted';
 
 /** A count, quantity or share. */
 export interface NumberMention extends MentionBase {

@@ -167,6 +167,19 @@ export const HEDGES: { readonly ja: { readonly after: readonly string[] }; reado
   },
 };
 
+/**
+ * Words that call a figure wrong: 震度7は「誤り」, 7人としたのは誤り; falsely claimed 3 million. The
+ * figure is the one taken back, not anyone's claim; the figure put in its place is.
+ */
+export const RETRACTIONS: { readonly ja: { readonly after: readonly string[] }; readonly en: { readonly before: readonly string[]; readonly saying: readonly string[] } } = {
+  ja: { after: ['誤り', '誤報', '間違い', '事実ではな', '事実と異な'] },
+  en: {
+    before: ['falsely', 'erroneously', 'wrongly', 'mistakenly', 'incorrectly', 'inaccurately'],
+    // the verbs of saying the word must qualify: falsely claimed, wrongly reported
+    saying: ['claimed', 'claims', 'said', 'says', 'stated', 'reported', 'announced', 'asserted', 'suggested', 'told', 'tweeted', 'wrote', 'put', 'listed', 'gave'],
+  },
+};
+
 /** Verbs of continuing between `and` and the word that ends a span (in 2009 and continuing through 2016). */
 export const EN_SPAN_CONTINUATIONS: readonly string[] = ['continuing', 'running', 'lasting', 'extending', 'stretching', 'going'];
 

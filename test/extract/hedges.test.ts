@@ -22,3 +22,19 @@ describe('hedged figures', () => {
     expect(one('対象は20歳以上65歳未満の人だ。', '20歳以上65歳未満').says).toMatch(/at least 20 and less than 65/);
   });
 });
+
+describe('figures taken back', () => {
+  it.each([
+    ['2度目の震度7は「誤り」、実際には震度3だった。', '震度7', '震度3'],
+    ['県は当初、死者を7人としたのは誤りだったと訂正した。死者は5人だった。', '7人', '5人'],
+    ['The mayor falsely claimed that 3 million people had voted. Officials said 2 million people voted.', '3 million people', '2 million people'],
+  ])('%s: the figure called wrong stays out of the inbox, the one put in its place stays in', (text, wrong, right) => {
+    expect(one(text, wrong).confidence).toBeLessThan(0.3);
+    expect(one(text, right).confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('a figure merely near a word of error is not taken back', () => {
+    expect(one('誤りを防ぐため、職員3人が確認した。', '3人').confidence).toBeGreaterThanOrEqual(0.5);
+    expect(one('The firm wrongly billed 40 customers last year.', '40 customers').confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
