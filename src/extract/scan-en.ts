@@ -326,17 +326,21 @@ function countedBy(text: string, j: number, to: number, fraction: boolean): Coun
     const counter = englishCounter(joined[1]!);
     return { unit: counter.unit, kind: counter.kind, scale: counter.scale, weak: counter.weak ?? false, end: j + 1 + joined[1]!.length };
   }
-  const words = /^(\s+)([A-Za-z][A-Za-z'-]*)(?:(\s+)([A-Za-z][A-Za-z'-]*))?/.exec(after);
+  const words = /^(\s+)([A-Za-z][A-Za-z'-]*)(?:(\s+)([A-Za-z][A-Za-z'-]*)(?:\s+([a-z][a-z'-]*))?)?/.exec(after);
   if (!words) return counted;
   const w1 = words[2]!.toLowerCase();
   const w2 = words[4]?.toLowerCase();
   const end1 = words[1]!.length + words[2]!.length;
+  const end2 = end1 + (words[3]?.length ?? 0) + (words[4]?.length ?? 0);
   let chosen: { word: string; end: number } | undefined;
   if (isEnglishUnit(w1) || (!STOP.has(w1) && /[a-z]s$/.test(w1) && !/^[A-Z]/.test(words[2]!))) chosen = { word: w1, end: end1 };
-  else if (w2 && !STOP.has(w1) && isEnglishUnit(w2)) chosen = { word: w2, end: words[0].length };
+  else if (w2 && !STOP.has(w1) && isEnglishUnit(w2)) chosen = { word: w2, end: end2 };
   // three Texas landowners, six Republican senators: an adjective, then the plural noun counted.
-  else if (w2 && !STOP.has(w1) && !STOP.has(w2) && /[a-z]{2}s$/.test(w2) && !/ss$/.test(w2)) chosen = { word: w2, end: words[0].length };
-  else if (!STOP.has(w1) && /^[a-z]+$/.test(words[2]!) && (!w2 || STOP.has(w2))) chosen = { word: w1, end: end1 };
+  else if (w2 && !STOP.has(w1) && !STOP.has(w2) && /[a-z]{2}s$/.test(w2) && !/ss$/.test(w2)) chosen = { word: w2, end: end2 };
+  // 12 crude explosive devices: two adjectives, then the plural noun
+  else if (w2 && words[5] && /^[a-z]+$/.test(words[2]!) && /^[a-z]+$/.test(words[4]!) && !STOP.has(w1) && !STOP.has(w2) && !STOP.has(words[5]) && /[a-z]{2}s$/.test(words[5]) && !/ss$/.test(words[5])) {
+    chosen = { word: words[5], end: words[0].length };
+  } else if (!STOP.has(w1) && /^[a-z]+$/.test(words[2]!) && (!w2 || STOP.has(w2))) chosen = { word: w1, end: end1 };
   if (!chosen) return counted;
   const counter = englishCounter(chosen.word);
   return { unit: counter.unit, kind: counter.kind, scale: counter.scale, weak: counter.weak ?? false, end: j + chosen.end };

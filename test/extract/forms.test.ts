@@ -66,6 +66,7 @@ describe('English figures', () => {
     ['The 40-page report was released on Monday.', '40-page', 40, 'page'],
     ['Smith, 52, is a three-term mayor.', '52', 52, 'years of age'],
     ['Jones Jr., 47, is the new chair.', '47', 47, 'years of age'],
+    ['All together, 12 crude explosive devices have been found.', '12 crude explosive devices', 12, 'devices'],
     ['The 61-year-old mayor said he would run again.', '61-year-old', 61, 'years of age'],
     ['The mayor is 61 years old.', '61 years old', 61, 'years of age'],
     ['The driver is a man in his 40s, police said.', '40s', { min: 40, max: 49 }, 'years of age'],
