@@ -210,7 +210,20 @@ export const INTENSITY_LEVELS: Readonly<Record<string, number>> = { 弱: -0.25, 
 
 /** The unit written right before `index` (震度, M), with where it starts, or undefined. */
 export function prefixUnitBefore(text: string, index: number): { readonly unit: string; readonly start: number } | undefined {
+  const direct = prefixUnitAt(text, index, false);
+  if (direct) return direct;
+  // マグニチュード（M）7.6, マグニチュードは7・6: its abbreviation in brackets, or a topic particle,
+  // between a scale's full name and the number
+  const gap = PREFIX_GAP.exec(text.slice(Math.max(0, index - 8), index));
+  return gap && gap[0].length > 0 ? prefixUnitAt(text, index - gap[0].length, true) : undefined;
+}
+
+/** What may stand between a scale's full name and its number: (M), （Ｍ）, は, が. */
+const PREFIX_GAP = /(?:[（(]\s*[MＭ]\s*[）)])?(?:は|が)?\s?$/u;
+
+function prefixUnitAt(text: string, index: number, fullNameOnly: boolean): { readonly unit: string; readonly start: number } | undefined {
   for (const [written, unit] of PREFIX_UNITS) {
+    if (fullNameOnly && written.length === 1) continue;
     let at = index - written.length;
     if (text.charCodeAt(index - 1) === 0x20 && written.length > 1) at--;
     if (at < 0 || !text.startsWith(written, at)) continue;
