@@ -37,7 +37,7 @@ export function markHedges(text: string, mentions: readonly Mention[], english: 
   });
 }
 
-const JA_RETRACTED_ANY = new RegExp(RETRACTIONS.ja.after.join('|'));
+const JA_RETRACTED_ANY = new RegExp([...RETRACTIONS.ja.after, '訂正', '修正'].join('|'));
 /**
  * 震度7は「誤り」, 7人としたのは誤りだった, 7人と発表したが誤り: the figure, its topic or quoting
  * particle, then a word calling it wrong, within its clause.
@@ -50,8 +50,12 @@ const EN_RETRACTED_ANY = new RegExp(`\\b(?:${RETRACTIONS.en.before.join('|')})\\
  */
 const EN_RETRACTED = new RegExp(`\\b(?:${RETRACTIONS.en.before.join('|')})\\s+(?:${RETRACTIONS.en.saying.join('|')})\\s+(?:[a-z]+\\s+){0,5}$`, 'i');
 
+/** 震度7を観測したと発表したが、その後最大震度を3に訂正した: what was announced, then corrected to another figure. */
+const JA_CORRECTED = /^[^。]{0,30}?(?:と|を)(?:発表|報道|公表)(?:した|していた)が、[^。]{0,24}?(?:に|へ)(?:訂正|修正)/u;
+
 function japaneseRetracted(text: string, m: NumberMention, lineEnd: number): boolean {
-  return JA_RETRACTED.test(text.slice(m.end, Math.min(lineEnd, m.end + 24)));
+  const after = text.slice(m.end, Math.min(lineEnd, m.end + 80));
+  return JA_RETRACTED.test(after) || JA_CORRECTED.test(after);
 }
 
 function englishRetracted(text: string, m: NumberMention): boolean {

@@ -4,7 +4,7 @@ import { placeReading } from '../compare/places.js';
 import { readDates } from '../compare/read-dates.js';
 import type { Verdict } from '../compare/types.js';
 import { looksEnglish } from '../lang/script.js';
-import { conceptsIn, contentWords } from '../lang/concepts.js';
+import { conceptsIn, contentWords, EXCLUSIVE_CONCEPTS } from '../lang/concepts.js';
 import { placeNamed } from '../lang/places.js';
 import { unitRow } from '../lang/units.js';
 import type { Candidate } from './candidates.js';
@@ -119,6 +119,8 @@ interface Profile {
   /** One origin's word at one moment (outlet, chain, as_of): two figures of it answer two questions. */
   readonly moment: string | undefined;
   readonly valueKey: string;
+  /** The state the counted people are in, by its concept nearest the figure (@death, @missing): see EXCLUSIVE_CONCEPTS. */
+  state: string | undefined;
   /** The days a date covers (first, last), when it is a date read in full. */
   readonly days: readonly [number, number] | undefined;
   /** A place as `compare` reads it: its key, and the country a city lies within. */
@@ -344,6 +346,7 @@ function candidateProfile(c: Candidate, index: number): Profile {
     valueKey: JSON.stringify(c.value),
     days: DATE_KINDS.has(c.kind) ? daysOf(c.value) : undefined,
     place: c.kind === 'place' ? placeOf(c.value) : undefined,
+    state: stateOf(words),
     quoteKey: quote.replace(/\s+/g, ''),
     english: looksEnglish(quote),
     statementDate: DATE_KINDS.has(c.kind) && isStatementDate(quote, at, end),
@@ -383,6 +386,7 @@ function filedProfile(s: KnownSubject, claim: Claim): Profile {
     valueKey: JSON.stringify(claim.value),
     days: DATE_KINDS.has(s.kind) ? daysOf(claim.value) : undefined,
     place: s.kind === 'place' ? placeOf(claim.value) : undefined,
+    state: stateOf(words),
     quoteKey: quote.replace(/\s+/g, ''),
     english: looksEnglish(quote),
     statementDate: false,
@@ -423,6 +427,22 @@ function daysOf(value: Value | unknown): readonly [number, number] | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Concepts of states counted one at a time (@death, @injury…), each with its family. */
+const STATE_FAMILY = new Map<string, number>(EXCLUSIVE_CONCEPTS.flatMap((family, k) => family.map((id) => [`@${id}`, k] as const)));
+
+/** The state concept weighing most in a statement's words (the one nearest its figure), if any. */
+function stateOf(words: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let weight = 0;
+  for (const [word, w] of words) {
+    if (w > weight && STATE_FAMILY.has(word)) {
+      best = word;
+      weight = w;
+    }
+  }
+  return best;
 }
 
 /** A place value as `compare` reads it (日本 and 日本国内 one key; 大連 within China's). */
@@ -481,6 +501,8 @@ function likeness(a: Profile, b: Profile): number {
   sim *= nearness(a, b);
   // when someone said a thing and when the thing happened are seldom one question
   if (a.statementDate !== b.statementDate) sim *= 0.5;
+  // the dead and the missing, the injured and those in cardiac arrest: two groups of people
+  if (a.state !== undefined && b.state !== undefined && a.state !== b.state && STATE_FAMILY.get(a.state) === STATE_FAMILY.get(b.state)) sim *= 0.3;
   sim += figureBonus(a, b);
   return Math.min(sim, 1);
 }

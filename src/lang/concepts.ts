@@ -19,7 +19,7 @@ type ConceptSpec = readonly [id: string, ja: readonly string[], en: readonly str
 const CONCEPTS: readonly ConceptSpec[] = [
   ['death', ['死者', '死亡', '亡くな', '犠牲', '遺体', '死去'], ['death', 'dead', 'die', 'died', 'dy', 'kill', 'fatalit', 'toll', 'bodies', 'body']],
   ['injury', ['負傷', 'けが', '怪我', '重傷', '軽傷'], ['injur', 'wound', 'hurt']],
-  ['missing', ['安否不明', '行方不明', '不明者', '連絡が取れ'], ['missing', 'unaccounted']],
+  ['missing', ['安否不明', '安否が', '安否の', '行方不明', '不明者', '連絡が取れ'], ['missing', 'unaccounted']],
   ['cardiac-arrest', ['心肺停止'], ['cardiac', 'heart']],
   ['evacuation', ['避難'], ['evacu', 'shelter', 'displac']],
   ['outage', ['停電'], ['outage', 'blackout', 'without power', 'power']],
@@ -67,6 +67,13 @@ const CONCEPTS: readonly ConceptSpec[] = [
 ];
 
 /** A concept found in a clause: its id and where it stands. */
+/**
+ * Concepts that name states a person is counted in, one at a time: the dead, the injured, the
+ * missing, those in cardiac arrest, the evacuated. Two counts whose clauses name two different
+ * ones count two groups of people, so answer two questions.
+ */
+export const EXCLUSIVE_CONCEPTS: readonly (readonly string[])[] = [['death', 'injury', 'missing', 'cardiac-arrest', 'evacuation']];
+
 export interface ConceptHit {
   readonly id: string;
   readonly index: number;

@@ -218,8 +218,8 @@ export function prefixUnitBefore(text: string, index: number): { readonly unit: 
   return gap && gap[0].length > 0 ? prefixUnitAt(text, index - gap[0].length, true) : undefined;
 }
 
-/** What may stand between a scale's full name and its number: (M), （Ｍ）, は, が. */
-const PREFIX_GAP = /(?:[（(]\s*[MＭ]\s*[）)])?(?:は|が)?\s?$/u;
+/** What may stand between a scale's full name and its number: (M), （Ｍ）, は, が, を (最大震度を3に訂正). */
+const PREFIX_GAP = /(?:[（(]\s*[MＭ]\s*[）)])?(?:は|が|を)?\s?$/u;
 
 function prefixUnitAt(text: string, index: number, fullNameOnly: boolean): { readonly unit: string; readonly start: number } | undefined {
   for (const [written, unit] of PREFIX_UNITS) {

@@ -124,6 +124,16 @@ describe('proposed subjects', () => {
     expect(subjectOf(far.candidates, '約15秒')).not.toBe(subjectOf(far.candidates, '約24時間'));
   });
 
+  it('keep counts of the dead and of the missing apart, whatever else their clauses share', () => {
+    const { candidates } = pages(
+      ['みなと新聞', 'みなと町は、地震による死者が同町で2人確認されたと明らかにした。\n'],
+      ['大和通信', 'ひかり市で2人の安否が確認できていない。\n'],
+      ['北陸日報', '県によると、避難所は120カ所に開設された。\n'],
+      ['Harbor Wire', 'Some 300 homes were destroyed, officials said.\n'],
+    );
+    expect(subjectOf(candidates, '2人', 'みなと新聞')).not.toBe(subjectOf(candidates, '2人', '大和通信'));
+  });
+
   it('propose a candidate into a filed subject it fits, previewed with the filed claims', () => {
     const known: KnownSubject[] = [
       {
