@@ -60,7 +60,9 @@ export function readNumeric(value: Value, context: SubjectContext, seen: { unit:
     about = read.about;
     shareNote = read.share;
   }
-  const counted = context.kind === 'count' ? wholeNumbers(raw) : raw;
+  // more than 800,000: compared as at least 800,000 (see isRound); said as written
+  const compared = closeRoundEnds(raw);
+  const counted = context.kind === 'count' ? wholeNumbers(compared) : compared;
   if (!counted) {
     throw new ValueError('invalid-value', `Unexpected ${writtenForm(value)}: no whole number fits it, expected a range that holds a count`, []);
   }
@@ -219,6 +221,24 @@ function readRange(
     throw new ValueError('invalid-value', 'Unexpected empty range: its lower end is above its upper end', [...path, has('max') ? 'max' : 'lt']);
   }
   return { interval: result, approx: undefined, share: joinShare(lower?.share, upper?.share) };
+}
+
+/**
+ * A round figure (1,000 or more, at most two significant digits: 800,000, $250,000, 5.7 billion):
+ * news writes "more than 800,000" of a count that may be 800,000 itself, rounded, so a bound at a
+ * round figure is read closed (≥ 800,000) and meets the figure stated plainly.
+ */
+function closeRoundEnds(i: Interval): Interval {
+  const loOpen = i.loOpen && !isRound(i.lo);
+  const hiOpen = i.hiOpen && !isRound(i.hi);
+  return loOpen === i.loOpen && hiOpen === i.hiOpen ? i : { ...i, loOpen, hiOpen };
+}
+
+function isRound(n: number): boolean {
+  const a = Math.abs(n);
+  if (!Number.isFinite(a) || a < 1000) return false;
+  const step = 10 ** (Math.floor(Math.log10(a)) - 1);
+  return Math.abs(a / step - Math.round(a / step)) < 1e-9;
 }
 
 /** `{share: …}`: a fraction of the subject's base (or, under a share subject, the share itself). */
