@@ -169,6 +169,18 @@ export function contentWords(text: string): ClauseWord[] {
 }
 
 /** An English word's Porter stem: deaths → death, voted → vote, killing → kill. */
+/**
+ * The whole a share is of, as one word: `20 percent of Republicans` → republican, `one-third of
+ * the 1.6 million arrests` → arrest, `日本人の7割` → 日本人. `before` and `after` are the text
+ * either side of the share's figure. Undefined when the clause names none.
+ */
+export function wholeOfShare(before: string, after: string): string | undefined {
+  const en = /^\s+of\s+(?:(?:the|all|its|their|his|her|our|those|these)\s+)?(?:[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?)?([A-Za-z][A-Za-z'-]+)/.exec(after);
+  if (en) return stem(en[1]!.toLowerCase());
+  const ja = /([\u30a1-\u30fa\u30fc\u4e00-\u9fff]{1,8})の$/u.exec(before);
+  return ja ? ja[1] : undefined;
+}
+
 function stem(word: string): string {
   return word.length <= 3 ? word : stemmer(word);
 }

@@ -134,6 +134,15 @@ describe('proposed subjects', () => {
     expect(subjectOf(candidates, '2人', 'みなと新聞')).not.toBe(subjectOf(candidates, '2人', '大和通信'));
   });
 
+  it('keep shares of two wholes apart: a third of all arrests, 20 percent of Republicans', () => {
+    const { candidates } = pages(
+      ['HuffPost', 'Border arrests fell to 400,000, which is about one-third of the 1.6 million arrests that happened in 2000.\n'],
+      ['Fox News', 'A poll found that 60 percent of voters opposed the wall, including 20 percent of Republicans.\n'],
+      ['Harbor Wire', 'Some 300 homes were destroyed, officials said.\n'],
+    );
+    expect(subjectOf(candidates, 'about one-third')).not.toBe(subjectOf(candidates, '20 percent'));
+  });
+
   it('propose a candidate into a filed subject it fits, previewed with the filed claims', () => {
     const known: KnownSubject[] = [
       {
