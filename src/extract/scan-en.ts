@@ -94,6 +94,28 @@ function decadeOfLife(text: string, s: number, e: number, value: number | undefi
   return { type: 'number', kind: AGE.kind as NumberMention['kind'], start, end, value: { min, max }, unit: AGE.unit, flags: [] };
 }
 
+/** A tally's other number after this one (134-to-63, 134 to 63, 52-48) or before it. */
+const TALLY_AFTER = /^(?:-to-|\s+to\s+|-)(\d[\d,]*)(?![\d,]*\s*(?:%|percent|million|billion|thousand))/;
+const TALLY_BEFORE = /(\d[\d,]*)(?:-to-|\s+to\s+|-)$/;
+/** Words that make two numbers a vote's tally. */
+const TALLY_CONTEXT = /\b(?:vot(?:e|es|ed|ing)|tally|ballots?)\b/i;
+
+/**
+ * A number of a vote's tally, each side its count of votes: She won by a 134-to-63 vote; by a vote
+ * of 134 to 63. The larger number first (a tally is written winner first, where a range 20 to 30
+ * runs upward), in a sentence about a vote.
+ */
+function tallyVotes(text: string, s: number, e: number, floor: number, to: number): boolean {
+  const sentence = text.slice(Math.max(floor, s - 40), Math.min(to, e + 40));
+  if (!TALLY_CONTEXT.test(sentence)) return false;
+  const first = (w: string): number => Number(w.replace(/,/g, ''));
+  const here = first(text.slice(s, e));
+  const after = TALLY_AFTER.exec(text.slice(e, Math.min(to, e + 16)));
+  if (after) return here > first(after[1]!);
+  const before = TALLY_BEFORE.exec(text.slice(Math.max(floor, s - 16), s));
+  return before !== null && first(before[1]!) > here;
+}
+
 /** `N of the M …` after a number: a part of a counted whole (Fifteen of the 19 hijackers). */
 const PART_OF = new RegExp(`^\\s+of\\s+(?:the|these|those|its|their|his|her|our)\\s+(\\d[\\d,]*|${WORD}(?:[\\s-]+${WORD})*)(?![\\w,])`, 'i');
 
@@ -231,6 +253,10 @@ function numberMention(text: string, s: number, e: number, written: string, floo
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(e, e + 3))) return undefined;
   const decade = decadeOfLife(text, s, e, number, floor);
   if (decade) return decade;
+  // 134-to-63: each side of a vote's tally counts votes (before the range end's refusal below)
+  if (number !== undefined && Number.isInteger(number) && /^\d[\d,]*$/.test(written.trim()) && tallyVotes(text, s, e, floor, to)) {
+    return { type: 'number', kind: 'count', start: s, end: e, value: number, unit: 'votes', flags: [] };
+  }
   if (isNotACount(text, s, e, written, fraction !== undefined)) return undefined;
   const rest = text.slice(e, Math.min(to, e + 40));
   // 2 in 5, one in five Americans: a share.
