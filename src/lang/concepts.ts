@@ -66,7 +66,6 @@ const CONCEPTS: readonly ConceptSpec[] = [
   ['aid', ['救助', '救出', '支援', '派遣'], ['rescu', 'aid', 'relief', 'dispatch', 'deploy']],
 ];
 
-/** A concept found in a clause: its id and where it stands. */
 /**
  * Concepts that name states a person is counted in, one at a time: the dead, the injured, the
  * missing, those in cardiac arrest, the evacuated. Two counts whose clauses name two different
@@ -74,6 +73,7 @@ const CONCEPTS: readonly ConceptSpec[] = [
  */
 export const EXCLUSIVE_CONCEPTS: readonly (readonly string[])[] = [['death', 'injury', 'missing', 'cardiac-arrest', 'evacuation']];
 
+/** A concept found in a clause: its id and where it stands. */
 export interface ConceptHit {
   readonly id: string;
   readonly index: number;
