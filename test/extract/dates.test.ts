@@ -295,8 +295,10 @@ describe('news dates: event names, story years, tallies and quotes', () => {
     expect(found.filter((c) => c.kind === 'date').map((c) => c.value)).toEqual([{ to: 2016 }, { from: 2010 }, { before: '2016-01-01' }]);
   });
 
-  it('a vote tally counts no votes: 134-to-63', () => {
-    expect(read('She won by a 134-to-63 vote.', '2016-11-30').filter((c) => c.value === 63)).toEqual([]);
+  it('a vote tally is two counts of votes, no range or date: 134-to-63', () => {
+    const found = read('She won by a 134-to-63 vote.', '2016-11-30');
+    expect(found.filter((c) => c.kind !== 'date').map((c) => [c.value, c.unit])).toEqual([[134, 'votes'], [63, 'votes']]);
+    expect(found.filter((c) => c.kind === 'date' || c.kind === 'period')).toEqual([]);
   });
 
   it('a quote runs past the full stop of an abbreviation', () => {
